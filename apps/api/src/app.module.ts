@@ -1,0 +1,25 @@
+import { DynamicModule, Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+import { AuthModule } from './auth/auth.module';
+import { ConfigModule, RuntimeConfig } from './config/config.module';
+import { HealthController } from './health/health.controller';
+
+@Module({})
+export class AppModule {
+  /** The data source is opened (and migrated) before Nest starts, so it is handed in ready. */
+  static forRoot(config: RuntimeConfig, dataSource: DataSource): DynamicModule {
+    return {
+      module: AppModule,
+      imports: [
+        ConfigModule.forRoot(config),
+        TypeOrmModule.forRootAsync({
+          useFactory: () => dataSource.options,
+          dataSourceFactory: async () => dataSource,
+        }),
+        AuthModule,
+      ],
+      controllers: [HealthController],
+    };
+  }
+}

@@ -1,0 +1,126 @@
+import type { CurrentUser, Language } from '@herstelkompas/contracts';
+import { Inject, Injectable, Logger } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import { IsNull, Repository } from 'typeorm';
+import { ApiError } from '../common/api-error';
+import { AuthContext } from '../common/auth-context';
+import { amsterdamTime } from '../common/messages';
+import { APP_CONFIG, RuntimeConfig } from '../config/config.module';
+import { Practice } from '../practices/practice.entity';
+import { Practitioner } from '../practices/practitioner.entity';
+import { LoginThrottle } from './login-throttle';
+import { burnVerification, verifyPassword } from './passwords';
+import { Session } from './session.entity';
+import { hashToken, newToken } from './tokens';
+
+/** Touch `last_seen_at` at most this often: enough for a 30-minute idle limit, few writes. */
+const TOUCH_INTERVAL_MS = 60 * 1000;
+
+export interface ClientInfo {
+  ip: string;
+  userAgent?: string;
+}
+
+export type SessionLookup =
+  | { status: 'valid'; auth: AuthContext }
+  | { status: 'expired' }
+  | { status: 'missing' };
+
+@Injectable()
+export class AuthService {
+  private readonly logger = new Logger('Auth');
+
+  constructor(
+    @Inject(APP_CONFIG) private readonly config: RuntimeConfig,
+    @InjectRepository(Practitioner) private readonly practitioners: Repository<Practitioner>,
+    @InjectRepository(Practice) private readonly practices: Repository<Practice>,
+    @InjectRepository(Session) private readonly sessions: Repository<Session>,
+    private readonly throttle: LoginThrottle,
+  ) {}
+
+  /** Checks the password and opens a new session (a new id at every sign-in). */
+  async login(emailInput: string, password: string, client: ClientInfo): Promise<{ token: string; user: CurrentUser }> {
+    const email = emailInput.trim().toLowerCase();
+    const verdict = await this.throttle.check(email, client.ip);
+    if (verdict.blocked) {
+      this.logger.warn({ event: 'login_blocked', reason: verdict.reason, ip: client.ip }, 'Sign-in refused by throttle');
+      throw new ApiError(429, verdict.reason, {
+        retryAt: verdict.retryAt,
+        params: { time: amsterdamTime(verdict.retryAt) },
+      });
+    }
+    const practitioner = await this.practitioners.findOne({ where: { email, active: true } });
+    const ok = practitioner ? await verifyPassword(practitioner.passwordHash, password) : (await burnVerification(password), false);
+    await this.throttle.record(email, client.ip, ok);
+    if (!practitioner || !ok) {
+      this.logger.warn({ event: 'login_failed', ip: client.ip }, 'Sign-in failed');
+      throw new ApiError(401, 'invalid_credentials');
+    }
+    const token = newToken();
+    const now = new Date();
+    await this.sessions.insert({
+      tokenHash: hashToken(token),
+      practiceId: practitioner.practiceId,
+      practitionerId: practitioner.id,
+      lastSeenAt: now,
+      expiresAt: new Date(now.getTime() + this.config.sessionAbsoluteHours * 3600_000),
+      ip: client.ip,
+      userAgent: client.userAgent?.slice(0, 400) ?? null,
+    });
+    this.logger.log({ event: 'login', practitionerId: practitioner.id }, 'Signed in');
+    return { token, user: await this.currentUser(practitioner.id) };
+  }
+
+  /** Resolves a session cookie; enforces revocation, the idle and the absolute limit. */
+  async lookup(token: string | undefined, now = new Date()): Promise<SessionLookup> {
+    if (!token) return { status: 'missing' };
+    const session = await this.sessions.findOne({ where: { tokenHash: hashToken(token), revokedAt: IsNull() } });
+    if (!session) return { status: 'missing' };
+    const idleLimit = session.lastSeenAt.getTime() + this.config.sessionIdleMinutes * 60_000;
+    if (now.getTime() >= session.expiresAt.getTime() || now.getTime() >= idleLimit) {
+      await this.sessions.update({ id: session.id }, { revokedAt: now });
+      return { status: 'expired' };
+    }
+    const practitioner = await this.practitioners.findOne({
+      where: { id: session.practitionerId, active: true },
+      select: { id: true, role: true, practiceId: true },
+    });
+    if (!practitioner) return { status: 'missing' };
+    if (now.getTime() - session.lastSeenAt.getTime() > TOUCH_INTERVAL_MS) {
+      await this.sessions.update({ id: session.id }, { lastSeenAt: now });
+    }
+    return {
+      status: 'valid',
+      auth: {
+        sessionId: session.id,
+        practitionerId: practitioner.id,
+        practiceId: practitioner.practiceId,
+        role: practitioner.role,
+      },
+    };
+  }
+
+  async logout(sessionId: string): Promise<void> {
+    await this.sessions.update({ id: sessionId, revokedAt: IsNull() }, { revokedAt: new Date() });
+  }
+
+  /** Ends every session of a practitioner, e.g. after a password change. */
+  async revokeAll(practitionerId: string, exceptSessionId?: string): Promise<void> {
+    const open = await this.sessions.find({ where: { practitionerId, revokedAt: IsNull() }, select: { id: true } });
+    const ids = open.map((s) => s.id).filter((id) => id !== exceptSessionId);
+    if (ids.length) await this.sessions.update(ids, { revokedAt: new Date() });
+  }
+
+  async currentUser(practitionerId: string): Promise<CurrentUser> {
+    const p = await this.practitioners.findOneOrFail({ where: { id: practitionerId } });
+    const practice = await this.practices.findOneOrFail({ where: { id: p.practiceId } });
+    return {
+      practitioner: { id: p.id, email: p.email, displayName: p.displayName, role: p.role, language: p.language },
+      practice: { id: practice.id, name: practice.name },
+    };
+  }
+
+  async setLanguage(practitionerId: string, language: Language): Promise<void> {
+    await this.practitioners.update({ id: practitionerId }, { language });
+  }
+}

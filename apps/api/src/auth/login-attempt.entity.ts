@@ -1,0 +1,23 @@
+import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
+
+/** Every sign-in attempt; the lock-out and the per-IP throttle count these rows. */
+@Entity({ name: 'login_attempts' })
+@Index('ix_login_attempts_email_at', ['email', 'attemptedAt'])
+@Index('ix_login_attempts_ip_at', ['ip', 'attemptedAt'])
+export class LoginAttempt {
+  @PrimaryGeneratedColumn('uuid', { primaryKeyConstraintName: 'pk_login_attempts' })
+  id: string;
+
+  /** As typed, lower-cased: the lock applies whether or not the account exists. */
+  @Column({ type: 'text' })
+  email: string;
+
+  @Column({ type: 'text' })
+  ip: string;
+
+  @Column({ type: 'boolean' })
+  succeeded: boolean;
+
+  @Column({ type: 'timestamptz', default: () => 'now()' })
+  attemptedAt: Date;
+}

@@ -1,0 +1,103 @@
+import 'reflect-metadata';
+import { randomBytes } from 'node:crypto';
+import { parseArgs } from 'node:util';
+import { ConfigError, loadConfig } from './config/config';
+import { resolveEmbeddedSecrets } from './config/secrets';
+import { createDataSource } from './database/data-source';
+import { openDatabase, runtimeDatabaseUrl } from './database/open-database';
+import { createLogger } from './logging/logger';
+import { AddPractitionerError, addPractitioner } from './practices/add-practitioner';
+
+const USAGE = `Herstelkompas command line
+
+  npm run cli -- add-practitioner --email <email> --name "<full name>"
+                 [--role owner|practitioner] [--language nl|en]
+                 [--practice-id <uuid> | --practice-name "<new practice>"]
+                 [--password <password>]
+
+    Adds a practitioner. The first owner of a new installation creates the
+    practice with --practice-name. Without --password a strong one is made
+    and printed once.
+
+It uses DATABASE_URL, or the embedded database under DATA_DIR (also while
+\`npm start\` is running).`;
+
+async function main(argv: string[]): Promise<number> {
+  const [command, ...rest] = argv;
+  if (command === 'add-practitioner') return addPractitionerCommand(rest);
+  console.log(USAGE);
+  return command && command !== 'help' && command !== '--help' ? 2 : 0;
+}
+
+async function addPractitionerCommand(args: string[]): Promise<number> {
+  const { values } = parseArgs({
+    args,
+    options: {
+      email: { type: 'string' },
+      name: { type: 'string' },
+      role: { type: 'string', default: 'practitioner' },
+      language: { type: 'string', default: 'nl' },
+      'practice-id': { type: 'string' },
+      'practice-name': { type: 'string' },
+      password: { type: 'string' },
+    },
+  });
+  if (!values.email || !values.name) {
+    console.error('add-practitioner needs --email and --name.\n');
+    console.log(USAGE);
+    return 2;
+  }
+  if (values.role !== 'owner' && values.role !== 'practitioner') {
+    console.error('--role is owner or practitioner.');
+    return 2;
+  }
+  if (values.language !== 'nl' && values.language !== 'en') {
+    console.error('--language is nl or en.');
+    return 2;
+  }
+  const password = values.password ?? randomBytes(12).toString('base64url');
+  return withDatabase(async (dataSource) => {
+    const p = await addPractitioner(dataSource, {
+      email: values.email as string,
+      displayName: values.name as string,
+      role: values.role as 'owner' | 'practitioner',
+      language: values.language as 'nl' | 'en',
+      practiceId: values['practice-id'],
+      practiceName: values['practice-name'],
+      password,
+    });
+    console.log(`Added ${p.email} (${p.role}) to practice ${p.practiceId}.`);
+    if (!values.password) console.log(`Password (shown once): ${password}`);
+    return 0;
+  });
+}
+
+/** Uses the running server's embedded database when there is one, else opens it. */
+async function withDatabase(work: (ds: ReturnType<typeof createDataSource>) => Promise<number>): Promise<number> {
+  const config = loadConfig(process.env);
+  const live = config.databaseUrl ? undefined : runtimeDatabaseUrl(config.dataDir);
+  if (config.databaseUrl || live) {
+    const dataSource = createDataSource((config.databaseUrl ?? live) as string);
+    await dataSource.initialize();
+    try {
+      return await work(dataSource);
+    } finally {
+      await dataSource.destroy();
+    }
+  }
+  const secrets = resolveEmbeddedSecrets(config);
+  const database = await openDatabase(config, secrets.databasePassword, createLogger('warn'));
+  try {
+    return await work(database.dataSource);
+  } finally {
+    await database.close();
+  }
+}
+
+main(process.argv.slice(2))
+  .then((code) => process.exit(code))
+  .catch((error: unknown) => {
+    const known = error instanceof AddPractitionerError || error instanceof ConfigError;
+    console.error(known ? (error as Error).message : error);
+    process.exit(1);
+  });

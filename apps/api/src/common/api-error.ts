@@ -1,0 +1,36 @@
+import type { FieldError } from '@herstelkompas/contracts';
+import { HttpException } from '@nestjs/common';
+import { MessageCode } from './messages';
+
+/**
+ * An error the API answers on purpose. The message is chosen by code and
+ * written in the caller's language by the exception filter.
+ */
+export class ApiError extends HttpException {
+  constructor(
+    status: number,
+    readonly code: MessageCode,
+    readonly extras: {
+      params?: Record<string, string | number>;
+      details?: FieldError[];
+      retryAt?: Date;
+    } = {},
+  ) {
+    super(code, status);
+  }
+}
+
+/** Field-level problems before localisation: the filter turns them into FieldErrors. */
+export interface RawFieldError {
+  field: string;
+  code: MessageCode;
+  params?: Record<string, string | number>;
+  /** Already localised text (e.g. from libs/domain), used as is. */
+  text?: { nl: string; en: string };
+}
+
+export class ValidationFailed extends HttpException {
+  constructor(readonly fields: RawFieldError[]) {
+    super('validation', 400);
+  }
+}

@@ -1,0 +1,20 @@
+import { createParamDecorator, ExecutionContext } from '@nestjs/common';
+import type { PractitionerRole } from '@herstelkompas/contracts';
+import type { FastifyRequest } from 'fastify';
+
+/** Who is calling, as established by the session guard. Every data access is scoped by it. */
+export interface AuthContext {
+  sessionId: string;
+  practitionerId: string;
+  practiceId: string;
+  role: PractitionerRole;
+}
+
+export type AuthedRequest = FastifyRequest & { auth?: AuthContext };
+
+/** The caller's AuthContext in a controller: `@Auth() auth: AuthContext`. */
+export const Auth = createParamDecorator((_: unknown, ctx: ExecutionContext): AuthContext => {
+  const auth = ctx.switchToHttp().getRequest<AuthedRequest>().auth;
+  if (!auth) throw new Error('Auth() used on a public route');
+  return auth;
+});

@@ -1,0 +1,112 @@
+import type { ApiErrorBody, FieldError } from '@herstelkompas/contracts';
+import { ArgumentsHost, Catch, ExceptionFilter, HttpException, Logger } from '@nestjs/common';
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import { ApiError, ValidationFailed } from './api-error';
+import { languageOf, message, MessageCode } from './messages';
+import { SpaIndex } from './spa-index';
+
+const STATUS_TEXT: Record<number, string> = {
+  400: 'Bad Request',
+  401: 'Unauthorized',
+  403: 'Forbidden',
+  404: 'Not Found',
+  409: 'Conflict',
+  413: 'Payload Too Large',
+  415: 'Unsupported Media Type',
+  429: 'Too Many Requests',
+  500: 'Internal Server Error',
+  503: 'Service Unavailable',
+};
+
+const CODE_BY_STATUS: Record<number, MessageCode> = {
+  400: 'bad_json',
+  401: 'unauthenticated',
+  403: 'forbidden',
+  404: 'not_found',
+  409: 'conflict',
+  413: 'payload_too_large',
+  415: 'bad_json',
+  429: 'rate_limited',
+};
+
+/**
+ * One shape for every error body: `{statusCode, error, message, code, details?}`,
+ * in the caller's language, never with a stack trace or SQL in it.
+ */
+@Catch()
+export class ApiExceptionFilter implements ExceptionFilter {
+  private readonly logger = new Logger('Errors');
+
+  constructor(private readonly spa: SpaIndex) {}
+
+  catch(exception: unknown, host: ArgumentsHost): void {
+    const http = host.switchToHttp();
+    const request = http.getRequest<FastifyRequest>();
+    const reply = http.getResponse<FastifyReply>();
+    const status = statusOf(exception);
+
+    if (status === 404 && this.spa.shouldServe(request)) {
+      void reply.status(200).type('text/html; charset=utf-8').header('cache-control', 'no-cache').send(this.spa.html());
+      return;
+    }
+    if (status >= 500 && !(exception instanceof ApiError)) {
+      // Message and stack go to the log only; bodies and SQL parameters never do.
+      const error = exception instanceof Error ? exception : new Error(String(exception));
+      this.logger.error({ reqId: request.id, err: { name: error.name, message: error.message, stack: error.stack } }, 'Unhandled error');
+    }
+    const body = this.body(exception, status, languageOf(request.headers['accept-language']));
+    if (body.retryAt) {
+      const seconds = Math.max(1, Math.ceil((Date.parse(body.retryAt) - Date.now()) / 1000));
+      void reply.header('retry-after', String(seconds));
+    }
+    void reply.status(status).type('application/json; charset=utf-8').send(body);
+  }
+
+  private body(exception: unknown, status: number, lang: 'nl' | 'en'): ApiErrorBody {
+    const base = { statusCode: status, error: STATUS_TEXT[status] ?? 'Error' };
+    if (exception instanceof ValidationFailed) {
+      const details: FieldError[] = exception.fields.map((f) => ({
+        field: f.field,
+        code: f.code,
+        message: f.text ? f.text[lang] : message(f.code, lang, f.params),
+      }));
+      return { ...base, code: 'validation', message: message('validation', lang), details };
+    }
+    if (exception instanceof ApiError) {
+      const { params = {}, details, retryAt } = exception.extras;
+      return {
+        ...base,
+        code: exception.code,
+        message: message(exception.code, lang, params),
+        ...(details ? { details } : {}),
+        ...(retryAt ? { retryAt: retryAt.toISOString() } : {}),
+      };
+    }
+    if (isDatabaseDown(exception)) {
+      return { ...base, code: 'database_unavailable', message: message('database_unavailable', lang) };
+    }
+    const code = CODE_BY_STATUS[status] ?? 'internal';
+    return { ...base, code, message: message(code, lang) };
+  }
+}
+
+function statusOf(exception: unknown): number {
+  if (exception instanceof HttpException) return exception.getStatus();
+  if (isDatabaseDown(exception)) return 503;
+  const fastifyStatus = (exception as { statusCode?: unknown })?.statusCode;
+  if (typeof fastifyStatus === 'number' && fastifyStatus >= 400 && fastifyStatus < 500) return fastifyStatus;
+  return 500;
+}
+
+/** Connection failures (server gone, pool exhausted) are an outage, not a bug. */
+export function isDatabaseDown(exception: unknown): boolean {
+  const code = (exception as { code?: unknown })?.code;
+  const text = exception instanceof Error ? exception.message : '';
+  return (
+    code === 'ECONNREFUSED' ||
+    code === 'ECONNRESET' ||
+    code === '57P01' ||
+    code === '57P03' ||
+    /Connection terminated|timeout exceeded when trying to connect|Client has encountered a connection error/i.test(text)
+  );
+}

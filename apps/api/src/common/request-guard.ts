@@ -1,0 +1,66 @@
+import { SESSION_COOKIE, XSRF_HEADER } from '@herstelkompas/contracts';
+import { CanActivate, ExecutionContext, Inject, Injectable } from '@nestjs/common';
+import { Reflector } from '@nestjs/core';
+import type { FastifyReply } from 'fastify';
+import { AuthService } from '../auth/auth.service';
+import { clearSessionCookies } from '../auth/cookies';
+import { csrfTokenFor, safeEqual } from '../auth/tokens';
+import { APP_CONFIG, RuntimeConfig } from '../config/config.module';
+import { ApiError } from './api-error';
+import { AuthedRequest } from './auth-context';
+import { PUBLIC_ROUTE } from './public.decorator';
+
+const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
+
+/**
+ * The one gate in front of every route:
+ * 1. a state-changing request from another site is refused (Origin / Sec-Fetch-Site);
+ * 2. every route but the public ones needs a live session;
+ * 3. a state-changing request with a session must echo its CSRF token.
+ */
+@Injectable()
+export class RequestGuard implements CanActivate {
+  constructor(
+    private readonly reflector: Reflector,
+    private readonly auth: AuthService,
+    @Inject(APP_CONFIG) private readonly config: RuntimeConfig,
+  ) {}
+
+  async canActivate(context: ExecutionContext): Promise<boolean> {
+    const request = context.switchToHttp().getRequest<AuthedRequest>();
+    const unsafe = !SAFE_METHODS.has(request.method);
+    if (unsafe && !this.sameSite(request)) throw new ApiError(403, 'csrf');
+
+    const isPublic = this.reflector.getAllAndOverride<boolean>(PUBLIC_ROUTE, [context.getHandler(), context.getClass()]);
+    if (isPublic) return true;
+
+    const token = request.cookies?.[SESSION_COOKIE];
+    const found = await this.auth.lookup(token);
+    if (found.status !== 'valid') {
+      if (token) clearSessionCookies(context.switchToHttp().getResponse<FastifyReply>());
+      throw new ApiError(401, found.status === 'expired' ? 'session_expired' : 'unauthenticated');
+    }
+    if (unsafe) {
+      const header = request.headers[XSRF_HEADER.toLowerCase()];
+      const expected = csrfTokenFor(token as string, this.config.sessionSecret);
+      if (typeof header !== 'string' || !safeEqual(header, expected)) throw new ApiError(403, 'csrf');
+    }
+    request.auth = found.auth;
+    return true;
+  }
+
+  /** Browsers always send Origin on cross-site POSTs; tools without it are not browsers. */
+  private sameSite(request: AuthedRequest): boolean {
+    const fetchSite = request.headers['sec-fetch-site'];
+    if (fetchSite === 'cross-site') return false;
+    const origin = request.headers.origin;
+    if (!origin) return true;
+    const own = new Set([new URL(this.config.publicUrl).origin]);
+    const host = request.headers.host;
+    if (host) {
+      own.add(`http://${host}`);
+      own.add(`https://${host}`);
+    }
+    return own.has(origin);
+  }
+}

@@ -1,0 +1,53 @@
+import { ConfigError, loadConfig } from './config';
+
+describe('loadConfig', () => {
+  it('uses the documented defaults for an empty environment', () => {
+    const config = loadConfig({});
+    expect(config).toMatchObject({
+      port: 3000,
+      dataDir: '.data',
+      demoSeed: true,
+      logLevel: 'info',
+      sessionIdleMinutes: 30,
+      sessionAbsoluteHours: 12,
+      publicUrl: 'http://localhost:3000',
+    });
+    expect(config.databaseUrl).toBeUndefined();
+  });
+
+  it.each([
+    ['PORT', 'abc'],
+    ['PORT', '70000'],
+    ['PORT', '3.5'],
+    ['LOG_LEVEL', 'loud'],
+    ['DATABASE_URL', 'mysql://x'],
+    ['SESSION_IDLE_MINUTES', '0'],
+    ['PUBLIC_URL', 'not a url'],
+  ])('names %s in one line when it is %p', (variable, value) => {
+    const run = () => loadConfig({ [variable]: value });
+    expect(run).toThrow(ConfigError);
+    expect(run).toThrow(new RegExp(`^Invalid configuration: ${variable} .*"${value.replace('.', '\\.')}"`));
+  });
+
+  it('requires SESSION_SECRET with an external database', () => {
+    expect(() => loadConfig({ DATABASE_URL: 'postgres://u:p@db/hk' })).toThrow(
+      /SESSION_SECRET is required when DATABASE_URL is set/,
+    );
+  });
+
+  it('does not seed demo data into an external database by default', () => {
+    const config = loadConfig({
+      DATABASE_URL: 'postgres://u:p@db/hk',
+      SESSION_SECRET: 'x'.repeat(32),
+    });
+    expect(config.demoSeed).toBe(false);
+  });
+
+  it('treats an empty variable as unset', () => {
+    expect(loadConfig({ PORT: '' }).port).toBe(3000);
+  });
+
+  it('honours DEMO_SEED=false in embedded mode', () => {
+    expect(loadConfig({ DEMO_SEED: 'false' }).demoSeed).toBe(false);
+  });
+});

@@ -1,0 +1,104 @@
+import { z } from 'zod';
+
+/** Raised when the environment does not describe a startable product. */
+export class ConfigError extends Error {
+  constructor(readonly variable: string, detail: string) {
+    super(`Invalid configuration: ${variable} ${detail}`);
+    this.name = 'ConfigError';
+  }
+}
+
+const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
+export type LogLevel = (typeof LOG_LEVELS)[number];
+
+const boolText = z.enum(['true', 'false', '1', '0', 'yes', 'no']);
+
+const schema = z.object({
+  PORT: z.coerce
+    .number({ error: 'must be a whole number from 1 to 65535' })
+    .int('must be a whole number from 1 to 65535')
+    .min(1, 'must be a whole number from 1 to 65535')
+    .max(65535, 'must be a whole number from 1 to 65535')
+    .default(3000),
+  HOST: z.string().min(1).default('localhost'),
+  DATABASE_URL: z
+    .string()
+    .regex(/^postgres(ql)?:\/\/\S+$/, 'must be a postgres:// connection URL')
+    .optional(),
+  DATA_DIR: z.string().min(1, 'must be a folder path').default('.data'),
+  DEMO_SEED: boolText.optional(),
+  LOG_LEVEL: z.enum(LOG_LEVELS, { error: `must be one of ${LOG_LEVELS.join(', ')}` }).default('info'),
+  SESSION_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
+  SESSION_IDLE_MINUTES: z.coerce
+    .number({ error: 'must be a whole number of minutes from 1 to 1440' })
+    .int('must be a whole number of minutes from 1 to 1440')
+    .min(1, 'must be a whole number of minutes from 1 to 1440')
+    .max(1440, 'must be a whole number of minutes from 1 to 1440')
+    .default(30),
+  SESSION_ABSOLUTE_HOURS: z.coerce
+    .number({ error: 'must be a whole number of hours from 1 to 72' })
+    .int('must be a whole number of hours from 1 to 72')
+    .min(1, 'must be a whole number of hours from 1 to 72')
+    .max(72, 'must be a whole number of hours from 1 to 72')
+    .default(12),
+  PUBLIC_URL: z.url({ error: 'must be an absolute http(s) URL' }).optional(),
+});
+
+/** The validated configuration; the only reader of process.env is {@link loadConfig}. */
+export interface AppConfig {
+  port: number;
+  host: string;
+  /** Set when an external PostgreSQL is used; otherwise the embedded one runs. */
+  databaseUrl?: string;
+  dataDir: string;
+  demoSeed: boolean;
+  logLevel: LogLevel;
+  /** Undefined in embedded mode until {@link resolveSecrets} fills it. */
+  sessionSecret?: string;
+  sessionIdleMinutes: number;
+  sessionAbsoluteHours: number;
+  publicUrl: string;
+  production: boolean;
+}
+
+/** Reads and validates the environment; throws ConfigError naming the first bad variable. */
+export function loadConfig(env: NodeJS.ProcessEnv): AppConfig {
+  const parsed = schema.safeParse(emptyToUndefined(env));
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    const variable = String(issue?.path[0] ?? 'environment');
+    const got = env[variable];
+    throw new ConfigError(variable, `${issue?.message ?? 'is invalid'} (got "${got}").`);
+  }
+  const v = parsed.data;
+  if (v.DATABASE_URL && !v.SESSION_SECRET) {
+    throw new ConfigError(
+      'SESSION_SECRET',
+      'is required when DATABASE_URL is set (at least 32 random characters, e.g. `openssl rand -hex 32`).',
+    );
+  }
+  const demoSeed =
+    v.DEMO_SEED === undefined ? !v.DATABASE_URL : ['true', '1', 'yes'].includes(v.DEMO_SEED);
+  return {
+    port: v.PORT,
+    host: v.HOST,
+    databaseUrl: v.DATABASE_URL,
+    dataDir: v.DATA_DIR,
+    demoSeed,
+    logLevel: v.LOG_LEVEL,
+    sessionSecret: v.SESSION_SECRET,
+    sessionIdleMinutes: v.SESSION_IDLE_MINUTES,
+    sessionAbsoluteHours: v.SESSION_ABSOLUTE_HOURS,
+    publicUrl: (v.PUBLIC_URL ?? `http://localhost:${v.PORT}`).replace(/\/$/, ''),
+    production: env['NODE_ENV'] === 'production',
+  };
+}
+
+function emptyToUndefined(env: NodeJS.ProcessEnv): Record<string, string | undefined> {
+  const out: Record<string, string | undefined> = {};
+  for (const key of Object.keys(schema.shape)) {
+    const value = env[key];
+    out[key] = value === undefined || value.trim() === '' ? undefined : value.trim();
+  }
+  return out;
+}

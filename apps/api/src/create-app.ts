@@ -1,0 +1,116 @@
+import fastifyCookie from '@fastify/cookie';
+import helmet from '@fastify/helmet';
+import { NestFactory } from '@nestjs/core';
+import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify';
+import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import { LogController } from 'fastify';
+import { randomUUID } from 'node:crypto';
+import { join } from 'node:path';
+import type { Logger } from 'pino';
+import { DataSource } from 'typeorm';
+import { AppModule } from './app.module';
+import { ApiExceptionFilter } from './common/exception-filter';
+import { SpaIndex } from './common/spa-index';
+import { createValidationPipe } from './common/validation';
+import { RuntimeConfig } from './config/config.module';
+import { PinoNestLogger, scrubUrl } from './logging/logger';
+
+/** Largest request body accepted anywhere (intake drafts are the largest). */
+export const BODY_LIMIT_BYTES = 256 * 1024;
+
+export interface CreateAppOptions {
+  config: RuntimeConfig;
+  dataSource: DataSource;
+  logger: Logger;
+  /** Folder of the built web app; defaults to dist/apps/web/browser beside the API bundle. */
+  webRoot?: string;
+}
+
+/** Builds the whole HTTP application; `main.ts` and the integration tests share it. */
+export async function createApp(options: CreateAppOptions): Promise<NestFastifyApplication> {
+  const { config, dataSource, logger } = options;
+  const adapter = new FastifyAdapter({
+    loggerInstance: logger,
+    // One line per request is written by our onResponse hook instead of Fastify's two.
+    logController: new LogController({ disableRequestLogging: true }),
+    genReqId: () => randomUUID(),
+    bodyLimit: BODY_LIMIT_BYTES,
+  });
+  const app = await NestFactory.create<NestFastifyApplication>(AppModule.forRoot(config, dataSource), adapter, {
+    logger: new PinoNestLogger(logger),
+  });
+  const spa = new SpaIndex(options.webRoot ?? join(__dirname, '..', 'web', 'browser'));
+
+  app.setGlobalPrefix('api');
+  app.useGlobalPipes(createValidationPipe());
+  app.useGlobalFilters(new ApiExceptionFilter(spa));
+  await app.register(fastifyCookie);
+  await app.register(helmet, securityHeaders(config));
+  registerHooks(app);
+  registerDocs(app);
+  if (spa.available) {
+    app.useStaticAssets({
+      root: spa.root,
+      prefix: '/',
+      index: false,
+      setHeaders: (res, path) => {
+        // Built files carry a content hash in their name; index.html must never be stale.
+        res.setHeader('cache-control', /-[A-Z0-9]{8}\.(js|css)$/.test(path) ? 'public, max-age=31536000, immutable' : 'no-cache');
+      },
+    });
+  }
+  await app.init();
+  return app;
+}
+
+function securityHeaders(config: RuntimeConfig) {
+  return {
+    contentSecurityPolicy: {
+      directives: {
+        defaultSrc: ["'self'"],
+        scriptSrc: ["'self'"],
+        // Angular and Material insert component styles at run time.
+        styleSrc: ["'self'", "'unsafe-inline'"],
+        imgSrc: ["'self'", 'data:', 'blob:'],
+        fontSrc: ["'self'", 'data:'],
+        connectSrc: ["'self'"],
+        objectSrc: ["'none'"],
+        frameAncestors: ["'none'"],
+        baseUri: ["'none'"],
+        formAction: ["'self'"],
+        upgradeInsecureRequests: null,
+      },
+    },
+    hsts: config.publicUrl.startsWith('https://') ? { maxAge: 31536000, includeSubDomains: true } : false,
+    referrerPolicy: { policy: 'no-referrer' as const },
+    crossOriginEmbedderPolicy: false,
+  };
+}
+
+function registerHooks(app: NestFastifyApplication): void {
+  const fastify = app.getHttpAdapter().getInstance();
+  fastify.addHook('onSend', async (request, reply, payload) => {
+    void reply.header('x-request-id', request.id);
+    if (request.url.startsWith('/api')) void reply.header('cache-control', 'no-store');
+    return payload;
+  });
+  fastify.addHook('onResponse', async (request, reply) => {
+    request.log.info(
+      { reqId: request.id, method: request.method, url: scrubUrl(request.url), status: reply.statusCode, ms: Math.round(reply.elapsedTime) },
+      'request',
+    );
+  });
+}
+
+function registerDocs(app: NestFastifyApplication): void {
+  const document = SwaggerModule.createDocument(
+    app,
+    new DocumentBuilder()
+      .setTitle('Herstelkompas API')
+      .setDescription('Practice dashboard for the 6-domain approach to chronic back pain.')
+      .setVersion('1')
+      .addCookieAuth('hk_session')
+      .build(),
+  );
+  SwaggerModule.setup('api/docs', app, document, { jsonDocumentUrl: 'api/docs-json' });
+}

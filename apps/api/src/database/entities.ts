@@ -1,0 +1,7 @@
+import { LoginAttempt } from '../auth/login-attempt.entity';
+import { Session } from '../auth/session.entity';
+import { Practice } from '../practices/practice.entity';
+import { Practitioner } from '../practices/practitioner.entity';
+
+/** Every entity, listed explicitly: globs do not survive the webpack bundle. */
+export const ENTITIES = [Practice, Practitioner, Session, LoginAttempt];

@@ -1,0 +1,58 @@
+import { LoggerService } from '@nestjs/common';
+import pino, { Logger } from 'pino';
+import { LogLevel } from '../config/config';
+
+/** Intake links carry their token in the path; logs keep only the shape. */
+export function scrubUrl(url: string): string {
+  return url.replace(/\/intake\/[^/?#]+/g, '/intake/[token]').replace(/\?.*$/, (q) => (q.length > 1 ? '?[query]' : ''));
+}
+
+/**
+ * Structured JSON logs. Cookies, CSRF tokens and bodies never reach them, and
+ * application code logs ids and events, never names, notes or answers.
+ */
+export function createLogger(level: LogLevel): Logger {
+  return pino({
+    level,
+    base: { service: 'herstelkompas' },
+    redact: { paths: ['req.headers.cookie', 'req.headers["x-xsrf-token"]', 'res.headers["set-cookie"]'], remove: true },
+    serializers: {
+      req: (req: { id: string; method: string; url: string }) => ({ id: req.id, method: req.method, url: scrubUrl(req.url) }),
+    },
+  });
+}
+
+/** Nest's logger calls routed into pino, keeping Nest's context as a field. */
+export class PinoNestLogger implements LoggerService {
+  constructor(private readonly logger: Logger) {}
+
+  log(message: unknown, ...params: unknown[]) {
+    this.write('info', message, params);
+  }
+  error(message: unknown, ...params: unknown[]) {
+    this.write('error', message, params);
+  }
+  warn(message: unknown, ...params: unknown[]) {
+    this.write('warn', message, params);
+  }
+  debug(message: unknown, ...params: unknown[]) {
+    this.write('debug', message, params);
+  }
+  verbose(message: unknown, ...params: unknown[]) {
+    this.write('trace', message, params);
+  }
+  fatal(message: unknown, ...params: unknown[]) {
+    this.write('fatal', message, params);
+  }
+
+  private write(level: pino.Level, message: unknown, params: unknown[]) {
+    const rest = [...params];
+    const context = typeof rest[rest.length - 1] === 'string' ? (rest.pop() as string) : undefined;
+    if (message !== null && typeof message === 'object') {
+      const text = typeof rest[0] === 'string' ? rest[0] : '';
+      this.logger[level]({ context, ...(message as object) }, text);
+    } else {
+      this.logger[level]({ context }, String(message));
+    }
+  }
+}

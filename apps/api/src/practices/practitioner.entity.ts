@@ -1,0 +1,58 @@
+import type { Language, PractitionerRole } from '@herstelkompas/contracts';
+import {
+  Check,
+  Column,
+  CreateDateColumn,
+  Entity,
+  Index,
+  JoinColumn,
+  ManyToOne,
+  PrimaryGeneratedColumn,
+  UpdateDateColumn,
+} from 'typeorm';
+import { Practice } from './practice.entity';
+
+@Entity({ name: 'practitioners' })
+@Index('ix_practitioners_practice', ['practiceId'])
+@Check('ck_practitioners_role', `"role" IN ('owner', 'practitioner')`)
+@Check('ck_practitioners_language', `"language" IN ('nl', 'en')`)
+export class Practitioner {
+  @PrimaryGeneratedColumn('uuid', { primaryKeyConstraintName: 'pk_practitioners' })
+  id: string;
+
+  @Column({ type: 'uuid' })
+  practiceId: string;
+
+  @ManyToOne(() => Practice, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'practice_id', foreignKeyConstraintName: 'fk_practitioners_practice' })
+  practice?: Practice;
+
+  /** Stored lower-case; unique across the installation (one login per address). */
+  @Index('ux_practitioners_email', { unique: true })
+  @Column({ type: 'text' })
+  email: string;
+
+  @Column({ type: 'text' })
+  displayName: string;
+
+  @Column({ type: 'text' })
+  passwordHash: string;
+
+  @Column({ type: 'text' })
+  role: PractitionerRole;
+
+  @Column({ type: 'text', default: 'nl' })
+  language: Language;
+
+  @Column({ type: 'boolean', default: true })
+  active: boolean;
+
+  @Column({ type: 'timestamptz', nullable: true })
+  passwordChangedAt: Date | null;
+
+  @CreateDateColumn({ type: 'timestamptz' })
+  createdAt: Date;
+
+  @UpdateDateColumn({ type: 'timestamptz' })
+  updatedAt: Date;
+}

@@ -1,0 +1,29 @@
+import { DataSource } from 'typeorm';
+import { addPractitioner } from '../practices/add-practitioner';
+import { Practice } from '../practices/practice.entity';
+
+export const DEMO_LOGIN = { email: 'demo@herstelkompas.nl', password: 'herstel-demo-2026' } as const;
+
+/**
+ * Fills an empty database with one demo practice. Deterministic: the same
+ * people every time, so the README and the tests can rely on them.
+ * Returns false when there was data already (nothing is touched then).
+ */
+export async function seedDemoPractice(dataSource: DataSource): Promise<boolean> {
+  if ((await dataSource.getRepository(Practice).count()) > 0) return false;
+  const owner = await addPractitioner(dataSource, {
+    email: DEMO_LOGIN.email,
+    password: DEMO_LOGIN.password,
+    displayName: 'Sanne de Vries',
+    role: 'owner',
+    practiceName: 'Praktijk Veerkracht (demo)',
+  });
+  await addPractitioner(dataSource, {
+    email: 'thomas@herstelkompas.nl',
+    password: DEMO_LOGIN.password,
+    displayName: 'Thomas Bakker',
+    role: 'practitioner',
+    practiceId: owner.practiceId,
+  });
+  return true;
+}

@@ -1,0 +1,92 @@
+import 'reflect-metadata';
+import { XSRF_COOKIE } from '@herstelkompas/contracts';
+import { NestFastifyApplication } from '@nestjs/platform-fastify';
+import { randomUUID } from 'node:crypto';
+import pino from 'pino';
+import { DataSource } from 'typeorm';
+import { addPractitioner } from '../../src/practices/add-practitioner';
+import { Practitioner } from '../../src/practices/practitioner.entity';
+import { RuntimeConfig } from '../../src/config/config.module';
+import { createApp } from '../../src/create-app';
+import { createDataSource } from '../../src/database/data-source';
+
+export const TEST_PASSWORD = 'correct horse battery';
+
+export interface TestApp {
+  app: NestFastifyApplication;
+  dataSource: DataSource;
+  config: RuntimeConfig;
+  close(): Promise<void>;
+}
+
+export function testConfig(overrides: Partial<RuntimeConfig> = {}): RuntimeConfig {
+  return {
+    port: 0,
+    host: '127.0.0.1',
+    dataDir: '.data-test',
+    demoSeed: false,
+    logLevel: 'silent',
+    sessionSecret: 'test-secret-'.padEnd(40, 'x'),
+    sessionIdleMinutes: 30,
+    sessionAbsoluteHours: 12,
+    publicUrl: 'http://localhost:3000',
+    production: false,
+    ...overrides,
+  };
+}
+
+/** The real application on the run's migrated database, driven with `app.inject`. */
+export async function createTestApp(overrides: Partial<RuntimeConfig> = {}): Promise<TestApp> {
+  const url = process.env['HK_TEST_DATABASE_URL'];
+  if (!url) throw new Error('HK_TEST_DATABASE_URL is not set: run through jest.integration.config.ts');
+  const dataSource = createDataSource(url);
+  await dataSource.initialize();
+  const config = testConfig(overrides);
+  const app = await createApp({ config, dataSource, logger: pino({ level: 'silent' }), webRoot: '/nonexistent' });
+  return { app, dataSource, config, close: () => app.close() };
+}
+
+/** A practice with an owner (and optionally more people); emails are unique per call. */
+export async function buildPractice(
+  dataSource: DataSource,
+  options: { practitioners?: number } = {},
+): Promise<{ owner: Practitioner; practitioners: Practitioner[] }> {
+  const tag = randomUUID().slice(0, 8);
+  const owner = await addPractitioner(dataSource, {
+    email: `owner-${tag}@example.nl`,
+    displayName: `Eigenaar ${tag}`,
+    password: TEST_PASSWORD,
+    role: 'owner',
+    practiceName: `Praktijk ${tag}`,
+  });
+  const practitioners: Practitioner[] = [];
+  for (let i = 0; i < (options.practitioners ?? 0); i++) {
+    practitioners.push(
+      await addPractitioner(dataSource, {
+        email: `p${i}-${tag}@example.nl`,
+        displayName: `Behandelaar ${i} ${tag}`,
+        password: TEST_PASSWORD,
+        role: 'practitioner',
+        practiceId: owner.practiceId,
+      }),
+    );
+  }
+  return { owner, practitioners };
+}
+
+export interface Session {
+  cookie: string;
+  xsrf: string;
+  /** Headers for a state-changing request of this session. */
+  headers: Record<string, string>;
+}
+
+/** Signs in through the API and returns what a browser would hold afterwards. */
+export async function signIn(app: NestFastifyApplication, email: string, password = TEST_PASSWORD): Promise<Session> {
+  const response = await app.inject({ method: 'POST', url: '/api/auth/login', payload: { email, password } });
+  if (response.statusCode !== 200) throw new Error(`sign-in failed: ${response.statusCode} ${response.body}`);
+  const cookies = response.cookies as { name: string; value: string }[];
+  const cookie = cookies.map((c) => `${c.name}=${c.value}`).join('; ');
+  const xsrf = cookies.find((c) => c.name === XSRF_COOKIE)?.value ?? '';
+  return { cookie, xsrf, headers: { cookie, 'x-xsrf-token': xsrf } };
+}

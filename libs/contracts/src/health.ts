@@ -1,0 +1,5 @@
+/** Body of `GET /api/health`. */
+export interface HealthResponse {
+  status: 'ok' | 'degraded';
+  database: 'up' | 'down';
+}
