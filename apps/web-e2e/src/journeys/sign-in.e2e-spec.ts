@@ -1,0 +1,66 @@
+import { Browser } from 'playwright-core';
+import { DEMO, launch, newContext, screenshot, signIn, waitForText } from '../support/browser';
+
+describe('signing in', () => {
+  let browser: Browser;
+
+  beforeAll(async () => {
+    browser = await launch();
+  });
+  afterAll(() => browser?.close());
+
+  it('signs in with the demo account, sees the shell, switches language and signs out', async () => {
+    const context = await newContext(browser);
+    const page = await context.newPage();
+    await page.goto('/');
+    await page.waitForURL(/\/login/);
+    await screenshot(page, 'sign-in');
+
+    await signIn(page);
+    await page.waitForURL(/\/vandaag/);
+    await waitForText(page.getByTestId('shell-user-name'), 'Sanne de Vries');
+    await page.getByTestId('page-title').waitFor();
+    await waitForText(page.getByTestId('nav-clients'), 'Cliënten');
+    await screenshot(page, 'shell-nl');
+
+    await page.getByTestId('lang-switch').first().click();
+    await waitForText(page.getByTestId('nav-clients'), 'Clients');
+    await page.waitForFunction(() => document.documentElement.lang === 'en');
+    await screenshot(page, 'shell-en');
+
+    // The choice persists: a reload keeps English.
+    await page.reload();
+    await waitForText(page.getByTestId('nav-clients'), 'Clients');
+    await page.getByTestId('lang-switch').first().click();
+    await waitForText(page.getByTestId('nav-clients'), 'Cliënten');
+
+    await page.getByTestId('user-menu').click();
+    await page.getByTestId('logout').click();
+    await page.waitForURL(/\/login/);
+    const me = await page.request.get('/api/auth/me');
+    expect(me.status()).toBe(401);
+    await context.close();
+  });
+
+  it('shows the Dutch error for a wrong password and keeps what was typed', async () => {
+    const context = await newContext(browser);
+    const page = await context.newPage();
+    await signIn(page, DEMO.email, 'dit-is-niet-het-wachtwoord');
+    await waitForText(page.getByTestId('login-error'), 'Het e-mailadres of wachtwoord klopt niet.');
+    expect(await page.getByTestId('login-email').inputValue()).toBe(DEMO.email);
+    await screenshot(page, 'sign-in-wrong-password');
+    await context.close();
+  });
+
+  it('works on a 360 px wide phone', async () => {
+    const context = await newContext(browser, { width: 360, height: 740 });
+    const page = await context.newPage();
+    await signIn(page);
+    await page.waitForURL(/\/vandaag/);
+    await page.getByTestId('page-title').waitFor();
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
+    await screenshot(page, 'shell-phone');
+    await context.close();
+  });
+});

@@ -1,0 +1,77 @@
+#!/usr/bin/env node
+// `npm test`: format, types, lint, build, then every jest project, and last one
+// plain line "N passed, N failed" summed over all runners.
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+const env = {
+  ...process.env,
+  TZ: 'UTC',
+  NX_DAEMON: 'false',
+  NX_NO_CLOUD: 'true',
+  NX_TUI: 'false',
+  NX_SKIP_NX_CACHE: 'true',
+  NG_CLI_ANALYTICS: 'false',
+  HK_TEST_COUNTS: join(mkdtempSync(join(tmpdir(), 'hk-counts-')), 'counts.jsonl'),
+};
+
+const jest = (config, ...extra) => [
+  'npx',
+  'jest',
+  '--config',
+  config,
+  '--ci',
+  '--reporters=default',
+  '--reporters=./tools/test/count-reporter.cjs',
+  ...extra,
+];
+
+const steps = [
+  ['format', ['npx', 'prettier', '--check', '.', '--log-level', 'warn']],
+  ['types', ['npx', 'nx', 'run-many', '-t', 'typecheck', '--parallel=1', '--output-style=stream']],
+  ['lint', ['npx', 'nx', 'run-many', '-t', 'lint', '--parallel=1', '--output-style=stream']],
+  ['build', ['npx', 'nx', 'run-many', '-t', 'build', '-p', 'api,web', '--parallel=1', '--output-style=stream']],
+  ['domain', jest('libs/domain/jest.config.ts', '--coverage')],
+  ['contracts', jest('libs/contracts/jest.config.ts')],
+  ['web', jest('apps/web/jest.config.ts')],
+  ['api unit', jest('apps/api/jest.config.ts')],
+  ['api integration', jest('apps/api/jest.integration.config.ts', '--runInBand')],
+  ['api process', jest('apps/api/jest.process.config.ts', '--runInBand')],
+  ['e2e', jest('apps/web-e2e/jest.config.ts', '--runInBand')],
+];
+
+const only = process.argv.slice(2);
+const failures = [];
+for (const [name, command] of steps) {
+  if (only.length && !only.includes(name)) continue;
+  console.log(`\n━━ ${name} ━━ ${command.join(' ')}`);
+  const started = Date.now();
+  const result = spawnSync(command[0], command.slice(1), { stdio: 'inherit', env });
+  const seconds = ((Date.now() - started) / 1000).toFixed(1);
+  if (result.status !== 0) {
+    failures.push(name);
+    console.log(`✗ ${name} failed after ${seconds} s`);
+  } else {
+    console.log(`✓ ${name} (${seconds} s)`);
+  }
+}
+
+let passed = 0;
+let failed = 0;
+let skipped = 0;
+if (existsSync(env.HK_TEST_COUNTS)) {
+  for (const line of readFileSync(env.HK_TEST_COUNTS, 'utf8').split('\n').filter(Boolean)) {
+    const counts = JSON.parse(line);
+    passed += counts.passed;
+    failed += counts.failed;
+    skipped += counts.skipped;
+  }
+}
+// A step that failed outside jest (format, types, lint, build) counts as a failure too.
+const nonJestFailures = failures.filter((name) => ['format', 'types', 'lint', 'build'].includes(name)).length;
+failed += nonJestFailures;
+if (failures.length) console.log(`\nFailed steps: ${failures.join(', ')}`);
+console.log(`\n${passed} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ''}`);
+process.exit(failures.length || failed ? 1 : 0);
