@@ -1,9 +1,12 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
+import { AccessLogModule } from './access-log/access-log.module';
 import { AuthModule } from './auth/auth.module';
+import { ClientsModule } from './clients/clients.module';
 import { ConfigModule, RuntimeConfig } from './config/config.module';
 import { HealthController } from './health/health.controller';
+import { TeamModule } from './team/team.module';
 
 @Module({})
 export class AppModule {
@@ -18,6 +21,9 @@ export class AppModule {
           dataSourceFactory: async () => dataSource,
         }),
         AuthModule,
+        ClientsModule,
+        AccessLogModule,
+        TeamModule,
       ],
       controllers: [HealthController],
     };

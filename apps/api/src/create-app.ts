@@ -26,6 +26,13 @@ export interface CreateAppOptions {
   webRoot?: string;
 }
 
+/** Every route the application serves, as registered: the route inventory tests walk. */
+const ROUTES = new WeakMap<object, { method: string; url: string }[]>();
+
+export function routesOf(app: NestFastifyApplication): { method: string; url: string }[] {
+  return ROUTES.get(app) ?? [];
+}
+
 /** Builds the whole HTTP application; `main.ts` and the integration tests share it. */
 export async function createApp(options: CreateAppOptions): Promise<NestFastifyApplication> {
   const { config, dataSource, logger } = options;
@@ -47,6 +54,14 @@ export async function createApp(options: CreateAppOptions): Promise<NestFastifyA
   await app.register(fastifyCookie);
   await app.register(helmet, securityHeaders(config));
   registerHooks(app);
+  const routes: { method: string; url: string }[] = [];
+  ROUTES.set(app, routes);
+  app
+    .getHttpAdapter()
+    .getInstance()
+    .addHook('onRoute', (route) => {
+      for (const method of [route.method].flat()) routes.push({ method, url: route.url });
+    });
   registerDocs(app);
   if (spa.available) {
     app.useStaticAssets({

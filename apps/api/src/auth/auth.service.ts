@@ -50,7 +50,9 @@ export class AuthService {
       });
     }
     const practitioner = await this.practitioners.findOne({ where: { email, active: true } });
-    const ok = practitioner ? await verifyPassword(practitioner.passwordHash, password) : (await burnVerification(password), false);
+    const ok = practitioner?.passwordHash
+      ? await verifyPassword(practitioner.passwordHash, password)
+      : (await burnVerification(password), false);
     await this.throttle.record(email, client.ip, ok);
     if (!practitioner || !ok) {
       this.logger.warn({ event: 'login_failed', ip: client.ip }, 'Sign-in failed');

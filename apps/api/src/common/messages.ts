@@ -57,6 +57,33 @@ const MESSAGES = {
   invalid_value: { nl: 'Kies een van de toegestane waarden.', en: 'Choose one of the allowed values.' },
   wrong_type: { nl: 'Deze waarde heeft niet de juiste vorm.', en: 'This value has the wrong format.' },
   unknown_field: { nl: 'Dit veld is onbekend.', en: 'This field is not known.' },
+  invalid_birth_date: {
+    nl: 'Vul een geldige geboortedatum in, niet in de toekomst.',
+    en: 'Enter a valid date of birth, not in the future.',
+  },
+  invalid_date: { nl: 'Vul een geldige datum in.', en: 'Enter a valid date.' },
+  out_of_range: { nl: 'Deze waarde valt buiten het toegestane bereik.', en: 'This value is out of range.' },
+  too_many: { nl: 'Kies hoogstens {max}.', en: 'Choose at most {max}.' },
+  not_in_practice: {
+    nl: 'Deze behandelaar hoort niet bij je praktijk.',
+    en: 'This practitioner is not part of your practice.',
+  },
+  owner_only: {
+    nl: 'Alleen de eigenaar van de praktijk kan dit doen.',
+    en: 'Only the owner of the practice can do this.',
+  },
+  email_taken: {
+    nl: 'Er is al een account met dit e-mailadres.',
+    en: 'There is already an account with this email address.',
+  },
+  last_owner: {
+    nl: 'De praktijk heeft minstens één actieve eigenaar nodig.',
+    en: 'The practice needs at least one active owner.',
+  },
+  invitation_invalid: {
+    nl: 'Deze link is niet (meer) geldig. Vraag de eigenaar van je praktijk om een nieuwe uitnodiging.',
+    en: 'This link is no longer valid. Ask the owner of your practice for a new invitation.',
+  },
 } as const satisfies Record<string, Record<Language, string>>;
 
 export type MessageCode = keyof typeof MESSAGES;

@@ -11,6 +11,14 @@ const CONSTRAINT_CODES: Record<string, MessageCode> = {
   isIn: 'invalid_value',
   isEnum: 'invalid_value',
   whitelistValidation: 'unknown_field',
+  isBirthDate: 'invalid_birth_date',
+  isUuid: 'invalid_value',
+  isInt: 'wrong_type',
+  min: 'out_of_range',
+  max: 'out_of_range',
+  arrayMaxSize: 'too_many',
+  isDateString: 'invalid_date',
+  isISO8601: 'invalid_date',
 };
 
 /** Turns class-validator's tree into flat field errors with stable codes. */
@@ -35,6 +43,7 @@ function paramsFor(error: ValidationError, constraint: string): Record<string, s
   const number = Number(/(\d+)/.exec(text)?.[1] ?? 0);
   if (constraint === 'minLength') return { min: number };
   if (constraint === 'maxLength') return { max: number };
+  if (constraint === 'arrayMaxSize') return { max: number };
   return {};
 }
 

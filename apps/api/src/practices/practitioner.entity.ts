@@ -35,8 +35,16 @@ export class Practitioner {
   @Column({ type: 'text' })
   displayName: string;
 
-  @Column({ type: 'text' })
-  passwordHash: string;
+  /** Null until an invited practitioner sets a password. */
+  @Column({ type: 'text', nullable: true })
+  passwordHash: string | null;
+
+  /** SHA-256 of the one-time set-password link's token, while an invitation is open. */
+  @Column({ type: 'text', nullable: true })
+  inviteTokenHash: string | null;
+
+  @Column({ type: 'timestamptz', nullable: true })
+  inviteExpiresAt: Date | null;
 
   @Column({ type: 'text' })
   role: PractitionerRole;

@@ -1,6 +1,7 @@
 import { DataSource } from 'typeorm';
 import { addPractitioner } from '../practices/add-practitioner';
 import { Practice } from '../practices/practice.entity';
+import { seedDemoClients } from './demo-clients';
 
 export const DEMO_LOGIN = { email: 'demo@herstelkompas.nl', password: 'herstel-demo-2026' } as const;
 
@@ -18,12 +19,13 @@ export async function seedDemoPractice(dataSource: DataSource): Promise<boolean>
     role: 'owner',
     practiceName: 'Praktijk Veerkracht (demo)',
   });
-  await addPractitioner(dataSource, {
+  const colleague = await addPractitioner(dataSource, {
     email: 'thomas@herstelkompas.nl',
     password: DEMO_LOGIN.password,
     displayName: 'Thomas Bakker',
     role: 'practitioner',
     practiceId: owner.practiceId,
   });
+  await seedDemoClients(dataSource, owner.practiceId, { owner: owner.id, colleague: colleague.id });
   return true;
 }

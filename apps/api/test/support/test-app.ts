@@ -90,3 +90,25 @@ export async function signIn(app: NestFastifyApplication, email: string, passwor
   const xsrf = cookies.find((c) => c.name === XSRF_COOKIE)?.value ?? '';
   return { cookie, xsrf, headers: { cookie, 'x-xsrf-token': xsrf } };
 }
+
+/** A client through the API, with overrides; names are unique enough per call. */
+export async function buildClient(
+  app: NestFastifyApplication,
+  session: Session,
+  overrides: Record<string, unknown> = {},
+): Promise<{ id: string; version: number; [key: string]: unknown }> {
+  const response = await app.inject({
+    method: 'POST',
+    url: '/api/clients',
+    headers: session.headers,
+    payload: {
+      firstName: 'Jan',
+      lastName: 'van der Berg',
+      dateOfBirth: '1978-04-23',
+      email: `jan-${randomUUID().slice(0, 8)}@example.nl`,
+      ...overrides,
+    },
+  });
+  if (response.statusCode !== 201) throw new Error(`buildClient failed: ${response.statusCode} ${response.body}`);
+  return response.json();
+}

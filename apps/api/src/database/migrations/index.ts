@@ -1,4 +1,5 @@
 import { Foundation1764072000000 } from './1764072000000-foundation';
+import { ClientsAndAccessLog1764158400000 } from './1764158400000-clients-and-access-log';
 
 /** Every migration in order, listed explicitly: globs do not survive the webpack bundle. */
-export const MIGRATIONS = [Foundation1764072000000];
+export const MIGRATIONS = [Foundation1764072000000, ClientsAndAccessLog1764158400000];

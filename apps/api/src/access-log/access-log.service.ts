@@ -1,0 +1,129 @@
+import type { AccessLogEntry, Page } from '@herstelkompas/contracts';
+import { DEFAULT_PAGE_SIZE } from '@herstelkompas/contracts';
+import { Injectable } from '@nestjs/common';
+import { DataSource, EntityManager, In, SelectQueryBuilder } from 'typeorm';
+import { AuditEvent } from '../audit/audit-event.entity';
+import { AuditService } from '../audit/audit.service';
+import { ClientAccess } from '../clients/client-access';
+import { ApiError } from '../common/api-error';
+import { RequestContext } from '../common/request-context';
+import { Practitioner } from '../practices/practitioner.entity';
+import { AccessLogQueryDto } from './dto/access-log.query';
+
+/** Most lines one CSV export holds; a client's record stays far below it. */
+const CSV_LIMIT = 50_000;
+
+/** Reading the access log: per client (the client's right to know) and per practitioner. Owner only. */
+@Injectable()
+export class AccessLogService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly access: ClientAccess,
+    private readonly audit: AuditService,
+  ) {}
+
+  async forClient(ctx: RequestContext, clientId: string, query: AccessLogQueryDto): Promise<Page<AccessLogEntry>> {
+    return this.dataSource.transaction(async (manager) => {
+      const client = await this.access.find(manager, ctx, clientId);
+      this.assertOwner(ctx);
+      const page = await this.page(manager, this.base(manager, ctx, query).andWhere('e.client_id = :clientId', { clientId }), query);
+      await this.audit.record(manager, ctx, {
+        event: 'access_log.read',
+        action: 'R',
+        part: 'access_log',
+        clientId,
+        onBehalfOfId: client.responsiblePractitionerId,
+      });
+      return page;
+    });
+  }
+
+  async forPractice(ctx: RequestContext, query: AccessLogQueryDto): Promise<Page<AccessLogEntry>> {
+    this.assertOwner(ctx);
+    return this.dataSource.transaction((manager) => this.page(manager, this.base(manager, ctx, query), query));
+  }
+
+  /** The client's access log as CSV (UTF-8 with BOM, `;` for Dutch Excel). */
+  async clientCsv(ctx: RequestContext, clientId: string, query: AccessLogQueryDto): Promise<string> {
+    return this.dataSource.transaction(async (manager) => {
+      const client = await this.access.find(manager, ctx, clientId);
+      this.assertOwner(ctx);
+      const rows = await this.base(manager, ctx, query).andWhere('e.client_id = :clientId', { clientId }).take(CSV_LIMIT).getMany();
+      const entries = await this.map(manager, rows);
+      await this.audit.record(manager, ctx, {
+        event: 'access_log.export',
+        action: 'E',
+        part: 'access_log',
+        clientId,
+        onBehalfOfId: client.responsiblePractitionerId,
+        details: { rows: entries.length },
+      });
+      return toCsv(entries);
+    });
+  }
+
+  private assertOwner(ctx: RequestContext): void {
+    if (ctx.role !== 'owner') throw new ApiError(403, 'owner_only');
+  }
+
+  private base(manager: EntityManager, ctx: RequestContext, query: AccessLogQueryDto): SelectQueryBuilder<AuditEvent> {
+    const qb = manager
+      .getRepository(AuditEvent)
+      .createQueryBuilder('e')
+      .where('e.practice_id = :practiceId', { practiceId: ctx.practiceId })
+      .orderBy('e.occurredAt', 'DESC')
+      .addOrderBy('e.id', 'DESC');
+    if (query.from) qb.andWhere('e.occurred_at >= :from', { from: query.from });
+    if (query.to) qb.andWhere('e.occurred_at < :to', { to: endOf(query.to) });
+    if (query.practitionerId) qb.andWhere('e.user_id = :uid', { uid: query.practitionerId });
+    return qb;
+  }
+
+  private async page(manager: EntityManager, qb: SelectQueryBuilder<AuditEvent>, query: AccessLogQueryDto): Promise<Page<AccessLogEntry>> {
+    const pageSize = query.pageSize ?? DEFAULT_PAGE_SIZE;
+    const page = query.page ?? 1;
+    const [rows, total] = await qb.skip((page - 1) * pageSize).take(pageSize).getManyAndCount();
+    return { items: await this.map(manager, rows), total, page, pageSize };
+  }
+
+  private async map(manager: EntityManager, rows: AuditEvent[]): Promise<AccessLogEntry[]> {
+    const ids = [...new Set(rows.flatMap((r) => [r.userId, r.onBehalfOfId]).filter((id): id is string => !!id))];
+    const people = ids.length ? await manager.find(Practitioner, { where: { id: In(ids) }, select: { id: true, displayName: true } }) : [];
+    const ref = (id: string | null) => (id ? { id, displayName: people.find((p) => p.id === id)?.displayName ?? '' } : null);
+    return rows.map((r) => ({
+      id: r.id,
+      occurredAt: r.occurredAt.toISOString(),
+      event: r.event,
+      action: r.action,
+      clientId: r.clientId,
+      user: ref(r.userId),
+      onBehalfOf: ref(r.onBehalfOfId),
+      role: r.role,
+      outcome: r.outcome,
+      part: r.part,
+      ip: r.ip,
+      userAgent: r.userAgent,
+      details: r.details,
+    }));
+  }
+}
+
+/** A bare date as `to` includes that whole day. */
+function endOf(to: string): string {
+  return /^\d{4}-\d{2}-\d{2}$/.test(to) ? new Date(Date.parse(`${to}T00:00:00Z`) + 86_400_000).toISOString() : to;
+}
+
+const CSV_COLUMNS = ['datum_tijd', 'gebeurtenis', 'actie', 'gebruiker', 'namens', 'rol', 'resultaat', 'onderdeel', 'ip_adres'];
+
+export function toCsv(entries: AccessLogEntry[]): string {
+  const cell = (value: unknown) => {
+    const text = value === null || value === undefined ? '' : String(value);
+    // Quote always; neutralise spreadsheet formulas (CSV injection).
+    const safe = /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
+    return `"${safe.replace(/"/g, '""')}"`;
+  };
+  const lines = entries.map((e) =>
+    [e.occurredAt, e.event, e.action, e.user?.displayName, e.onBehalfOf?.displayName, e.role, e.outcome, e.part, e.ip].map(cell).join(';'),
+  );
+  return '\uFEFF' + [CSV_COLUMNS.join(';'), ...lines].join('\r\n') + '\r\n';
+}

@@ -1,0 +1,91 @@
+import { LEGAL_BASES, type CreateClientRequest, type Language, type LegalBasis } from '@herstelkompas/contracts';
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { Transform } from 'class-transformer';
+import { ArrayMaxSize, IsArray, IsEmail, IsIn, IsNotEmpty, IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
+import { IsBirthDate, trim, trimToNull } from '../../common/validators';
+
+export class CreateClientDto implements CreateClientRequest {
+  @ApiProperty({ example: 'Jan' })
+  @Transform(trim)
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(100)
+  firstName: string;
+
+  @ApiProperty({ example: 'van der Berg' })
+  @Transform(trim)
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(100)
+  lastName: string;
+
+  @ApiProperty({ example: '1978-04-23', description: 'ISO date' })
+  @IsNotEmpty()
+  @IsBirthDate()
+  dateOfBirth: string;
+
+  @ApiProperty({ example: 'jan@example.nl' })
+  @Transform(trim)
+  @IsNotEmpty()
+  @IsEmail()
+  @MaxLength(254)
+  email: string;
+
+  @ApiPropertyOptional()
+  @Transform(trimToNull)
+  @IsOptional()
+  @IsString()
+  @MaxLength(40)
+  phone?: string | null;
+
+  @ApiPropertyOptional({ enum: ['nl', 'en'] })
+  @IsOptional()
+  @IsIn(['nl', 'en'])
+  preferredLanguage?: Language;
+
+  @ApiPropertyOptional({ example: 'onderrug, straalt uit naar links' })
+  @Transform(trimToNull)
+  @IsOptional()
+  @IsString()
+  @MaxLength(200)
+  painLocation?: string | null;
+
+  @ApiPropertyOptional({ example: 'sinds 2 jaar' })
+  @Transform(trimToNull)
+  @IsOptional()
+  @IsString()
+  @MaxLength(200)
+  painDuration?: string | null;
+
+  @ApiPropertyOptional()
+  @Transform(trimToNull)
+  @IsOptional()
+  @IsString()
+  @MaxLength(200)
+  referralSource?: string | null;
+
+  @ApiPropertyOptional()
+  @Transform(trimToNull)
+  @IsOptional()
+  @IsString()
+  @MaxLength(200)
+  gpName?: string | null;
+
+  @ApiPropertyOptional({ type: [String] })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(20)
+  @IsString({ each: true })
+  @MaxLength(40, { each: true })
+  tags?: string[];
+
+  @ApiPropertyOptional()
+  @IsOptional()
+  @IsUUID()
+  responsiblePractitionerId?: string;
+
+  @ApiPropertyOptional({ enum: LEGAL_BASES })
+  @IsOptional()
+  @IsIn(LEGAL_BASES)
+  legalBasis?: LegalBasis;
+}

@@ -1,0 +1,66 @@
+import {
+  CLIENT_SORTS,
+  CLIENT_STATUSES,
+  DEFAULT_PAGE_SIZE,
+  MAX_PAGE_SIZE,
+  type ClientListQuery,
+  type ClientSort,
+  type ClientStatus,
+} from '@herstelkompas/contracts';
+import { DOMAIN_IDS, type DomainId } from '@herstelkompas/domain';
+import { ApiPropertyOptional } from '@nestjs/swagger';
+import { Transform, Type } from 'class-transformer';
+import { IsIn, IsInt, IsOptional, IsString, IsUUID, Max, MaxLength, Min } from 'class-validator';
+import { trimToNull } from '../../common/validators';
+
+export class ListClientsQuery implements ClientListQuery {
+  @ApiPropertyOptional({ description: 'Part of a name or email; accents and case do not matter' })
+  @Transform(trimToNull)
+  @IsOptional()
+  @IsString()
+  @MaxLength(100)
+  search?: string;
+
+  @ApiPropertyOptional({ enum: CLIENT_STATUSES })
+  @IsOptional()
+  @IsIn(CLIENT_STATUSES)
+  status?: ClientStatus;
+
+  @ApiPropertyOptional()
+  @IsOptional()
+  @IsUUID()
+  practitionerId?: string;
+
+  @ApiPropertyOptional({ enum: DOMAIN_IDS })
+  @IsOptional()
+  @IsIn(DOMAIN_IDS)
+  focusDomain?: DomainId;
+
+  @ApiPropertyOptional()
+  @Transform(trimToNull)
+  @IsOptional()
+  @IsString()
+  @MaxLength(40)
+  tag?: string;
+
+  @ApiPropertyOptional({ enum: CLIENT_SORTS, default: 'name' })
+  @IsOptional()
+  @IsIn(CLIENT_SORTS)
+  sort?: ClientSort;
+
+  @ApiPropertyOptional({ default: 1 })
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(100000)
+  page?: number;
+
+  @ApiPropertyOptional({ default: DEFAULT_PAGE_SIZE, maximum: MAX_PAGE_SIZE })
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(MAX_PAGE_SIZE)
+  pageSize?: number;
+}

@@ -1,0 +1,31 @@
+import { registerDecorator, ValidationOptions } from 'class-validator';
+
+/** YYYY-MM-DD, a real calendar date, not in the future and not before 1900. */
+export function isBirthDate(value: unknown, today = new Date()): boolean {
+  if (typeof value !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(value)) return false;
+  const date = new Date(`${value}T00:00:00Z`);
+  if (Number.isNaN(date.getTime()) || date.toISOString().slice(0, 10) !== value) return false;
+  return value >= '1900-01-01' && value <= today.toISOString().slice(0, 10);
+}
+
+export function IsBirthDate(options?: ValidationOptions) {
+  return (target: object, propertyName: string) =>
+    registerDecorator({
+      name: 'isBirthDate',
+      target: target.constructor,
+      propertyName,
+      options,
+      validator: { validate: (value: unknown) => isBirthDate(value) },
+    });
+}
+
+/** Trims strings; turns blank optional text into null so "   " is not stored. */
+export function trimToNull({ value }: { value: unknown }): unknown {
+  if (typeof value !== 'string') return value;
+  const trimmed = value.trim();
+  return trimmed === '' ? null : trimmed;
+}
+
+export function trim({ value }: { value: unknown }): unknown {
+  return typeof value === 'string' ? value.trim() : value;
+}

@@ -1,0 +1,30 @@
+import type { InvitePractitionerRequest, Language, PractitionerRole } from '@herstelkompas/contracts';
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { Transform } from 'class-transformer';
+import { IsEmail, IsIn, IsNotEmpty, IsOptional, IsString, MaxLength } from 'class-validator';
+import { trim } from '../../common/validators';
+
+export class InvitePractitionerDto implements InvitePractitionerRequest {
+  @ApiProperty()
+  @Transform(trim)
+  @IsNotEmpty()
+  @IsEmail()
+  @MaxLength(254)
+  email: string;
+
+  @ApiProperty()
+  @Transform(trim)
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(100)
+  displayName: string;
+
+  @ApiProperty({ enum: ['owner', 'practitioner'] })
+  @IsIn(['owner', 'practitioner'])
+  role: PractitionerRole;
+
+  @ApiPropertyOptional({ enum: ['nl', 'en'] })
+  @IsOptional()
+  @IsIn(['nl', 'en'])
+  language?: Language;
+}

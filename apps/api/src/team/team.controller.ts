@@ -1,0 +1,41 @@
+import type { InvitationCreated, TeamMember } from '@herstelkompas/contracts';
+import { Body, Controller, Get, HttpCode, Param, Patch, Post } from '@nestjs/common';
+import { ApiCookieAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Public } from '../common/public.decorator';
+import { Ctx, type RequestContext } from '../common/request-context';
+import { InvitePractitionerDto } from './dto/invite-practitioner.dto';
+import { SetPasswordDto } from './dto/set-password.dto';
+import { UpdatePractitionerDto } from './dto/update-practitioner.dto';
+import { TeamService } from './team.service';
+
+@ApiTags('team')
+@Controller()
+export class TeamController {
+  constructor(private readonly team: TeamService) {}
+
+  @Get('practitioners')
+  @ApiCookieAuth()
+  list(@Ctx() ctx: RequestContext): Promise<TeamMember[]> {
+    return this.team.list(ctx);
+  }
+
+  @Post('practitioners')
+  @ApiCookieAuth()
+  @ApiOperation({ summary: 'Invite a practitioner (owner only); answers a one-time set-password link' })
+  invite(@Ctx() ctx: RequestContext, @Body() body: InvitePractitionerDto): Promise<InvitationCreated> {
+    return this.team.invite(ctx, body);
+  }
+
+  @Patch('practitioners/:id')
+  @ApiCookieAuth()
+  update(@Ctx() ctx: RequestContext, @Param('id') id: string, @Body() body: UpdatePractitionerDto): Promise<TeamMember> {
+    return this.team.update(ctx, id, body);
+  }
+
+  @Public()
+  @Post('auth/set-password')
+  @HttpCode(204)
+  setPassword(@Body() body: SetPasswordDto): Promise<void> {
+    return this.team.setPassword(body.token, body.password);
+  }
+}

@@ -1,0 +1,105 @@
+import type { InvitationCreated, TeamMember } from '@herstelkompas/contracts';
+import { Inject, Injectable } from '@nestjs/common';
+import { DataSource, EntityManager, IsNull, MoreThan } from 'typeorm';
+import { AuthService } from '../auth/auth.service';
+import { hashPassword } from '../auth/passwords';
+import { hashToken, newToken } from '../auth/tokens';
+import { ApiError, ValidationFailed } from '../common/api-error';
+import { RequestContext } from '../common/request-context';
+import { APP_CONFIG, RuntimeConfig } from '../config/config.module';
+import { Practitioner } from '../practices/practitioner.entity';
+import { InvitePractitionerDto } from './dto/invite-practitioner.dto';
+import { UpdatePractitionerDto } from './dto/update-practitioner.dto';
+
+const INVITATION_DAYS = 7;
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** The practice's people: list, invite with a one-time link, change role, deactivate. */
+@Injectable()
+export class TeamService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly auth: AuthService,
+    @Inject(APP_CONFIG) private readonly config: RuntimeConfig,
+  ) {}
+
+  async list(ctx: RequestContext): Promise<TeamMember[]> {
+    const people = await this.dataSource.getRepository(Practitioner).find({
+      where: { practiceId: ctx.practiceId },
+      order: { displayName: 'ASC' },
+    });
+    return people.map(toMember);
+  }
+
+  async invite(ctx: RequestContext, dto: InvitePractitionerDto): Promise<InvitationCreated> {
+    assertOwner(ctx);
+    const email = dto.email.toLowerCase();
+    const token = newToken();
+    const expiresAt = new Date(Date.now() + INVITATION_DAYS * 86_400_000);
+    const member = await this.dataSource.transaction(async (manager) => {
+      if (await manager.existsBy(Practitioner, { email })) throw new ValidationFailed([{ field: 'email', code: 'email_taken' }]);
+      return manager.save(
+        manager.create(Practitioner, {
+          practiceId: ctx.practiceId,
+          email,
+          displayName: dto.displayName,
+          role: dto.role,
+          language: dto.language ?? 'nl',
+          passwordHash: null,
+          inviteTokenHash: hashToken(token),
+          inviteExpiresAt: expiresAt,
+        }),
+      );
+    });
+    return { member: toMember(member), setPasswordUrl: `${this.config.publicUrl}/wachtwoord-instellen/${token}`, expiresAt: expiresAt.toISOString() };
+  }
+
+  async update(ctx: RequestContext, id: string, dto: UpdatePractitionerDto): Promise<TeamMember> {
+    const saved = await this.dataSource.transaction(async (manager) => {
+      // Someone of another practice does not exist for the caller: 404 before 403.
+      const person = UUID.test(id)
+        ? await manager.findOne(Practitioner, { where: { id, practiceId: ctx.practiceId }, lock: { mode: 'pessimistic_write' } })
+        : null;
+      if (!person) throw new ApiError(404, 'not_found');
+      assertOwner(ctx);
+      const losesOwner = person.role === 'owner' && person.active && (dto.role === 'practitioner' || dto.active === false);
+      if (losesOwner && (await this.activeOwners(manager, ctx.practiceId)) <= 1) throw new ApiError(409, 'last_owner');
+      if (dto.role) person.role = dto.role;
+      if (dto.active !== undefined) person.active = dto.active;
+      return manager.save(person);
+    });
+    if (dto.active === false || dto.role) await this.auth.revokeAll(saved.id);
+    return toMember(saved);
+  }
+
+  /** Completes an invitation: the token is the proof, and works once. */
+  async setPassword(token: string, password: string): Promise<void> {
+    const passwordHash = await hashPassword(password);
+    const done = await this.dataSource.getRepository(Practitioner).update(
+      { inviteTokenHash: hashToken(token), inviteExpiresAt: MoreThan(new Date()), active: true },
+      { passwordHash, inviteTokenHash: null, inviteExpiresAt: null, passwordChangedAt: new Date() },
+    );
+    if (!done.affected) throw new ApiError(400, 'invitation_invalid');
+  }
+
+  private activeOwners(manager: EntityManager, practiceId: string): Promise<number> {
+    return manager.countBy(Practitioner, { practiceId, role: 'owner', active: true, inviteTokenHash: IsNull() });
+  }
+}
+
+function assertOwner(ctx: RequestContext): void {
+  if (ctx.role !== 'owner') throw new ApiError(403, 'owner_only');
+}
+
+function toMember(p: Practitioner): TeamMember {
+  return {
+    id: p.id,
+    email: p.email,
+    displayName: p.displayName,
+    role: p.role,
+    language: p.language,
+    active: p.active,
+    invitationPending: p.passwordHash === null,
+    createdAt: p.createdAt.toISOString(),
+  };
+}
