@@ -67,11 +67,11 @@ export async function createApp(options: CreateAppOptions): Promise<NestFastifyA
     app.useStaticAssets({
       root: spa.root,
       prefix: '/',
-      index: false,
-      setHeaders: (res, path) => {
+      // @fastify/static 10 hands over the Fastify reply here, not a Node response.
+      setHeaders: ((reply: { header(name: string, value: string): unknown }, path: string) => {
         // Built files carry a content hash in their name; index.html must never be stale.
-        res.setHeader('cache-control', /-[A-Z0-9]{8}\.(js|css)$/.test(path) ? 'public, max-age=31536000, immutable' : 'no-cache');
-      },
+        reply.header('cache-control', /-[A-Z0-9]{8}\.(js|css)$/.test(path) ? 'public, max-age=31536000, immutable' : 'no-cache');
+      }) as never,
     });
   }
   await app.init();
@@ -91,7 +91,8 @@ function securityHeaders(config: RuntimeConfig) {
         connectSrc: ["'self'"],
         objectSrc: ["'none'"],
         frameAncestors: ["'none'"],
-        baseUri: ["'none'"],
+        // Angular resolves its files against <base href="/">.
+        baseUri: ["'self'"],
         formAction: ["'self'"],
         upgradeInsecureRequests: null,
       },

@@ -2,15 +2,25 @@ import type { DomainId } from '@herstelkompas/domain';
 import type { Language } from './auth';
 
 /** Where a client is in their trajectory. */
-export type ClientStatus = 'intake_pending' | 'active' | 'paused' | 'completed' | 'archived';
-export const CLIENT_STATUSES: readonly ClientStatus[] = ['intake_pending', 'active', 'paused', 'completed', 'archived'];
+export type ClientStatus =
+  'intake_pending' | 'active' | 'paused' | 'completed' | 'archived';
+export const CLIENT_STATUSES: readonly ClientStatus[] = [
+  'intake_pending',
+  'active',
+  'paused',
+  'completed',
+  'archived',
+];
 
 /**
  * AVG art. 9 basis for processing health data: explicit consent (a coach), or
  * the care-provider exception with a duty of confidentiality (art. 9(2)(h)).
  */
 export type LegalBasis = 'explicit_consent' | 'care_provider';
-export const LEGAL_BASES: readonly LegalBasis[] = ['explicit_consent', 'care_provider'];
+export const LEGAL_BASES: readonly LegalBasis[] = [
+  'explicit_consent',
+  'care_provider',
+];
 
 export interface PractitionerRef {
   id: string;
@@ -92,8 +102,25 @@ export interface UpdateSharesRequest {
   practitionerIds: string[];
 }
 
-export type ClientSort = 'name' | '-name' | 'lastActivity' | '-lastActivity' | 'score' | '-score' | 'created' | '-created';
-export const CLIENT_SORTS: readonly ClientSort[] = ['name', '-name', 'lastActivity', '-lastActivity', 'score', '-score', 'created', '-created'];
+export type ClientSort =
+  | 'name'
+  | '-name'
+  | 'lastActivity'
+  | '-lastActivity'
+  | 'score'
+  | '-score'
+  | 'created'
+  | '-created';
+export const CLIENT_SORTS: readonly ClientSort[] = [
+  'name',
+  '-name',
+  'lastActivity',
+  '-lastActivity',
+  'score',
+  '-score',
+  'created',
+  '-created',
+];
 
 /** Query of `GET /api/clients`. */
 export interface ClientListQuery {

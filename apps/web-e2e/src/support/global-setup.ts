@@ -1,5 +1,6 @@
 import { ChildProcess, spawn } from 'node:child_process';
 import { chmodSync, existsSync, mkdtempSync } from 'node:fs';
+import { get } from 'node:http';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -32,7 +33,7 @@ export default async function globalSetup(): Promise<void> {
   const until = Date.now() + 60000;
   while (Date.now() < until) {
     if (child.exitCode !== null) throw new Error(`the product exited during start:\n${output}`);
-    const ok = await fetch(`${base}/api/health`).then((r) => r.ok).catch(() => false);
+    const ok = await healthy(`${base}/api/health`);
     if (ok) {
       process.env['E2E_BASE_URL'] = base;
       return;
@@ -51,5 +52,17 @@ function freePort(): Promise<number> {
       const address = probe.address();
       probe.close(() => resolvePort(typeof address === 'object' && address ? address.port : 0));
     });
+  });
+}
+
+/** A plain request without keep-alive: a pooled socket would keep jest from exiting. */
+function healthy(url: string): Promise<boolean> {
+  return new Promise((resolve) => {
+    const request = get(url, { agent: false }, (response) => {
+      response.resume();
+      resolve(response.statusCode === 200);
+    });
+    request.on('error', () => resolve(false));
+    request.setTimeout(2000, () => request.destroy());
   });
 }

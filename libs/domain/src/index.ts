@@ -1,0 +1,59 @@
+// Public API of @herstelkompas/domain: pure TypeScript, no framework.
+
+export * from './lib/i18n/localized';
+export * from './lib/i18n/dates';
+
+export * from './lib/domains/domain-ids';
+export * from './lib/domains/domains';
+
+export * from './lib/instruments/instrument-types';
+export * from './lib/instruments/answers';
+export * from './lib/instruments/enable-when';
+export * from './lib/instruments/quantitative-mappings';
+export * from './lib/instruments/recall-periods';
+export * from './lib/instruments/registry';
+export * from './lib/instruments/usable-answer';
+export {
+  HERSTELKOMPAS_FOLLOW_UP_V1,
+  HERSTELKOMPAS_INTAKE_V1,
+} from './lib/instruments/herstelkompas/definitions';
+export { SAFETY_113_NOTICE } from './lib/instruments/herstelkompas/items-stress';
+export { BREATHING_MEDICAL_CHECK_NOTICE } from './lib/instruments/herstelkompas/items-breathing';
+export { PREFERENCE_ITEM_ID } from './lib/instruments/herstelkompas/items-preference';
+
+export * from './lib/validation/check-answer';
+export * from './lib/validation/answer-messages';
+export * from './lib/validation/validate-answers';
+
+export * from './lib/scoring/algorithm-version';
+export * from './lib/scoring/rounding';
+export * from './lib/scoring/bands';
+export * from './lib/scoring/item-values';
+export * from './lib/scoring/item-group-score';
+export * from './lib/scoring/domain-scores';
+export * from './lib/scoring/pain-scores';
+
+export * from './lib/red-flags/red-flag-texts';
+export * from './lib/red-flags/detect-red-flags';
+
+export * from './lib/ranking/ranking-types';
+export * from './lib/ranking/rank-domains';
+
+export * from './lib/assessment/score-assessment';
+
+export * from './lib/decisions/reason-codes';
+export * from './lib/decisions/decision-types';
+export * from './lib/decisions/validate-decision';
+export * from './lib/decisions/build-decision';
+
+export * from './lib/change/change-types';
+export * from './lib/change/compare-assessments';
+export * from './lib/change/trend-series';
+
+export * from './lib/report/report-types';
+export * from './lib/report/report-labels';
+export * from './lib/report/radar-geometry';
+export * from './lib/report/build-progress-report';
+
+export * from './lib/people/person-name';
+export * from './lib/people/age';

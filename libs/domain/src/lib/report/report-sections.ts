@@ -1,0 +1,76 @@
+import { sortByDate } from '../change/trend-series';
+import { REASON_CODE_LABELS } from '../decisions/reason-codes';
+import { DOMAINS } from '../domains/domains';
+import { toCalendarDate } from '../i18n/dates';
+import { URGENCY_LABELS, URGENCY_ORDER } from '../red-flags/red-flag-texts';
+import { GOAL_STATUS_LABELS } from './report-labels';
+import type {
+  ProgressReport,
+  ProgressReportInput,
+  ReportFocus,
+} from './report-types';
+
+/** The focus the practitioner chose, with a plain explanation per domain. */
+export function focusSection(input: ProgressReportInput): ReportFocus | null {
+  const { decision } = input;
+  if (!decision) {
+    return null;
+  }
+  return {
+    domains: decision.focusDomains.map((domain) => {
+      const { name, colour, icon, explanation } = DOMAINS[domain];
+      return { domain, name, colour, icon, explanation };
+    }),
+    reasonCode: decision.reasonCode,
+    reasonLabel: REASON_CODE_LABELS[decision.reasonCode],
+    reasonText: decision.reasonText,
+    chosenByPractitioner: decision.differsFromComputed,
+  };
+}
+
+/** Referrer only: red flags, most urgent first, with their follow-up. */
+export function redFlagSection(
+  input: ProgressReportInput,
+): ProgressReport['redFlags'] {
+  if (input.audience === 'client') {
+    return null;
+  }
+  return [...(input.redFlags ?? [])]
+    .sort(
+      (a, b) =>
+        URGENCY_ORDER.indexOf(a.urgency) - URGENCY_ORDER.indexOf(b.urgency),
+    )
+    .map((flag) => ({
+      label: flag.label,
+      urgency: flag.urgency,
+      urgencyLabel: URGENCY_LABELS[flag.urgency],
+      raisedOn: toCalendarDate(flag.raisedOn),
+      followUp: flag.followUp?.trim() || null,
+      resolved: flag.resolved,
+    }));
+}
+
+/** Goals as entered, with the status in words. */
+export function goalRows(input: ProgressReportInput): ProgressReport['goals'] {
+  return (input.goals ?? []).map((goal) => ({
+    title: goal.title.trim(),
+    domain: goal.domain ?? null,
+    domainName: goal.domain ? DOMAINS[goal.domain].name : null,
+    status: goal.status,
+    statusLabel: GOAL_STATUS_LABELS[goal.status],
+    targetDate: goal.targetDate ? toCalendarDate(goal.targetDate) : null,
+  }));
+}
+
+/** Selected notes by date (same-day notes keep their input order). */
+export function noteRows(input: ProgressReportInput): ProgressReport['notes'] {
+  const notes = (input.notes ?? []).map((note, index) => ({
+    id: String(index).padStart(6, '0'),
+    date: note.date,
+    summary: note.summary.trim(),
+  }));
+  return sortByDate(notes).map(({ date, summary }) => ({
+    date: toCalendarDate(date),
+    summary,
+  }));
+}

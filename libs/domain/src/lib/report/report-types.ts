@@ -1,0 +1,183 @@
+import type { Change, PainMeasureKey } from '../change/change-types';
+import type { AssessmentSnapshot } from '../change/change-types';
+import type { PriorityDecision } from '../decisions/decision-types';
+import type { ReasonCode } from '../decisions/reason-codes';
+import type { DomainId } from '../domains/domain-ids';
+import type { Localized } from '../i18n/localized';
+import type { RedFlagUrgency } from '../instruments/instrument-types';
+import type { PersonName } from '../people/person-name';
+import type { Band } from '../scoring/bands';
+
+/** Who reads the report: the client (warm) or a GP/referrer (concise). */
+export type ReportAudience = 'client' | 'referrer';
+
+/** Where a goal stands. */
+export type GoalStatus =
+  'not_started' | 'in_progress' | 'achieved' | 'paused' | 'stopped';
+
+/** A goal as the report needs it (the API maps its goals to this). */
+export interface ReportGoalInput {
+  readonly title: string;
+  readonly domain?: DomainId | null;
+  readonly status: GoalStatus;
+  /** ISO date. */
+  readonly targetDate?: string | null;
+}
+
+/** A session note selected for the report: only its summary is shown. */
+export interface ReportNoteInput {
+  /** ISO date or timestamp of the session. */
+  readonly date: string;
+  readonly summary: string;
+}
+
+/** A red flag with its follow-up, for the referrer report. */
+export interface ReportRedFlagInput {
+  readonly label: Localized;
+  readonly urgency: RedFlagUrgency;
+  /** ISO date or timestamp when it was reported. */
+  readonly raisedOn: string;
+  /** What was done, in the practitioner's words. */
+  readonly followUp?: string | null;
+  readonly resolved: boolean;
+}
+
+/** Everything {@link buildProgressReport} needs. */
+export interface ProgressReportInput {
+  readonly audience: ReportAudience;
+  /** ISO date or timestamp the report is made. */
+  readonly generatedOn: string;
+  readonly practice: { readonly name: string };
+  readonly practitioner: PersonName;
+  readonly client: PersonName & { readonly dateOfBirth: string };
+  /** The client's assessments, in any order. */
+  readonly assessments: readonly AssessmentSnapshot[];
+  /** The current priority decision, if one was made. */
+  readonly decision?: Pick<
+    PriorityDecision,
+    'focusDomains' | 'reasonCode' | 'reasonText' | 'differsFromComputed'
+  > | null;
+  readonly goals?: readonly ReportGoalInput[];
+  readonly notes?: readonly ReportNoteInput[];
+  readonly redFlags?: readonly ReportRedFlagInput[];
+  readonly options?: {
+    /**
+     * The practitioner deliberately keeps attention off pain: the client
+     * report leaves the pain section out, the referrer report shows only the
+     * average pain.
+     */
+    readonly painFocusOff?: boolean;
+  };
+}
+
+/** A score with its band in words. */
+export interface ReportScoreCell {
+  /** One decimal, or null when there were too few answers. */
+  readonly score: number | null;
+  readonly band: Band | null;
+  /** "matig verstoord", or "onvoldoende gegevens" without a score. */
+  readonly bandLabel: Localized;
+}
+
+/** One row of the baseline-versus-latest table. */
+export interface ReportDomainRow {
+  readonly domain: DomainId;
+  readonly name: Localized;
+  readonly colour: string;
+  readonly icon: string;
+  readonly baseline: ReportScoreCell;
+  /** `null` while there is only one assessment. */
+  readonly latest: ReportScoreCell | null;
+  readonly change: Change | null;
+  readonly changeLabel: Localized | null;
+}
+
+/** One pain measure, baseline versus latest. */
+export interface ReportPainRow {
+  readonly measure: PainMeasureKey;
+  readonly label: Localized;
+  readonly baseline: number | null;
+  readonly latest: number | null;
+  readonly change: Change | null;
+}
+
+/** The pain outcome: all measures, or only average pain when collapsed. */
+export interface ReportPain {
+  readonly mode: 'full' | 'collapsed';
+  readonly rows: readonly ReportPainRow[];
+}
+
+/** A focus domain with a plain-language explanation. */
+export interface ReportFocusDomain {
+  readonly domain: DomainId;
+  readonly name: Localized;
+  readonly colour: string;
+  readonly icon: string;
+  readonly explanation: Localized;
+}
+
+/** The focus the practitioner chose, and why. */
+export interface ReportFocus {
+  readonly domains: readonly ReportFocusDomain[];
+  readonly reasonCode: ReasonCode;
+  readonly reasonLabel: Localized;
+  /** The practitioner's own words. */
+  readonly reasonText: string | null;
+  /** The practitioner changed the computed priority. */
+  readonly chosenByPractitioner: boolean;
+}
+
+/** A radar series: 0-100 per domain, ready for {@link radarGeometry}. */
+export interface ReportRadarSeries {
+  readonly id: 'baseline' | 'latest';
+  readonly label: Localized;
+  readonly scores: Readonly<Record<DomainId, number | null>>;
+}
+
+/** The data a progress report shows, in both languages. */
+export interface ProgressReport {
+  readonly audience: ReportAudience;
+  readonly title: Localized;
+  readonly confidentiality: Localized;
+  readonly disclaimer: Localized;
+  readonly header: {
+    readonly practiceName: string;
+    readonly practitionerName: string;
+    readonly clientName: string;
+    readonly clientDateOfBirth: string;
+    readonly clientAge: number;
+    readonly generatedOn: string;
+    /** First and latest assessment dates, or null without assessments. */
+    readonly period: { readonly from: string; readonly to: string } | null;
+  };
+  /** Canonical order; empty without assessments. */
+  readonly domains: readonly ReportDomainRow[];
+  readonly radar: readonly ReportRadarSeries[];
+  readonly pain: ReportPain | null;
+  readonly focus: ReportFocus | null;
+  readonly goals: readonly {
+    readonly title: string;
+    readonly domain: DomainId | null;
+    readonly domainName: Localized | null;
+    readonly status: GoalStatus;
+    readonly statusLabel: Localized;
+    readonly targetDate: string | null;
+  }[];
+  readonly notes: readonly {
+    readonly date: string;
+    readonly summary: string;
+  }[];
+  /** The main changes in plain words, most important first. */
+  readonly headlines: readonly Localized[];
+  /** Referrer only (null for clients): red flags and their follow-up. */
+  readonly redFlags:
+    | readonly {
+        readonly label: Localized;
+        readonly urgency: RedFlagUrgency;
+        readonly urgencyLabel: Localized;
+        readonly raisedOn: string;
+        readonly followUp: string | null;
+        readonly resolved: boolean;
+      }[]
+    | null;
+}
