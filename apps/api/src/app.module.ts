@@ -6,6 +6,7 @@ import { AuthModule } from './auth/auth.module';
 import { ClientsModule } from './clients/clients.module';
 import { ConfigModule, RuntimeConfig } from './config/config.module';
 import { HealthController } from './health/health.controller';
+import { IntakeModule } from './intake/intake.module';
 import { TeamModule } from './team/team.module';
 
 @Module({})
@@ -24,6 +25,7 @@ export class AppModule {
         ClientsModule,
         AccessLogModule,
         TeamModule,
+        IntakeModule,
       ],
       controllers: [HealthController],
     };

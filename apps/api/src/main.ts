@@ -6,6 +6,7 @@ import { createApp } from './create-app';
 import { EmbeddedDatabaseError } from './database/embedded-postgres';
 import { MigrationError, openDatabase, OpenDatabase } from './database/open-database';
 import { createLogger } from './logging/logger';
+import { DEMO_INTAKE_CLIENT, openDemoIntakeUrl } from './seed/demo-intake';
 import { DEMO_LOGIN, seedDemoPractice } from './seed/demo-seed';
 
 /** Errors whose message is the whole story: print one line, no stack. */
@@ -40,7 +41,7 @@ async function main(): Promise<void> {
     }
     throw error;
   }
-  const seeded = config.demoSeed ? await seedDemoPractice(database.dataSource) : false;
+  const seeded = config.demoSeed ? await seedDemoPractice(database.dataSource, runtime.sessionSecret) : false;
   app = await createApp({ config: runtime, dataSource: database.dataSource, logger });
   try {
     await app.listen({ port: config.port, host: config.host });
@@ -51,7 +52,10 @@ async function main(): Promise<void> {
   const url = `http://localhost:${config.port}`;
   console.log(`\nHerstelkompas is running at ${url}  (Ctrl-C stops it)`);
   if (config.demoSeed) {
-    console.log(`Demo practice${seeded ? ' created' : ''}: sign in as ${DEMO_LOGIN.email} / ${DEMO_LOGIN.password}\n`);
+    console.log(`Demo practice${seeded ? ' created' : ''}: sign in as ${DEMO_LOGIN.email} / ${DEMO_LOGIN.password}`);
+    const intake = await openDemoIntakeUrl(database.dataSource, runtime.sessionSecret, config.publicUrl);
+    if (intake) console.log(`Demo intake as a client: ${intake}  (date of birth ${DEMO_INTAKE_CLIENT.shown})`);
+    console.log('');
   }
 }
 

@@ -4,5 +4,6 @@ export * from './clients';
 export * from './common';
 export * from './errors';
 export * from './health';
+export * from './intake';
 export * from './paths';
 export * from './team';

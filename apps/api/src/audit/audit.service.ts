@@ -1,4 +1,4 @@
-import type { AuditAction, AuditOutcome } from '@herstelkompas/contracts';
+import type { AuditAction, AuditOutcome, PractitionerRole } from '@herstelkompas/contracts';
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import { RequestContext } from '../common/request-context';
@@ -16,25 +16,38 @@ export interface AuditEntry {
   details?: Record<string, unknown> | null;
 }
 
+/** Who acted: a practitioner, or a client through their intake link (no user id). */
+export interface AuditActor {
+  practiceId: string;
+  userId: string | null;
+  role: PractitionerRole | null;
+  ip: string | null;
+  userAgent: string | null;
+}
+
 /**
  * Writes access-log lines. Callers pass the transaction's EntityManager, so a
  * change and the line that describes it commit or roll back together.
  */
 @Injectable()
 export class AuditService {
-  async record(manager: EntityManager, ctx: RequestContext, entry: AuditEntry): Promise<void> {
+  record(manager: EntityManager, ctx: RequestContext, entry: AuditEntry): Promise<void> {
+    return this.recordAs(manager, { practiceId: ctx.practiceId, userId: ctx.practitionerId, role: ctx.role, ip: ctx.ip, userAgent: ctx.userAgent }, entry);
+  }
+
+  async recordAs(manager: EntityManager, actor: AuditActor, entry: AuditEntry): Promise<void> {
     const event = manager.create(AuditEvent, {
-      practiceId: ctx.practiceId,
+      practiceId: actor.practiceId,
       event: entry.event,
       action: entry.action,
       part: entry.part,
       clientId: entry.clientId ?? null,
-      userId: ctx.practitionerId,
+      userId: actor.userId,
       onBehalfOfId: entry.onBehalfOfId ?? null,
-      role: ctx.role,
+      role: actor.role,
       outcome: entry.outcome ?? 'success',
-      ip: ctx.ip,
-      userAgent: ctx.userAgent,
+      ip: actor.ip,
+      userAgent: actor.userAgent,
       details: entry.details ?? null,
     });
     await manager.save(event);

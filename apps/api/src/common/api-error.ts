@@ -14,6 +14,8 @@ export class ApiError extends HttpException {
       params?: Record<string, string | number>;
       details?: FieldError[];
       retryAt?: Date;
+      /** More fields for the body, e.g. the intake gate's language. */
+      extra?: Record<string, unknown>;
     } = {},
   ) {
     super(code, status);
@@ -21,13 +23,10 @@ export class ApiError extends HttpException {
 }
 
 /** Field-level problems before localisation: the filter turns them into FieldErrors. */
-export interface RawFieldError {
-  field: string;
-  code: MessageCode;
-  params?: Record<string, string | number>;
-  /** Already localised text (e.g. from libs/domain), used as is. */
-  text?: { nl: string; en: string };
-}
+export type RawFieldError =
+  | { field: string; code: MessageCode; params?: Record<string, string | number>; text?: undefined }
+  /** Already localised text (e.g. from libs/domain's answer validation), used as is. */
+  | { field: string; code: string; text: { nl: string; en: string } };
 
 export class ValidationFailed extends HttpException {
   constructor(readonly fields: RawFieldError[]) {

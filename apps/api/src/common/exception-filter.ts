@@ -68,13 +68,14 @@ export class ApiExceptionFilter implements ExceptionFilter {
       const details: FieldError[] = exception.fields.map((f) => ({
         field: f.field,
         code: f.code,
-        message: f.text ? f.text[lang] : message(f.code, lang, f.params),
+        message: f.text ? f.text[lang] : message(f.code as MessageCode, lang, f.params),
       }));
       return { ...base, code: 'validation', message: message('validation', lang), details };
     }
     if (exception instanceof ApiError) {
-      const { params = {}, details, retryAt } = exception.extras;
+      const { params = {}, details, retryAt, extra } = exception.extras;
       return {
+        ...extra,
         ...base,
         code: exception.code,
         message: message(exception.code, lang, params),

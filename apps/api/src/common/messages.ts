@@ -49,6 +49,30 @@ const MESSAGES = {
     nl: 'Er ging iets mis aan onze kant. Probeer het opnieuw.',
     en: 'Something went wrong on our side. Please try again.',
   },
+  intake_unavailable: {
+    nl: 'Deze link werkt niet (meer). Vraag je behandelaar om een nieuwe link.',
+    en: 'This link does not work (any more). Ask your practitioner for a new link.',
+  },
+  intake_locked: {
+    nl: 'Deze link is geblokkeerd na te veel pogingen. Neem contact op met je behandelaar; die kan je een nieuwe link sturen.',
+    en: 'This link has been locked after too many attempts. Please contact your practitioner, who can send you a new link.',
+  },
+  intake_verify_required: {
+    nl: 'Vul eerst je geboortedatum in.',
+    en: 'Please enter your date of birth first.',
+  },
+  intake_verify_failed: {
+    nl: 'Deze geboortedatum klopt niet. Je kunt het nog {left} keer proberen.',
+    en: 'This date of birth does not match. You can try {left} more time(s).',
+  },
+  consent_required: {
+    nl: 'Geef eerst toestemming voor het verwerken van je gegevens.',
+    en: 'Please give your consent for processing your data first.',
+  },
+  unknown_privacy_version: {
+    nl: 'Deze versie van de privacyverklaring is niet de actuele. Vernieuw de pagina.',
+    en: 'This is not the current version of the privacy statement. Please reload the page.',
+  },
   // field-level
   required: { nl: 'Dit veld is verplicht.', en: 'This field is required.' },
   invalid_email: { nl: 'Vul een geldig e-mailadres in.', en: 'Enter a valid email address.' },

@@ -1,10 +1,14 @@
+import { Assessment } from '../assessments/assessment.entity';
 import { AuditEvent } from '../audit/audit-event.entity';
 import { LoginAttempt } from '../auth/login-attempt.entity';
 import { ClientShare } from '../clients/client-share.entity';
 import { Client } from '../clients/client.entity';
 import { Session } from '../auth/session.entity';
+import { IntakeInvitation } from '../intake/intake-invitation.entity';
 import { Practice } from '../practices/practice.entity';
 import { Practitioner } from '../practices/practitioner.entity';
+import { RateLimitHit } from '../rate-limit/rate-limit-hit.entity';
+import { RedFlagReview } from '../red-flags/red-flag-review.entity';
 
 /** Every entity, listed explicitly: globs do not survive the webpack bundle. */
-export const ENTITIES = [Practice, Practitioner, Session, LoginAttempt, Client, ClientShare, AuditEvent];
+export const ENTITIES = [Practice, Practitioner, Session, LoginAttempt, Client, ClientShare, AuditEvent, IntakeInvitation, Assessment, RedFlagReview, RateLimitHit];

@@ -1,7 +1,9 @@
 import { DataSource } from 'typeorm';
 import { addPractitioner } from '../practices/add-practitioner';
 import { Practice } from '../practices/practice.entity';
+import { seedDemoAssessments } from './demo-assessments';
 import { seedDemoClients } from './demo-clients';
+import { seedDemoIntake } from './demo-intake';
 
 export const DEMO_LOGIN = { email: 'demo@herstelkompas.nl', password: 'herstel-demo-2026' } as const;
 
@@ -10,7 +12,7 @@ export const DEMO_LOGIN = { email: 'demo@herstelkompas.nl', password: 'herstel-d
  * people every time, so the README and the tests can rely on them.
  * Returns false when there was data already (nothing is touched then).
  */
-export async function seedDemoPractice(dataSource: DataSource): Promise<boolean> {
+export async function seedDemoPractice(dataSource: DataSource, secret: string): Promise<boolean> {
   if ((await dataSource.getRepository(Practice).count()) > 0) return false;
   const owner = await addPractitioner(dataSource, {
     email: DEMO_LOGIN.email,
@@ -26,6 +28,8 @@ export async function seedDemoPractice(dataSource: DataSource): Promise<boolean>
     role: 'practitioner',
     practiceId: owner.practiceId,
   });
-  await seedDemoClients(dataSource, owner.practiceId, { owner: owner.id, colleague: colleague.id });
+  const clients = await seedDemoClients(dataSource, owner.practiceId, { owner: owner.id, colleague: colleague.id });
+  await seedDemoAssessments(dataSource, clients, owner.id);
+  await seedDemoIntake(dataSource, secret, owner.id);
   return true;
 }

@@ -1,4 +1,6 @@
+import { HERSTELKOMPAS_INTAKE_V1 } from '@herstelkompas/domain';
 import { routesOf } from '../../src/create-app';
+import { completeAnswers } from '../support/answers';
 import { buildClient, buildPractice, createTestApp, Session, signIn, TestApp } from '../support/test-app';
 
 /**
@@ -16,23 +18,48 @@ const SAMPLES: Record<string, object | undefined> = {
   'GET /api/clients/:id/access-log': undefined,
   'GET /api/clients/:id/access-log.csv': undefined,
   'PATCH /api/practitioners/:id': { active: true },
+  'POST /api/clients/:id/intake-invitations': { variant: 'follow_up' },
+  'GET /api/clients/:id/intake-invitations': undefined,
+  'POST /api/intake-invitations/:id/revoke': undefined,
+  'GET /api/clients/:id/assessments': undefined,
+  'POST /api/clients/:id/assessments': { variant: 'baseline', answers: completeAnswers(HERSTELKOMPAS_INTAKE_V1) },
+  'GET /api/clients/:id/red-flags': undefined,
+  'POST /api/red-flags/:id/acknowledge': { action: 'gp_called' },
 };
+
+/** Public routes keyed by an intake token, not by an id: tested in intake.integration-spec.ts. */
+const BY_TOKEN = /:token/;
 
 describe('tenant isolation: every route that takes an id', () => {
   let t: TestApp;
   let routes: { method: string; url: string }[];
-  let victim: { clientId: string; ownerId: string; practitionerId: string };
+  let victim: { clientId: string; ownerId: string; practitionerId: string; invitationId: string; redFlagId: string };
   let otherPractice: Session;
   let otherPracticeMember: Session;
   let unshared: Session;
 
   beforeAll(async () => {
     t = await createTestApp();
-    routes = routesOf(t.app).filter((r) => r.url.includes(':') && r.method !== 'HEAD');
+    routes = routesOf(t.app).filter((r) => r.url.includes(':') && !BY_TOKEN.test(r.url) && r.method !== 'HEAD');
     const a = await buildPractice(t.dataSource, { practitioners: 2 });
     const owner = await signIn(t.app, a.owner.email);
     const client = await buildClient(t.app, owner);
-    victim = { clientId: client.id, ownerId: a.owner.id, practitionerId: (a.practitioners[0] as { id: string }).id };
+    const invitation = await t.app.inject({ method: 'POST', url: `/api/clients/${client.id}/intake-invitations`, headers: owner.headers, payload: { variant: 'baseline' } });
+    const flagged = await buildClient(t.app, owner);
+    await t.app.inject({
+      method: 'POST',
+      url: `/api/clients/${flagged.id}/assessments`,
+      headers: owner.headers,
+      payload: { variant: 'baseline', answers: completeAnswers(HERSTELKOMPAS_INTAKE_V1, { 'RF-CAUDA': true }) },
+    });
+    const [flag] = await t.dataSource.query('SELECT id FROM red_flag_reviews WHERE client_id = $1', [flagged.id]);
+    victim = {
+      clientId: client.id,
+      ownerId: a.owner.id,
+      practitionerId: (a.practitioners[0] as { id: string }).id,
+      invitationId: invitation.json().id,
+      redFlagId: flag.id,
+    };
     unshared = await signIn(t.app, (a.practitioners[1] as { email: string }).email);
     const b = await buildPractice(t.dataSource, { practitioners: 1 });
     otherPractice = await signIn(t.app, b.owner.email);
@@ -46,7 +73,12 @@ describe('tenant isolation: every route that takes an id', () => {
     expect(routes.length).toBeGreaterThanOrEqual(Object.keys(SAMPLES).length);
   });
 
-  const idFor = (url: string) => (url.startsWith('/api/practitioners') ? victim.ownerId : victim.clientId);
+  const idFor = (url: string) => {
+    if (url.startsWith('/api/practitioners')) return victim.ownerId;
+    if (url.startsWith('/api/intake-invitations')) return victim.invitationId;
+    if (url.startsWith('/api/red-flags')) return victim.redFlagId;
+    return victim.clientId;
+  };
 
   it.each([
     ['a practitioner of another practice', () => otherPracticeMember],
@@ -69,10 +101,10 @@ describe('tenant isolation: every route that takes an id', () => {
 
   it('answers 404 to a practitioner of the same practice the client is not shared with', async () => {
     const results = [];
-    for (const route of routes.filter((r) => r.url.startsWith('/api/clients/'))) {
+    for (const route of routes.filter((r) => !r.url.startsWith('/api/practitioners'))) {
       const response = await t.app.inject({
         method: route.method as 'GET',
-        url: route.url.replace(':id', victim.clientId),
+        url: route.url.replace(':id', idFor(route.url)),
         headers: unshared.headers,
         ...(SAMPLES[`${route.method} ${route.url}`] ? { payload: SAMPLES[`${route.method} ${route.url}`] } : {}),
       });
@@ -84,10 +116,21 @@ describe('tenant isolation: every route that takes an id', () => {
   it('leaves the record unchanged after the denied writes', async () => {
     const rows = await t.dataSource.query('SELECT status, phone, version FROM clients WHERE id = $1', [victim.clientId]);
     expect(rows).toEqual([{ status: 'intake_pending', phone: null, version: 1 }]);
+    const invitations = await t.dataSource.query('SELECT count(*)::int AS n, bool_or(revoked_at IS NOT NULL) AS revoked FROM intake_invitations WHERE client_id = $1', [victim.clientId]);
+    expect(invitations).toEqual([{ n: 1, revoked: false }]);
+    const assessments = await t.dataSource.query('SELECT count(*)::int AS n FROM assessments WHERE client_id = $1', [victim.clientId]);
+    expect(assessments).toEqual([{ n: 0 }]);
+    const flags = await t.dataSource.query('SELECT acknowledged_at FROM red_flag_reviews WHERE id = $1', [victim.redFlagId]);
+    expect(flags).toEqual([{ acknowledged_at: null }]);
   });
 
-  it('never lists another practice\'s clients', async () => {
+  it('never lists another practice\'s clients or intake links', async () => {
     const list = await t.app.inject({ method: 'GET', url: '/api/clients?pageSize=100', headers: { cookie: otherPractice.cookie } });
     expect(list.json().items.map((c: { id: string }) => c.id)).not.toContain(victim.clientId);
+    const invitations = await t.app.inject({ method: 'GET', url: '/api/intake-invitations', headers: { cookie: otherPractice.cookie } });
+    expect(invitations.statusCode).toBe(200);
+    expect(JSON.stringify(invitations.json())).not.toContain(victim.clientId);
+    const mine = await t.app.inject({ method: 'GET', url: '/api/intake-invitations', headers: { cookie: unshared.cookie } });
+    expect(JSON.stringify(mine.json())).not.toContain(victim.invitationId);
   });
 });

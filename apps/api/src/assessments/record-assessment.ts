@@ -1,0 +1,66 @@
+import type { AssessmentEnteredBy, IntakeVariant } from '@herstelkompas/contracts';
+import { type Answers, type InstrumentDefinition, scoreAssessment } from '@herstelkompas/domain';
+import { EntityManager } from 'typeorm';
+import { Client } from '../clients/client.entity';
+import { RedFlagReview } from '../red-flags/red-flag-review.entity';
+import { Assessment } from './assessment.entity';
+
+export interface RecordAssessmentInput {
+  client: Client;
+  definition: InstrumentDefinition;
+  variant: IntakeVariant;
+  answers: Answers;
+  enteredBy: AssessmentEnteredBy;
+  practitionerId?: string;
+  invitationId?: string;
+  /** Defaults to now; the demo seed tells a story over weeks. */
+  submittedAt?: Date;
+}
+
+/**
+ * Scores an intake with libs/domain and stores the result, the red flags to
+ * review and the client's list summary, in the caller's transaction.
+ */
+export async function recordAssessment(manager: EntityManager, input: RecordAssessmentInput): Promise<Assessment> {
+  const { client, definition, answers } = input;
+  const result = scoreAssessment(definition, answers);
+  const now = input.submittedAt ?? new Date();
+  const assessment = await manager.save(
+    manager.create(Assessment, {
+      practiceId: client.practiceId,
+      clientId: client.id,
+      invitationId: input.invitationId ?? null,
+      variant: input.variant,
+      instrumentId: definition.id,
+      instrumentVersion: definition.version,
+      enteredBy: input.enteredBy,
+      enteredByPractitionerId: input.practitionerId ?? null,
+      submittedAt: now,
+      answers,
+      algorithmVersion: result.algorithmVersion,
+      domainScores: result.domainScores,
+      pain: result.pain,
+      redFlags: [...result.redFlags],
+      ranking: result.ranking,
+    }),
+  );
+  // Advice-level flags are shown with the assessment; the others wait for an acknowledgement.
+  const toReview = result.redFlags.filter((flag) => flag.urgency !== 'advice');
+  if (toReview.length) {
+    await manager.insert(
+      RedFlagReview,
+      toReview.map((flag) => ({ practiceId: client.practiceId, clientId: client.id, assessmentId: assessment.id, flag: { ...flag } })),
+    );
+  }
+  const scores = Object.fromEntries(Object.values(result.domainScores).map((d) => [d.domain, d.score]));
+  const numbers = Object.values(scores).filter((s): s is number => s !== null);
+  await manager.update(Client, { id: client.id }, {
+    latestScores: scores,
+    maxScore: numbers.length ? Math.max(...numbers) : null,
+    focusDomains: [...result.ranking.focus],
+    openRedFlagCount: () => `open_red_flag_count + ${toReview.length}`,
+    status: client.status === 'intake_pending' ? 'active' : client.status,
+    lastActivityAt: now,
+  });
+  return assessment;
+}

@@ -1,0 +1,32 @@
+import type { IntakeInvitation as InvitationDto, InvitationStatus } from '@herstelkompas/contracts';
+import { IntakeInvitation } from './intake-invitation.entity';
+
+/** An invitation not submitted this long after it was sent stands out on the Intakes page. */
+export const OVERDUE_DAYS = 7;
+
+export function statusOf(invitation: IntakeInvitation, now = new Date()): InvitationStatus {
+  if (invitation.submittedAt) return 'submitted';
+  if (invitation.revokedAt) return 'revoked';
+  if (invitation.expiresAt.getTime() <= now.getTime()) return 'expired';
+  if (invitation.draftSavedAt || invitation.consentAt) return 'in_progress';
+  if (invitation.openedAt) return 'opened';
+  return 'sent';
+}
+
+export function toInvitation(invitation: IntakeInvitation, now = new Date()): InvitationDto {
+  const status = statusOf(invitation, now);
+  const open = status === 'sent' || status === 'opened' || status === 'in_progress';
+  return {
+    id: invitation.id,
+    clientId: invitation.clientId,
+    variant: invitation.variant,
+    status,
+    locked: invitation.lockedAt !== null,
+    createdAt: invitation.createdAt.toISOString(),
+    expiresAt: invitation.expiresAt.toISOString(),
+    openedAt: invitation.openedAt?.toISOString() ?? null,
+    submittedAt: invitation.submittedAt?.toISOString() ?? null,
+    assessmentId: invitation.assessmentId,
+    overdue: open && now.getTime() - invitation.createdAt.getTime() > OVERDUE_DAYS * 86_400_000,
+  };
+}

@@ -1,0 +1,20 @@
+import { RED_FLAG_ACTIONS, type AcknowledgeRedFlagRequest, type RedFlagAction } from '@herstelkompas/contracts';
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { Transform } from 'class-transformer';
+import { IsIn, IsNotEmpty, IsOptional, IsString, MaxLength, ValidateIf } from 'class-validator';
+import { trimToNull } from '../../common/validators';
+
+export class AcknowledgeRedFlagDto implements AcknowledgeRedFlagRequest {
+  @ApiProperty({ enum: RED_FLAG_ACTIONS })
+  @IsIn(RED_FLAG_ACTIONS)
+  action: RedFlagAction;
+
+  /** "Geen actie nodig, want ..." needs its because. */
+  @ApiPropertyOptional()
+  @Transform(trimToNull)
+  @ValidateIf((o: AcknowledgeRedFlagDto) => o.action === 'no_action_needed' || o.action === 'other' || o.note != null)
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(2000)
+  note?: string | null;
+}

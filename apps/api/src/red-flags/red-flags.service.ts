@@ -1,0 +1,81 @@
+import type { RedFlagReview as RedFlagReviewDto } from '@herstelkompas/contracts';
+import { Injectable } from '@nestjs/common';
+import { DataSource, EntityManager, In, IsNull } from 'typeorm';
+import { AuditService } from '../audit/audit.service';
+import { ClientAccess } from '../clients/client-access';
+import { Client } from '../clients/client.entity';
+import { ApiError } from '../common/api-error';
+import { RequestContext } from '../common/request-context';
+import { Practitioner } from '../practices/practitioner.entity';
+import { AcknowledgeRedFlagDto } from './dto/acknowledge-red-flag.dto';
+import { RedFlagReview } from './red-flag-review.entity';
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+@Injectable()
+export class RedFlagsService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly access: ClientAccess,
+    private readonly audit: AuditService,
+  ) {}
+
+  /** Open flags first, then the acknowledged ones, newest first. */
+  async list(ctx: RequestContext, clientId: string): Promise<RedFlagReviewDto[]> {
+    return this.dataSource.transaction(async (manager) => {
+      const client = await this.access.find(manager, ctx, clientId);
+      const rows = await manager.find(RedFlagReview, { where: { clientId: client.id }, order: { raisedAt: 'DESC' } });
+      rows.sort((a, b) => Number(a.acknowledgedAt !== null) - Number(b.acknowledgedAt !== null));
+      return this.map(manager, rows);
+    });
+  }
+
+  /** Who acknowledged, when, and what was done: stored once, never changed. */
+  async acknowledge(ctx: RequestContext, id: string, dto: AcknowledgeRedFlagDto): Promise<RedFlagReviewDto> {
+    return this.dataSource.transaction(async (manager) => {
+      const review = UUID.test(id)
+        ? await manager.findOne(RedFlagReview, { where: { id, practiceId: ctx.practiceId }, lock: { mode: 'pessimistic_write' } })
+        : null;
+      if (!review) throw new ApiError(404, 'not_found');
+      const client = await this.access.find(manager, ctx, review.clientId, { lock: true });
+      if (review.acknowledgedAt) throw new ApiError(409, 'conflict');
+      review.acknowledgedAt = new Date();
+      review.acknowledgedById = ctx.practitionerId;
+      review.action = dto.action;
+      review.note = dto.note ?? null;
+      await manager.save(review);
+      const open = await manager.countBy(RedFlagReview, { clientId: client.id, acknowledgedAt: IsNull() });
+      await manager.update(Client, { id: client.id }, { openRedFlagCount: open, lastActivityAt: new Date() });
+      await this.audit.record(manager, ctx, {
+        event: 'red_flag.acknowledge',
+        action: 'U',
+        part: 'red_flags',
+        clientId: client.id,
+        onBehalfOfId: client.responsiblePractitionerId,
+        details: { redFlagId: review.id, action: dto.action },
+      });
+      return (await this.map(manager, [review]))[0] as RedFlagReviewDto;
+    });
+  }
+
+  private async map(manager: EntityManager, rows: RedFlagReview[]): Promise<RedFlagReviewDto[]> {
+    const ids = [...new Set(rows.map((r) => r.acknowledgedById).filter((x): x is string => !!x))];
+    const people = ids.length ? await manager.find(Practitioner, { where: { id: In(ids) }, select: { id: true, displayName: true } }) : [];
+    return rows.map((r) => ({
+      id: r.id,
+      clientId: r.clientId,
+      assessmentId: r.assessmentId,
+      flag: r.flag,
+      raisedAt: r.raisedAt.toISOString(),
+      acknowledged:
+        r.acknowledgedAt && r.acknowledgedById && r.action
+          ? {
+              at: r.acknowledgedAt.toISOString(),
+              by: { id: r.acknowledgedById, displayName: people.find((p) => p.id === r.acknowledgedById)?.displayName ?? '' },
+              action: r.action,
+              note: r.note,
+            }
+          : null,
+    }));
+  }
+}
