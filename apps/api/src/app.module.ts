@@ -7,6 +7,7 @@ import { ClientsModule } from './clients/clients.module';
 import { ConfigModule, RuntimeConfig } from './config/config.module';
 import { HealthController } from './health/health.controller';
 import { IntakeModule } from './intake/intake.module';
+import { DashboardModule } from './priority/dashboard.module';
 import { TeamModule } from './team/team.module';
 
 @Module({})
@@ -26,6 +27,7 @@ export class AppModule {
         AccessLogModule,
         TeamModule,
         IntakeModule,
+        DashboardModule,
       ],
       controllers: [HealthController],
     };

@@ -1,7 +1,9 @@
 import type { AssessmentEnteredBy, IntakeVariant } from '@herstelkompas/contracts';
 import { type Answers, type InstrumentDefinition, scoreAssessment } from '@herstelkompas/domain';
 import { EntityManager } from 'typeorm';
+import { touchClient } from '../clients/client-summary';
 import { Client } from '../clients/client.entity';
+import { PriorityDecisionRow } from '../priority/priority-decision.entity';
 import { RedFlagReview } from '../red-flags/red-flag-review.entity';
 import { Assessment } from './assessment.entity';
 
@@ -52,13 +54,15 @@ export async function recordAssessment(manager: EntityManager, input: RecordAsse
       toReview.map((flag) => ({ practiceId: client.practiceId, clientId: client.id, assessmentId: assessment.id, flag: { ...flag } })),
     );
   }
+  const hasDecision = await manager.exists(PriorityDecisionRow, { where: { clientId: client.id } });
   const scores = Object.fromEntries(Object.values(result.domainScores).map((d) => [d.domain, d.score]));
   const numbers = Object.values(scores).filter((s): s is number => s !== null);
-  await manager.update(Client, { id: client.id }, {
+  await touchClient(manager, client.id, {
     latestScores: scores,
     maxScore: numbers.length ? Math.max(...numbers) : null,
-    focusDomains: [...result.ranking.focus],
-    openRedFlagCount: () => `open_red_flag_count + ${toReview.length}`,
+    // The practitioner's decided focus stands until they decide again.
+    ...(hasDecision ? {} : { focusDomains: [...result.ranking.focus] }),
+    addOpenRedFlags: toReview.length,
     status: client.status === 'intake_pending' ? 'active' : client.status,
     lastActivityAt: now,
   });

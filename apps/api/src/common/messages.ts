@@ -73,6 +73,18 @@ const MESSAGES = {
     nl: 'Deze versie van de privacyverklaring is niet de actuele. Vernieuw de pagina.',
     en: 'This is not the current version of the privacy statement. Please reload the page.',
   },
+  no_assessment: {
+    nl: 'Er is nog geen ingevulde intake; de volgorde volgt na de eerste intake.',
+    en: 'There is no completed intake yet; the priority follows the first intake.',
+  },
+  note_signed: {
+    nl: 'Deze notitie is ondertekend en kan niet meer worden gewijzigd. Voeg een aanvulling toe.',
+    en: 'This note is signed and can no longer be changed. Add an addendum instead.',
+  },
+  note_not_signed: {
+    nl: 'Een aanvulling kan alleen bij een ondertekende notitie; pas het concept zelf aan.',
+    en: 'An addendum is only for a signed note; edit the draft itself.',
+  },
   // field-level
   required: { nl: 'Dit veld is verplicht.', en: 'This field is required.' },
   invalid_email: { nl: 'Vul een geldig e-mailadres in.', en: 'Enter a valid email address.' },

@@ -4,11 +4,15 @@ import { LoginAttempt } from '../auth/login-attempt.entity';
 import { ClientShare } from '../clients/client-share.entity';
 import { Client } from '../clients/client.entity';
 import { Session } from '../auth/session.entity';
+import { GoalRow } from '../goals/goal.entity';
 import { IntakeInvitation } from '../intake/intake-invitation.entity';
 import { Practice } from '../practices/practice.entity';
 import { Practitioner } from '../practices/practitioner.entity';
+import { PriorityDecisionRow } from '../priority/priority-decision.entity';
 import { RateLimitHit } from '../rate-limit/rate-limit-hit.entity';
 import { RedFlagReview } from '../red-flags/red-flag-review.entity';
+import { NoteAddendumRow } from '../session-notes/note-addendum.entity';
+import { SessionNoteRow } from '../session-notes/session-note.entity';
 
 /** Every entity, listed explicitly: globs do not survive the webpack bundle. */
-export const ENTITIES = [Practice, Practitioner, Session, LoginAttempt, Client, ClientShare, AuditEvent, IntakeInvitation, Assessment, RedFlagReview, RateLimitHit];
+export const ENTITIES = [Practice, Practitioner, Session, LoginAttempt, Client, ClientShare, AuditEvent, IntakeInvitation, Assessment, RedFlagReview, RateLimitHit, PriorityDecisionRow, SessionNoteRow, NoteAddendumRow, GoalRow];

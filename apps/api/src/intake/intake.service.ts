@@ -8,6 +8,7 @@ import { recordAssessment } from '../assessments/record-assessment';
 import { Assessment } from '../assessments/assessment.entity';
 import { AuditActor, AuditService } from '../audit/audit.service';
 import { hashToken } from '../auth/tokens';
+import { touchClient } from '../clients/client-summary';
 import { Client } from '../clients/client.entity';
 import { ApiError, ValidationFailed } from '../common/api-error';
 import { APP_CONFIG, RuntimeConfig } from '../config/config.module';
@@ -121,7 +122,8 @@ export class IntakeService {
       const invitation = await this.verified(manager, token, caller, { lock: true });
       const now = new Date();
       await manager.update(IntakeInvitation, { id: invitation.id }, { consentAt: now, consentPrivacyVersion: version });
-      await manager.update(Client, { id: invitation.clientId }, { consentGivenAt: now, consentPrivacyVersion: version, consentWithdrawnAt: null });
+      await touchClient(manager, invitation.clientId, { consentGivenAt: now, consentPrivacyVersion: version });
+      await manager.query('UPDATE clients SET consent_withdrawn_at = NULL WHERE id = $1', [invitation.clientId]);
       await this.audit.recordAs(
         manager,
         this.actor(invitation, caller),

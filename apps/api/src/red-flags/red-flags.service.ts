@@ -3,7 +3,7 @@ import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager, In, IsNull } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import { ClientAccess } from '../clients/client-access';
-import { Client } from '../clients/client.entity';
+import { touchClient } from '../clients/client-summary';
 import { ApiError } from '../common/api-error';
 import { RequestContext } from '../common/request-context';
 import { Practitioner } from '../practices/practitioner.entity';
@@ -45,7 +45,7 @@ export class RedFlagsService {
       review.note = dto.note ?? null;
       await manager.save(review);
       const open = await manager.countBy(RedFlagReview, { clientId: client.id, acknowledgedAt: IsNull() });
-      await manager.update(Client, { id: client.id }, { openRedFlagCount: open, lastActivityAt: new Date() });
+      await touchClient(manager, client.id, { openRedFlagCount: open, lastActivityAt: new Date() });
       await this.audit.record(manager, ctx, {
         event: 'red_flag.acknowledge',
         action: 'U',

@@ -25,6 +25,23 @@ const SAMPLES: Record<string, object | undefined> = {
   'POST /api/clients/:id/assessments': { variant: 'baseline', answers: completeAnswers(HERSTELKOMPAS_INTAKE_V1) },
   'GET /api/clients/:id/red-flags': undefined,
   'POST /api/red-flags/:id/acknowledge': { action: 'gp_called' },
+  'GET /api/clients/:id/priority': undefined,
+  'POST /api/clients/:id/priority-decisions': {
+    order: ['stress', 'breathing', 'movement', 'nutrition', 'sleep', 'immune'],
+    focusDomains: ['stress'],
+    reasonCode: 'OTHER',
+    reasonText: 'test',
+  },
+  'POST /api/clients/:id/session-notes': { sessionDate: '2026-11-20T10:00:00Z', type: 'coaching' },
+  'GET /api/clients/:id/session-notes': undefined,
+  'GET /api/session-notes/:id': undefined,
+  'PATCH /api/session-notes/:id': { text: 'x' },
+  'POST /api/session-notes/:id/sign': undefined,
+  'POST /api/session-notes/:id/addenda': { text: 'x' },
+  'GET /api/clients/:id/goals': undefined,
+  'POST /api/clients/:id/goals': { domain: 'sleep', description: 'x' },
+  'PATCH /api/goals/:id': { status: 'dropped' },
+  'GET /api/clients/:id/timeline': undefined,
 };
 
 /** Public routes keyed by an intake token, not by an id: tested in intake.integration-spec.ts. */
@@ -33,7 +50,7 @@ const BY_TOKEN = /:token/;
 describe('tenant isolation: every route that takes an id', () => {
   let t: TestApp;
   let routes: { method: string; url: string }[];
-  let victim: { clientId: string; ownerId: string; practitionerId: string; invitationId: string; redFlagId: string };
+  let victim: { clientId: string; ownerId: string; practitionerId: string; invitationId: string; redFlagId: string; noteId: string; goalId: string };
   let otherPractice: Session;
   let otherPracticeMember: Session;
   let unshared: Session;
@@ -53,12 +70,16 @@ describe('tenant isolation: every route that takes an id', () => {
       payload: { variant: 'baseline', answers: completeAnswers(HERSTELKOMPAS_INTAKE_V1, { 'RF-CAUDA': true }) },
     });
     const [flag] = await t.dataSource.query('SELECT id FROM red_flag_reviews WHERE client_id = $1', [flagged.id]);
+    const note = await t.app.inject({ method: 'POST', url: `/api/clients/${client.id}/session-notes`, headers: owner.headers, payload: { sessionDate: '2026-11-20T10:00:00Z', type: 'coaching', text: 'origineel' } });
+    const goal = await t.app.inject({ method: 'POST', url: `/api/clients/${client.id}/goals`, headers: owner.headers, payload: { domain: 'sleep', description: 'origineel' } });
     victim = {
       clientId: client.id,
       ownerId: a.owner.id,
       practitionerId: (a.practitioners[0] as { id: string }).id,
       invitationId: invitation.json().id,
       redFlagId: flag.id,
+      noteId: note.json().id,
+      goalId: goal.json().id,
     };
     unshared = await signIn(t.app, (a.practitioners[1] as { email: string }).email);
     const b = await buildPractice(t.dataSource, { practitioners: 1 });
@@ -77,6 +98,8 @@ describe('tenant isolation: every route that takes an id', () => {
     if (url.startsWith('/api/practitioners')) return victim.ownerId;
     if (url.startsWith('/api/intake-invitations')) return victim.invitationId;
     if (url.startsWith('/api/red-flags')) return victim.redFlagId;
+    if (url.startsWith('/api/session-notes')) return victim.noteId;
+    if (url.startsWith('/api/goals')) return victim.goalId;
     return victim.clientId;
   };
 
@@ -122,6 +145,9 @@ describe('tenant isolation: every route that takes an id', () => {
     expect(assessments).toEqual([{ n: 0 }]);
     const flags = await t.dataSource.query('SELECT acknowledged_at FROM red_flag_reviews WHERE id = $1', [victim.redFlagId]);
     expect(flags).toEqual([{ acknowledged_at: null }]);
+    expect(await t.dataSource.query('SELECT text, status FROM session_notes WHERE client_id = $1', [victim.clientId])).toEqual([{ text: 'origineel', status: 'draft' }]);
+    expect(await t.dataSource.query('SELECT description, status FROM goals WHERE client_id = $1', [victim.clientId])).toEqual([{ description: 'origineel', status: 'proposed' }]);
+    expect(await t.dataSource.query('SELECT count(*)::int AS n FROM priority_decisions WHERE client_id = $1', [victim.clientId])).toEqual([{ n: 0 }]);
   });
 
   it('never lists another practice\'s clients or intake links', async () => {

@@ -1,6 +1,7 @@
 import { Foundation1764072000000 } from './1764072000000-foundation';
 import { ClientsAndAccessLog1764158400000 } from './1764158400000-clients-and-access-log';
 import { IntakeAndAssessments1764244800000 } from './1764244800000-intake-and-assessments';
+import { DashboardRecords1764331200000 } from './1764331200000-dashboard-records';
 
 /** Every migration in order, listed explicitly: globs do not survive the webpack bundle. */
-export const MIGRATIONS = [Foundation1764072000000, ClientsAndAccessLog1764158400000, IntakeAndAssessments1764244800000];
+export const MIGRATIONS = [Foundation1764072000000, ClientsAndAccessLog1764158400000, IntakeAndAssessments1764244800000, DashboardRecords1764331200000];

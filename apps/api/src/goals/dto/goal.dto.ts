@@ -1,0 +1,57 @@
+import { GOAL_STATUSES, type CreateGoalRequest, type GoalStatus, type GoalTarget, type UpdateGoalRequest } from '@herstelkompas/contracts';
+import { DOMAIN_IDS, type DomainId } from '@herstelkompas/domain';
+import { ApiProperty, ApiPropertyOptional, PartialType } from '@nestjs/swagger';
+import { Transform } from 'class-transformer';
+import { IsIn, IsNotEmpty, IsOptional, IsString, Matches, MaxLength, registerDecorator } from 'class-validator';
+import { trim } from '../../common/validators';
+
+/** `{kind:'score_below', value: 0-100}` or `{kind:'text', text}` or null. */
+function IsGoalTarget() {
+  return (target: object, propertyName: string) =>
+    registerDecorator({
+      name: 'isGoalTarget',
+      target: target.constructor,
+      propertyName,
+      validator: {
+        validate(value: unknown) {
+          if (value === null || value === undefined) return true;
+          if (typeof value !== 'object') return false;
+          const v = value as Record<string, unknown>;
+          const keys = Object.keys(v).sort().join(',');
+          if (v['kind'] === 'score_below') return keys === 'kind,value' && typeof v['value'] === 'number' && v['value'] >= 0 && v['value'] <= 100;
+          if (v['kind'] === 'text') return keys === 'kind,text' && typeof v['text'] === 'string' && v['text'].trim().length > 0 && v['text'].length <= 200;
+          return false;
+        },
+      },
+    });
+}
+
+export class CreateGoalDto implements CreateGoalRequest {
+  @ApiProperty({ enum: DOMAIN_IDS })
+  @IsIn(DOMAIN_IDS)
+  domain: DomainId;
+
+  @ApiProperty({ example: 'Elke avond 20 minuten ontspanningsoefening' })
+  @Transform(trim)
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(500)
+  description: string;
+
+  @ApiPropertyOptional({ nullable: true, example: { kind: 'score_below', value: 40 } })
+  @IsOptional()
+  @IsGoalTarget()
+  target?: GoalTarget;
+
+  @ApiPropertyOptional({ nullable: true, example: '2027-02-01' })
+  @IsOptional()
+  @Matches(/^\d{4}-\d{2}-\d{2}$/)
+  dueDate?: string | null;
+
+  @ApiPropertyOptional({ enum: GOAL_STATUSES })
+  @IsOptional()
+  @IsIn(GOAL_STATUSES)
+  status?: GoalStatus;
+}
+
+export class UpdateGoalDto extends PartialType(CreateGoalDto) implements UpdateGoalRequest {}

@@ -1,0 +1,128 @@
+import type { ClientStatus, HomeView } from '@herstelkompas/contracts';
+import { CLIENT_STATUSES } from '@herstelkompas/contracts';
+import { compareAssessments, DOMAIN_IDS, type DomainId, formatPersonName, URGENCY_ORDER } from '@herstelkompas/domain';
+import { Injectable } from '@nestjs/common';
+import { DataSource, EntityManager, In, IsNull, LessThan } from 'typeorm';
+import { Assessment } from '../assessments/assessment.entity';
+import { ClientAccess } from '../clients/client-access';
+import { Client } from '../clients/client.entity';
+import { RequestContext } from '../common/request-context';
+import { RedFlagReview } from '../red-flags/red-flag-review.entity';
+import { SessionNoteRow } from '../session-notes/session-note.entity';
+
+const UNSIGNED_AFTER_MS = 48 * 3600_000;
+const LIST_LIMIT = 50;
+
+/** What needs the practitioner today, over the clients they may see. */
+@Injectable()
+export class HomeService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly access: ClientAccess,
+  ) {}
+
+  async home(ctx: RequestContext, followUpWeeks: number): Promise<HomeView> {
+    return this.dataSource.transaction(async (manager) => {
+      const visible = () => this.access.query(manager, ctx);
+      const ref = (c: Client) => ({ clientId: c.id, displayName: formatPersonName(c) });
+
+      const flagged = await visible().andWhere('c.open_red_flag_count > 0').orderBy('c.lastActivityAt', 'DESC').take(LIST_LIMIT).getMany();
+      const reviews = flagged.length ? await manager.find(RedFlagReview, { where: { clientId: In(flagged.map((c) => c.id)), acknowledgedAt: IsNull() } }) : [];
+      const mostUrgent = (clientId: string) =>
+        URGENCY_ORDER.find((u) => reviews.some((r) => r.clientId === clientId && r.flag.urgency === u)) ?? 'gp_review';
+
+      const since = new Date(Date.now() - followUpWeeks * 7 * 86_400_000);
+      const due = await visible().andWhere("c.status = 'active'").andWhere('c.last_activity_at < :since', { since }).orderBy('c.lastActivityAt', 'ASC').take(LIST_LIMIT).getMany();
+
+      const drafts = await manager.find(SessionNoteRow, {
+        where: { practiceId: ctx.practiceId, authorId: ctx.practitionerId, status: 'draft', createdAt: LessThan(new Date(Date.now() - UNSIGNED_AFTER_MS)) },
+        order: { sessionDate: 'ASC' },
+        take: LIST_LIMIT,
+      });
+      const draftClients = drafts.length ? await visible().andWhere('c.id IN (:...ids)', { ids: [...new Set(drafts.map((d) => d.clientId))] }).getMany() : [];
+
+      return {
+        openRedFlags: flagged.map((c) => ({ ...ref(c), count: c.openRedFlagCount, mostUrgent: mostUrgent(c.id) })),
+        intakesToReview: await this.intakesToReview(manager, ctx),
+        unsignedNotes: drafts
+          .filter((d) => draftClients.some((c) => c.id === d.clientId))
+          .map((d) => ({ ...ref(draftClients.find((c) => c.id === d.clientId) as Client), noteId: d.id, sessionDate: d.sessionDate.toISOString() })),
+        dueForFollowUp: due.map((c) => ({ ...ref(c), lastActivityAt: c.lastActivityAt.toISOString() })),
+        noImprovement: await this.noImprovement(manager, ctx),
+        followUpWeeks,
+        practice: ctx.role === 'owner' ? await this.practice(manager, ctx.practiceId) : null,
+      };
+    });
+  }
+
+  /** The latest intake of each client, when no priority decision has followed it yet. */
+  private async intakesToReview(manager: EntityManager, ctx: RequestContext): Promise<HomeView['intakesToReview']> {
+    // The visibility rule's own SQL and parameters ($1…), embedded as a sub-query.
+    const [visibleSql, params] = this.access.query(manager, ctx).select('c.id').getQueryAndParameters();
+    const rows: { client_id: string; id: string; submitted_at: Date; first_name: string; last_name: string }[] = await manager.query(
+      `SELECT a.client_id, a.id, a.submitted_at, cl.first_name, cl.last_name
+         FROM (SELECT DISTINCT ON (client_id) client_id, id, submitted_at FROM assessments
+                WHERE client_id IN (${visibleSql})
+                ORDER BY client_id, submitted_at DESC) a
+         JOIN clients cl ON cl.id = a.client_id
+        WHERE NOT EXISTS (SELECT 1 FROM priority_decisions d WHERE d.client_id = a.client_id AND d.decided_at >= a.submitted_at)
+        ORDER BY a.submitted_at ASC LIMIT ${LIST_LIMIT}`,
+      params,
+    );
+    return rows.map((r) => ({
+      clientId: r.client_id,
+      displayName: formatPersonName({ firstName: r.first_name, lastName: r.last_name }),
+      assessmentId: r.id,
+      submittedAt: new Date(r.submitted_at).toISOString(),
+    }));
+  }
+
+  /**
+   * Active clients with a baseline and at least two follow-ups whose focus
+   * domains show no notable improvement (libs/domain's compareAssessments):
+   * "overweeg een andere aanpak of verwijzing".
+   */
+  private async noImprovement(manager: EntityManager, ctx: RequestContext): Promise<HomeView['noImprovement']> {
+    const candidates = await this.access
+      .query(manager, ctx)
+      .andWhere("c.status = 'active'")
+      .andWhere('(SELECT count(*) FROM assessments a WHERE a.client_id = c.id) >= 3')
+      .take(200)
+      .getMany();
+    if (!candidates.length) return [];
+    const assessments = await manager.find(Assessment, {
+      where: { clientId: In(candidates.map((c) => c.id)) },
+      order: { submittedAt: 'ASC' },
+      select: { id: true, clientId: true, submittedAt: true, domainScores: true },
+    });
+    return candidates
+      .filter((client) => {
+        const mine = assessments.filter((a) => a.clientId === client.id);
+        const [first, last] = [mine[0], mine[mine.length - 1]];
+        if (!first || !last || !client.focusDomains.length) return false;
+        const change = compareAssessments(
+          { id: first.id, date: first.submittedAt.toISOString(), domainScores: first.domainScores },
+          { id: last.id, date: last.submittedAt.toISOString(), domainScores: last.domainScores },
+        );
+        return client.focusDomains.every((d) => !(change.domains[d].direction === 'improved' && change.domains[d].notable));
+      })
+      .map((c) => ({ clientId: c.id, displayName: formatPersonName(c), focusDomains: c.focusDomains }))
+      .slice(0, LIST_LIMIT);
+  }
+
+  private async practice(manager: EntityManager, practiceId: string): Promise<NonNullable<HomeView['practice']>> {
+    const statuses: { status: ClientStatus; n: number }[] = await manager.query(
+      'SELECT status, count(*)::int AS n FROM clients WHERE practice_id = $1 GROUP BY status',
+      [practiceId],
+    );
+    const focus: { domain: DomainId; n: number }[] = await manager.query(
+      `SELECT unnest(focus_domains) AS domain, count(*)::int AS n FROM clients
+        WHERE practice_id = $1 AND status = 'active' GROUP BY 1`,
+      [practiceId],
+    );
+    return {
+      byStatus: Object.fromEntries(CLIENT_STATUSES.map((s) => [s, statuses.find((r) => r.status === s)?.n ?? 0])) as Record<ClientStatus, number>,
+      focusDomainCounts: Object.fromEntries(DOMAIN_IDS.map((d) => [d, focus.find((r) => r.domain === d)?.n ?? 0])) as Record<DomainId, number>,
+    };
+  }
+}

@@ -1,0 +1,37 @@
+import type { ComputedPriority } from '@herstelkompas/contracts';
+import { type DomainRanking, preferredDomainsFrom, rankDomains } from '@herstelkompas/domain';
+import { EntityManager, IsNull } from 'typeorm';
+import { Assessment } from '../assessments/assessment.entity';
+import { storedInstrument } from '../assessments/instruments';
+import { RedFlagReview } from '../red-flags/red-flag-review.entity';
+
+/**
+ * The ranking of the latest assessment, recomputed by libs/domain with the
+ * red flags that are open now: acknowledging a flag lifts "pending medical
+ * clearance" without touching the stored assessment.
+ */
+export async function computePriority(
+  manager: EntityManager,
+  clientId: string,
+): Promise<{ latest: Assessment; ranking: DomainRanking; view: ComputedPriority } | null> {
+  const latest = await manager.findOne(Assessment, { where: { clientId }, order: { submittedAt: 'DESC' } });
+  if (!latest) return null;
+  const open = await manager.find(RedFlagReview, { where: { clientId, acknowledgedAt: IsNull() } });
+  const definition = storedInstrument(latest.instrumentId, latest.instrumentVersion);
+  const ranking = rankDomains(latest.domainScores, {
+    preferredDomains: preferredDomainsFrom(definition, latest.answers),
+    openRedFlags: open.map((review) => review.flag),
+  });
+  return {
+    latest,
+    ranking,
+    view: {
+      assessmentId: latest.id,
+      assessedAt: latest.submittedAt.toISOString(),
+      algorithmVersion: ranking.algorithmVersion,
+      ranking: [...ranking.entries],
+      focus: [...ranking.focus],
+      pendingMedicalClearance: ranking.pendingMedicalClearance,
+    },
+  };
+}

@@ -1,0 +1,26 @@
+import type { DomainId } from '@herstelkompas/domain';
+import type { ClientStatus } from './clients';
+
+export interface HomeClientRef {
+  clientId: string;
+  displayName: string;
+}
+
+/** `GET /api/home`: what needs the practitioner today. */
+export interface HomeView {
+  openRedFlags: (HomeClientRef & { count: number; mostUrgent: string })[];
+  /** Intakes submitted after the client's latest priority decision. */
+  intakesToReview: (HomeClientRef & { assessmentId: string; submittedAt: string })[];
+  /** Draft notes older than 48 hours. */
+  unsignedNotes: (HomeClientRef & { noteId: string; sessionDate: string })[];
+  /** Active clients without a session or intake for more than `followUpWeeks`. */
+  dueForFollowUp: (HomeClientRef & { lastActivityAt: string })[];
+  /** Focus domains without notable improvement after two follow-ups. */
+  noImprovement: (HomeClientRef & { focusDomains: DomainId[] })[];
+  followUpWeeks: number;
+  /** For the owner: the practice at a glance. */
+  practice: null | {
+    byStatus: Record<ClientStatus, number>;
+    focusDomainCounts: Record<DomainId, number>;
+  };
+}
