@@ -10,19 +10,50 @@ export default [
   {
     files: ['**/*.ts', '**/*.js', '**/*.mjs'],
     rules: {
+      // `const { version: _version, ...changes } = dto` drops a field on purpose.
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        {
+          argsIgnorePattern: '^_',
+          varsIgnorePattern: '^_',
+          ignoreRestSiblings: true,
+        },
+      ],
       '@nx/enforce-module-boundaries': [
         'error',
         {
           enforceBuildableLibDependency: true,
           allow: ['^.*/eslint(\\.base)?\\.config\\.[cm]?[jt]s$'],
           depConstraints: [
-            { sourceTag: 'type:app', onlyDependOnLibsWithTags: ['type:contract', 'type:domain', 'type:ui'] },
-            { sourceTag: 'type:e2e', onlyDependOnLibsWithTags: ['type:contract', 'type:domain'] },
-            { sourceTag: 'type:contract', onlyDependOnLibsWithTags: ['type:domain'] },
+            {
+              sourceTag: 'type:app',
+              onlyDependOnLibsWithTags: [
+                'type:contract',
+                'type:domain',
+                'type:ui',
+              ],
+            },
+            {
+              sourceTag: 'type:e2e',
+              onlyDependOnLibsWithTags: ['type:contract', 'type:domain'],
+            },
+            {
+              sourceTag: 'type:contract',
+              onlyDependOnLibsWithTags: ['type:domain'],
+            },
             { sourceTag: 'type:domain', onlyDependOnLibsWithTags: [] },
-            { sourceTag: 'scope:web', onlyDependOnLibsWithTags: ['scope:web', 'scope:shared'] },
-            { sourceTag: 'scope:api', onlyDependOnLibsWithTags: ['scope:api', 'scope:shared'] },
-            { sourceTag: 'scope:shared', onlyDependOnLibsWithTags: ['scope:shared'] },
+            {
+              sourceTag: 'scope:web',
+              onlyDependOnLibsWithTags: ['scope:web', 'scope:shared'],
+            },
+            {
+              sourceTag: 'scope:api',
+              onlyDependOnLibsWithTags: ['scope:api', 'scope:shared'],
+            },
+            {
+              sourceTag: 'scope:shared',
+              onlyDependOnLibsWithTags: ['scope:shared'],
+            },
           ],
           banTransitiveDependencies: false,
         },
@@ -38,7 +69,16 @@ export default [
         {
           patterns: [
             {
-              group: ['@angular/*', '@nestjs/*', 'typeorm', 'rxjs', 'rxjs/*', 'class-validator', 'class-transformer', 'pg'],
+              group: [
+                '@angular/*',
+                '@nestjs/*',
+                'typeorm',
+                'rxjs',
+                'rxjs/*',
+                'class-validator',
+                'class-transformer',
+                'pg',
+              ],
               message: 'libs/domain and libs/contracts are framework-free.',
             },
           ],

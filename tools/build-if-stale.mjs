@@ -5,10 +5,31 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 
-const SHARED = ['libs/domain/src', 'libs/contracts/src', 'package-lock.json', 'tsconfig.base.json'];
+const SHARED = [
+  'libs/domain/src',
+  'libs/contracts/src',
+  'package-lock.json',
+  'tsconfig.base.json',
+];
 const TARGETS = {
-  api: { output: 'dist/apps/api/main.js', inputs: ['apps/api/src', 'apps/api/webpack.config.js', 'apps/api/tsconfig.app.json', ...SHARED] },
-  web: { output: 'dist/apps/web/browser/index.html', inputs: ['apps/web/src', 'apps/web/project.json', 'apps/web/tsconfig.app.json', ...SHARED] },
+  api: {
+    output: 'dist/apps/api/main.js',
+    inputs: [
+      'apps/api/src',
+      'apps/api/webpack.config.js',
+      'apps/api/tsconfig.app.json',
+      ...SHARED,
+    ],
+  },
+  web: {
+    output: 'dist/apps/web/browser/index.html',
+    inputs: [
+      'apps/web/src',
+      'apps/web/project.json',
+      'apps/web/tsconfig.app.json',
+      ...SHARED,
+    ],
+  },
 };
 
 function newest(path) {
@@ -16,11 +37,14 @@ function newest(path) {
   const stat = statSync(path);
   if (!stat.isDirectory()) return stat.mtimeMs;
   let latest = stat.mtimeMs;
-  for (const entry of readdirSync(path)) latest = Math.max(latest, newest(join(path, entry)));
+  for (const entry of readdirSync(path))
+    latest = Math.max(latest, newest(join(path, entry)));
   return latest;
 }
 
-const wanted = process.argv.slice(2).length ? process.argv.slice(2) : Object.keys(TARGETS);
+const wanted = process.argv.slice(2).length
+  ? process.argv.slice(2)
+  : Object.keys(TARGETS);
 const stale = wanted.filter((name) => {
   const { output, inputs } = TARGETS[name];
   if (!existsSync(output)) return true;
@@ -29,10 +53,31 @@ const stale = wanted.filter((name) => {
 });
 
 if (stale.length) {
-  console.log(`Building ${stale.join(' and ')} (first start or changed sources)…`);
-  const result = spawnSync('npx', ['nx', 'run-many', '-t', 'build', '-p', stale.join(','), '--parallel=1', '--output-style=stream'], {
-    stdio: 'inherit',
-    env: { ...process.env, NX_DAEMON: 'false', NX_NO_CLOUD: 'true', NX_TUI: 'false', NG_CLI_ANALYTICS: 'false' },
-  });
+  console.log(
+    `Building ${stale.join(' and ')} (first start or changed sources)…`,
+  );
+  const result = spawnSync(
+    'npx',
+    [
+      'nx',
+      'run-many',
+      '-t',
+      'build',
+      '-p',
+      stale.join(','),
+      '--parallel=1',
+      '--output-style=stream',
+    ],
+    {
+      stdio: 'inherit',
+      env: {
+        ...process.env,
+        NX_DAEMON: 'false',
+        NX_NO_CLOUD: 'true',
+        NX_TUI: 'false',
+        NG_CLI_ANALYTICS: 'false',
+      },
+    },
+  );
   if (result.status !== 0) process.exit(result.status ?? 1);
 }

@@ -7,7 +7,10 @@ import 'reflect-metadata';
 import { mkdtempSync, chmodSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { ensureDatabase, startEmbeddedDatabase } from '../../apps/api/src/database/embedded-postgres';
+import {
+  ensureDatabase,
+  startEmbeddedDatabase,
+} from '../../apps/api/src/database/embedded-postgres';
 import { createDataSource } from '../../apps/api/src/database/data-source';
 
 async function main() {

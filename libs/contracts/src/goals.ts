@@ -1,10 +1,20 @@
 import type { DomainId } from '@herstelkompas/domain';
 
-export type GoalStatus = 'proposed' | 'active' | 'achieved' | 'not_achieved' | 'dropped';
-export const GOAL_STATUSES: readonly GoalStatus[] = ['proposed', 'active', 'achieved', 'not_achieved', 'dropped'];
+export type GoalStatus =
+  'proposed' | 'active' | 'achieved' | 'not_achieved' | 'dropped';
+export const GOAL_STATUSES: readonly GoalStatus[] = [
+  'proposed',
+  'active',
+  'achieved',
+  'not_achieved',
+  'dropped',
+];
 
 /** A measurable target: a domain score below a value (computed), or a free description. */
-export type GoalTarget = { kind: 'score_below'; value: number } | { kind: 'text'; text: string } | null;
+export type GoalTarget =
+  | { kind: 'score_below'; value: number }
+  | { kind: 'text'; text: string }
+  | null;
 
 export interface Goal {
   id: string;

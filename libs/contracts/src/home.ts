@@ -10,7 +10,10 @@ export interface HomeClientRef {
 export interface HomeView {
   openRedFlags: (HomeClientRef & { count: number; mostUrgent: string })[];
   /** Intakes submitted after the client's latest priority decision. */
-  intakesToReview: (HomeClientRef & { assessmentId: string; submittedAt: string })[];
+  intakesToReview: (HomeClientRef & {
+    assessmentId: string;
+    submittedAt: string;
+  })[];
   /** Draft notes older than 48 hours. */
   unsignedNotes: (HomeClientRef & { noteId: string; sessionDate: string })[];
   /** Active clients without a session or intake for more than `followUpWeeks`. */

@@ -13,9 +13,13 @@ import type { Language } from './auth';
 export const PRIVACY_STATEMENT_VERSION = '2026-11';
 
 export type IntakeVariant = 'baseline' | 'follow_up';
-export const INTAKE_VARIANTS: readonly IntakeVariant[] = ['baseline', 'follow_up'];
+export const INTAKE_VARIANTS: readonly IntakeVariant[] = [
+  'baseline',
+  'follow_up',
+];
 
-export type InvitationStatus = 'sent' | 'opened' | 'in_progress' | 'submitted' | 'expired' | 'revoked';
+export type InvitationStatus =
+  'sent' | 'opened' | 'in_progress' | 'submitted' | 'expired' | 'revoked';
 
 /** Body of `POST /api/clients/:id/intake-invitations`. */
 export interface CreateInvitationRequest {
@@ -77,7 +81,11 @@ export interface IntakeState {
   practitionerName: string;
   clientFirstName: string;
   expiresAt: string;
-  consent: { given: boolean; privacyStatementVersion: string | null; currentVersion: string };
+  consent: {
+    given: boolean;
+    privacyStatementVersion: string | null;
+    currentVersion: string;
+  };
   instrument: InstrumentDefinition;
   /** The saved draft. */
   answers: Answers;
@@ -147,8 +155,15 @@ export interface EnterAssessmentRequest {
 
 // ---- red flags ----
 
-export type RedFlagAction = 'gp_called' | 'referred' | 'client_informed' | 'no_action_needed' | 'other';
-export const RED_FLAG_ACTIONS: readonly RedFlagAction[] = ['gp_called', 'referred', 'client_informed', 'no_action_needed', 'other'];
+export type RedFlagAction =
+  'gp_called' | 'referred' | 'client_informed' | 'no_action_needed' | 'other';
+export const RED_FLAG_ACTIONS: readonly RedFlagAction[] = [
+  'gp_called',
+  'referred',
+  'client_informed',
+  'no_action_needed',
+  'other',
+];
 
 /** A red flag from an assessment and what the practitioner did about it. */
 export interface RedFlagReview {

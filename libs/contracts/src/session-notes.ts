@@ -1,7 +1,12 @@
 import type { DomainId } from '@herstelkompas/domain';
 
 export type SessionType = 'intake' | 'coaching' | 'follow_up' | 'remote';
-export const SESSION_TYPES: readonly SessionType[] = ['intake', 'coaching', 'follow_up', 'remote'];
+export const SESSION_TYPES: readonly SessionType[] = [
+  'intake',
+  'coaching',
+  'follow_up',
+  'remote',
+];
 
 export type NoteStatus = 'draft' | 'signed';
 

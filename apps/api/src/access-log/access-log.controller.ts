@@ -13,8 +13,14 @@ export class AccessLogController {
   constructor(private readonly log: AccessLogService) {}
 
   @Get('clients/:id/access-log')
-  @ApiOperation({ summary: 'Who looked at or changed this client record (owner only)' })
-  forClient(@Ctx() ctx: RequestContext, @Param('id') id: string, @Query() query: AccessLogQueryDto): Promise<Page<AccessLogEntry>> {
+  @ApiOperation({
+    summary: 'Who looked at or changed this client record (owner only)',
+  })
+  forClient(
+    @Ctx() ctx: RequestContext,
+    @Param('id') id: string,
+    @Query() query: AccessLogQueryDto,
+  ): Promise<Page<AccessLogEntry>> {
     return this.log.forClient(ctx, id, query);
   }
 
@@ -26,13 +32,24 @@ export class AccessLogController {
     @Res({ passthrough: true }) reply: FastifyReply,
   ): Promise<string> {
     const csv = await this.log.clientCsv(ctx, id, query);
-    void reply.type('text/csv; charset=utf-8').header('content-disposition', `attachment; filename="toegangslog-${id}.csv"`);
+    void reply
+      .type('text/csv; charset=utf-8')
+      .header(
+        'content-disposition',
+        `attachment; filename="toegangslog-${id}.csv"`,
+      );
     return csv;
   }
 
   @Get('access-log')
-  @ApiOperation({ summary: 'The practice access log, filterable by practitioner and period (owner only)' })
-  forPractice(@Ctx() ctx: RequestContext, @Query() query: AccessLogQueryDto): Promise<Page<AccessLogEntry>> {
+  @ApiOperation({
+    summary:
+      'The practice access log, filterable by practitioner and period (owner only)',
+  })
+  forPractice(
+    @Ctx() ctx: RequestContext,
+    @Query() query: AccessLogQueryDto,
+  ): Promise<Page<AccessLogEntry>> {
     return this.log.forPractice(ctx, query);
   }
 }

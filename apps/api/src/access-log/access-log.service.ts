@@ -22,11 +22,21 @@ export class AccessLogService {
     private readonly audit: AuditService,
   ) {}
 
-  async forClient(ctx: RequestContext, clientId: string, query: AccessLogQueryDto): Promise<Page<AccessLogEntry>> {
+  async forClient(
+    ctx: RequestContext,
+    clientId: string,
+    query: AccessLogQueryDto,
+  ): Promise<Page<AccessLogEntry>> {
     return this.dataSource.transaction(async (manager) => {
       const client = await this.access.find(manager, ctx, clientId);
       this.assertOwner(ctx);
-      const page = await this.page(manager, this.base(manager, ctx, query).andWhere('e.client_id = :clientId', { clientId }), query);
+      const page = await this.page(
+        manager,
+        this.base(manager, ctx, query).andWhere('e.client_id = :clientId', {
+          clientId,
+        }),
+        query,
+      );
       await this.audit.record(manager, ctx, {
         event: 'access_log.read',
         action: 'R',
@@ -38,17 +48,29 @@ export class AccessLogService {
     });
   }
 
-  async forPractice(ctx: RequestContext, query: AccessLogQueryDto): Promise<Page<AccessLogEntry>> {
+  async forPractice(
+    ctx: RequestContext,
+    query: AccessLogQueryDto,
+  ): Promise<Page<AccessLogEntry>> {
     this.assertOwner(ctx);
-    return this.dataSource.transaction((manager) => this.page(manager, this.base(manager, ctx, query), query));
+    return this.dataSource.transaction((manager) =>
+      this.page(manager, this.base(manager, ctx, query), query),
+    );
   }
 
   /** The client's access log as CSV (UTF-8 with BOM, `;` for Dutch Excel). */
-  async clientCsv(ctx: RequestContext, clientId: string, query: AccessLogQueryDto): Promise<string> {
+  async clientCsv(
+    ctx: RequestContext,
+    clientId: string,
+    query: AccessLogQueryDto,
+  ): Promise<string> {
     return this.dataSource.transaction(async (manager) => {
       const client = await this.access.find(manager, ctx, clientId);
       this.assertOwner(ctx);
-      const rows = await this.base(manager, ctx, query).andWhere('e.client_id = :clientId', { clientId }).take(CSV_LIMIT).getMany();
+      const rows = await this.base(manager, ctx, query)
+        .andWhere('e.client_id = :clientId', { clientId })
+        .take(CSV_LIMIT)
+        .getMany();
       const entries = await this.map(manager, rows);
       await this.audit.record(manager, ctx, {
         event: 'access_log.export',
@@ -66,7 +88,11 @@ export class AccessLogService {
     if (ctx.role !== 'owner') throw new ApiError(403, 'owner_only');
   }
 
-  private base(manager: EntityManager, ctx: RequestContext, query: AccessLogQueryDto): SelectQueryBuilder<AuditEvent> {
+  private base(
+    manager: EntityManager,
+    ctx: RequestContext,
+    query: AccessLogQueryDto,
+  ): SelectQueryBuilder<AuditEvent> {
     const qb = manager
       .getRepository(AuditEvent)
       .createQueryBuilder('e')
@@ -75,21 +101,49 @@ export class AccessLogService {
       .addOrderBy('e.id', 'DESC');
     if (query.from) qb.andWhere('e.occurred_at >= :from', { from: query.from });
     if (query.to) qb.andWhere('e.occurred_at < :to', { to: endOf(query.to) });
-    if (query.practitionerId) qb.andWhere('e.user_id = :uid', { uid: query.practitionerId });
+    if (query.practitionerId)
+      qb.andWhere('e.user_id = :uid', { uid: query.practitionerId });
     return qb;
   }
 
-  private async page(manager: EntityManager, qb: SelectQueryBuilder<AuditEvent>, query: AccessLogQueryDto): Promise<Page<AccessLogEntry>> {
+  private async page(
+    manager: EntityManager,
+    qb: SelectQueryBuilder<AuditEvent>,
+    query: AccessLogQueryDto,
+  ): Promise<Page<AccessLogEntry>> {
     const pageSize = query.pageSize ?? DEFAULT_PAGE_SIZE;
     const page = query.page ?? 1;
-    const [rows, total] = await qb.skip((page - 1) * pageSize).take(pageSize).getManyAndCount();
+    const [rows, total] = await qb
+      .skip((page - 1) * pageSize)
+      .take(pageSize)
+      .getManyAndCount();
     return { items: await this.map(manager, rows), total, page, pageSize };
   }
 
-  private async map(manager: EntityManager, rows: AuditEvent[]): Promise<AccessLogEntry[]> {
-    const ids = [...new Set(rows.flatMap((r) => [r.userId, r.onBehalfOfId]).filter((id): id is string => !!id))];
-    const people = ids.length ? await manager.find(Practitioner, { where: { id: In(ids) }, select: { id: true, displayName: true } }) : [];
-    const ref = (id: string | null) => (id ? { id, displayName: people.find((p) => p.id === id)?.displayName ?? '' } : null);
+  private async map(
+    manager: EntityManager,
+    rows: AuditEvent[],
+  ): Promise<AccessLogEntry[]> {
+    const ids = [
+      ...new Set(
+        rows
+          .flatMap((r) => [r.userId, r.onBehalfOfId])
+          .filter((id): id is string => !!id),
+      ),
+    ];
+    const people = ids.length
+      ? await manager.find(Practitioner, {
+          where: { id: In(ids) },
+          select: { id: true, displayName: true },
+        })
+      : [];
+    const ref = (id: string | null) =>
+      id
+        ? {
+            id,
+            displayName: people.find((p) => p.id === id)?.displayName ?? '',
+          }
+        : null;
     return rows.map((r) => ({
       id: r.id,
       occurredAt: r.occurredAt.toISOString(),
@@ -110,10 +164,22 @@ export class AccessLogService {
 
 /** A bare date as `to` includes that whole day. */
 function endOf(to: string): string {
-  return /^\d{4}-\d{2}-\d{2}$/.test(to) ? new Date(Date.parse(`${to}T00:00:00Z`) + 86_400_000).toISOString() : to;
+  return /^\d{4}-\d{2}-\d{2}$/.test(to)
+    ? new Date(Date.parse(`${to}T00:00:00Z`) + 86_400_000).toISOString()
+    : to;
 }
 
-const CSV_COLUMNS = ['datum_tijd', 'gebeurtenis', 'actie', 'gebruiker', 'namens', 'rol', 'resultaat', 'onderdeel', 'ip_adres'];
+const CSV_COLUMNS = [
+  'datum_tijd',
+  'gebeurtenis',
+  'actie',
+  'gebruiker',
+  'namens',
+  'rol',
+  'resultaat',
+  'onderdeel',
+  'ip_adres',
+];
 
 export function toCsv(entries: AccessLogEntry[]): string {
   const cell = (value: unknown) => {
@@ -123,7 +189,19 @@ export function toCsv(entries: AccessLogEntry[]): string {
     return `"${safe.replace(/"/g, '""')}"`;
   };
   const lines = entries.map((e) =>
-    [e.occurredAt, e.event, e.action, e.user?.displayName, e.onBehalfOf?.displayName, e.role, e.outcome, e.part, e.ip].map(cell).join(';'),
+    [
+      e.occurredAt,
+      e.event,
+      e.action,
+      e.user?.displayName,
+      e.onBehalfOf?.displayName,
+      e.role,
+      e.outcome,
+      e.part,
+      e.ip,
+    ]
+      .map(cell)
+      .join(';'),
   );
   return '\uFEFF' + [CSV_COLUMNS.join(';'), ...lines].join('\r\n') + '\r\n';
 }

@@ -1,7 +1,10 @@
 import type { Assessment as AssessmentDto } from '@herstelkompas/contracts';
 import { Assessment } from './assessment.entity';
 
-export function toAssessment(a: Assessment, enteredByName?: string): AssessmentDto {
+export function toAssessment(
+  a: Assessment,
+  enteredByName?: string,
+): AssessmentDto {
   return {
     id: a.id,
     clientId: a.clientId,
@@ -9,7 +12,9 @@ export function toAssessment(a: Assessment, enteredByName?: string): AssessmentD
     instrument: { id: a.instrumentId, version: a.instrumentVersion },
     variant: a.variant,
     enteredBy: a.enteredBy,
-    enteredByPractitioner: a.enteredByPractitionerId ? { id: a.enteredByPractitionerId, displayName: enteredByName ?? '' } : null,
+    enteredByPractitioner: a.enteredByPractitionerId
+      ? { id: a.enteredByPractitionerId, displayName: enteredByName ?? '' }
+      : null,
     algorithmVersion: a.algorithmVersion,
     domainScores: a.domainScores,
     pain: a.pain,

@@ -1,6 +1,18 @@
-import type { AssessmentEnteredBy, IntakeVariant } from '@herstelkompas/contracts';
+import type {
+  AssessmentEnteredBy,
+  IntakeVariant,
+} from '@herstelkompas/contracts';
 import type { Answers, AssessmentResult, RedFlag } from '@herstelkompas/domain';
-import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
+import {
+  Check,
+  Column,
+  CreateDateColumn,
+  Entity,
+  Index,
+  JoinColumn,
+  ManyToOne,
+  PrimaryGeneratedColumn,
+} from 'typeorm';
 import { Client } from '../clients/client.entity';
 
 /**
@@ -10,9 +22,14 @@ import { Client } from '../clients/client.entity';
 @Entity({ name: 'assessments' })
 @Index('ix_assessments_client', ['clientId', 'submittedAt'])
 @Index('ux_assessments_invitation', ['invitationId'], { unique: true })
-@Check('ck_assessments_entered_by', `"entered_by" IN ('client', 'practitioner')`)
+@Check(
+  'ck_assessments_entered_by',
+  `"entered_by" IN ('client', 'practitioner')`,
+)
 export class Assessment {
-  @PrimaryGeneratedColumn('uuid', { primaryKeyConstraintName: 'pk_assessments' })
+  @PrimaryGeneratedColumn('uuid', {
+    primaryKeyConstraintName: 'pk_assessments',
+  })
   id: string;
 
   @Column({ type: 'uuid' })
@@ -22,7 +39,10 @@ export class Assessment {
   clientId: string;
 
   @ManyToOne(() => Client, { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'client_id', foreignKeyConstraintName: 'fk_assessments_client' })
+  @JoinColumn({
+    name: 'client_id',
+    foreignKeyConstraintName: 'fk_assessments_client',
+  })
   client?: Client;
 
   /** Set for intakes by link: at most one assessment per invitation (idempotent submit). */

@@ -13,13 +13,22 @@ export class AssessmentsController {
 
   @Get()
   @ApiOperation({ summary: 'Scored intakes of a client, newest first' })
-  list(@Ctx() ctx: RequestContext, @Param('id') id: string): Promise<{ items: Assessment[] }> {
+  list(
+    @Ctx() ctx: RequestContext,
+    @Param('id') id: string,
+  ): Promise<{ items: Assessment[] }> {
     return this.assessments.list(ctx, id);
   }
 
   @Post()
-  @ApiOperation({ summary: 'Enter an intake on the client\'s behalf during a session' })
-  enter(@Ctx() ctx: RequestContext, @Param('id') id: string, @Body() body: EnterAssessmentDto): Promise<Assessment> {
+  @ApiOperation({
+    summary: "Enter an intake on the client's behalf during a session",
+  })
+  enter(
+    @Ctx() ctx: RequestContext,
+    @Param('id') id: string,
+    @Body() body: EnterAssessmentDto,
+  ): Promise<Assessment> {
     return this.assessments.enter(ctx, id, body);
   }
 }

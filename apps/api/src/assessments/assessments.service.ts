@@ -21,10 +21,16 @@ export class AssessmentsService {
   ) {}
 
   /** Every assessment of a client, newest first. */
-  async list(ctx: RequestContext, clientId: string): Promise<{ items: AssessmentDto[] }> {
+  async list(
+    ctx: RequestContext,
+    clientId: string,
+  ): Promise<{ items: AssessmentDto[] }> {
     return this.dataSource.transaction(async (manager) => {
       const client = await this.access.find(manager, ctx, clientId);
-      const rows = await manager.find(Assessment, { where: { clientId: client.id }, order: { submittedAt: 'DESC' } });
+      const rows = await manager.find(Assessment, {
+        where: { clientId: client.id },
+        order: { submittedAt: 'DESC' },
+      });
       await this.audit.record(manager, ctx, {
         event: 'assessment.read',
         action: 'R',
@@ -38,9 +44,15 @@ export class AssessmentsService {
   }
 
   /** An intake entered by the practitioner during a session, scored like any other. */
-  async enter(ctx: RequestContext, clientId: string, dto: EnterAssessmentDto): Promise<AssessmentDto> {
+  async enter(
+    ctx: RequestContext,
+    clientId: string,
+    dto: EnterAssessmentDto,
+  ): Promise<AssessmentDto> {
     return this.dataSource.transaction(async (manager) => {
-      const client = await this.access.find(manager, ctx, clientId, { lock: true });
+      const client = await this.access.find(manager, ctx, clientId, {
+        lock: true,
+      });
       if (client.status === 'archived') throw new ApiError(409, 'conflict');
       const definition = instrumentFor(dto.variant);
       const answers = assertValidAnswers(definition, dto.answers, false);
@@ -64,9 +76,28 @@ export class AssessmentsService {
     });
   }
 
-  private async map(manager: EntityManager, rows: Assessment[]): Promise<AssessmentDto[]> {
-    const ids = [...new Set(rows.map((r) => r.enteredByPractitionerId).filter((id): id is string => !!id))];
-    const people = ids.length ? await manager.find(Practitioner, { where: { id: In(ids) }, select: { id: true, displayName: true } }) : [];
-    return rows.map((r) => toAssessment(r, people.find((p) => p.id === r.enteredByPractitionerId)?.displayName));
+  private async map(
+    manager: EntityManager,
+    rows: Assessment[],
+  ): Promise<AssessmentDto[]> {
+    const ids = [
+      ...new Set(
+        rows
+          .map((r) => r.enteredByPractitionerId)
+          .filter((id): id is string => !!id),
+      ),
+    ];
+    const people = ids.length
+      ? await manager.find(Practitioner, {
+          where: { id: In(ids) },
+          select: { id: true, displayName: true },
+        })
+      : [];
+    return rows.map((r) =>
+      toAssessment(
+        r,
+        people.find((p) => p.id === r.enteredByPractitionerId)?.displayName,
+      ),
+    );
   }
 }

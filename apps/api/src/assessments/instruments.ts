@@ -12,11 +12,16 @@ import { ApiError, ValidationFailed } from '../common/api-error';
 
 /** Which instrument a new intake of each variant uses. */
 export function instrumentFor(variant: IntakeVariant): InstrumentDefinition {
-  return variant === 'baseline' ? HERSTELKOMPAS_INTAKE_V1 : HERSTELKOMPAS_FOLLOW_UP_V1;
+  return variant === 'baseline'
+    ? HERSTELKOMPAS_INTAKE_V1
+    : HERSTELKOMPAS_FOLLOW_UP_V1;
 }
 
 /** The exact definition an invitation or assessment was made with. */
-export function storedInstrument(id: string, version: number): InstrumentDefinition {
+export function storedInstrument(
+  id: string,
+  version: number,
+): InstrumentDefinition {
   const definition = getInstrument(id, version);
   if (!definition) throw new ApiError(500, 'internal');
   return definition;
@@ -26,17 +31,35 @@ export function storedInstrument(id: string, version: number): InstrumentDefinit
 export const MAX_ANSWERS_BYTES = 64 * 1024;
 
 /** Validates answers with libs/domain; rejects with per-item field errors `answers.<itemId>`. */
-export function assertValidAnswers(definition: InstrumentDefinition, answers: unknown, partial: boolean): Answers {
-  if (answers === null || typeof answers !== 'object' || Array.isArray(answers)) {
+export function assertValidAnswers(
+  definition: InstrumentDefinition,
+  answers: unknown,
+  partial: boolean,
+): Answers {
+  if (
+    answers === null ||
+    typeof answers !== 'object' ||
+    Array.isArray(answers)
+  ) {
     throw new ValidationFailed([{ field: 'answers', code: 'wrong_type' }]);
   }
   if (Buffer.byteLength(JSON.stringify(answers)) > MAX_ANSWERS_BYTES) {
-    throw new ValidationFailed([{ field: 'answers', code: 'too_long', params: { max: MAX_ANSWERS_BYTES } }]);
+    throw new ValidationFailed([
+      {
+        field: 'answers',
+        code: 'too_long',
+        params: { max: MAX_ANSWERS_BYTES },
+      },
+    ]);
   }
   const result = validateAnswers(definition, answers as Answers, { partial });
   if (!result.valid) {
     throw new ValidationFailed(
-      result.errors.map((e: AnswerError) => ({ field: `answers.${e.itemId}`, code: e.code, text: e.message })),
+      result.errors.map((e: AnswerError) => ({
+        field: `answers.${e.itemId}`,
+        code: e.code,
+        text: e.message,
+      })),
     );
   }
   return answers as Answers;

@@ -1,5 +1,12 @@
-import type { AssessmentEnteredBy, IntakeVariant } from '@herstelkompas/contracts';
-import { type Answers, type InstrumentDefinition, scoreAssessment } from '@herstelkompas/domain';
+import type {
+  AssessmentEnteredBy,
+  IntakeVariant,
+} from '@herstelkompas/contracts';
+import {
+  type Answers,
+  type InstrumentDefinition,
+  scoreAssessment,
+} from '@herstelkompas/domain';
 import { EntityManager } from 'typeorm';
 import { touchClient } from '../clients/client-summary';
 import { Client } from '../clients/client.entity';
@@ -23,7 +30,10 @@ export interface RecordAssessmentInput {
  * Scores an intake with libs/domain and stores the result, the red flags to
  * review and the client's list summary, in the caller's transaction.
  */
-export async function recordAssessment(manager: EntityManager, input: RecordAssessmentInput): Promise<Assessment> {
+export async function recordAssessment(
+  manager: EntityManager,
+  input: RecordAssessmentInput,
+): Promise<Assessment> {
   const { client, definition, answers } = input;
   const result = scoreAssessment(definition, answers);
   const now = input.submittedAt ?? new Date();
@@ -51,11 +61,20 @@ export async function recordAssessment(manager: EntityManager, input: RecordAsse
   if (toReview.length) {
     await manager.insert(
       RedFlagReview,
-      toReview.map((flag) => ({ practiceId: client.practiceId, clientId: client.id, assessmentId: assessment.id, flag: { ...flag } })),
+      toReview.map((flag) => ({
+        practiceId: client.practiceId,
+        clientId: client.id,
+        assessmentId: assessment.id,
+        flag: { ...flag },
+      })),
     );
   }
-  const hasDecision = await manager.exists(PriorityDecisionRow, { where: { clientId: client.id } });
-  const scores = Object.fromEntries(Object.values(result.domainScores).map((d) => [d.domain, d.score]));
+  const hasDecision = await manager.exists(PriorityDecisionRow, {
+    where: { clientId: client.id },
+  });
+  const scores = Object.fromEntries(
+    Object.values(result.domainScores).map((d) => [d.domain, d.score]),
+  );
   const numbers = Object.values(scores).filter((s): s is number => s !== null);
   await touchClient(manager, client.id, {
     latestScores: scores,

@@ -1,4 +1,8 @@
-import type { AuditAction, AuditOutcome, PractitionerRole } from '@herstelkompas/contracts';
+import type {
+  AuditAction,
+  AuditOutcome,
+  PractitionerRole,
+} from '@herstelkompas/contracts';
 import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
 
 /**
@@ -11,7 +15,9 @@ import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
 @Index('ix_audit_events_user', ['practiceId', 'userId', 'occurredAt'])
 @Index('ix_audit_events_practice', ['practiceId', 'occurredAt'])
 export class AuditEvent {
-  @PrimaryGeneratedColumn('uuid', { primaryKeyConstraintName: 'pk_audit_events' })
+  @PrimaryGeneratedColumn('uuid', {
+    primaryKeyConstraintName: 'pk_audit_events',
+  })
   id: string;
 
   @Column({ type: 'uuid' })

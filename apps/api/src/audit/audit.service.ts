@@ -1,4 +1,8 @@
-import type { AuditAction, AuditOutcome, PractitionerRole } from '@herstelkompas/contracts';
+import type {
+  AuditAction,
+  AuditOutcome,
+  PractitionerRole,
+} from '@herstelkompas/contracts';
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import { RequestContext } from '../common/request-context';
@@ -31,11 +35,29 @@ export interface AuditActor {
  */
 @Injectable()
 export class AuditService {
-  record(manager: EntityManager, ctx: RequestContext, entry: AuditEntry): Promise<void> {
-    return this.recordAs(manager, { practiceId: ctx.practiceId, userId: ctx.practitionerId, role: ctx.role, ip: ctx.ip, userAgent: ctx.userAgent }, entry);
+  record(
+    manager: EntityManager,
+    ctx: RequestContext,
+    entry: AuditEntry,
+  ): Promise<void> {
+    return this.recordAs(
+      manager,
+      {
+        practiceId: ctx.practiceId,
+        userId: ctx.practitionerId,
+        role: ctx.role,
+        ip: ctx.ip,
+        userAgent: ctx.userAgent,
+      },
+      entry,
+    );
   }
 
-  async recordAs(manager: EntityManager, actor: AuditActor, entry: AuditEntry): Promise<void> {
+  async recordAs(
+    manager: EntityManager,
+    actor: AuditActor,
+    entry: AuditEntry,
+  ): Promise<void> {
     const event = manager.create(AuditEvent, {
       practiceId: actor.practiceId,
       event: entry.event,

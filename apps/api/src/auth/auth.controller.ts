@@ -1,5 +1,15 @@
 import { SESSION_COOKIE, type CurrentUser } from '@herstelkompas/contracts';
-import { Body, Controller, Get, HttpCode, Inject, Patch, Post, Req, Res } from '@nestjs/common';
+import {
+  Body,
+  Controller,
+  Get,
+  HttpCode,
+  Inject,
+  Patch,
+  Post,
+  Req,
+  Res,
+} from '@nestjs/common';
 import { ApiCookieAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { Auth, type AuthContext } from '../common/auth-context';
@@ -21,7 +31,9 @@ export class AuthController {
   @Public()
   @Post('login')
   @HttpCode(200)
-  @ApiOperation({ summary: 'Sign in with email and password; sets the session cookie' })
+  @ApiOperation({
+    summary: 'Sign in with email and password; sets the session cookie',
+  })
   async login(
     @Body() body: LoginDto,
     @Req() request: FastifyRequest,
@@ -43,7 +55,10 @@ export class AuthController {
   @Post('logout')
   @HttpCode(204)
   @ApiCookieAuth()
-  async logout(@Auth() auth: AuthContext, @Res({ passthrough: true }) reply: FastifyReply): Promise<void> {
+  async logout(
+    @Auth() auth: AuthContext,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): Promise<void> {
     await this.auth.logout(auth.sessionId);
     clearSessionCookies(reply);
   }
@@ -56,8 +71,12 @@ export class AuthController {
 
   @Patch('me/preferences')
   @ApiCookieAuth()
-  async preferences(@Auth() auth: AuthContext, @Body() body: UpdatePreferencesDto): Promise<CurrentUser> {
-    if (body.language) await this.auth.setLanguage(auth.practitionerId, body.language);
+  async preferences(
+    @Auth() auth: AuthContext,
+    @Body() body: UpdatePreferencesDto,
+  ): Promise<CurrentUser> {
+    if (body.language)
+      await this.auth.setLanguage(auth.practitionerId, body.language);
     return this.auth.currentUser(auth.practitionerId);
   }
 }

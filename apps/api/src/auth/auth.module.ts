@@ -11,9 +11,15 @@ import { LoginThrottle } from './login-throttle';
 import { Session } from './session.entity';
 
 @Module({
-  imports: [TypeOrmModule.forFeature([Practice, Practitioner, Session, LoginAttempt])],
+  imports: [
+    TypeOrmModule.forFeature([Practice, Practitioner, Session, LoginAttempt]),
+  ],
   controllers: [AuthController],
-  providers: [AuthService, LoginThrottle, { provide: APP_GUARD, useClass: RequestGuard }],
+  providers: [
+    AuthService,
+    LoginThrottle,
+    { provide: APP_GUARD, useClass: RequestGuard },
+  ],
   exports: [AuthService],
 })
 export class AuthModule {}

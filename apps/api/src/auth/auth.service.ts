@@ -32,30 +32,44 @@ export class AuthService {
 
   constructor(
     @Inject(APP_CONFIG) private readonly config: RuntimeConfig,
-    @InjectRepository(Practitioner) private readonly practitioners: Repository<Practitioner>,
-    @InjectRepository(Practice) private readonly practices: Repository<Practice>,
+    @InjectRepository(Practitioner)
+    private readonly practitioners: Repository<Practitioner>,
+    @InjectRepository(Practice)
+    private readonly practices: Repository<Practice>,
     @InjectRepository(Session) private readonly sessions: Repository<Session>,
     private readonly throttle: LoginThrottle,
   ) {}
 
   /** Checks the password and opens a new session (a new id at every sign-in). */
-  async login(emailInput: string, password: string, client: ClientInfo): Promise<{ token: string; user: CurrentUser }> {
+  async login(
+    emailInput: string,
+    password: string,
+    client: ClientInfo,
+  ): Promise<{ token: string; user: CurrentUser }> {
     const email = emailInput.trim().toLowerCase();
     const verdict = await this.throttle.check(email, client.ip);
     if (verdict.blocked) {
-      this.logger.warn({ event: 'login_blocked', reason: verdict.reason, ip: client.ip }, 'Sign-in refused by throttle');
+      this.logger.warn(
+        { event: 'login_blocked', reason: verdict.reason, ip: client.ip },
+        'Sign-in refused by throttle',
+      );
       throw new ApiError(429, verdict.reason, {
         retryAt: verdict.retryAt,
         params: { time: amsterdamTime(verdict.retryAt) },
       });
     }
-    const practitioner = await this.practitioners.findOne({ where: { email, active: true } });
+    const practitioner = await this.practitioners.findOne({
+      where: { email, active: true },
+    });
     const ok = practitioner?.passwordHash
       ? await verifyPassword(practitioner.passwordHash, password)
       : (await burnVerification(password), false);
     await this.throttle.record(email, client.ip, ok);
     if (!practitioner || !ok) {
-      this.logger.warn({ event: 'login_failed', ip: client.ip }, 'Sign-in failed');
+      this.logger.warn(
+        { event: 'login_failed', ip: client.ip },
+        'Sign-in failed',
+      );
       throw new ApiError(401, 'invalid_credentials');
     }
     const token = newToken();
@@ -65,21 +79,35 @@ export class AuthService {
       practiceId: practitioner.practiceId,
       practitionerId: practitioner.id,
       lastSeenAt: now,
-      expiresAt: new Date(now.getTime() + this.config.sessionAbsoluteHours * 3600_000),
+      expiresAt: new Date(
+        now.getTime() + this.config.sessionAbsoluteHours * 3600_000,
+      ),
       ip: client.ip,
       userAgent: client.userAgent?.slice(0, 400) ?? null,
     });
-    this.logger.log({ event: 'login', practitionerId: practitioner.id }, 'Signed in');
+    this.logger.log(
+      { event: 'login', practitionerId: practitioner.id },
+      'Signed in',
+    );
     return { token, user: await this.currentUser(practitioner.id) };
   }
 
   /** Resolves a session cookie; enforces revocation, the idle and the absolute limit. */
-  async lookup(token: string | undefined, now = new Date()): Promise<SessionLookup> {
+  async lookup(
+    token: string | undefined,
+    now = new Date(),
+  ): Promise<SessionLookup> {
     if (!token) return { status: 'missing' };
-    const session = await this.sessions.findOne({ where: { tokenHash: hashToken(token), revokedAt: IsNull() } });
+    const session = await this.sessions.findOne({
+      where: { tokenHash: hashToken(token), revokedAt: IsNull() },
+    });
     if (!session) return { status: 'missing' };
-    const idleLimit = session.lastSeenAt.getTime() + this.config.sessionIdleMinutes * 60_000;
-    if (now.getTime() >= session.expiresAt.getTime() || now.getTime() >= idleLimit) {
+    const idleLimit =
+      session.lastSeenAt.getTime() + this.config.sessionIdleMinutes * 60_000;
+    if (
+      now.getTime() >= session.expiresAt.getTime() ||
+      now.getTime() >= idleLimit
+    ) {
       await this.sessions.update({ id: session.id }, { revokedAt: now });
       return { status: 'expired' };
     }
@@ -103,21 +131,40 @@ export class AuthService {
   }
 
   async logout(sessionId: string): Promise<void> {
-    await this.sessions.update({ id: sessionId, revokedAt: IsNull() }, { revokedAt: new Date() });
+    await this.sessions.update(
+      { id: sessionId, revokedAt: IsNull() },
+      { revokedAt: new Date() },
+    );
   }
 
   /** Ends every session of a practitioner, e.g. after a password change. */
-  async revokeAll(practitionerId: string, exceptSessionId?: string): Promise<void> {
-    const open = await this.sessions.find({ where: { practitionerId, revokedAt: IsNull() }, select: { id: true } });
+  async revokeAll(
+    practitionerId: string,
+    exceptSessionId?: string,
+  ): Promise<void> {
+    const open = await this.sessions.find({
+      where: { practitionerId, revokedAt: IsNull() },
+      select: { id: true },
+    });
     const ids = open.map((s) => s.id).filter((id) => id !== exceptSessionId);
     if (ids.length) await this.sessions.update(ids, { revokedAt: new Date() });
   }
 
   async currentUser(practitionerId: string): Promise<CurrentUser> {
-    const p = await this.practitioners.findOneOrFail({ where: { id: practitionerId } });
-    const practice = await this.practices.findOneOrFail({ where: { id: p.practiceId } });
+    const p = await this.practitioners.findOneOrFail({
+      where: { id: practitionerId },
+    });
+    const practice = await this.practices.findOneOrFail({
+      where: { id: p.practiceId },
+    });
     return {
-      practitioner: { id: p.id, email: p.email, displayName: p.displayName, role: p.role, language: p.language },
+      practitioner: {
+        id: p.id,
+        email: p.email,
+        displayName: p.displayName,
+        role: p.role,
+        language: p.language,
+      },
       practice: { id: practice.id, name: practice.name },
     };
   }

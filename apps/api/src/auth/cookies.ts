@@ -8,7 +8,11 @@ function secure(config: RuntimeConfig): boolean {
 }
 
 /** The httpOnly session cookie plus the readable CSRF cookie Angular echoes back. */
-export function setSessionCookies(reply: FastifyReply, token: string, config: RuntimeConfig): void {
+export function setSessionCookies(
+  reply: FastifyReply,
+  token: string,
+  config: RuntimeConfig,
+): void {
   void reply.setCookie(SESSION_COOKIE, token, {
     httpOnly: true,
     sameSite: 'lax',

@@ -5,7 +5,9 @@ import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
 @Index('ix_login_attempts_email_at', ['email', 'attemptedAt'])
 @Index('ix_login_attempts_ip_at', ['ip', 'attemptedAt'])
 export class LoginAttempt {
-  @PrimaryGeneratedColumn('uuid', { primaryKeyConstraintName: 'pk_login_attempts' })
+  @PrimaryGeneratedColumn('uuid', {
+    primaryKeyConstraintName: 'pk_login_attempts',
+  })
   id: string;
 
   /** As typed, lower-cased: the lock applies whether or not the account exists. */

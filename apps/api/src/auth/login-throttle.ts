@@ -9,7 +9,9 @@ export const ACCOUNT_MAX_FAILURES = 5;
 export const IP_MAX_FAILURES = 30;
 export const WINDOW_MS = 15 * 60 * 1000;
 
-export type ThrottleVerdict = { blocked: false } | { blocked: true; reason: 'locked' | 'rate_limited'; retryAt: Date };
+export type ThrottleVerdict =
+  | { blocked: false }
+  | { blocked: true; reason: 'locked' | 'rate_limited'; retryAt: Date };
 
 /**
  * Lock-out and throttling, counted in PostgreSQL so that every API process
@@ -18,20 +20,37 @@ export type ThrottleVerdict = { blocked: false } | { blocked: true; reason: 'loc
  */
 @Injectable()
 export class LoginThrottle {
-  constructor(@InjectRepository(LoginAttempt) private readonly attempts: Repository<LoginAttempt>) {}
+  constructor(
+    @InjectRepository(LoginAttempt)
+    private readonly attempts: Repository<LoginAttempt>,
+  ) {}
 
-  async check(email: string, ip: string, now = new Date()): Promise<ThrottleVerdict> {
+  async check(
+    email: string,
+    ip: string,
+    now = new Date(),
+  ): Promise<ThrottleVerdict> {
     const since = new Date(now.getTime() - WINDOW_MS);
     const accountFailures = await this.recentFailures({ email }, since, true);
     if (accountFailures.length >= ACCOUNT_MAX_FAILURES) {
-      const oldestCounted = accountFailures[ACCOUNT_MAX_FAILURES - 1] as LoginAttempt;
-      return { blocked: true, reason: 'locked', retryAt: new Date(oldestCounted.attemptedAt.getTime() + WINDOW_MS) };
+      const oldestCounted = accountFailures[
+        ACCOUNT_MAX_FAILURES - 1
+      ] as LoginAttempt;
+      return {
+        blocked: true,
+        reason: 'locked',
+        retryAt: new Date(oldestCounted.attemptedAt.getTime() + WINDOW_MS),
+      };
     }
     // A success does not reset an address: one valid account must not unlock guessing at others.
     const ipFailures = await this.recentFailures({ ip }, since, false);
     if (ipFailures.length >= IP_MAX_FAILURES) {
       const oldestCounted = ipFailures[IP_MAX_FAILURES - 1] as LoginAttempt;
-      return { blocked: true, reason: 'rate_limited', retryAt: new Date(oldestCounted.attemptedAt.getTime() + WINDOW_MS) };
+      return {
+        blocked: true,
+        reason: 'rate_limited',
+        retryAt: new Date(oldestCounted.attemptedAt.getTime() + WINDOW_MS),
+      };
     }
     return { blocked: false };
   }

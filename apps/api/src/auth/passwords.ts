@@ -1,7 +1,11 @@
 import { hash, verify } from '@node-rs/argon2';
 
 /** OWASP's minimum for argon2id (m=19456 KiB, t=2, p=1): the library's defaults, spelled out. */
-const ARGON2_OPTIONS = { memoryCost: 19456, timeCost: 2, parallelism: 1 } as const;
+const ARGON2_OPTIONS = {
+  memoryCost: 19456,
+  timeCost: 2,
+  parallelism: 1,
+} as const;
 
 export const MIN_PASSWORD_LENGTH = 12;
 
@@ -9,7 +13,10 @@ export function hashPassword(password: string): Promise<string> {
   return hash(password, ARGON2_OPTIONS);
 }
 
-export async function verifyPassword(passwordHash: string, password: string): Promise<boolean> {
+export async function verifyPassword(
+  passwordHash: string,
+  password: string,
+): Promise<boolean> {
   try {
     return await verify(passwordHash, password);
   } catch {

@@ -1,4 +1,12 @@
-import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
+import {
+  Column,
+  CreateDateColumn,
+  Entity,
+  Index,
+  JoinColumn,
+  ManyToOne,
+  PrimaryGeneratedColumn,
+} from 'typeorm';
 import { Practitioner } from '../practices/practitioner.entity';
 
 /**
@@ -22,7 +30,10 @@ export class Session {
   practitionerId: string;
 
   @ManyToOne(() => Practitioner, { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'practitioner_id', foreignKeyConstraintName: 'fk_sessions_practitioner' })
+  @JoinColumn({
+    name: 'practitioner_id',
+    foreignKeyConstraintName: 'fk_sessions_practitioner',
+  })
   practitioner?: Practitioner;
 
   @CreateDateColumn({ type: 'timestamptz' })

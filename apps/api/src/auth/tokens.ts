@@ -1,4 +1,9 @@
-import { createHash, createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
+import {
+  createHash,
+  createHmac,
+  randomBytes,
+  timingSafeEqual,
+} from 'node:crypto';
 
 /** 256 random bits, URL-safe: the session cookie's value. */
 export function newToken(): string {
@@ -14,7 +19,9 @@ export function hashToken(token: string): string {
  * is worthless without the httpOnly cookie it belongs to.
  */
 export function csrfTokenFor(sessionToken: string, secret: string): string {
-  return createHmac('sha256', secret).update(`csrf:${sessionToken}`).digest('base64url');
+  return createHmac('sha256', secret)
+    .update(`csrf:${sessionToken}`)
+    .digest('base64url');
 }
 
 export function safeEqual(a: string, b: string): boolean {

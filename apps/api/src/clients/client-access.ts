@@ -15,7 +15,10 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 export class ClientAccess {
   /** A query over the clients `ctx` may see, aliased `c`. */
   query(manager: EntityManager, ctx: AuthContext): SelectQueryBuilder<Client> {
-    const qb = manager.getRepository(Client).createQueryBuilder('c').where('c.practice_id = :practiceId', { practiceId: ctx.practiceId });
+    const qb = manager
+      .getRepository(Client)
+      .createQueryBuilder('c')
+      .where('c.practice_id = :practiceId', { practiceId: ctx.practiceId });
     if (ctx.role !== 'owner') {
       qb.andWhere(
         '(c.responsible_practitioner_id = :me OR EXISTS (SELECT 1 FROM client_shares s WHERE s.client_id = c.id AND s.practitioner_id = :me))',
@@ -26,7 +29,12 @@ export class ClientAccess {
   }
 
   /** The client, if `ctx` may see it; 404 otherwise (also for malformed ids). */
-  async find(manager: EntityManager, ctx: AuthContext, id: string, options: { lock?: boolean } = {}): Promise<Client> {
+  async find(
+    manager: EntityManager,
+    ctx: AuthContext,
+    id: string,
+    options: { lock?: boolean } = {},
+  ): Promise<Client> {
     if (!UUID.test(id)) throw new ApiError(404, 'not_found');
     const qb = this.query(manager, ctx).andWhere('c.id = :id', { id });
     if (options.lock) qb.setLock('pessimistic_write', undefined, ['c']);

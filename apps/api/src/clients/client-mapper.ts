@@ -1,9 +1,16 @@
-import type { ClientDetail, ClientSummary, PractitionerRef } from '@herstelkompas/contracts';
+import type {
+  ClientDetail,
+  ClientSummary,
+  PractitionerRef,
+} from '@herstelkompas/contracts';
 import { formatPersonName, nameSortKey } from '@herstelkompas/domain';
 import { Client } from './client.entity';
 
 /** The one place where a stored client becomes what the API answers. */
-export function toClientSummary(client: Client, responsible: PractitionerRef): ClientSummary {
+export function toClientSummary(
+  client: Client,
+  responsible: PractitionerRef,
+): ClientSummary {
   const name = { firstName: client.firstName, lastName: client.lastName };
   return {
     id: client.id,
@@ -24,7 +31,11 @@ export function toClientSummary(client: Client, responsible: PractitionerRef): C
   };
 }
 
-export function toClientDetail(client: Client, responsible: PractitionerRef, sharedWith: PractitionerRef[]): ClientDetail {
+export function toClientDetail(
+  client: Client,
+  responsible: PractitionerRef,
+  sharedWith: PractitionerRef[],
+): ClientDetail {
   return {
     ...toClientSummary(client, responsible),
     phone: client.phone,

@@ -1,4 +1,12 @@
-import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn } from 'typeorm';
+import {
+  Column,
+  CreateDateColumn,
+  Entity,
+  Index,
+  JoinColumn,
+  ManyToOne,
+  PrimaryColumn,
+} from 'typeorm';
 import { Practitioner } from '../practices/practitioner.entity';
 import { Client } from './client.entity';
 
@@ -10,14 +18,20 @@ export class ClientShare {
   clientId: string;
 
   @ManyToOne(() => Client, { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'client_id', foreignKeyConstraintName: 'fk_client_shares_client' })
+  @JoinColumn({
+    name: 'client_id',
+    foreignKeyConstraintName: 'fk_client_shares_client',
+  })
   client?: Client;
 
   @PrimaryColumn({ type: 'uuid', primaryKeyConstraintName: 'pk_client_shares' })
   practitionerId: string;
 
   @ManyToOne(() => Practitioner, { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'practitioner_id', foreignKeyConstraintName: 'fk_client_shares_practitioner' })
+  @JoinColumn({
+    name: 'practitioner_id',
+    foreignKeyConstraintName: 'fk_client_shares_practitioner',
+  })
   practitioner?: Practitioner;
 
   @Column({ type: 'uuid' })

@@ -16,7 +16,10 @@ export interface ClientSummaryFields {
   consentPrivacyVersion?: string;
 }
 
-const COLUMNS: Record<Exclude<keyof ClientSummaryFields, 'addOpenRedFlags'>, string> = {
+const COLUMNS: Record<
+  Exclude<keyof ClientSummaryFields, 'addOpenRedFlags'>,
+  string
+> = {
   lastActivityAt: 'last_activity_at',
   latestScores: 'latest_scores',
   maxScore: 'max_score',
@@ -31,10 +34,17 @@ const COLUMNS: Record<Exclude<keyof ClientSummaryFields, 'addOpenRedFlags'>, str
  * Updates derived fields without bumping the client's version: a note or an
  * intake must not make a colleague's open edit of the profile stale (409).
  */
-export async function touchClient(manager: EntityManager, clientId: string, fields: ClientSummaryFields): Promise<void> {
+export async function touchClient(
+  manager: EntityManager,
+  clientId: string,
+  fields: ClientSummaryFields,
+): Promise<void> {
   const sets: string[] = [];
   const params: unknown[] = [clientId];
-  for (const [key, column] of Object.entries(COLUMNS) as [keyof typeof COLUMNS, string][]) {
+  for (const [key, column] of Object.entries(COLUMNS) as [
+    keyof typeof COLUMNS,
+    string,
+  ][]) {
     const value = fields[key];
     if (value === undefined) continue;
     params.push(key === 'latestScores' ? JSON.stringify(value) : value);
@@ -45,5 +55,8 @@ export async function touchClient(manager: EntityManager, clientId: string, fiel
     sets.push(`open_red_flag_count = open_red_flag_count + $${params.length}`);
   }
   if (!sets.length) return;
-  await manager.query(`UPDATE clients SET ${sets.join(', ')} WHERE id = $1`, params);
+  await manager.query(
+    `UPDATE clients SET ${sets.join(', ')} WHERE id = $1`,
+    params,
+  );
 }

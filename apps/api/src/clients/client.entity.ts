@@ -1,4 +1,8 @@
-import type { ClientStatus, Language, LegalBasis } from '@herstelkompas/contracts';
+import type {
+  ClientStatus,
+  Language,
+  LegalBasis,
+} from '@herstelkompas/contracts';
 import type { DomainId } from '@herstelkompas/domain';
 import {
   Check,
@@ -18,15 +22,24 @@ import { Practitioner } from '../practices/practitioner.entity';
 @Entity({ name: 'clients' })
 @Index('ix_clients_practice_sort', ['practiceId', 'sortName'])
 @Index('ix_clients_practice_status', ['practiceId', 'status'])
-@Index('ix_clients_practice_responsible', ['practiceId', 'responsiblePractitionerId'])
+@Index('ix_clients_practice_responsible', [
+  'practiceId',
+  'responsiblePractitionerId',
+])
 @Index('ix_clients_practice_activity', ['practiceId', 'lastActivityAt'])
 // Trigram and array indexes: created by the migration, ignored by the schema diff.
 @Index('ix_clients_search_trgm', { synchronize: false })
 @Index('ix_clients_tags', { synchronize: false })
 @Index('ix_clients_focus_domains', { synchronize: false })
-@Check('ck_clients_status', `"status" IN ('intake_pending', 'active', 'paused', 'completed', 'archived')`)
+@Check(
+  'ck_clients_status',
+  `"status" IN ('intake_pending', 'active', 'paused', 'completed', 'archived')`,
+)
 @Check('ck_clients_language', `"preferred_language" IN ('nl', 'en')`)
-@Check('ck_clients_legal_basis', `"legal_basis" IN ('explicit_consent', 'care_provider')`)
+@Check(
+  'ck_clients_legal_basis',
+  `"legal_basis" IN ('explicit_consent', 'care_provider')`,
+)
 export class Client {
   @PrimaryGeneratedColumn('uuid', { primaryKeyConstraintName: 'pk_clients' })
   id: string;
@@ -35,14 +48,20 @@ export class Client {
   practiceId: string;
 
   @ManyToOne(() => Practice, { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'practice_id', foreignKeyConstraintName: 'fk_clients_practice' })
+  @JoinColumn({
+    name: 'practice_id',
+    foreignKeyConstraintName: 'fk_clients_practice',
+  })
   practice?: Practice;
 
   @Column({ type: 'uuid' })
   responsiblePractitionerId: string;
 
   @ManyToOne(() => Practitioner, { onDelete: 'RESTRICT' })
-  @JoinColumn({ name: 'responsible_practitioner_id', foreignKeyConstraintName: 'fk_clients_responsible' })
+  @JoinColumn({
+    name: 'responsible_practitioner_id',
+    foreignKeyConstraintName: 'fk_clients_responsible',
+  })
   responsiblePractitioner?: Practitioner;
 
   @Column({ type: 'text' })

@@ -1,4 +1,9 @@
-import type { ClientDetail, ClientSummary, Page, PractitionerRef } from '@herstelkompas/contracts';
+import type {
+  ClientDetail,
+  ClientSummary,
+  Page,
+  PractitionerRef,
+} from '@herstelkompas/contracts';
 import { DEFAULT_PAGE_SIZE } from '@herstelkompas/contracts';
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager, In } from 'typeorm';
@@ -24,10 +29,16 @@ export class ClientsService {
     private readonly audit: AuditService,
   ) {}
 
-  async list(ctx: RequestContext, query: ListClientsQuery): Promise<Page<ClientSummary>> {
+  async list(
+    ctx: RequestContext,
+    query: ListClientsQuery,
+  ): Promise<Page<ClientSummary>> {
     return this.dataSource.transaction(async (manager) => {
       const page = await listClients(this.access.query(manager, ctx), query);
-      const names = await this.practitionerNames(manager, page.items.map((c) => c.responsiblePractitionerId));
+      const names = await this.practitionerNames(
+        manager,
+        page.items.map((c) => c.responsiblePractitionerId),
+      );
       await this.audit.record(manager, ctx, {
         event: 'client.search',
         action: 'E',
@@ -35,7 +46,9 @@ export class ClientsService {
         details: { filters: filtersOf(query), resultCount: page.total },
       });
       return {
-        items: page.items.map((c) => toClientSummary(c, names(c.responsiblePractitionerId))),
+        items: page.items.map((c) =>
+          toClientSummary(c, names(c.responsiblePractitionerId)),
+        ),
         total: page.total,
         page: query.page ?? 1,
         pageSize: query.pageSize ?? DEFAULT_PAGE_SIZE,
@@ -46,12 +59,19 @@ export class ClientsService {
   async get(ctx: RequestContext, id: string): Promise<ClientDetail> {
     return this.dataSource.transaction(async (manager) => {
       const client = await this.access.find(manager, ctx, id);
-      await this.audit.record(manager, ctx, this.entry('client.read', 'R', client, 'profile'));
+      await this.audit.record(
+        manager,
+        ctx,
+        this.entry('client.read', 'R', client, 'profile'),
+      );
       return this.detail(manager, client);
     });
   }
 
-  async create(ctx: RequestContext, dto: CreateClientDto): Promise<ClientDetail> {
+  async create(
+    ctx: RequestContext,
+    dto: CreateClientDto,
+  ): Promise<ClientDetail> {
     return this.dataSource.transaction(async (manager) => {
       const responsibleId = dto.responsiblePractitionerId ?? ctx.practitionerId;
       await this.assertAssignable(manager, ctx, responsibleId);
@@ -74,39 +94,77 @@ export class ClientsService {
         searchText: searchTextFor(dto),
       });
       const saved = await manager.save(client);
-      await this.audit.record(manager, ctx, this.entry('client.create', 'C', saved, 'profile'));
+      await this.audit.record(
+        manager,
+        ctx,
+        this.entry('client.create', 'C', saved, 'profile'),
+      );
       return this.detail(manager, saved);
     });
   }
 
-  async update(ctx: RequestContext, id: string, dto: UpdateClientDto): Promise<ClientDetail> {
+  async update(
+    ctx: RequestContext,
+    id: string,
+    dto: UpdateClientDto,
+  ): Promise<ClientDetail> {
     return this.dataSource.transaction(async (manager) => {
       const client = await this.access.find(manager, ctx, id, { lock: true });
       if (client.version !== dto.version) throw new ApiError(409, 'conflict');
-      if (client.status === 'archived' && dto.status) throw new ApiError(409, 'conflict');
+      if (client.status === 'archived' && dto.status)
+        throw new ApiError(409, 'conflict');
       const { version: _version, ...changes } = dto;
-      if (changes.responsiblePractitionerId && changes.responsiblePractitionerId !== client.responsiblePractitionerId) {
-        await this.assertAssignable(manager, ctx, changes.responsiblePractitionerId);
+      if (
+        changes.responsiblePractitionerId &&
+        changes.responsiblePractitionerId !== client.responsiblePractitionerId
+      ) {
+        await this.assertAssignable(
+          manager,
+          ctx,
+          changes.responsiblePractitionerId,
+        );
       }
-      const changed = Object.keys(changes).filter((key) => changes[key as keyof typeof changes] !== undefined);
+      const changed = Object.keys(changes).filter(
+        (key) => changes[key as keyof typeof changes] !== undefined,
+      );
       Object.assign(client, stripUndefined(changes));
       if (changes.email) client.email = changes.email.toLowerCase();
       if (changes.tags) client.tags = normaliseTags(changes.tags);
       client.sortName = sortNameFor(client);
       client.searchText = searchTextFor(client);
       const saved = await manager.save(client);
-      await this.audit.record(manager, ctx, { ...this.entry('client.update', 'U', saved, 'profile'), details: { fields: changed } });
+      await this.audit.record(manager, ctx, {
+        ...this.entry('client.update', 'U', saved, 'profile'),
+        details: { fields: changed },
+      });
       return this.detail(manager, saved);
     });
   }
 
   /** Archive or restore; a restored client is active again once they have had an intake. */
-  async setArchived(ctx: RequestContext, id: string, archived: boolean): Promise<ClientDetail> {
+  async setArchived(
+    ctx: RequestContext,
+    id: string,
+    archived: boolean,
+  ): Promise<ClientDetail> {
     return this.dataSource.transaction(async (manager) => {
       const client = await this.access.find(manager, ctx, id, { lock: true });
-      client.status = archived ? 'archived' : client.latestScores ? 'active' : 'intake_pending';
+      client.status = archived
+        ? 'archived'
+        : client.latestScores
+          ? 'active'
+          : 'intake_pending';
       const saved = await manager.save(client);
-      await this.audit.record(manager, ctx, this.entry(archived ? 'client.archive' : 'client.restore', 'U', saved, 'status'));
+      await this.audit.record(
+        manager,
+        ctx,
+        this.entry(
+          archived ? 'client.archive' : 'client.restore',
+          'U',
+          saved,
+          'status',
+        ),
+      );
       return this.detail(manager, saved);
     });
   }
@@ -124,49 +182,119 @@ export class ClientsService {
     });
   }
 
-  async setShares(ctx: RequestContext, id: string, practitionerIds: string[]): Promise<ClientDetail> {
+  async setShares(
+    ctx: RequestContext,
+    id: string,
+    practitionerIds: string[],
+  ): Promise<ClientDetail> {
     return this.dataSource.transaction(async (manager) => {
       const client = await this.access.find(manager, ctx, id, { lock: true });
-      if (ctx.role !== 'owner' && client.responsiblePractitionerId !== ctx.practitionerId) throw new ApiError(403, 'forbidden');
-      const wanted = [...new Set(practitionerIds)].filter((pid) => pid !== client.responsiblePractitionerId);
-      const found = wanted.length ? await manager.countBy(Practitioner, { id: In(wanted), practiceId: ctx.practiceId }) : 0;
-      if (found !== wanted.length) throw new ValidationFailed([{ field: 'practitionerIds', code: 'not_in_practice' }]);
+      if (
+        ctx.role !== 'owner' &&
+        client.responsiblePractitionerId !== ctx.practitionerId
+      )
+        throw new ApiError(403, 'forbidden');
+      const wanted = [...new Set(practitionerIds)].filter(
+        (pid) => pid !== client.responsiblePractitionerId,
+      );
+      const found = wanted.length
+        ? await manager.countBy(Practitioner, {
+            id: In(wanted),
+            practiceId: ctx.practiceId,
+          })
+        : 0;
+      if (found !== wanted.length)
+        throw new ValidationFailed([
+          { field: 'practitionerIds', code: 'not_in_practice' },
+        ]);
       await manager.delete(ClientShare, { clientId: client.id });
       if (wanted.length) {
-        await manager.insert(ClientShare, wanted.map((practitionerId) => ({ clientId: client.id, practitionerId, practiceId: ctx.practiceId })));
+        await manager.insert(
+          ClientShare,
+          wanted.map((practitionerId) => ({
+            clientId: client.id,
+            practitionerId,
+            practiceId: ctx.practiceId,
+          })),
+        );
       }
-      await this.audit.record(manager, ctx, { ...this.entry('client.share', 'U', client, 'sharing'), details: { practitionerIds: wanted } });
+      await this.audit.record(manager, ctx, {
+        ...this.entry('client.share', 'U', client, 'sharing'),
+        details: { practitionerIds: wanted },
+      });
       return this.detail(manager, client);
     });
   }
 
-  private entry(event: string, action: 'C' | 'R' | 'U' | 'D', client: Client, part: string) {
-    return { event, action, part, clientId: client.id, onBehalfOfId: client.responsiblePractitionerId };
+  private entry(
+    event: string,
+    action: 'C' | 'R' | 'U' | 'D',
+    client: Client,
+    part: string,
+  ) {
+    return {
+      event,
+      action,
+      part,
+      clientId: client.id,
+      onBehalfOfId: client.responsiblePractitionerId,
+    };
   }
 
-  private async detail(manager: EntityManager, client: Client): Promise<ClientDetail> {
-    const shares = await manager.find(ClientShare, { where: { clientId: client.id } });
-    const names = await this.practitionerNames(manager, [client.responsiblePractitionerId, ...shares.map((s) => s.practitionerId)]);
-    return toClientDetail(client, names(client.responsiblePractitionerId), shares.map((s) => names(s.practitionerId)));
+  private async detail(
+    manager: EntityManager,
+    client: Client,
+  ): Promise<ClientDetail> {
+    const shares = await manager.find(ClientShare, {
+      where: { clientId: client.id },
+    });
+    const names = await this.practitionerNames(manager, [
+      client.responsiblePractitionerId,
+      ...shares.map((s) => s.practitionerId),
+    ]);
+    return toClientDetail(
+      client,
+      names(client.responsiblePractitionerId),
+      shares.map((s) => names(s.practitionerId)),
+    );
   }
 
   /** One query for all names a page needs (no N+1). */
-  private async practitionerNames(manager: EntityManager, ids: string[]): Promise<(id: string) => PractitionerRef> {
+  private async practitionerNames(
+    manager: EntityManager,
+    ids: string[],
+  ): Promise<(id: string) => PractitionerRef> {
     const unique = [...new Set(ids)];
     const rows = unique.length
-      ? await manager.find(Practitioner, { where: { id: In(unique) }, select: { id: true, displayName: true } })
+      ? await manager.find(Practitioner, {
+          where: { id: In(unique) },
+          select: { id: true, displayName: true },
+        })
       : [];
     const byId = new Map(rows.map((p) => [p.id, p.displayName]));
     return (id) => ({ id, displayName: byId.get(id) ?? '' });
   }
 
   /** A practitioner assigns clients to themselves; the owner to anyone active in the practice. */
-  private async assertAssignable(manager: EntityManager, ctx: RequestContext, practitionerId: string): Promise<void> {
+  private async assertAssignable(
+    manager: EntityManager,
+    ctx: RequestContext,
+    practitionerId: string,
+  ): Promise<void> {
     if (ctx.role !== 'owner' && practitionerId !== ctx.practitionerId) {
-      throw new ValidationFailed([{ field: 'responsiblePractitionerId', code: 'owner_only' }]);
+      throw new ValidationFailed([
+        { field: 'responsiblePractitionerId', code: 'owner_only' },
+      ]);
     }
-    const ok = await manager.existsBy(Practitioner, { id: practitionerId, practiceId: ctx.practiceId, active: true });
-    if (!ok) throw new ValidationFailed([{ field: 'responsiblePractitionerId', code: 'not_in_practice' }]);
+    const ok = await manager.existsBy(Practitioner, {
+      id: practitionerId,
+      practiceId: ctx.practiceId,
+      active: true,
+    });
+    if (!ok)
+      throw new ValidationFailed([
+        { field: 'responsiblePractitionerId', code: 'not_in_practice' },
+      ]);
   }
 }
 
@@ -175,7 +303,9 @@ function normaliseTags(tags: string[] | undefined): string[] {
 }
 
 function stripUndefined<T extends object>(value: T): Partial<T> {
-  return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as Partial<T>;
+  return Object.fromEntries(
+    Object.entries(value).filter(([, v]) => v !== undefined),
+  ) as Partial<T>;
 }
 
 function filtersOf(query: ListClientsQuery): Record<string, unknown> {

@@ -4,7 +4,10 @@ import { Client } from './client.entity';
 import { ListClientsQuery } from './dto/list-clients.query';
 import { foldText } from './search-text';
 
-const ORDER: Record<string, [string, 'ASC' | 'DESC', ('NULLS FIRST' | 'NULLS LAST')?]> = {
+const ORDER: Record<
+  string,
+  [string, 'ASC' | 'DESC', ('NULLS FIRST' | 'NULLS LAST')?]
+> = {
   name: ['c.sortName', 'ASC'],
   '-name': ['c.sortName', 'DESC'],
   lastActivity: ['c.lastActivityAt', 'ASC'],
@@ -16,20 +19,32 @@ const ORDER: Record<string, [string, 'ASC' | 'DESC', ('NULLS FIRST' | 'NULLS LAS
 };
 
 /** Applies the list's filters, order and page to a query over accessible clients. */
-export async function listClients(qb: SelectQueryBuilder<Client>, query: ListClientsQuery): Promise<{ items: Client[]; total: number }> {
+export async function listClients(
+  qb: SelectQueryBuilder<Client>,
+  query: ListClientsQuery,
+): Promise<{ items: Client[]; total: number }> {
   const terms = foldText(query.search ?? '')
     .split(/\s+/)
     .filter(Boolean)
     .slice(0, 5);
   // Every word must match somewhere in names or email; the trigram index serves LIKE '%…%'.
-  terms.forEach((term, i) => qb.andWhere(`c.search_text LIKE :term${i}`, { [`term${i}`]: `%${escapeLike(term)}%` }));
+  terms.forEach((term, i) =>
+    qb.andWhere(`c.search_text LIKE :term${i}`, {
+      [`term${i}`]: `%${escapeLike(term)}%`,
+    }),
+  );
   if (query.status) qb.andWhere('c.status = :status', { status: query.status });
   else qb.andWhere("c.status <> 'archived'");
-  if (query.practitionerId) qb.andWhere('c.responsible_practitioner_id = :pid', { pid: query.practitionerId });
-  if (query.focusDomain) qb.andWhere(':focus = ANY(c.focus_domains)', { focus: query.focusDomain });
+  if (query.practitionerId)
+    qb.andWhere('c.responsible_practitioner_id = :pid', {
+      pid: query.practitionerId,
+    });
+  if (query.focusDomain)
+    qb.andWhere(':focus = ANY(c.focus_domains)', { focus: query.focusDomain });
   if (query.tag) qb.andWhere(':tag = ANY(c.tags)', { tag: query.tag });
 
-  const [column, direction, nulls] = ORDER[query.sort ?? 'name'] ?? (ORDER['name'] as [string, 'ASC']);
+  const [column, direction, nulls] =
+    ORDER[query.sort ?? 'name'] ?? (ORDER['name'] as [string, 'ASC']);
   qb.orderBy(column, direction, nulls).addOrderBy('c.id', 'ASC');
   const pageSize = query.pageSize ?? DEFAULT_PAGE_SIZE;
   qb.skip(((query.page ?? 1) - 1) * pageSize).take(pageSize);

@@ -24,7 +24,12 @@ export class ApiError extends HttpException {
 
 /** Field-level problems before localisation: the filter turns them into FieldErrors. */
 export type RawFieldError =
-  | { field: string; code: MessageCode; params?: Record<string, string | number>; text?: undefined }
+  | {
+      field: string;
+      code: MessageCode;
+      params?: Record<string, string | number>;
+      text?: undefined;
+    }
   /** Already localised text (e.g. from libs/domain's answer validation), used as is. */
   | { field: string; code: string; text: { nl: string; en: string } };
 

@@ -13,8 +13,10 @@ export interface AuthContext {
 export type AuthedRequest = FastifyRequest & { auth?: AuthContext };
 
 /** The caller's AuthContext in a controller: `@Auth() auth: AuthContext`. */
-export const Auth = createParamDecorator((_: unknown, ctx: ExecutionContext): AuthContext => {
-  const auth = ctx.switchToHttp().getRequest<AuthedRequest>().auth;
-  if (!auth) throw new Error('Auth() used on a public route');
-  return auth;
-});
+export const Auth = createParamDecorator(
+  (_: unknown, ctx: ExecutionContext): AuthContext => {
+    const auth = ctx.switchToHttp().getRequest<AuthedRequest>().auth;
+    if (!auth) throw new Error('Auth() used on a public route');
+    return auth;
+  },
+);

@@ -1,5 +1,11 @@
 import type { ApiErrorBody, FieldError } from '@herstelkompas/contracts';
-import { ArgumentsHost, Catch, ExceptionFilter, HttpException, Logger } from '@nestjs/common';
+import {
+  ArgumentsHost,
+  Catch,
+  ExceptionFilter,
+  HttpException,
+  Logger,
+} from '@nestjs/common';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { ApiError, ValidationFailed } from './api-error';
 import { languageOf, message, MessageCode } from './messages';
@@ -46,31 +52,63 @@ export class ApiExceptionFilter implements ExceptionFilter {
     const status = statusOf(exception);
 
     if (status === 404 && this.spa.shouldServe(request)) {
-      void reply.status(200).type('text/html; charset=utf-8').header('cache-control', 'no-cache').send(this.spa.html());
+      void reply
+        .status(200)
+        .type('text/html; charset=utf-8')
+        .header('cache-control', 'no-cache')
+        .send(this.spa.html());
       return;
     }
     if (status >= 500 && !(exception instanceof ApiError)) {
       // Message and stack go to the log only; bodies and SQL parameters never do.
-      const error = exception instanceof Error ? exception : new Error(String(exception));
-      this.logger.error({ reqId: request.id, err: { name: error.name, message: error.message, stack: error.stack } }, 'Unhandled error');
+      const error =
+        exception instanceof Error ? exception : new Error(String(exception));
+      this.logger.error(
+        {
+          reqId: request.id,
+          err: { name: error.name, message: error.message, stack: error.stack },
+        },
+        'Unhandled error',
+      );
     }
-    const body = this.body(exception, status, languageOf(request.headers['accept-language']));
+    const body = this.body(
+      exception,
+      status,
+      languageOf(request.headers['accept-language']),
+    );
     if (body.retryAt) {
-      const seconds = Math.max(1, Math.ceil((Date.parse(body.retryAt) - Date.now()) / 1000));
+      const seconds = Math.max(
+        1,
+        Math.ceil((Date.parse(body.retryAt) - Date.now()) / 1000),
+      );
       void reply.header('retry-after', String(seconds));
     }
-    void reply.status(status).type('application/json; charset=utf-8').send(body);
+    void reply
+      .status(status)
+      .type('application/json; charset=utf-8')
+      .send(body);
   }
 
-  private body(exception: unknown, status: number, lang: 'nl' | 'en'): ApiErrorBody {
+  private body(
+    exception: unknown,
+    status: number,
+    lang: 'nl' | 'en',
+  ): ApiErrorBody {
     const base = { statusCode: status, error: STATUS_TEXT[status] ?? 'Error' };
     if (exception instanceof ValidationFailed) {
       const details: FieldError[] = exception.fields.map((f) => ({
         field: f.field,
         code: f.code,
-        message: f.text ? f.text[lang] : message(f.code as MessageCode, lang, f.params),
+        message: f.text
+          ? f.text[lang]
+          : message(f.code as MessageCode, lang, f.params),
       }));
-      return { ...base, code: 'validation', message: message('validation', lang), details };
+      return {
+        ...base,
+        code: 'validation',
+        message: message('validation', lang),
+        details,
+      };
     }
     if (exception instanceof ApiError) {
       const { params = {}, details, retryAt, extra } = exception.extras;
@@ -84,7 +122,11 @@ export class ApiExceptionFilter implements ExceptionFilter {
       };
     }
     if (isDatabaseDown(exception)) {
-      return { ...base, code: 'database_unavailable', message: message('database_unavailable', lang) };
+      return {
+        ...base,
+        code: 'database_unavailable',
+        message: message('database_unavailable', lang),
+      };
     }
     const code = CODE_BY_STATUS[status] ?? 'internal';
     return { ...base, code, message: message(code, lang) };
@@ -95,7 +137,12 @@ function statusOf(exception: unknown): number {
   if (exception instanceof HttpException) return exception.getStatus();
   if (isDatabaseDown(exception)) return 503;
   const fastifyStatus = (exception as { statusCode?: unknown })?.statusCode;
-  if (typeof fastifyStatus === 'number' && fastifyStatus >= 400 && fastifyStatus < 500) return fastifyStatus;
+  if (
+    typeof fastifyStatus === 'number' &&
+    fastifyStatus >= 400 &&
+    fastifyStatus < 500
+  )
+    return fastifyStatus;
   return 500;
 }
 
@@ -108,6 +155,8 @@ export function isDatabaseDown(exception: unknown): boolean {
     code === 'ECONNRESET' ||
     code === '57P01' ||
     code === '57P03' ||
-    /Connection terminated|timeout exceeded when trying to connect|Client has encountered a connection error/i.test(text)
+    /Connection terminated|timeout exceeded when trying to connect|Client has encountered a connection error/i.test(
+      text,
+    )
   );
 }

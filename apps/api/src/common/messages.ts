@@ -26,7 +26,10 @@ const MESSAGES = {
     nl: 'Dit verzoek is geweigerd ter beveiliging. Vernieuw de pagina en probeer het opnieuw.',
     en: 'This request was refused for security reasons. Reload the page and try again.',
   },
-  forbidden: { nl: 'Je hebt hier geen toegang toe.', en: 'You do not have access to this.' },
+  forbidden: {
+    nl: 'Je hebt hier geen toegang toe.',
+    en: 'You do not have access to this.',
+  },
   not_found: { nl: 'Niet gevonden.', en: 'Not found.' },
   validation: {
     nl: 'Niet alle velden zijn goed ingevuld.',
@@ -36,7 +39,10 @@ const MESSAGES = {
     nl: 'Iemand anders heeft dit intussen gewijzigd.',
     en: 'Someone else changed this in the meantime.',
   },
-  payload_too_large: { nl: 'Het verzoek is te groot.', en: 'The request is too large.' },
+  payload_too_large: {
+    nl: 'Het verzoek is te groot.',
+    en: 'The request is too large.',
+  },
   bad_json: {
     nl: 'Het verzoek kon niet worden gelezen.',
     en: 'The request could not be read.',
@@ -87,18 +93,39 @@ const MESSAGES = {
   },
   // field-level
   required: { nl: 'Dit veld is verplicht.', en: 'This field is required.' },
-  invalid_email: { nl: 'Vul een geldig e-mailadres in.', en: 'Enter a valid email address.' },
-  too_short: { nl: 'Gebruik minstens {min} tekens.', en: 'Use at least {min} characters.' },
-  too_long: { nl: 'Gebruik hoogstens {max} tekens.', en: 'Use at most {max} characters.' },
-  invalid_value: { nl: 'Kies een van de toegestane waarden.', en: 'Choose one of the allowed values.' },
-  wrong_type: { nl: 'Deze waarde heeft niet de juiste vorm.', en: 'This value has the wrong format.' },
-  unknown_field: { nl: 'Dit veld is onbekend.', en: 'This field is not known.' },
+  invalid_email: {
+    nl: 'Vul een geldig e-mailadres in.',
+    en: 'Enter a valid email address.',
+  },
+  too_short: {
+    nl: 'Gebruik minstens {min} tekens.',
+    en: 'Use at least {min} characters.',
+  },
+  too_long: {
+    nl: 'Gebruik hoogstens {max} tekens.',
+    en: 'Use at most {max} characters.',
+  },
+  invalid_value: {
+    nl: 'Kies een van de toegestane waarden.',
+    en: 'Choose one of the allowed values.',
+  },
+  wrong_type: {
+    nl: 'Deze waarde heeft niet de juiste vorm.',
+    en: 'This value has the wrong format.',
+  },
+  unknown_field: {
+    nl: 'Dit veld is onbekend.',
+    en: 'This field is not known.',
+  },
   invalid_birth_date: {
     nl: 'Vul een geldige geboortedatum in, niet in de toekomst.',
     en: 'Enter a valid date of birth, not in the future.',
   },
   invalid_date: { nl: 'Vul een geldige datum in.', en: 'Enter a valid date.' },
-  out_of_range: { nl: 'Deze waarde valt buiten het toegestane bereik.', en: 'This value is out of range.' },
+  out_of_range: {
+    nl: 'Deze waarde valt buiten het toegestane bereik.',
+    en: 'This value is out of range.',
+  },
   too_many: { nl: 'Kies hoogstens {max}.', en: 'Choose at most {max}.' },
   not_in_practice: {
     nl: 'Deze behandelaar hoort niet bij je praktijk.',
@@ -125,8 +152,14 @@ const MESSAGES = {
 export type MessageCode = keyof typeof MESSAGES;
 
 /** The message for `code` in `lang`, with `{name}` placeholders filled. */
-export function message(code: MessageCode, lang: Language, params: Record<string, string | number> = {}): string {
-  return MESSAGES[code][lang].replace(/\{(\w+)\}/g, (_, key: string) => String(params[key] ?? ''));
+export function message(
+  code: MessageCode,
+  lang: Language,
+  params: Record<string, string | number> = {},
+): string {
+  return MESSAGES[code][lang].replace(/\{(\w+)\}/g, (_, key: string) =>
+    String(params[key] ?? ''),
+  );
 }
 
 /** Picks nl or en from an Accept-Language header; Dutch unless English is preferred. */
@@ -136,7 +169,10 @@ export function languageOf(acceptLanguage: string | undefined): Language {
     .split(',')
     .map((part) => {
       const [tag = '', q] = part.trim().split(';q=');
-      return { tag: tag.toLowerCase(), q: q === undefined ? 1 : Number(q) || 0 };
+      return {
+        tag: tag.toLowerCase(),
+        q: q === undefined ? 1 : Number(q) || 0,
+      };
     })
     .sort((a, b) => b.q - a.q);
   for (const { tag } of ranked) {

@@ -7,9 +7,15 @@ export interface RequestContext extends AuthContext {
   userAgent: string | null;
 }
 
-export const Ctx = createParamDecorator((_: unknown, ctx: ExecutionContext): RequestContext => {
-  const request = ctx.switchToHttp().getRequest<AuthedRequest>();
-  if (!request.auth) throw new Error('Ctx() used on a public route');
-  const ua = request.headers['user-agent'];
-  return { ...request.auth, ip: request.ip, userAgent: typeof ua === 'string' ? ua.slice(0, 400) : null };
-});
+export const Ctx = createParamDecorator(
+  (_: unknown, ctx: ExecutionContext): RequestContext => {
+    const request = ctx.switchToHttp().getRequest<AuthedRequest>();
+    if (!request.auth) throw new Error('Ctx() used on a public route');
+    const ua = request.headers['user-agent'];
+    return {
+      ...request.auth,
+      ip: request.ip,
+      userAgent: typeof ua === 'string' ? ua.slice(0, 400) : null,
+    };
+  },
+);

@@ -1,5 +1,10 @@
 import { SESSION_COOKIE, XSRF_HEADER } from '@herstelkompas/contracts';
-import { CanActivate, ExecutionContext, Inject, Injectable } from '@nestjs/common';
+import {
+  CanActivate,
+  ExecutionContext,
+  Inject,
+  Injectable,
+} from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import type { FastifyReply } from 'fastify';
 import { AuthService } from '../auth/auth.service';
@@ -31,19 +36,27 @@ export class RequestGuard implements CanActivate {
     const unsafe = !SAFE_METHODS.has(request.method);
     if (unsafe && !this.sameSite(request)) throw new ApiError(403, 'csrf');
 
-    const isPublic = this.reflector.getAllAndOverride<boolean>(PUBLIC_ROUTE, [context.getHandler(), context.getClass()]);
+    const isPublic = this.reflector.getAllAndOverride<boolean>(PUBLIC_ROUTE, [
+      context.getHandler(),
+      context.getClass(),
+    ]);
     if (isPublic) return true;
 
     const token = request.cookies?.[SESSION_COOKIE];
     const found = await this.auth.lookup(token);
     if (found.status !== 'valid') {
-      if (token) clearSessionCookies(context.switchToHttp().getResponse<FastifyReply>());
-      throw new ApiError(401, found.status === 'expired' ? 'session_expired' : 'unauthenticated');
+      if (token)
+        clearSessionCookies(context.switchToHttp().getResponse<FastifyReply>());
+      throw new ApiError(
+        401,
+        found.status === 'expired' ? 'session_expired' : 'unauthenticated',
+      );
     }
     if (unsafe) {
       const header = request.headers[XSRF_HEADER.toLowerCase()];
       const expected = csrfTokenFor(token as string, this.config.sessionSecret);
-      if (typeof header !== 'string' || !safeEqual(header, expected)) throw new ApiError(403, 'csrf');
+      if (typeof header !== 'string' || !safeEqual(header, expected))
+        throw new ApiError(403, 'csrf');
     }
     request.auth = found.auth;
     return true;

@@ -22,23 +22,32 @@ const CONSTRAINT_CODES: Record<string, MessageCode> = {
 };
 
 /** Turns class-validator's tree into flat field errors with stable codes. */
-export function toFieldErrors(errors: ValidationError[], prefix = ''): RawFieldError[] {
+export function toFieldErrors(
+  errors: ValidationError[],
+  prefix = '',
+): RawFieldError[] {
   const out: RawFieldError[] = [];
   for (const error of errors) {
     const field = prefix ? `${prefix}.${error.property}` : error.property;
     const constraints = Object.keys(error.constraints ?? {});
     // Report the most useful problem per field: missing beats malformed.
-    const first = constraints.find((c) => c === 'isNotEmpty' || c === 'isDefined') ?? constraints[0];
+    const first =
+      constraints.find((c) => c === 'isNotEmpty' || c === 'isDefined') ??
+      constraints[0];
     if (first) {
       const code = CONSTRAINT_CODES[first] ?? 'wrong_type';
       out.push({ field, code, params: paramsFor(error, first) });
     }
-    if (error.children?.length) out.push(...toFieldErrors(error.children, field));
+    if (error.children?.length)
+      out.push(...toFieldErrors(error.children, field));
   }
   return out;
 }
 
-function paramsFor(error: ValidationError, constraint: string): Record<string, string | number> {
+function paramsFor(
+  error: ValidationError,
+  constraint: string,
+): Record<string, string | number> {
   const text = error.constraints?.[constraint] ?? '';
   const number = Number(/(\d+)/.exec(text)?.[1] ?? 0);
   if (constraint === 'minLength') return { min: number };

@@ -2,9 +2,11 @@ import { registerDecorator, ValidationOptions } from 'class-validator';
 
 /** YYYY-MM-DD, a real calendar date, not in the future and not before 1900. */
 export function isBirthDate(value: unknown, today = new Date()): boolean {
-  if (typeof value !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(value)) return false;
+  if (typeof value !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(value))
+    return false;
   const date = new Date(`${value}T00:00:00Z`);
-  if (Number.isNaN(date.getTime()) || date.toISOString().slice(0, 10) !== value) return false;
+  if (Number.isNaN(date.getTime()) || date.toISOString().slice(0, 10) !== value)
+    return false;
   return value >= '1900-01-01' && value <= today.toISOString().slice(0, 10);
 }
 

@@ -26,7 +26,11 @@ describe('loadConfig', () => {
   ])('names %s in one line when it is %p', (variable, value) => {
     const run = () => loadConfig({ [variable]: value });
     expect(run).toThrow(ConfigError);
-    expect(run).toThrow(new RegExp(`^Invalid configuration: ${variable} .*"${value.replace('.', '\\.')}"`));
+    expect(run).toThrow(
+      new RegExp(
+        `^Invalid configuration: ${variable} .*"${value.replace('.', '\\.')}"`,
+      ),
+    );
   });
 
   it('requires SESSION_SECRET with an external database', () => {

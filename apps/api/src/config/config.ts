@@ -2,13 +2,24 @@ import { z } from 'zod';
 
 /** Raised when the environment does not describe a startable product. */
 export class ConfigError extends Error {
-  constructor(readonly variable: string, detail: string) {
+  constructor(
+    readonly variable: string,
+    detail: string,
+  ) {
     super(`Invalid configuration: ${variable} ${detail}`);
     this.name = 'ConfigError';
   }
 }
 
-const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
+const LOG_LEVELS = [
+  'fatal',
+  'error',
+  'warn',
+  'info',
+  'debug',
+  'trace',
+  'silent',
+] as const;
 export type LogLevel = (typeof LOG_LEVELS)[number];
 
 const boolText = z.enum(['true', 'false', '1', '0', 'yes', 'no']);
@@ -27,8 +38,13 @@ const schema = z.object({
     .optional(),
   DATA_DIR: z.string().min(1, 'must be a folder path').default('.data'),
   DEMO_SEED: boolText.optional(),
-  LOG_LEVEL: z.enum(LOG_LEVELS, { error: `must be one of ${LOG_LEVELS.join(', ')}` }).default('info'),
-  SESSION_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
+  LOG_LEVEL: z
+    .enum(LOG_LEVELS, { error: `must be one of ${LOG_LEVELS.join(', ')}` })
+    .default('info'),
+  SESSION_SECRET: z
+    .string()
+    .min(32, 'must be at least 32 characters')
+    .optional(),
   SESSION_IDLE_MINUTES: z.coerce
     .number({ error: 'must be a whole number of minutes from 1 to 1440' })
     .int('must be a whole number of minutes from 1 to 1440')
@@ -68,7 +84,10 @@ export function loadConfig(env: NodeJS.ProcessEnv): AppConfig {
     const issue = parsed.error.issues[0];
     const variable = String(issue?.path[0] ?? 'environment');
     const got = env[variable];
-    throw new ConfigError(variable, `${issue?.message ?? 'is invalid'} (got "${got}").`);
+    throw new ConfigError(
+      variable,
+      `${issue?.message ?? 'is invalid'} (got "${got}").`,
+    );
   }
   const v = parsed.data;
   if (v.DATABASE_URL && !v.SESSION_SECRET) {
@@ -78,7 +97,9 @@ export function loadConfig(env: NodeJS.ProcessEnv): AppConfig {
     );
   }
   const demoSeed =
-    v.DEMO_SEED === undefined ? !v.DATABASE_URL : ['true', '1', 'yes'].includes(v.DEMO_SEED);
+    v.DEMO_SEED === undefined
+      ? !v.DATABASE_URL
+      : ['true', '1', 'yes'].includes(v.DEMO_SEED);
   return {
     port: v.PORT,
     host: v.HOST,
@@ -89,16 +110,22 @@ export function loadConfig(env: NodeJS.ProcessEnv): AppConfig {
     sessionSecret: v.SESSION_SECRET,
     sessionIdleMinutes: v.SESSION_IDLE_MINUTES,
     sessionAbsoluteHours: v.SESSION_ABSOLUTE_HOURS,
-    publicUrl: (v.PUBLIC_URL ?? `http://localhost:${v.PORT}`).replace(/\/$/, ''),
+    publicUrl: (v.PUBLIC_URL ?? `http://localhost:${v.PORT}`).replace(
+      /\/$/,
+      '',
+    ),
     production: env['NODE_ENV'] === 'production',
   };
 }
 
-function emptyToUndefined(env: NodeJS.ProcessEnv): Record<string, string | undefined> {
+function emptyToUndefined(
+  env: NodeJS.ProcessEnv,
+): Record<string, string | undefined> {
   const out: Record<string, string | undefined> = {};
   for (const key of Object.keys(schema.shape)) {
     const value = env[key];
-    out[key] = value === undefined || value.trim() === '' ? undefined : value.trim();
+    out[key] =
+      value === undefined || value.trim() === '' ? undefined : value.trim();
   }
   return out;
 }

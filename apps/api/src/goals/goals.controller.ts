@@ -17,12 +17,20 @@ export class GoalsController {
   }
 
   @Post('clients/:id/goals')
-  create(@Ctx() ctx: RequestContext, @Param('id') id: string, @Body() body: CreateGoalDto): Promise<Goal> {
+  create(
+    @Ctx() ctx: RequestContext,
+    @Param('id') id: string,
+    @Body() body: CreateGoalDto,
+  ): Promise<Goal> {
     return this.goals.create(ctx, id, body);
   }
 
   @Patch('goals/:id')
-  update(@Ctx() ctx: RequestContext, @Param('id') id: string, @Body() body: UpdateGoalDto): Promise<Goal> {
+  update(
+    @Ctx() ctx: RequestContext,
+    @Param('id') id: string,
+    @Body() body: UpdateGoalDto,
+  ): Promise<Goal> {
     return this.goals.update(ctx, id, body);
   }
 }

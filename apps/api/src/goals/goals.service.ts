@@ -23,13 +23,20 @@ export class GoalsService {
   async list(ctx: RequestContext, clientId: string): Promise<Goal[]> {
     return this.dataSource.transaction(async (manager) => {
       const client = await this.access.find(manager, ctx, clientId);
-      const rows = await manager.find(GoalRow, { where: { clientId: client.id }, order: { createdAt: 'ASC' } });
+      const rows = await manager.find(GoalRow, {
+        where: { clientId: client.id },
+        order: { createdAt: 'ASC' },
+      });
       await this.log(manager, ctx, client, 'goal.read', 'R', null);
       return this.map(manager, client.id, rows);
     });
   }
 
-  async create(ctx: RequestContext, clientId: string, dto: CreateGoalDto): Promise<Goal> {
+  async create(
+    ctx: RequestContext,
+    clientId: string,
+    dto: CreateGoalDto,
+  ): Promise<Goal> {
     return this.dataSource.transaction(async (manager) => {
       const client = await this.access.find(manager, ctx, clientId);
       const row = await manager.save(
@@ -49,22 +56,46 @@ export class GoalsService {
     });
   }
 
-  async update(ctx: RequestContext, id: string, dto: UpdateGoalDto): Promise<Goal> {
+  async update(
+    ctx: RequestContext,
+    id: string,
+    dto: UpdateGoalDto,
+  ): Promise<Goal> {
     return this.dataSource.transaction(async (manager) => {
-      const row = UUID.test(id) ? await manager.findOne(GoalRow, { where: { id, practiceId: ctx.practiceId }, lock: { mode: 'pessimistic_write' } }) : null;
+      const row = UUID.test(id)
+        ? await manager.findOne(GoalRow, {
+            where: { id, practiceId: ctx.practiceId },
+            lock: { mode: 'pessimistic_write' },
+          })
+        : null;
       if (!row) throw new ApiError(404, 'not_found');
       const client = await this.access.find(manager, ctx, row.clientId);
-      Object.assign(row, Object.fromEntries(Object.entries(dto).filter(([, v]) => v !== undefined)));
+      Object.assign(
+        row,
+        Object.fromEntries(
+          Object.entries(dto).filter(([, v]) => v !== undefined),
+        ),
+      );
       const saved = await manager.save(row);
-      await this.log(manager, ctx, client, 'goal.update', 'U', row.id, { status: saved.status });
+      await this.log(manager, ctx, client, 'goal.update', 'U', row.id, {
+        status: saved.status,
+      });
       return (await this.map(manager, client.id, [saved]))[0] as Goal;
     });
   }
 
   /** Progress of score targets from the latest assessment: lower domain score = less disturbed. */
-  private async map(manager: EntityManager, clientId: string, rows: GoalRow[]): Promise<Goal[]> {
+  private async map(
+    manager: EntityManager,
+    clientId: string,
+    rows: GoalRow[],
+  ): Promise<Goal[]> {
     const latest = rows.some((r) => r.target?.kind === 'score_below')
-      ? await manager.findOne(Assessment, { where: { clientId }, order: { submittedAt: 'DESC' }, select: { id: true, domainScores: true } })
+      ? await manager.findOne(Assessment, {
+          where: { clientId },
+          order: { submittedAt: 'DESC' },
+          select: { id: true, domainScores: true },
+        })
       : null;
     return rows.map((r) => {
       const score = latest?.domainScores[r.domain]?.score ?? null;
@@ -76,14 +107,28 @@ export class GoalsService {
         target: r.target,
         dueDate: r.dueDate,
         status: r.status,
-        progress: r.target?.kind === 'score_below' ? { latestScore: score, met: score === null ? null : score < r.target.value } : null,
+        progress:
+          r.target?.kind === 'score_below'
+            ? {
+                latestScore: score,
+                met: score === null ? null : score < r.target.value,
+              }
+            : null,
         createdAt: r.createdAt.toISOString(),
         updatedAt: r.updatedAt.toISOString(),
       };
     });
   }
 
-  private log(manager: EntityManager, ctx: RequestContext, client: Client, event: string, action: 'C' | 'R' | 'U', goalId: string | null, extra: Record<string, unknown> = {}) {
+  private log(
+    manager: EntityManager,
+    ctx: RequestContext,
+    client: Client,
+    event: string,
+    action: 'C' | 'R' | 'U',
+    goalId: string | null,
+    extra: Record<string, unknown> = {},
+  ) {
     return this.audit.record(manager, ctx, {
       event,
       action,

@@ -15,10 +15,14 @@ export class HealthController {
   /** 200 when PostgreSQL answers within two seconds, 503 otherwise: never a hang. */
   @Public()
   @Get()
-  async health(@Res({ passthrough: true }) reply: FastifyReply): Promise<HealthResponse> {
+  async health(
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): Promise<HealthResponse> {
     const up = await this.probe();
     if (!up) void reply.status(503);
-    return up ? { status: 'ok', database: 'up' } : { status: 'degraded', database: 'down' };
+    return up
+      ? { status: 'ok', database: 'up' }
+      : { status: 'degraded', database: 'down' };
   }
 
   private async probe(): Promise<boolean> {

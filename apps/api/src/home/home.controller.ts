@@ -7,7 +7,10 @@ import { Ctx, type RequestContext } from '../common/request-context';
 import { HomeService } from './home.service';
 
 export class HomeQuery {
-  @ApiPropertyOptional({ default: 6, description: 'Weeks without a session or intake before a client is due' })
+  @ApiPropertyOptional({
+    default: 6,
+    description: 'Weeks without a session or intake before a client is due',
+  })
   @IsOptional()
   @Type(() => Number)
   @IsInt()
@@ -23,7 +26,10 @@ export class HomeController {
   constructor(private readonly home: HomeService) {}
 
   @Get()
-  view(@Ctx() ctx: RequestContext, @Query() query: HomeQuery): Promise<HomeView> {
+  view(
+    @Ctx() ctx: RequestContext,
+    @Query() query: HomeQuery,
+  ): Promise<HomeView> {
     return this.home.home(ctx, query.followUpWeeks ?? 6);
   }
 }

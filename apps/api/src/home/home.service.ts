@@ -1,6 +1,12 @@
 import type { ClientStatus, HomeView } from '@herstelkompas/contracts';
 import { CLIENT_STATUSES } from '@herstelkompas/contracts';
-import { compareAssessments, DOMAIN_IDS, type DomainId, formatPersonName, URGENCY_ORDER } from '@herstelkompas/domain';
+import {
+  compareAssessments,
+  DOMAIN_IDS,
+  type DomainId,
+  formatPersonName,
+  URGENCY_ORDER,
+} from '@herstelkompas/domain';
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager, In, IsNull, LessThan } from 'typeorm';
 import { Assessment } from '../assessments/assessment.entity';
@@ -24,42 +30,100 @@ export class HomeService {
   async home(ctx: RequestContext, followUpWeeks: number): Promise<HomeView> {
     return this.dataSource.transaction(async (manager) => {
       const visible = () => this.access.query(manager, ctx);
-      const ref = (c: Client) => ({ clientId: c.id, displayName: formatPersonName(c) });
+      const ref = (c: Client) => ({
+        clientId: c.id,
+        displayName: formatPersonName(c),
+      });
 
-      const flagged = await visible().andWhere('c.open_red_flag_count > 0').orderBy('c.lastActivityAt', 'DESC').take(LIST_LIMIT).getMany();
-      const reviews = flagged.length ? await manager.find(RedFlagReview, { where: { clientId: In(flagged.map((c) => c.id)), acknowledgedAt: IsNull() } }) : [];
+      const flagged = await visible()
+        .andWhere('c.open_red_flag_count > 0')
+        .orderBy('c.lastActivityAt', 'DESC')
+        .take(LIST_LIMIT)
+        .getMany();
+      const reviews = flagged.length
+        ? await manager.find(RedFlagReview, {
+            where: {
+              clientId: In(flagged.map((c) => c.id)),
+              acknowledgedAt: IsNull(),
+            },
+          })
+        : [];
       const mostUrgent = (clientId: string) =>
-        URGENCY_ORDER.find((u) => reviews.some((r) => r.clientId === clientId && r.flag.urgency === u)) ?? 'gp_review';
+        URGENCY_ORDER.find((u) =>
+          reviews.some((r) => r.clientId === clientId && r.flag.urgency === u),
+        ) ?? 'gp_review';
 
       const since = new Date(Date.now() - followUpWeeks * 7 * 86_400_000);
-      const due = await visible().andWhere("c.status = 'active'").andWhere('c.last_activity_at < :since', { since }).orderBy('c.lastActivityAt', 'ASC').take(LIST_LIMIT).getMany();
+      const due = await visible()
+        .andWhere("c.status = 'active'")
+        .andWhere('c.last_activity_at < :since', { since })
+        .orderBy('c.lastActivityAt', 'ASC')
+        .take(LIST_LIMIT)
+        .getMany();
 
       const drafts = await manager.find(SessionNoteRow, {
-        where: { practiceId: ctx.practiceId, authorId: ctx.practitionerId, status: 'draft', createdAt: LessThan(new Date(Date.now() - UNSIGNED_AFTER_MS)) },
+        where: {
+          practiceId: ctx.practiceId,
+          authorId: ctx.practitionerId,
+          status: 'draft',
+          createdAt: LessThan(new Date(Date.now() - UNSIGNED_AFTER_MS)),
+        },
         order: { sessionDate: 'ASC' },
         take: LIST_LIMIT,
       });
-      const draftClients = drafts.length ? await visible().andWhere('c.id IN (:...ids)', { ids: [...new Set(drafts.map((d) => d.clientId))] }).getMany() : [];
+      const draftClients = drafts.length
+        ? await visible()
+            .andWhere('c.id IN (:...ids)', {
+              ids: [...new Set(drafts.map((d) => d.clientId))],
+            })
+            .getMany()
+        : [];
 
       return {
-        openRedFlags: flagged.map((c) => ({ ...ref(c), count: c.openRedFlagCount, mostUrgent: mostUrgent(c.id) })),
+        openRedFlags: flagged.map((c) => ({
+          ...ref(c),
+          count: c.openRedFlagCount,
+          mostUrgent: mostUrgent(c.id),
+        })),
         intakesToReview: await this.intakesToReview(manager, ctx),
         unsignedNotes: drafts
           .filter((d) => draftClients.some((c) => c.id === d.clientId))
-          .map((d) => ({ ...ref(draftClients.find((c) => c.id === d.clientId) as Client), noteId: d.id, sessionDate: d.sessionDate.toISOString() })),
-        dueForFollowUp: due.map((c) => ({ ...ref(c), lastActivityAt: c.lastActivityAt.toISOString() })),
+          .map((d) => ({
+            ...ref(draftClients.find((c) => c.id === d.clientId) as Client),
+            noteId: d.id,
+            sessionDate: d.sessionDate.toISOString(),
+          })),
+        dueForFollowUp: due.map((c) => ({
+          ...ref(c),
+          lastActivityAt: c.lastActivityAt.toISOString(),
+        })),
         noImprovement: await this.noImprovement(manager, ctx),
         followUpWeeks,
-        practice: ctx.role === 'owner' ? await this.practice(manager, ctx.practiceId) : null,
+        practice:
+          ctx.role === 'owner'
+            ? await this.practice(manager, ctx.practiceId)
+            : null,
       };
     });
   }
 
   /** The latest intake of each client, when no priority decision has followed it yet. */
-  private async intakesToReview(manager: EntityManager, ctx: RequestContext): Promise<HomeView['intakesToReview']> {
+  private async intakesToReview(
+    manager: EntityManager,
+    ctx: RequestContext,
+  ): Promise<HomeView['intakesToReview']> {
     // The visibility rule's own SQL and parameters ($1…), embedded as a sub-query.
-    const [visibleSql, params] = this.access.query(manager, ctx).select('c.id').getQueryAndParameters();
-    const rows: { client_id: string; id: string; submitted_at: Date; first_name: string; last_name: string }[] = await manager.query(
+    const [visibleSql, params] = this.access
+      .query(manager, ctx)
+      .select('c.id')
+      .getQueryAndParameters();
+    const rows: {
+      client_id: string;
+      id: string;
+      submitted_at: Date;
+      first_name: string;
+      last_name: string;
+    }[] = await manager.query(
       `SELECT a.client_id, a.id, a.submitted_at, cl.first_name, cl.last_name
          FROM (SELECT DISTINCT ON (client_id) client_id, id, submitted_at FROM assessments
                 WHERE client_id IN (${visibleSql})
@@ -71,7 +135,10 @@ export class HomeService {
     );
     return rows.map((r) => ({
       clientId: r.client_id,
-      displayName: formatPersonName({ firstName: r.first_name, lastName: r.last_name }),
+      displayName: formatPersonName({
+        firstName: r.first_name,
+        lastName: r.last_name,
+      }),
       assessmentId: r.id,
       submittedAt: new Date(r.submitted_at).toISOString(),
     }));
@@ -82,18 +149,28 @@ export class HomeService {
    * domains show no notable improvement (libs/domain's compareAssessments):
    * "overweeg een andere aanpak of verwijzing".
    */
-  private async noImprovement(manager: EntityManager, ctx: RequestContext): Promise<HomeView['noImprovement']> {
+  private async noImprovement(
+    manager: EntityManager,
+    ctx: RequestContext,
+  ): Promise<HomeView['noImprovement']> {
     const candidates = await this.access
       .query(manager, ctx)
       .andWhere("c.status = 'active'")
-      .andWhere('(SELECT count(*) FROM assessments a WHERE a.client_id = c.id) >= 3')
+      .andWhere(
+        '(SELECT count(*) FROM assessments a WHERE a.client_id = c.id) >= 3',
+      )
       .take(200)
       .getMany();
     if (!candidates.length) return [];
     const assessments = await manager.find(Assessment, {
       where: { clientId: In(candidates.map((c) => c.id)) },
       order: { submittedAt: 'ASC' },
-      select: { id: true, clientId: true, submittedAt: true, domainScores: true },
+      select: {
+        id: true,
+        clientId: true,
+        submittedAt: true,
+        domainScores: true,
+      },
     });
     return candidates
       .filter((client) => {
@@ -101,16 +178,37 @@ export class HomeService {
         const [first, last] = [mine[0], mine[mine.length - 1]];
         if (!first || !last || !client.focusDomains.length) return false;
         const change = compareAssessments(
-          { id: first.id, date: first.submittedAt.toISOString(), domainScores: first.domainScores },
-          { id: last.id, date: last.submittedAt.toISOString(), domainScores: last.domainScores },
+          {
+            id: first.id,
+            date: first.submittedAt.toISOString(),
+            domainScores: first.domainScores,
+          },
+          {
+            id: last.id,
+            date: last.submittedAt.toISOString(),
+            domainScores: last.domainScores,
+          },
         );
-        return client.focusDomains.every((d) => !(change.domains[d].direction === 'improved' && change.domains[d].notable));
+        return client.focusDomains.every(
+          (d) =>
+            !(
+              change.domains[d].direction === 'improved' &&
+              change.domains[d].notable
+            ),
+        );
       })
-      .map((c) => ({ clientId: c.id, displayName: formatPersonName(c), focusDomains: c.focusDomains }))
+      .map((c) => ({
+        clientId: c.id,
+        displayName: formatPersonName(c),
+        focusDomains: c.focusDomains,
+      }))
       .slice(0, LIST_LIMIT);
   }
 
-  private async practice(manager: EntityManager, practiceId: string): Promise<NonNullable<HomeView['practice']>> {
+  private async practice(
+    manager: EntityManager,
+    practiceId: string,
+  ): Promise<NonNullable<HomeView['practice']>> {
     const statuses: { status: ClientStatus; n: number }[] = await manager.query(
       'SELECT status, count(*)::int AS n FROM clients WHERE practice_id = $1 GROUP BY status',
       [practiceId],
@@ -121,8 +219,15 @@ export class HomeService {
       [practiceId],
     );
     return {
-      byStatus: Object.fromEntries(CLIENT_STATUSES.map((s) => [s, statuses.find((r) => r.status === s)?.n ?? 0])) as Record<ClientStatus, number>,
-      focusDomainCounts: Object.fromEntries(DOMAIN_IDS.map((d) => [d, focus.find((r) => r.domain === d)?.n ?? 0])) as Record<DomainId, number>,
+      byStatus: Object.fromEntries(
+        CLIENT_STATUSES.map((s) => [
+          s,
+          statuses.find((r) => r.status === s)?.n ?? 0,
+        ]),
+      ) as Record<ClientStatus, number>,
+      focusDomainCounts: Object.fromEntries(
+        DOMAIN_IDS.map((d) => [d, focus.find((r) => r.domain === d)?.n ?? 0]),
+      ) as Record<DomainId, number>,
     };
   }
 }

@@ -10,12 +10,21 @@ export const INTAKE_SESSION_MS = 4 * 3600_000;
  * invitation: `<expiry>.<hmac>`. Stateless, bound to the invitation id, and
  * scoped by its cookie path to that one link.
  */
-export function intakeCookieValue(invitationId: string, secret: string, now = Date.now()): string {
+export function intakeCookieValue(
+  invitationId: string,
+  secret: string,
+  now = Date.now(),
+): string {
   const expires = now + INTAKE_SESSION_MS;
   return `${expires}.${sign(invitationId, expires, secret)}`;
 }
 
-export function isValidIntakeCookie(value: string | undefined, invitationId: string, secret: string, now = Date.now()): boolean {
+export function isValidIntakeCookie(
+  value: string | undefined,
+  invitationId: string,
+  secret: string,
+  now = Date.now(),
+): boolean {
   if (!value) return false;
   const [expiresText, mac] = value.split('.');
   const expires = Number(expiresText);
@@ -24,5 +33,7 @@ export function isValidIntakeCookie(value: string | undefined, invitationId: str
 }
 
 function sign(invitationId: string, expires: number, secret: string): string {
-  return createHmac('sha256', secret).update(`intake:${invitationId}:${expires}`).digest('base64url');
+  return createHmac('sha256', secret)
+    .update(`intake:${invitationId}:${expires}`)
+    .digest('base64url');
 }

@@ -1,6 +1,15 @@
 import type { IntakeVariant, Language } from '@herstelkompas/contracts';
 import type { Answers } from '@herstelkompas/domain';
-import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
+import {
+  Check,
+  Column,
+  CreateDateColumn,
+  Entity,
+  Index,
+  JoinColumn,
+  ManyToOne,
+  PrimaryGeneratedColumn,
+} from 'typeorm';
 import { Client } from '../clients/client.entity';
 
 /**
@@ -9,10 +18,19 @@ import { Client } from '../clients/client.entity';
  */
 @Entity({ name: 'intake_invitations' })
 @Index('ix_intake_invitations_client', ['clientId', 'createdAt'])
-@Index('ix_intake_invitations_practice_open', ['practiceId', 'submittedAt', 'revokedAt'])
-@Check('ck_intake_invitations_variant', `"variant" IN ('baseline', 'follow_up')`)
+@Index('ix_intake_invitations_practice_open', [
+  'practiceId',
+  'submittedAt',
+  'revokedAt',
+])
+@Check(
+  'ck_intake_invitations_variant',
+  `"variant" IN ('baseline', 'follow_up')`,
+)
 export class IntakeInvitation {
-  @PrimaryGeneratedColumn('uuid', { primaryKeyConstraintName: 'pk_intake_invitations' })
+  @PrimaryGeneratedColumn('uuid', {
+    primaryKeyConstraintName: 'pk_intake_invitations',
+  })
   id: string;
 
   @Column({ type: 'uuid' })
@@ -22,7 +40,10 @@ export class IntakeInvitation {
   clientId: string;
 
   @ManyToOne(() => Client, { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'client_id', foreignKeyConstraintName: 'fk_intake_invitations_client' })
+  @JoinColumn({
+    name: 'client_id',
+    foreignKeyConstraintName: 'fk_intake_invitations_client',
+  })
   client?: Client;
 
   @Index('ux_intake_invitations_token_hash', { unique: true })

@@ -14,7 +14,17 @@ import { InvitationsService } from './invitations.service';
 /** From link to scored assessment: invitations, the public intake, assessments and red flags. */
 @Module({
   imports: [AuditModule, ClientsModule, RateLimitModule],
-  controllers: [InvitationsController, IntakeController, AssessmentsController, RedFlagsController],
-  providers: [InvitationsService, IntakeService, AssessmentsService, RedFlagsService],
+  controllers: [
+    InvitationsController,
+    IntakeController,
+    AssessmentsController,
+    RedFlagsController,
+  ],
+  providers: [
+    InvitationsService,
+    IntakeService,
+    AssessmentsService,
+    RedFlagsService,
+  ],
 })
 export class IntakeModule {}

@@ -1,9 +1,17 @@
-import type { DraftSaved, IntakeGate, IntakeState, IntakeSubmitted } from '@herstelkompas/contracts';
+import type {
+  DraftSaved,
+  IntakeGate,
+  IntakeState,
+  IntakeSubmitted,
+} from '@herstelkompas/contracts';
 import { PRIVACY_STATEMENT_VERSION } from '@herstelkompas/contracts';
 import { type Answers, clientInstructionFor } from '@herstelkompas/domain';
 import { Inject, Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
-import { assertValidAnswers, storedInstrument } from '../assessments/instruments';
+import {
+  assertValidAnswers,
+  storedInstrument,
+} from '../assessments/instruments';
 import { recordAssessment } from '../assessments/record-assessment';
 import { Assessment } from '../assessments/assessment.entity';
 import { AuditActor, AuditService } from '../audit/audit.service';
@@ -38,13 +46,19 @@ export class IntakeService {
    * Unknown, revoked and expired links look the same from outside: nothing
    * tells whether a client exists. A submitted link stays readable (thank-you).
    */
-  async open(manager: EntityManager, token: string, options: { lock?: boolean } = {}): Promise<IntakeInvitation> {
+  async open(
+    manager: EntityManager,
+    token: string,
+    options: { lock?: boolean } = {},
+  ): Promise<IntakeInvitation> {
     const invitation = await manager.findOne(IntakeInvitation, {
       where: { tokenHash: hashToken(token) },
       ...(options.lock ? { lock: { mode: 'pessimistic_write' as const } } : {}),
     });
-    if (!invitation || invitation.revokedAt) throw new ApiError(404, 'intake_unavailable');
-    if (!invitation.submittedAt && invitation.expiresAt.getTime() <= Date.now()) throw new ApiError(404, 'intake_unavailable');
+    if (!invitation || invitation.revokedAt)
+      throw new ApiError(404, 'intake_unavailable');
+    if (!invitation.submittedAt && invitation.expiresAt.getTime() <= Date.now())
+      throw new ApiError(404, 'intake_unavailable');
     if (invitation.lockedAt) throw new ApiError(423, 'intake_locked');
     return invitation;
   }
@@ -52,37 +66,63 @@ export class IntakeService {
   async gate(token: string): Promise<IntakeGate> {
     return this.dataSource.transaction(async (manager) => {
       const invitation = await this.open(manager, token);
-      const practice = await manager.findOneByOrFail(Practice, { id: invitation.practiceId });
-      return { status: 'verify_required', language: invitation.language, practiceName: practice.name };
+      const practice = await manager.findOneByOrFail(Practice, {
+        id: invitation.practiceId,
+      });
+      return {
+        status: 'verify_required',
+        language: invitation.language,
+        practiceName: practice.name,
+      };
     });
   }
 
   /** The date-of-birth check; after five wrong answers the link locks. */
-  async verify(token: string, dateOfBirth: string, caller: Caller): Promise<IntakeInvitation> {
+  async verify(
+    token: string,
+    dateOfBirth: string,
+    caller: Caller,
+  ): Promise<IntakeInvitation> {
     const outcome = await this.dataSource.transaction(async (manager) => {
       const invitation = await this.open(manager, token, { lock: true });
-      const client = await manager.findOneByOrFail(Client, { id: invitation.clientId });
+      const client = await manager.findOneByOrFail(Client, {
+        id: invitation.clientId,
+      });
       const actor = this.actor(invitation, caller);
       if (client.dateOfBirth === dateOfBirth) {
         if (!invitation.openedAt) invitation.openedAt = new Date();
         invitation.verifyFailures = 0;
         await manager.save(invitation);
-        await this.audit.recordAs(manager, actor, this.entry('intake.verify', 'E', invitation));
+        await this.audit.recordAs(
+          manager,
+          actor,
+          this.entry('intake.verify', 'E', invitation),
+        );
         return { invitation, left: MAX_VERIFY_ATTEMPTS };
       }
       invitation.verifyFailures += 1;
-      if (invitation.verifyFailures >= MAX_VERIFY_ATTEMPTS) invitation.lockedAt = new Date();
+      if (invitation.verifyFailures >= MAX_VERIFY_ATTEMPTS)
+        invitation.lockedAt = new Date();
       await manager.save(invitation);
       await this.audit.recordAs(manager, actor, {
-        ...this.entry(invitation.lockedAt ? 'intake.locked' : 'intake.verify_failed', 'E', invitation),
+        ...this.entry(
+          invitation.lockedAt ? 'intake.locked' : 'intake.verify_failed',
+          'E',
+          invitation,
+        ),
         outcome: 'denied',
       });
-      return { invitation: null, left: MAX_VERIFY_ATTEMPTS - invitation.verifyFailures };
+      return {
+        invitation: null,
+        left: MAX_VERIFY_ATTEMPTS - invitation.verifyFailures,
+      };
     });
     if (outcome.invitation) return outcome.invitation;
     // The failure is committed above; only now is it reported.
     if (outcome.left <= 0) throw new ApiError(423, 'intake_locked');
-    throw new ApiError(401, 'intake_verify_failed', { params: { left: outcome.left } });
+    throw new ApiError(401, 'intake_verify_failed', {
+      params: { left: outcome.left },
+    });
   }
 
   async state(token: string, caller: Caller): Promise<IntakeState> {
@@ -106,7 +146,10 @@ export class IntakeService {
           privacyStatementVersion: invitation.consentPrivacyVersion,
           currentVersion: PRIVACY_STATEMENT_VERSION,
         },
-        instrument: storedInstrument(invitation.instrumentId, invitation.instrumentVersion),
+        instrument: storedInstrument(
+          invitation.instrumentId,
+          invitation.instrumentVersion,
+        ),
         answers: invitation.submittedAt ? {} : invitation.draftAnswers,
         step: invitation.draftStep,
         savedAt: invitation.draftSavedAt?.toISOString() ?? null,
@@ -116,49 +159,107 @@ export class IntakeService {
 
   async consent(token: string, version: string, caller: Caller): Promise<void> {
     if (version !== PRIVACY_STATEMENT_VERSION) {
-      throw new ValidationFailed([{ field: 'privacyStatementVersion', code: 'unknown_privacy_version' }]);
+      throw new ValidationFailed([
+        { field: 'privacyStatementVersion', code: 'unknown_privacy_version' },
+      ]);
     }
     await this.dataSource.transaction(async (manager) => {
-      const invitation = await this.verified(manager, token, caller, { lock: true });
+      const invitation = await this.verified(manager, token, caller, {
+        lock: true,
+      });
       const now = new Date();
-      await manager.update(IntakeInvitation, { id: invitation.id }, { consentAt: now, consentPrivacyVersion: version });
-      await touchClient(manager, invitation.clientId, { consentGivenAt: now, consentPrivacyVersion: version });
-      await manager.query('UPDATE clients SET consent_withdrawn_at = NULL WHERE id = $1', [invitation.clientId]);
+      await manager.update(
+        IntakeInvitation,
+        { id: invitation.id },
+        { consentAt: now, consentPrivacyVersion: version },
+      );
+      await touchClient(manager, invitation.clientId, {
+        consentGivenAt: now,
+        consentPrivacyVersion: version,
+      });
+      await manager.query(
+        'UPDATE clients SET consent_withdrawn_at = NULL WHERE id = $1',
+        [invitation.clientId],
+      );
       await this.audit.recordAs(
         manager,
         this.actor(invitation, caller),
-        this.entry('intake.consent', 'U', invitation, undefined, { privacyStatementVersion: version }),
+        this.entry('intake.consent', 'U', invitation, undefined, {
+          privacyStatementVersion: version,
+        }),
       );
     });
   }
 
-  async saveDraft(token: string, answers: Answers, step: string | null | undefined, caller: Caller): Promise<DraftSaved> {
+  async saveDraft(
+    token: string,
+    answers: Answers,
+    step: string | null | undefined,
+    caller: Caller,
+  ): Promise<DraftSaved> {
     return this.dataSource.transaction(async (manager) => {
-      const invitation = await this.verified(manager, token, caller, { lock: true });
+      const invitation = await this.verified(manager, token, caller, {
+        lock: true,
+      });
       this.assertWritable(invitation);
-      const definition = storedInstrument(invitation.instrumentId, invitation.instrumentVersion);
+      const definition = storedInstrument(
+        invitation.instrumentId,
+        invitation.instrumentVersion,
+      );
       const valid = assertValidAnswers(definition, answers, true);
       const firstSave = invitation.draftSavedAt === null;
       const savedAt = new Date();
-      await manager.update(IntakeInvitation, { id: invitation.id }, { draftAnswers: valid, draftStep: step ?? invitation.draftStep, draftSavedAt: savedAt });
+      await manager.update(
+        IntakeInvitation,
+        { id: invitation.id },
+        {
+          draftAnswers: valid,
+          draftStep: step ?? invitation.draftStep,
+          draftSavedAt: savedAt,
+        },
+      );
       // One line when the client starts answering; not one per autosave.
-      if (firstSave) await this.audit.recordAs(manager, this.actor(invitation, caller), this.entry('intake.start', 'U', invitation));
+      if (firstSave)
+        await this.audit.recordAs(
+          manager,
+          this.actor(invitation, caller),
+          this.entry('intake.start', 'U', invitation),
+        );
       return { savedAt: savedAt.toISOString() };
     });
   }
 
   /** Idempotent by invitation: a repeat (or a double click) answers the same assessment. */
-  async submit(token: string, answers: Answers, caller: Caller): Promise<{ created: boolean; result: IntakeSubmitted }> {
+  async submit(
+    token: string,
+    answers: Answers,
+    caller: Caller,
+  ): Promise<{ created: boolean; result: IntakeSubmitted }> {
     return this.dataSource.transaction(async (manager) => {
-      const invitation = await this.verified(manager, token, caller, { lock: true });
+      const invitation = await this.verified(manager, token, caller, {
+        lock: true,
+      });
       if (invitation.submittedAt && invitation.assessmentId) {
-        const previous = await manager.findOneByOrFail(Assessment, { id: invitation.assessmentId });
-        return { created: false, result: { assessmentId: previous.id, urgentInstruction: clientInstructionFor(previous.redFlags) ?? null } };
+        const previous = await manager.findOneByOrFail(Assessment, {
+          id: invitation.assessmentId,
+        });
+        return {
+          created: false,
+          result: {
+            assessmentId: previous.id,
+            urgentInstruction: clientInstructionFor(previous.redFlags) ?? null,
+          },
+        };
       }
       this.assertWritable(invitation);
-      const definition = storedInstrument(invitation.instrumentId, invitation.instrumentVersion);
+      const definition = storedInstrument(
+        invitation.instrumentId,
+        invitation.instrumentVersion,
+      );
       const valid = assertValidAnswers(definition, answers, false);
-      const client = await manager.findOneByOrFail(Client, { id: invitation.clientId });
+      const client = await manager.findOneByOrFail(Client, {
+        id: invitation.clientId,
+      });
       const assessment = await recordAssessment(manager, {
         client,
         definition,
@@ -168,22 +269,53 @@ export class IntakeService {
         invitationId: invitation.id,
       });
       // The answers now live in the assessment; the draft copy goes.
-      await manager.update(IntakeInvitation, { id: invitation.id }, { submittedAt: assessment.submittedAt, assessmentId: assessment.id, draftAnswers: {} });
+      await manager.update(
+        IntakeInvitation,
+        { id: invitation.id },
+        {
+          submittedAt: assessment.submittedAt,
+          assessmentId: assessment.id,
+          draftAnswers: {},
+        },
+      );
       await this.audit.recordAs(
         manager,
         this.actor(invitation, caller),
-        this.entry('intake.submit', 'C', invitation, client.responsiblePractitionerId, {
-          assessmentId: assessment.id,
-          redFlags: assessment.redFlags.length,
-        }),
+        this.entry(
+          'intake.submit',
+          'C',
+          invitation,
+          client.responsiblePractitionerId,
+          {
+            assessmentId: assessment.id,
+            redFlags: assessment.redFlags.length,
+          },
+        ),
       );
-      return { created: true, result: { assessmentId: assessment.id, urgentInstruction: clientInstructionFor(assessment.redFlags) ?? null } };
+      return {
+        created: true,
+        result: {
+          assessmentId: assessment.id,
+          urgentInstruction: clientInstructionFor(assessment.redFlags) ?? null,
+        },
+      };
     });
   }
 
-  private async verified(manager: EntityManager, token: string, caller: Caller, options: { lock?: boolean } = {}): Promise<IntakeInvitation> {
+  private async verified(
+    manager: EntityManager,
+    token: string,
+    caller: Caller,
+    options: { lock?: boolean } = {},
+  ): Promise<IntakeInvitation> {
     const invitation = await this.open(manager, token, options);
-    if (!isValidIntakeCookie(caller.cookie, invitation.id, this.config.sessionSecret)) {
+    if (
+      !isValidIntakeCookie(
+        caller.cookie,
+        invitation.id,
+        this.config.sessionSecret,
+      )
+    ) {
       throw new ApiError(401, 'intake_verify_required');
     }
     return invitation;
@@ -195,7 +327,13 @@ export class IntakeService {
   }
 
   private actor(invitation: IntakeInvitation, caller: Caller): AuditActor {
-    return { practiceId: invitation.practiceId, userId: null, role: null, ip: caller.ip, userAgent: caller.userAgent };
+    return {
+      practiceId: invitation.practiceId,
+      userId: null,
+      role: null,
+      ip: caller.ip,
+      userAgent: caller.userAgent,
+    };
   }
 
   private entry(

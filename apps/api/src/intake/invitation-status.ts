@@ -1,10 +1,16 @@
-import type { IntakeInvitation as InvitationDto, InvitationStatus } from '@herstelkompas/contracts';
+import type {
+  IntakeInvitation as InvitationDto,
+  InvitationStatus,
+} from '@herstelkompas/contracts';
 import { IntakeInvitation } from './intake-invitation.entity';
 
 /** An invitation not submitted this long after it was sent stands out on the Intakes page. */
 export const OVERDUE_DAYS = 7;
 
-export function statusOf(invitation: IntakeInvitation, now = new Date()): InvitationStatus {
+export function statusOf(
+  invitation: IntakeInvitation,
+  now = new Date(),
+): InvitationStatus {
   if (invitation.submittedAt) return 'submitted';
   if (invitation.revokedAt) return 'revoked';
   if (invitation.expiresAt.getTime() <= now.getTime()) return 'expired';
@@ -13,9 +19,13 @@ export function statusOf(invitation: IntakeInvitation, now = new Date()): Invita
   return 'sent';
 }
 
-export function toInvitation(invitation: IntakeInvitation, now = new Date()): InvitationDto {
+export function toInvitation(
+  invitation: IntakeInvitation,
+  now = new Date(),
+): InvitationDto {
   const status = statusOf(invitation, now);
-  const open = status === 'sent' || status === 'opened' || status === 'in_progress';
+  const open =
+    status === 'sent' || status === 'opened' || status === 'in_progress';
   return {
     id: invitation.id,
     clientId: invitation.clientId,
@@ -27,6 +37,9 @@ export function toInvitation(invitation: IntakeInvitation, now = new Date()): In
     openedAt: invitation.openedAt?.toISOString() ?? null,
     submittedAt: invitation.submittedAt?.toISOString() ?? null,
     assessmentId: invitation.assessmentId,
-    overdue: open && now.getTime() - invitation.createdAt.getTime() > OVERDUE_DAYS * 86_400_000,
+    overdue:
+      open &&
+      now.getTime() - invitation.createdAt.getTime() >
+        OVERDUE_DAYS * 86_400_000,
   };
 }

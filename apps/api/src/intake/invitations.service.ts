@@ -1,4 +1,8 @@
-import type { CreatedInvitation, IntakeInvitation as InvitationDto, InvitationListItem } from '@herstelkompas/contracts';
+import type {
+  CreatedInvitation,
+  IntakeInvitation as InvitationDto,
+  InvitationListItem,
+} from '@herstelkompas/contracts';
 import { formatPersonName, nameSortKey } from '@herstelkompas/domain';
 import { Inject, Injectable } from '@nestjs/common';
 import { DataSource, In, IsNull } from 'typeorm';
@@ -26,7 +30,11 @@ export class InvitationsService {
     @Inject(APP_CONFIG) private readonly config: RuntimeConfig,
   ) {}
 
-  async create(ctx: RequestContext, clientId: string, dto: CreateInvitationDto): Promise<CreatedInvitation> {
+  async create(
+    ctx: RequestContext,
+    clientId: string,
+    dto: CreateInvitationDto,
+  ): Promise<CreatedInvitation> {
     return this.dataSource.transaction(async (manager) => {
       const client = await this.access.find(manager, ctx, clientId);
       if (client.status === 'archived') throw new ApiError(409, 'conflict');
@@ -42,7 +50,10 @@ export class InvitationsService {
           instrumentVersion: definition.version,
           language: client.preferredLanguage,
           createdById: ctx.practitionerId,
-          expiresAt: new Date(Date.now() + (dto.expiresInDays ?? DEFAULT_EXPIRY_DAYS) * 86_400_000),
+          expiresAt: new Date(
+            Date.now() +
+              (dto.expiresInDays ?? DEFAULT_EXPIRY_DAYS) * 86_400_000,
+          ),
         }),
       );
       await this.audit.record(manager, ctx, {
@@ -53,14 +64,23 @@ export class InvitationsService {
         onBehalfOfId: client.responsiblePractitionerId,
         details: { invitationId: invitation.id, variant: dto.variant },
       });
-      return { ...toInvitation(invitation), url: `${this.config.publicUrl}/intake/${token}` };
+      return {
+        ...toInvitation(invitation),
+        url: `${this.config.publicUrl}/intake/${token}`,
+      };
     });
   }
 
-  async listForClient(ctx: RequestContext, clientId: string): Promise<InvitationDto[]> {
+  async listForClient(
+    ctx: RequestContext,
+    clientId: string,
+  ): Promise<InvitationDto[]> {
     return this.dataSource.transaction(async (manager) => {
       const client = await this.access.find(manager, ctx, clientId);
-      const rows = await manager.find(IntakeInvitation, { where: { clientId: client.id }, order: { createdAt: 'DESC' } });
+      const rows = await manager.find(IntakeInvitation, {
+        where: { clientId: client.id },
+        order: { createdAt: 'DESC' },
+      });
       return rows.map((r) => toInvitation(r));
     });
   }
@@ -79,28 +99,54 @@ export class InvitationsService {
         .orderBy('i.createdAt', 'ASC')
         .take(500)
         .getMany();
-      const ids = [...new Set(rows.map((r) => (r.client as { responsiblePractitionerId: string }).responsiblePractitionerId))];
-      const people = ids.length ? await manager.find(Practitioner, { where: { id: In(ids) }, select: { id: true, displayName: true } }) : [];
+      const ids = [
+        ...new Set(
+          rows.map(
+            (r) =>
+              (r.client as { responsiblePractitionerId: string })
+                .responsiblePractitionerId,
+          ),
+        ),
+      ];
+      const people = ids.length
+        ? await manager.find(Practitioner, {
+            where: { id: In(ids) },
+            select: { id: true, displayName: true },
+          })
+        : [];
       return rows.map((r) => {
         const client = r.client as NonNullable<typeof r.client>;
         return {
           ...toInvitation(r),
-          client: { id: client.id, displayName: formatPersonName(client), sortName: nameSortKey(client) },
+          client: {
+            id: client.id,
+            displayName: formatPersonName(client),
+            sortName: nameSortKey(client),
+          },
           responsiblePractitioner: {
             id: client.responsiblePractitionerId,
-            displayName: people.find((p) => p.id === client.responsiblePractitionerId)?.displayName ?? '',
+            displayName:
+              people.find((p) => p.id === client.responsiblePractitionerId)
+                ?.displayName ?? '',
           },
         };
       });
     });
   }
 
-  async revoke(ctx: RequestContext, invitationId: string): Promise<InvitationDto> {
+  async revoke(
+    ctx: RequestContext,
+    invitationId: string,
+  ): Promise<InvitationDto> {
     return this.dataSource.transaction(async (manager) => {
       const invitation = await this.findAccessible(manager, ctx, invitationId);
       if (!invitation.submittedAt && !invitation.revokedAt) {
         invitation.revokedAt = new Date();
-        await manager.update(IntakeInvitation, { id: invitation.id, revokedAt: IsNull() }, { revokedAt: invitation.revokedAt });
+        await manager.update(
+          IntakeInvitation,
+          { id: invitation.id, revokedAt: IsNull() },
+          { revokedAt: invitation.revokedAt },
+        );
         await this.audit.record(manager, ctx, {
           event: 'intake.revoke',
           action: 'U',
@@ -113,8 +159,16 @@ export class InvitationsService {
     });
   }
 
-  private async findAccessible(manager: import('typeorm').EntityManager, ctx: RequestContext, id: string): Promise<IntakeInvitation> {
-    const invitation = /^[0-9a-f-]{36}$/i.test(id) ? await manager.findOne(IntakeInvitation, { where: { id, practiceId: ctx.practiceId } }) : null;
+  private async findAccessible(
+    manager: import('typeorm').EntityManager,
+    ctx: RequestContext,
+    id: string,
+  ): Promise<IntakeInvitation> {
+    const invitation = /^[0-9a-f-]{36}$/i.test(id)
+      ? await manager.findOne(IntakeInvitation, {
+          where: { id, practiceId: ctx.practiceId },
+        })
+      : null;
     if (!invitation) throw new ApiError(404, 'not_found');
     await this.access.find(manager, ctx, invitation.clientId);
     return invitation;

@@ -4,7 +4,9 @@ import { LogLevel } from '../config/config';
 
 /** Intake links carry their token in the path; logs keep only the shape. */
 export function scrubUrl(url: string): string {
-  return url.replace(/\/intake\/[^/?#]+/g, '/intake/[token]').replace(/\?.*$/, (q) => (q.length > 1 ? '?[query]' : ''));
+  return url
+    .replace(/\/intake\/[^/?#]+/g, '/intake/[token]')
+    .replace(/\?.*$/, (q) => (q.length > 1 ? '?[query]' : ''));
 }
 
 /**
@@ -15,9 +17,20 @@ export function createLogger(level: LogLevel): Logger {
   return pino({
     level,
     base: { service: 'herstelkompas' },
-    redact: { paths: ['req.headers.cookie', 'req.headers["x-xsrf-token"]', 'res.headers["set-cookie"]'], remove: true },
+    redact: {
+      paths: [
+        'req.headers.cookie',
+        'req.headers["x-xsrf-token"]',
+        'res.headers["set-cookie"]',
+      ],
+      remove: true,
+    },
     serializers: {
-      req: (req: { id: string; method: string; url: string }) => ({ id: req.id, method: req.method, url: scrubUrl(req.url) }),
+      req: (req: { id: string; method: string; url: string }) => ({
+        id: req.id,
+        method: req.method,
+        url: scrubUrl(req.url),
+      }),
     },
   });
 }
@@ -47,7 +60,10 @@ export class PinoNestLogger implements LoggerService {
 
   private write(level: pino.Level, message: unknown, params: unknown[]) {
     const rest = [...params];
-    const context = typeof rest[rest.length - 1] === 'string' ? (rest.pop() as string) : undefined;
+    const context =
+      typeof rest[rest.length - 1] === 'string'
+        ? (rest.pop() as string)
+        : undefined;
     if (message !== null && typeof message === 'object') {
       const text = typeof rest[0] === 'string' ? rest[0] : '';
       this.logger[level]({ context, ...(message as object) }, text);

@@ -21,24 +21,37 @@ export class AddPractitionerError extends Error {}
  * Adds a practitioner; with `practiceName` and role owner it creates the
  * practice too. Used by the CLI and the demo seed.
  */
-export async function addPractitioner(dataSource: DataSource, input: AddPractitionerInput): Promise<Practitioner> {
+export async function addPractitioner(
+  dataSource: DataSource,
+  input: AddPractitionerInput,
+): Promise<Practitioner> {
   const email = input.email.trim().toLowerCase();
-  if (!/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(email)) throw new AddPractitionerError(`"${input.email}" is not an email address.`);
+  if (!/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(email))
+    throw new AddPractitionerError(`"${input.email}" is not an email address.`);
   if (input.password.length < MIN_PASSWORD_LENGTH) {
-    throw new AddPractitionerError(`The password needs at least ${MIN_PASSWORD_LENGTH} characters.`);
+    throw new AddPractitionerError(
+      `The password needs at least ${MIN_PASSWORD_LENGTH} characters.`,
+    );
   }
-  if (!input.displayName.trim()) throw new AddPractitionerError('A name is required.');
+  if (!input.displayName.trim())
+    throw new AddPractitionerError('A name is required.');
   const passwordHash = await hashPassword(input.password);
   return dataSource.transaction(async (tx) => {
     if (await tx.existsBy(Practitioner, { email })) {
-      throw new AddPractitionerError(`A practitioner with ${email} exists already.`);
+      throw new AddPractitionerError(
+        `A practitioner with ${email} exists already.`,
+      );
     }
     let practiceId = input.practiceId;
     if (!practiceId) {
       if (!input.practiceName?.trim() || input.role !== 'owner') {
-        throw new AddPractitionerError('Name an existing practice (--practice-id), or create one with --practice-name for its owner.');
+        throw new AddPractitionerError(
+          'Name an existing practice (--practice-id), or create one with --practice-name for its owner.',
+        );
       }
-      practiceId = (await tx.save(tx.create(Practice, { name: input.practiceName.trim() }))).id;
+      practiceId = (
+        await tx.save(tx.create(Practice, { name: input.practiceName.trim() }))
+      ).id;
     } else if (!(await tx.existsBy(Practice, { id: practiceId }))) {
       throw new AddPractitionerError(`No practice with id ${practiceId}.`);
     }

@@ -17,14 +17,19 @@ import { Practice } from './practice.entity';
 @Check('ck_practitioners_role', `"role" IN ('owner', 'practitioner')`)
 @Check('ck_practitioners_language', `"language" IN ('nl', 'en')`)
 export class Practitioner {
-  @PrimaryGeneratedColumn('uuid', { primaryKeyConstraintName: 'pk_practitioners' })
+  @PrimaryGeneratedColumn('uuid', {
+    primaryKeyConstraintName: 'pk_practitioners',
+  })
   id: string;
 
   @Column({ type: 'uuid' })
   practiceId: string;
 
   @ManyToOne(() => Practice, { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'practice_id', foreignKeyConstraintName: 'fk_practitioners_practice' })
+  @JoinColumn({
+    name: 'practice_id',
+    foreignKeyConstraintName: 'fk_practitioners_practice',
+  })
   practice?: Practice;
 
   /** Stored lower-case; unique across the installation (one login per address). */

@@ -1,5 +1,9 @@
 import type { ComputedPriority } from '@herstelkompas/contracts';
-import { type DomainRanking, preferredDomainsFrom, rankDomains } from '@herstelkompas/domain';
+import {
+  type DomainRanking,
+  preferredDomainsFrom,
+  rankDomains,
+} from '@herstelkompas/domain';
 import { EntityManager, IsNull } from 'typeorm';
 import { Assessment } from '../assessments/assessment.entity';
 import { storedInstrument } from '../assessments/instruments';
@@ -13,11 +17,23 @@ import { RedFlagReview } from '../red-flags/red-flag-review.entity';
 export async function computePriority(
   manager: EntityManager,
   clientId: string,
-): Promise<{ latest: Assessment; ranking: DomainRanking; view: ComputedPriority } | null> {
-  const latest = await manager.findOne(Assessment, { where: { clientId }, order: { submittedAt: 'DESC' } });
+): Promise<{
+  latest: Assessment;
+  ranking: DomainRanking;
+  view: ComputedPriority;
+} | null> {
+  const latest = await manager.findOne(Assessment, {
+    where: { clientId },
+    order: { submittedAt: 'DESC' },
+  });
   if (!latest) return null;
-  const open = await manager.find(RedFlagReview, { where: { clientId, acknowledgedAt: IsNull() } });
-  const definition = storedInstrument(latest.instrumentId, latest.instrumentVersion);
+  const open = await manager.find(RedFlagReview, {
+    where: { clientId, acknowledgedAt: IsNull() },
+  });
+  const definition = storedInstrument(
+    latest.instrumentId,
+    latest.instrumentVersion,
+  );
   const ranking = rankDomains(latest.domainScores, {
     preferredDomains: preferredDomainsFrom(definition, latest.answers),
     openRedFlags: open.map((review) => review.flag),

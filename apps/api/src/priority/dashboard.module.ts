@@ -15,7 +15,19 @@ import { PriorityService } from './priority.service';
 /** The client dashboard's records: priority decisions, session notes, goals, timeline and home. */
 @Module({
   imports: [AuditModule, ClientsModule],
-  controllers: [PriorityController, SessionNotesController, GoalsController, TimelineController, HomeController],
-  providers: [PriorityService, SessionNotesService, GoalsService, TimelineService, HomeService],
+  controllers: [
+    PriorityController,
+    SessionNotesController,
+    GoalsController,
+    TimelineController,
+    HomeController,
+  ],
+  providers: [
+    PriorityService,
+    SessionNotesService,
+    GoalsService,
+    TimelineService,
+    HomeService,
+  ],
 })
 export class DashboardModule {}

@@ -1,12 +1,21 @@
 import type { DomainId, RankingEntry, ReasonCode } from '@herstelkompas/domain';
-import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
+import {
+  Column,
+  Entity,
+  Index,
+  JoinColumn,
+  ManyToOne,
+  PrimaryGeneratedColumn,
+} from 'typeorm';
 import { Client } from '../clients/client.entity';
 
 /** Append-only: a trigger refuses UPDATE; a newer decision supersedes an older one. */
 @Entity({ name: 'priority_decisions' })
 @Index('ix_priority_decisions_client', ['clientId', 'decidedAt'])
 export class PriorityDecisionRow {
-  @PrimaryGeneratedColumn('uuid', { primaryKeyConstraintName: 'pk_priority_decisions' })
+  @PrimaryGeneratedColumn('uuid', {
+    primaryKeyConstraintName: 'pk_priority_decisions',
+  })
   id: string;
 
   @Column({ type: 'uuid' })
@@ -16,7 +25,10 @@ export class PriorityDecisionRow {
   clientId: string;
 
   @ManyToOne(() => Client, { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'client_id', foreignKeyConstraintName: 'fk_priority_decisions_client' })
+  @JoinColumn({
+    name: 'client_id',
+    foreignKeyConstraintName: 'fk_priority_decisions_client',
+  })
   client?: Client;
 
   @Column({ type: 'uuid' })

@@ -1,4 +1,7 @@
-import type { PriorityDecisionRecord, PriorityView } from '@herstelkompas/contracts';
+import type {
+  PriorityDecisionRecord,
+  PriorityView,
+} from '@herstelkompas/contracts';
 import { buildDecision, validateDecision } from '@herstelkompas/domain';
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager, In } from 'typeorm';
@@ -24,25 +27,53 @@ export class PriorityService {
     return this.dataSource.transaction(async (manager) => {
       const client = await this.access.find(manager, ctx, clientId);
       const computed = await computePriority(manager, client.id);
-      const rows = await manager.find(PriorityDecisionRow, { where: { clientId: client.id }, order: { decidedAt: 'DESC' } });
+      const rows = await manager.find(PriorityDecisionRow, {
+        where: { clientId: client.id },
+        order: { decidedAt: 'DESC' },
+      });
       const history = await this.map(manager, rows);
-      await this.audit.record(manager, ctx, { event: 'priority.read', action: 'R', part: 'priority', clientId: client.id, onBehalfOfId: client.responsiblePractitionerId });
-      return { computed: computed?.view ?? null, decision: history[0] ?? null, history };
+      await this.audit.record(manager, ctx, {
+        event: 'priority.read',
+        action: 'R',
+        part: 'priority',
+        clientId: client.id,
+        onBehalfOfId: client.responsiblePractitionerId,
+      });
+      return {
+        computed: computed?.view ?? null,
+        decision: history[0] ?? null,
+        history,
+      };
     });
   }
 
   /** Validated by libs/domain against the ranking computed now; stored, never changed. */
-  async decide(ctx: RequestContext, clientId: string, dto: CreatePriorityDecisionDto): Promise<PriorityDecisionRecord> {
+  async decide(
+    ctx: RequestContext,
+    clientId: string,
+    dto: CreatePriorityDecisionDto,
+  ): Promise<PriorityDecisionRecord> {
     return this.dataSource.transaction(async (manager) => {
-      const client = await this.access.find(manager, ctx, clientId, { lock: true });
+      const client = await this.access.find(manager, ctx, clientId, {
+        lock: true,
+      });
       const computed = await computePriority(manager, client.id);
       if (!computed) throw new ApiError(409, 'no_assessment');
       const validation = validateDecision(dto, computed.ranking);
       if (!validation.valid) {
-        throw new ValidationFailed(validation.errors.map((e) => ({ field: e.field, code: e.code, text: e.message })));
+        throw new ValidationFailed(
+          validation.errors.map((e) => ({
+            field: e.field,
+            code: e.code,
+            text: e.message,
+          })),
+        );
       }
       const decision = buildDecision(dto, computed.ranking);
-      const previous = await manager.findOne(PriorityDecisionRow, { where: { clientId: client.id }, order: { decidedAt: 'DESC' } });
+      const previous = await manager.findOne(PriorityDecisionRow, {
+        where: { clientId: client.id },
+        order: { decidedAt: 'DESC' },
+      });
       const row = await manager.save(
         manager.create(PriorityDecisionRow, {
           practiceId: ctx.practiceId,
@@ -59,22 +90,37 @@ export class PriorityService {
           supersedesId: previous?.id ?? null,
         }),
       );
-      await touchClient(manager, client.id, { focusDomains: [...decision.focusDomains], lastActivityAt: new Date() });
+      await touchClient(manager, client.id, {
+        focusDomains: [...decision.focusDomains],
+        lastActivityAt: new Date(),
+      });
       await this.audit.record(manager, ctx, {
         event: 'priority.decide',
         action: 'C',
         part: 'priority',
         clientId: client.id,
         onBehalfOfId: client.responsiblePractitionerId,
-        details: { decisionId: row.id, reasonCode: decision.reasonCode, differsFromComputed: decision.differsFromComputed },
+        details: {
+          decisionId: row.id,
+          reasonCode: decision.reasonCode,
+          differsFromComputed: decision.differsFromComputed,
+        },
       });
       return (await this.map(manager, [row]))[0] as PriorityDecisionRecord;
     });
   }
 
-  private async map(manager: EntityManager, rows: PriorityDecisionRow[]): Promise<PriorityDecisionRecord[]> {
+  private async map(
+    manager: EntityManager,
+    rows: PriorityDecisionRow[],
+  ): Promise<PriorityDecisionRecord[]> {
     const ids = [...new Set(rows.map((r) => r.decidedById))];
-    const people = ids.length ? await manager.find(Practitioner, { where: { id: In(ids) }, select: { id: true, displayName: true } }) : [];
+    const people = ids.length
+      ? await manager.find(Practitioner, {
+          where: { id: In(ids) },
+          select: { id: true, displayName: true },
+        })
+      : [];
     return rows.map((r) => ({
       id: r.id,
       assessmentId: r.assessmentId,
@@ -85,7 +131,11 @@ export class PriorityService {
       reasonCode: r.reasonCode,
       reasonText: r.reasonText,
       differsFromComputed: r.differsFromComputed,
-      decidedBy: { id: r.decidedById, displayName: people.find((p) => p.id === r.decidedById)?.displayName ?? '' },
+      decidedBy: {
+        id: r.decidedById,
+        displayName:
+          people.find((p) => p.id === r.decidedById)?.displayName ?? '',
+      },
       decidedAt: r.decidedAt.toISOString(),
       supersedesId: r.supersedesId,
     }));

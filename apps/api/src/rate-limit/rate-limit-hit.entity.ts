@@ -6,10 +6,16 @@ import { Column, Entity, PrimaryColumn } from 'typeorm';
  */
 @Entity({ name: 'rate_limit_hits' })
 export class RateLimitHit {
-  @PrimaryColumn({ type: 'text', primaryKeyConstraintName: 'pk_rate_limit_hits' })
+  @PrimaryColumn({
+    type: 'text',
+    primaryKeyConstraintName: 'pk_rate_limit_hits',
+  })
   key: string;
 
-  @PrimaryColumn({ type: 'timestamptz', primaryKeyConstraintName: 'pk_rate_limit_hits' })
+  @PrimaryColumn({
+    type: 'timestamptz',
+    primaryKeyConstraintName: 'pk_rate_limit_hits',
+  })
   windowStart: Date;
 
   @Column({ type: 'integer', default: 0 })

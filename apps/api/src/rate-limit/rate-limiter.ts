@@ -11,9 +11,16 @@ import { amsterdamTime } from '../common/messages';
 export class RateLimiter {
   constructor(private readonly dataSource: DataSource) {}
 
-  async hit(key: string, limit: number, windowSeconds: number, now = new Date()): Promise<void> {
+  async hit(
+    key: string,
+    limit: number,
+    windowSeconds: number,
+    now = new Date(),
+  ): Promise<void> {
     const windowMs = windowSeconds * 1000;
-    const windowStart = new Date(Math.floor(now.getTime() / windowMs) * windowMs);
+    const windowStart = new Date(
+      Math.floor(now.getTime() / windowMs) * windowMs,
+    );
     const rows: { count: number }[] = await this.dataSource.query(
       `INSERT INTO rate_limit_hits (key, window_start, count) VALUES ($1, $2, 1)
        ON CONFLICT (key, window_start) DO UPDATE SET count = rate_limit_hits.count + 1
@@ -22,11 +29,16 @@ export class RateLimiter {
     );
     // Now and then, forget windows older than a day.
     if (Math.random() < 0.01) {
-      await this.dataSource.query(`DELETE FROM rate_limit_hits WHERE window_start < now() - interval '1 day'`);
+      await this.dataSource.query(
+        `DELETE FROM rate_limit_hits WHERE window_start < now() - interval '1 day'`,
+      );
     }
     if ((rows[0]?.count ?? 0) > limit) {
       const retryAt = new Date(windowStart.getTime() + windowMs);
-      throw new ApiError(429, 'rate_limited', { retryAt, params: { time: amsterdamTime(retryAt) } });
+      throw new ApiError(429, 'rate_limited', {
+        retryAt,
+        params: { time: amsterdamTime(retryAt) },
+      });
     }
   }
 }

@@ -1,13 +1,23 @@
 import type { RedFlagAction } from '@herstelkompas/contracts';
 import type { RedFlag } from '@herstelkompas/domain';
-import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
+import {
+  Column,
+  CreateDateColumn,
+  Entity,
+  Index,
+  JoinColumn,
+  ManyToOne,
+  PrimaryGeneratedColumn,
+} from 'typeorm';
 import { Assessment } from '../assessments/assessment.entity';
 
 /** A red flag that needs the practitioner's attention, open until acknowledged. */
 @Entity({ name: 'red_flag_reviews' })
 @Index('ix_red_flag_reviews_client_open', ['clientId', 'acknowledgedAt'])
 export class RedFlagReview {
-  @PrimaryGeneratedColumn('uuid', { primaryKeyConstraintName: 'pk_red_flag_reviews' })
+  @PrimaryGeneratedColumn('uuid', {
+    primaryKeyConstraintName: 'pk_red_flag_reviews',
+  })
   id: string;
 
   @Column({ type: 'uuid' })
@@ -20,7 +30,10 @@ export class RedFlagReview {
   assessmentId: string;
 
   @ManyToOne(() => Assessment, { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'assessment_id', foreignKeyConstraintName: 'fk_red_flag_reviews_assessment' })
+  @JoinColumn({
+    name: 'assessment_id',
+    foreignKeyConstraintName: 'fk_red_flag_reviews_assessment',
+  })
   assessment?: Assessment;
 
   @Column({ type: 'jsonb' })

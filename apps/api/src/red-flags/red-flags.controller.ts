@@ -12,13 +12,20 @@ export class RedFlagsController {
   constructor(private readonly redFlags: RedFlagsService) {}
 
   @Get('clients/:id/red-flags')
-  list(@Ctx() ctx: RequestContext, @Param('id') id: string): Promise<RedFlagReview[]> {
+  list(
+    @Ctx() ctx: RequestContext,
+    @Param('id') id: string,
+  ): Promise<RedFlagReview[]> {
     return this.redFlags.list(ctx, id);
   }
 
   @Post('red-flags/:id/acknowledge')
   @HttpCode(200)
-  acknowledge(@Ctx() ctx: RequestContext, @Param('id') id: string, @Body() body: AcknowledgeRedFlagDto): Promise<RedFlagReview> {
+  acknowledge(
+    @Ctx() ctx: RequestContext,
+    @Param('id') id: string,
+    @Body() body: AcknowledgeRedFlagDto,
+  ): Promise<RedFlagReview> {
     return this.redFlags.acknowledge(ctx, id, body);
   }
 }

@@ -21,31 +21,55 @@ export class RedFlagsService {
   ) {}
 
   /** Open flags first, then the acknowledged ones, newest first. */
-  async list(ctx: RequestContext, clientId: string): Promise<RedFlagReviewDto[]> {
+  async list(
+    ctx: RequestContext,
+    clientId: string,
+  ): Promise<RedFlagReviewDto[]> {
     return this.dataSource.transaction(async (manager) => {
       const client = await this.access.find(manager, ctx, clientId);
-      const rows = await manager.find(RedFlagReview, { where: { clientId: client.id }, order: { raisedAt: 'DESC' } });
-      rows.sort((a, b) => Number(a.acknowledgedAt !== null) - Number(b.acknowledgedAt !== null));
+      const rows = await manager.find(RedFlagReview, {
+        where: { clientId: client.id },
+        order: { raisedAt: 'DESC' },
+      });
+      rows.sort(
+        (a, b) =>
+          Number(a.acknowledgedAt !== null) - Number(b.acknowledgedAt !== null),
+      );
       return this.map(manager, rows);
     });
   }
 
   /** Who acknowledged, when, and what was done: stored once, never changed. */
-  async acknowledge(ctx: RequestContext, id: string, dto: AcknowledgeRedFlagDto): Promise<RedFlagReviewDto> {
+  async acknowledge(
+    ctx: RequestContext,
+    id: string,
+    dto: AcknowledgeRedFlagDto,
+  ): Promise<RedFlagReviewDto> {
     return this.dataSource.transaction(async (manager) => {
       const review = UUID.test(id)
-        ? await manager.findOne(RedFlagReview, { where: { id, practiceId: ctx.practiceId }, lock: { mode: 'pessimistic_write' } })
+        ? await manager.findOne(RedFlagReview, {
+            where: { id, practiceId: ctx.practiceId },
+            lock: { mode: 'pessimistic_write' },
+          })
         : null;
       if (!review) throw new ApiError(404, 'not_found');
-      const client = await this.access.find(manager, ctx, review.clientId, { lock: true });
+      const client = await this.access.find(manager, ctx, review.clientId, {
+        lock: true,
+      });
       if (review.acknowledgedAt) throw new ApiError(409, 'conflict');
       review.acknowledgedAt = new Date();
       review.acknowledgedById = ctx.practitionerId;
       review.action = dto.action;
       review.note = dto.note ?? null;
       await manager.save(review);
-      const open = await manager.countBy(RedFlagReview, { clientId: client.id, acknowledgedAt: IsNull() });
-      await touchClient(manager, client.id, { openRedFlagCount: open, lastActivityAt: new Date() });
+      const open = await manager.countBy(RedFlagReview, {
+        clientId: client.id,
+        acknowledgedAt: IsNull(),
+      });
+      await touchClient(manager, client.id, {
+        openRedFlagCount: open,
+        lastActivityAt: new Date(),
+      });
       await this.audit.record(manager, ctx, {
         event: 'red_flag.acknowledge',
         action: 'U',
@@ -58,9 +82,21 @@ export class RedFlagsService {
     });
   }
 
-  private async map(manager: EntityManager, rows: RedFlagReview[]): Promise<RedFlagReviewDto[]> {
-    const ids = [...new Set(rows.map((r) => r.acknowledgedById).filter((x): x is string => !!x))];
-    const people = ids.length ? await manager.find(Practitioner, { where: { id: In(ids) }, select: { id: true, displayName: true } }) : [];
+  private async map(
+    manager: EntityManager,
+    rows: RedFlagReview[],
+  ): Promise<RedFlagReviewDto[]> {
+    const ids = [
+      ...new Set(
+        rows.map((r) => r.acknowledgedById).filter((x): x is string => !!x),
+      ),
+    ];
+    const people = ids.length
+      ? await manager.find(Practitioner, {
+          where: { id: In(ids) },
+          select: { id: true, displayName: true },
+        })
+      : [];
     return rows.map((r) => ({
       id: r.id,
       clientId: r.clientId,
@@ -71,7 +107,12 @@ export class RedFlagsService {
         r.acknowledgedAt && r.acknowledgedById && r.action
           ? {
               at: r.acknowledgedAt.toISOString(),
-              by: { id: r.acknowledgedById, displayName: people.find((p) => p.id === r.acknowledgedById)?.displayName ?? '' },
+              by: {
+                id: r.acknowledgedById,
+                displayName:
+                  people.find((p) => p.id === r.acknowledgedById)
+                    ?.displayName ?? '',
+              },
               action: r.action,
               note: r.note,
             }

@@ -16,7 +16,8 @@ const MAPPED: Record<string, (level: number) => AnswerValue> = {
   VOE4: (l) => Math.round(l * 1.4),
   SLA4: (l) => Math.max(3, Math.round(7 - l / 2.5)),
   IMM1: (l) => (l >= 8 ? '3_or_more' : l >= 5 ? '2' : l >= 2 ? '1' : '0'),
-  IMM2: (l) => (l >= 7 ? 'more_than_2_weeks' : l >= 3 ? '1_to_2_weeks' : 'less_than_1_week'),
+  IMM2: (l) =>
+    l >= 7 ? 'more_than_2_weeks' : l >= 3 ? '1_to_2_weeks' : 'less_than_1_week',
 };
 
 function neutral(item: InstrumentItem): AnswerValue | undefined {
@@ -53,8 +54,10 @@ export function answersAt(
     const level = item.domain ? levels[item.domain] : undefined;
     let value: AnswerValue | null | undefined;
     if (item.id in overrides) value = overrides[item.id];
-    else if (level !== undefined && MAPPED[item.id]) value = MAPPED[item.id]?.(level);
-    else if (level !== undefined && item.answer.kind === 'scale') value = item.keying?.kind === 'reversed' ? 10 - level : level;
+    else if (level !== undefined && MAPPED[item.id])
+      value = MAPPED[item.id]?.(level);
+    else if (level !== undefined && item.answer.kind === 'scale')
+      value = item.keying?.kind === 'reversed' ? 10 - level : level;
     else value = neutral(item);
     if (value !== undefined) answers[item.id] = value;
   }

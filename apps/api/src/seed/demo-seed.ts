@@ -5,14 +5,20 @@ import { seedDemoAssessments } from './demo-assessments';
 import { seedDemoClients } from './demo-clients';
 import { seedDemoIntake } from './demo-intake';
 
-export const DEMO_LOGIN = { email: 'demo@herstelkompas.nl', password: 'herstel-demo-2026' } as const;
+export const DEMO_LOGIN = {
+  email: 'demo@herstelkompas.nl',
+  password: 'herstel-demo-2026',
+} as const;
 
 /**
  * Fills an empty database with one demo practice. Deterministic: the same
  * people every time, so the README and the tests can rely on them.
  * Returns false when there was data already (nothing is touched then).
  */
-export async function seedDemoPractice(dataSource: DataSource, secret: string): Promise<boolean> {
+export async function seedDemoPractice(
+  dataSource: DataSource,
+  secret: string,
+): Promise<boolean> {
   if ((await dataSource.getRepository(Practice).count()) > 0) return false;
   const owner = await addPractitioner(dataSource, {
     email: DEMO_LOGIN.email,
@@ -28,7 +34,10 @@ export async function seedDemoPractice(dataSource: DataSource, secret: string): 
     role: 'practitioner',
     practiceId: owner.practiceId,
   });
-  const clients = await seedDemoClients(dataSource, owner.practiceId, { owner: owner.id, colleague: colleague.id });
+  const clients = await seedDemoClients(dataSource, owner.practiceId, {
+    owner: owner.id,
+    colleague: colleague.id,
+  });
   await seedDemoAssessments(dataSource, clients, owner.id);
   await seedDemoIntake(dataSource, secret, owner.id);
   return true;

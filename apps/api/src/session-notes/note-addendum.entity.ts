@@ -1,11 +1,21 @@
-import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
+import {
+  Column,
+  CreateDateColumn,
+  Entity,
+  Index,
+  JoinColumn,
+  ManyToOne,
+  PrimaryGeneratedColumn,
+} from 'typeorm';
 import { SessionNoteRow } from './session-note.entity';
 
 /** A correction or addition to a signed note, shown with the original. */
 @Entity({ name: 'session_note_addenda' })
 @Index('ix_session_note_addenda_note', ['noteId', 'createdAt'])
 export class NoteAddendumRow {
-  @PrimaryGeneratedColumn('uuid', { primaryKeyConstraintName: 'pk_session_note_addenda' })
+  @PrimaryGeneratedColumn('uuid', {
+    primaryKeyConstraintName: 'pk_session_note_addenda',
+  })
   id: string;
 
   @Column({ type: 'uuid' })
@@ -15,7 +25,10 @@ export class NoteAddendumRow {
   noteId: string;
 
   @ManyToOne(() => SessionNoteRow, { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'note_id', foreignKeyConstraintName: 'fk_session_note_addenda_note' })
+  @JoinColumn({
+    name: 'note_id',
+    foreignKeyConstraintName: 'fk_session_note_addenda_note',
+  })
   note?: SessionNoteRow;
 
   @Column({ type: 'uuid' })

@@ -1,16 +1,36 @@
-import type { Homework, NoteStatus, SessionType } from '@herstelkompas/contracts';
+import type {
+  Homework,
+  NoteStatus,
+  SessionType,
+} from '@herstelkompas/contracts';
 import type { DomainId } from '@herstelkompas/domain';
-import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, UpdateDateColumn, VersionColumn } from 'typeorm';
+import {
+  Check,
+  Column,
+  CreateDateColumn,
+  Entity,
+  Index,
+  JoinColumn,
+  ManyToOne,
+  PrimaryGeneratedColumn,
+  UpdateDateColumn,
+  VersionColumn,
+} from 'typeorm';
 import { Client } from '../clients/client.entity';
 
 /** A session note: a draft is free to edit; once signed, a trigger refuses any change. */
 @Entity({ name: 'session_notes' })
 @Index('ix_session_notes_client', ['clientId', 'sessionDate'])
 @Index('ix_session_notes_author_status', ['authorId', 'status'])
-@Check('ck_session_notes_type', `"type" IN ('intake', 'coaching', 'follow_up', 'remote')`)
+@Check(
+  'ck_session_notes_type',
+  `"type" IN ('intake', 'coaching', 'follow_up', 'remote')`,
+)
 @Check('ck_session_notes_status', `"status" IN ('draft', 'signed')`)
 export class SessionNoteRow {
-  @PrimaryGeneratedColumn('uuid', { primaryKeyConstraintName: 'pk_session_notes' })
+  @PrimaryGeneratedColumn('uuid', {
+    primaryKeyConstraintName: 'pk_session_notes',
+  })
   id: string;
 
   @Column({ type: 'uuid' })
@@ -20,7 +40,10 @@ export class SessionNoteRow {
   clientId: string;
 
   @ManyToOne(() => Client, { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'client_id', foreignKeyConstraintName: 'fk_session_notes_client' })
+  @JoinColumn({
+    name: 'client_id',
+    foreignKeyConstraintName: 'fk_session_notes_client',
+  })
   client?: Client;
 
   @Column({ type: 'uuid' })

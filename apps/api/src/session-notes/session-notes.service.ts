@@ -8,7 +8,11 @@ import { Client } from '../clients/client.entity';
 import { ApiError } from '../common/api-error';
 import { RequestContext } from '../common/request-context';
 import { Practitioner } from '../practices/practitioner.entity';
-import { CreateSessionNoteDto, ListNotesQuery, UpdateSessionNoteDto } from './dto/session-note.dto';
+import {
+  CreateSessionNoteDto,
+  ListNotesQuery,
+  UpdateSessionNoteDto,
+} from './dto/session-note.dto';
 import { NoteAddendumRow } from './note-addendum.entity';
 import { SessionNoteRow } from './session-note.entity';
 
@@ -23,7 +27,11 @@ export class SessionNotesService {
     private readonly audit: AuditService,
   ) {}
 
-  async create(ctx: RequestContext, clientId: string, dto: CreateSessionNoteDto): Promise<SessionNote> {
+  async create(
+    ctx: RequestContext,
+    clientId: string,
+    dto: CreateSessionNoteDto,
+  ): Promise<SessionNote> {
     return this.dataSource.transaction(async (manager) => {
       const client = await this.access.find(manager, ctx, clientId);
       const row = await manager.save(
@@ -37,7 +45,10 @@ export class SessionNotesService {
           text: dto.text ?? '',
           durationMinutes: dto.durationMinutes ?? null,
           painAtStart: dto.painAtStart ?? null,
-          homework: (dto.homework ?? []).map((h) => ({ domain: h.domain, text: h.text })),
+          homework: (dto.homework ?? []).map((h) => ({
+            domain: h.domain,
+            text: h.text,
+          })),
           nextSteps: dto.nextSteps ?? null,
           includeInReport: dto.includeInReport ?? false,
         }),
@@ -49,32 +60,62 @@ export class SessionNotesService {
   }
 
   /** A client's notes, newest session first, filtered by domain, type and words. */
-  async list(ctx: RequestContext, clientId: string, query: ListNotesQuery): Promise<SessionNote[]> {
+  async list(
+    ctx: RequestContext,
+    clientId: string,
+    query: ListNotesQuery,
+  ): Promise<SessionNote[]> {
     return this.dataSource.transaction(async (manager) => {
       const client = await this.access.find(manager, ctx, clientId);
-      const qb = manager.getRepository(SessionNoteRow).createQueryBuilder('n').where('n.client_id = :clientId', { clientId: client.id });
-      if (query.domain) qb.andWhere(':domain = ANY(n.domains)', { domain: query.domain });
+      const qb = manager
+        .getRepository(SessionNoteRow)
+        .createQueryBuilder('n')
+        .where('n.client_id = :clientId', { clientId: client.id });
+      if (query.domain)
+        qb.andWhere(':domain = ANY(n.domains)', { domain: query.domain });
       if (query.type) qb.andWhere('n.type = :type', { type: query.type });
       if (query.search) {
-        qb.andWhere(`(n.text ILIKE :q OR coalesce(n.next_steps, '') ILIKE :q OR n.homework::text ILIKE :q)`, {
-          q: `%${query.search.replace(/[\\%_]/g, (c) => `\\${c}`)}%`,
-        });
+        qb.andWhere(
+          `(n.text ILIKE :q OR coalesce(n.next_steps, '') ILIKE :q OR n.homework::text ILIKE :q)`,
+          {
+            q: `%${query.search.replace(/[\\%_]/g, (c) => `\\${c}`)}%`,
+          },
+        );
       }
-      const rows = await qb.orderBy('n.sessionDate', 'DESC').take(500).getMany();
-      await this.log(manager, ctx, client, 'note.read', 'R', null, { count: rows.length });
+      const rows = await qb
+        .orderBy('n.sessionDate', 'DESC')
+        .take(500)
+        .getMany();
+      await this.log(manager, ctx, client, 'note.read', 'R', null, {
+        count: rows.length,
+      });
       return this.many(manager, rows);
     });
   }
 
-  async update(ctx: RequestContext, id: string, dto: UpdateSessionNoteDto): Promise<SessionNote> {
+  async update(
+    ctx: RequestContext,
+    id: string,
+    dto: UpdateSessionNoteDto,
+  ): Promise<SessionNote> {
     return this.dataSource.transaction(async (manager) => {
       const { row, client } = await this.find(manager, ctx, id);
       if (row.status === 'signed') throw new ApiError(409, 'note_signed');
-      if (dto.version !== undefined && dto.version !== row.version) throw new ApiError(409, 'conflict');
+      if (dto.version !== undefined && dto.version !== row.version)
+        throw new ApiError(409, 'conflict');
       const { version: _v, sessionDate, homework, ...rest } = dto;
-      Object.assign(row, Object.fromEntries(Object.entries(rest).filter(([, v]) => v !== undefined)));
+      Object.assign(
+        row,
+        Object.fromEntries(
+          Object.entries(rest).filter(([, v]) => v !== undefined),
+        ),
+      );
       if (sessionDate) row.sessionDate = new Date(sessionDate);
-      if (homework) row.homework = homework.map((h) => ({ domain: h.domain, text: h.text }));
+      if (homework)
+        row.homework = homework.map((h) => ({
+          domain: h.domain,
+          text: h.text,
+        }));
       const saved = await manager.save(row);
       await this.log(manager, ctx, client, 'note.update', 'U', row.id);
       return this.one(manager, saved);
@@ -93,11 +134,20 @@ export class SessionNotesService {
     });
   }
 
-  async addendum(ctx: RequestContext, id: string, text: string): Promise<SessionNote> {
+  async addendum(
+    ctx: RequestContext,
+    id: string,
+    text: string,
+  ): Promise<SessionNote> {
     return this.dataSource.transaction(async (manager) => {
       const { row, client } = await this.find(manager, ctx, id);
       if (row.status !== 'signed') throw new ApiError(409, 'note_not_signed');
-      await manager.insert(NoteAddendumRow, { practiceId: ctx.practiceId, noteId: row.id, authorId: ctx.practitionerId, text });
+      await manager.insert(NoteAddendumRow, {
+        practiceId: ctx.practiceId,
+        noteId: row.id,
+        authorId: ctx.practitionerId,
+        text,
+      });
       await this.log(manager, ctx, client, 'note.addendum', 'C', row.id);
       return this.one(manager, row);
     });
@@ -111,16 +161,31 @@ export class SessionNotesService {
     });
   }
 
-  private async find(manager: EntityManager, ctx: RequestContext, id: string): Promise<{ row: SessionNoteRow; client: Client }> {
+  private async find(
+    manager: EntityManager,
+    ctx: RequestContext,
+    id: string,
+  ): Promise<{ row: SessionNoteRow; client: Client }> {
     const row = UUID.test(id)
-      ? await manager.findOne(SessionNoteRow, { where: { id, practiceId: ctx.practiceId }, lock: { mode: 'pessimistic_write' } })
+      ? await manager.findOne(SessionNoteRow, {
+          where: { id, practiceId: ctx.practiceId },
+          lock: { mode: 'pessimistic_write' },
+        })
       : null;
     if (!row) throw new ApiError(404, 'not_found');
     const client = await this.access.find(manager, ctx, row.clientId);
     return { row, client };
   }
 
-  private log(manager: EntityManager, ctx: RequestContext, client: Client, event: string, action: 'C' | 'R' | 'U', noteId: string | null, extra: Record<string, unknown> = {}) {
+  private log(
+    manager: EntityManager,
+    ctx: RequestContext,
+    client: Client,
+    event: string,
+    action: 'C' | 'R' | 'U',
+    noteId: string | null,
+    extra: Record<string, unknown> = {},
+  ) {
     return this.audit.record(manager, ctx, {
       event,
       action,
@@ -131,16 +196,40 @@ export class SessionNotesService {
     });
   }
 
-  private async one(manager: EntityManager, row: SessionNoteRow): Promise<SessionNote> {
+  private async one(
+    manager: EntityManager,
+    row: SessionNoteRow,
+  ): Promise<SessionNote> {
     return (await this.many(manager, [row]))[0] as SessionNote;
   }
 
   /** Notes with their addenda and names, in three queries for any number of notes. */
-  private async many(manager: EntityManager, rows: SessionNoteRow[]): Promise<SessionNote[]> {
-    const addenda = rows.length ? await manager.find(NoteAddendumRow, { where: { noteId: In(rows.map((r) => r.id)) }, order: { createdAt: 'ASC' } }) : [];
-    const ids = [...new Set([...rows.map((r) => r.authorId), ...addenda.map((a) => a.authorId)])];
-    const people = ids.length ? await manager.find(Practitioner, { where: { id: In(ids) }, select: { id: true, displayName: true } }) : [];
-    const ref = (id: string) => ({ id, displayName: people.find((p) => p.id === id)?.displayName ?? '' });
+  private async many(
+    manager: EntityManager,
+    rows: SessionNoteRow[],
+  ): Promise<SessionNote[]> {
+    const addenda = rows.length
+      ? await manager.find(NoteAddendumRow, {
+          where: { noteId: In(rows.map((r) => r.id)) },
+          order: { createdAt: 'ASC' },
+        })
+      : [];
+    const ids = [
+      ...new Set([
+        ...rows.map((r) => r.authorId),
+        ...addenda.map((a) => a.authorId),
+      ]),
+    ];
+    const people = ids.length
+      ? await manager.find(Practitioner, {
+          where: { id: In(ids) },
+          select: { id: true, displayName: true },
+        })
+      : [];
+    const ref = (id: string) => ({
+      id,
+      displayName: people.find((p) => p.id === id)?.displayName ?? '',
+    });
     return rows.map((r) => ({
       id: r.id,
       clientId: r.clientId,
@@ -156,7 +245,14 @@ export class SessionNotesService {
       status: r.status,
       author: ref(r.authorId),
       signedAt: r.signedAt?.toISOString() ?? null,
-      addenda: addenda.filter((a) => a.noteId === r.id).map((a) => ({ id: a.id, text: a.text, author: ref(a.authorId), createdAt: a.createdAt.toISOString() })),
+      addenda: addenda
+        .filter((a) => a.noteId === r.id)
+        .map((a) => ({
+          id: a.id,
+          text: a.text,
+          author: ref(a.authorId),
+          createdAt: a.createdAt.toISOString(),
+        })),
       version: r.version,
       createdAt: r.createdAt.toISOString(),
       updatedAt: r.updatedAt.toISOString(),

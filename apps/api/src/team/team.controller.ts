@@ -1,5 +1,13 @@
 import type { InvitationCreated, TeamMember } from '@herstelkompas/contracts';
-import { Body, Controller, Get, HttpCode, Param, Patch, Post } from '@nestjs/common';
+import {
+  Body,
+  Controller,
+  Get,
+  HttpCode,
+  Param,
+  Patch,
+  Post,
+} from '@nestjs/common';
 import { ApiCookieAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Public } from '../common/public.decorator';
 import { Ctx, type RequestContext } from '../common/request-context';
@@ -21,14 +29,24 @@ export class TeamController {
 
   @Post('practitioners')
   @ApiCookieAuth()
-  @ApiOperation({ summary: 'Invite a practitioner (owner only); answers a one-time set-password link' })
-  invite(@Ctx() ctx: RequestContext, @Body() body: InvitePractitionerDto): Promise<InvitationCreated> {
+  @ApiOperation({
+    summary:
+      'Invite a practitioner (owner only); answers a one-time set-password link',
+  })
+  invite(
+    @Ctx() ctx: RequestContext,
+    @Body() body: InvitePractitionerDto,
+  ): Promise<InvitationCreated> {
     return this.team.invite(ctx, body);
   }
 
   @Patch('practitioners/:id')
   @ApiCookieAuth()
-  update(@Ctx() ctx: RequestContext, @Param('id') id: string, @Body() body: UpdatePractitionerDto): Promise<TeamMember> {
+  update(
+    @Ctx() ctx: RequestContext,
+    @Param('id') id: string,
+    @Body() body: UpdatePractitionerDto,
+  ): Promise<TeamMember> {
     return this.team.update(ctx, id, body);
   }
 

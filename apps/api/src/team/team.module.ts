@@ -3,5 +3,9 @@ import { AuthModule } from '../auth/auth.module';
 import { TeamController } from './team.controller';
 import { TeamService } from './team.service';
 
-@Module({ imports: [AuthModule], controllers: [TeamController], providers: [TeamService] })
+@Module({
+  imports: [AuthModule],
+  controllers: [TeamController],
+  providers: [TeamService],
+})
 export class TeamModule {}

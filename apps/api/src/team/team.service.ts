@@ -31,13 +31,17 @@ export class TeamService {
     return people.map(toMember);
   }
 
-  async invite(ctx: RequestContext, dto: InvitePractitionerDto): Promise<InvitationCreated> {
+  async invite(
+    ctx: RequestContext,
+    dto: InvitePractitionerDto,
+  ): Promise<InvitationCreated> {
     assertOwner(ctx);
     const email = dto.email.toLowerCase();
     const token = newToken();
     const expiresAt = new Date(Date.now() + INVITATION_DAYS * 86_400_000);
     const member = await this.dataSource.transaction(async (manager) => {
-      if (await manager.existsBy(Practitioner, { email })) throw new ValidationFailed([{ field: 'email', code: 'email_taken' }]);
+      if (await manager.existsBy(Practitioner, { email }))
+        throw new ValidationFailed([{ field: 'email', code: 'email_taken' }]);
       return manager.save(
         manager.create(Practitioner, {
           practiceId: ctx.practiceId,
@@ -51,19 +55,34 @@ export class TeamService {
         }),
       );
     });
-    return { member: toMember(member), setPasswordUrl: `${this.config.publicUrl}/wachtwoord-instellen/${token}`, expiresAt: expiresAt.toISOString() };
+    return {
+      member: toMember(member),
+      setPasswordUrl: `${this.config.publicUrl}/wachtwoord-instellen/${token}`,
+      expiresAt: expiresAt.toISOString(),
+    };
   }
 
-  async update(ctx: RequestContext, id: string, dto: UpdatePractitionerDto): Promise<TeamMember> {
+  async update(
+    ctx: RequestContext,
+    id: string,
+    dto: UpdatePractitionerDto,
+  ): Promise<TeamMember> {
     const saved = await this.dataSource.transaction(async (manager) => {
       // Someone of another practice does not exist for the caller: 404 before 403.
       const person = UUID.test(id)
-        ? await manager.findOne(Practitioner, { where: { id, practiceId: ctx.practiceId }, lock: { mode: 'pessimistic_write' } })
+        ? await manager.findOne(Practitioner, {
+            where: { id, practiceId: ctx.practiceId },
+            lock: { mode: 'pessimistic_write' },
+          })
         : null;
       if (!person) throw new ApiError(404, 'not_found');
       assertOwner(ctx);
-      const losesOwner = person.role === 'owner' && person.active && (dto.role === 'practitioner' || dto.active === false);
-      if (losesOwner && (await this.activeOwners(manager, ctx.practiceId)) <= 1) throw new ApiError(409, 'last_owner');
+      const losesOwner =
+        person.role === 'owner' &&
+        person.active &&
+        (dto.role === 'practitioner' || dto.active === false);
+      if (losesOwner && (await this.activeOwners(manager, ctx.practiceId)) <= 1)
+        throw new ApiError(409, 'last_owner');
       if (dto.role) person.role = dto.role;
       if (dto.active !== undefined) person.active = dto.active;
       return manager.save(person);
@@ -76,14 +95,31 @@ export class TeamService {
   async setPassword(token: string, password: string): Promise<void> {
     const passwordHash = await hashPassword(password);
     const done = await this.dataSource.getRepository(Practitioner).update(
-      { inviteTokenHash: hashToken(token), inviteExpiresAt: MoreThan(new Date()), active: true },
-      { passwordHash, inviteTokenHash: null, inviteExpiresAt: null, passwordChangedAt: new Date() },
+      {
+        inviteTokenHash: hashToken(token),
+        inviteExpiresAt: MoreThan(new Date()),
+        active: true,
+      },
+      {
+        passwordHash,
+        inviteTokenHash: null,
+        inviteExpiresAt: null,
+        passwordChangedAt: new Date(),
+      },
     );
     if (!done.affected) throw new ApiError(400, 'invitation_invalid');
   }
 
-  private activeOwners(manager: EntityManager, practiceId: string): Promise<number> {
-    return manager.countBy(Practitioner, { practiceId, role: 'owner', active: true, inviteTokenHash: IsNull() });
+  private activeOwners(
+    manager: EntityManager,
+    practiceId: string,
+  ): Promise<number> {
+    return manager.countBy(Practitioner, {
+      practiceId,
+      role: 'owner',
+      active: true,
+      inviteTokenHash: IsNull(),
+    });
   }
 }
 

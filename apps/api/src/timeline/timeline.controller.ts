@@ -20,7 +20,11 @@ export class TimelineController {
   constructor(private readonly timeline: TimelineService) {}
 
   @Get()
-  list(@Ctx() ctx: RequestContext, @Param('id') id: string, @Query() query: TimelineQuery): Promise<TimelineEvent[]> {
+  list(
+    @Ctx() ctx: RequestContext,
+    @Param('id') id: string,
+    @Query() query: TimelineQuery,
+  ): Promise<TimelineEvent[]> {
     return this.timeline.timeline(ctx, id, query.domain);
   }
 }

@@ -18,7 +18,8 @@ const SESSION_TYPE = {
   remote: { nl: 'telefoon/video', en: 'phone/video' },
 } as const;
 
-const names = (domains: readonly DomainId[], lang: 'nl' | 'en') => domains.map((d) => DOMAINS[d].name[lang]).join(', ');
+const names = (domains: readonly DomainId[], lang: 'nl' | 'en') =>
+  domains.map((d) => DOMAINS[d].name[lang]).join(', ');
 
 /** Assessments, decisions, notes and goals of one client in one stream, newest first. */
 @Injectable()
@@ -29,14 +30,36 @@ export class TimelineService {
     private readonly audit: AuditService,
   ) {}
 
-  async timeline(ctx: RequestContext, clientId: string, domain?: DomainId): Promise<TimelineEvent[]> {
+  async timeline(
+    ctx: RequestContext,
+    clientId: string,
+    domain?: DomainId,
+  ): Promise<TimelineEvent[]> {
     return this.dataSource.transaction(async (manager) => {
       const client = await this.access.find(manager, ctx, clientId);
       const where = { clientId: client.id };
       const [assessments, decisions, notes, goals] = await Promise.all([
-        manager.find(Assessment, { where, select: { id: true, submittedAt: true, variant: true, enteredByPractitionerId: true } }),
+        manager.find(Assessment, {
+          where,
+          select: {
+            id: true,
+            submittedAt: true,
+            variant: true,
+            enteredByPractitionerId: true,
+          },
+        }),
         manager.find(PriorityDecisionRow, { where }),
-        manager.find(SessionNoteRow, { where, select: { id: true, sessionDate: true, type: true, domains: true, status: true, authorId: true } }),
+        manager.find(SessionNoteRow, {
+          where,
+          select: {
+            id: true,
+            sessionDate: true,
+            type: true,
+            domains: true,
+            status: true,
+            authorId: true,
+          },
+        }),
         manager.find(GoalRow, { where }),
       ]);
       const ids = [
@@ -45,8 +68,19 @@ export class TimelineService {
         ...notes.map((n) => n.authorId),
         ...goals.map((g) => g.createdById),
       ].filter((id): id is string => !!id);
-      const people = ids.length ? await manager.find(Practitioner, { where: { id: In([...new Set(ids)]) }, select: { id: true, displayName: true } }) : [];
-      const by = (id: string | null) => (id ? { id, displayName: people.find((p) => p.id === id)?.displayName ?? '' } : null);
+      const people = ids.length
+        ? await manager.find(Practitioner, {
+            where: { id: In([...new Set(ids)]) },
+            select: { id: true, displayName: true },
+          })
+        : [];
+      const by = (id: string | null) =>
+        id
+          ? {
+              id,
+              displayName: people.find((p) => p.id === id)?.displayName ?? '',
+            }
+          : null;
 
       const events: TimelineEvent[] = [
         ...assessments.map((a) => ({
@@ -54,7 +88,10 @@ export class TimelineService {
           id: a.id,
           at: a.submittedAt.toISOString(),
           domains: [...DOMAIN_IDS],
-          title: a.variant === 'baseline' ? { nl: 'Intake ingevuld', en: 'Intake completed' } : { nl: 'Vervolgmeting ingevuld', en: 'Follow-up completed' },
+          title:
+            a.variant === 'baseline'
+              ? { nl: 'Intake ingevuld', en: 'Intake completed' }
+              : { nl: 'Vervolgmeting ingevuld', en: 'Follow-up completed' },
           by: by(a.enteredByPractitionerId),
         })),
         ...decisions.map((d) => ({
@@ -62,7 +99,10 @@ export class TimelineService {
           id: d.id,
           at: d.decidedAt.toISOString(),
           domains: d.focusDomains,
-          title: { nl: `Focus gekozen: ${names(d.focusDomains, 'nl')}`, en: `Focus chosen: ${names(d.focusDomains, 'en')}` },
+          title: {
+            nl: `Focus gekozen: ${names(d.focusDomains, 'nl')}`,
+            en: `Focus chosen: ${names(d.focusDomains, 'en')}`,
+          },
           by: by(d.decidedById),
         })),
         ...notes.map((n) => ({
@@ -81,12 +121,23 @@ export class TimelineService {
           id: g.id,
           at: g.updatedAt.toISOString(),
           domains: [g.domain],
-          title: { nl: `Doel ${DOMAINS[g.domain].name.nl}: ${g.description}`, en: `Goal ${DOMAINS[g.domain].name.en}: ${g.description}` },
+          title: {
+            nl: `Doel ${DOMAINS[g.domain].name.nl}: ${g.description}`,
+            en: `Goal ${DOMAINS[g.domain].name.en}: ${g.description}`,
+          },
           by: by(g.createdById),
         })),
       ];
-      await this.audit.record(manager, ctx, { event: 'timeline.read', action: 'R', part: 'timeline', clientId: client.id, onBehalfOfId: client.responsiblePractitionerId });
-      return events.filter((e) => !domain || e.domains.includes(domain)).sort((a, b) => b.at.localeCompare(a.at));
+      await this.audit.record(manager, ctx, {
+        event: 'timeline.read',
+        action: 'R',
+        part: 'timeline',
+        clientId: client.id,
+        onBehalfOfId: client.responsiblePractitionerId,
+      });
+      return events
+        .filter((e) => !domain || e.domains.includes(domain))
+        .sort((a, b) => b.at.localeCompare(a.at));
     });
   }
 }

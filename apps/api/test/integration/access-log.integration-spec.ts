@@ -1,5 +1,12 @@
 import { AuditEvent } from '../../src/audit/audit-event.entity';
-import { buildClient, buildPractice, createTestApp, Session, signIn, TestApp } from '../support/test-app';
+import {
+  buildClient,
+  buildPractice,
+  createTestApp,
+  Session,
+  signIn,
+  TestApp,
+} from '../support/test-app';
 
 describe('access log (NEN 7513)', () => {
   let t: TestApp;
@@ -10,68 +17,154 @@ describe('access log (NEN 7513)', () => {
     t = await createTestApp();
     const practice = await buildPractice(t.dataSource, { practitioners: 1 });
     owner = await signIn(t.app, practice.owner.email);
-    practitioner = await signIn(t.app, (practice.practitioners[0] as { email: string }).email);
+    practitioner = await signIn(
+      t.app,
+      (practice.practitioners[0] as { email: string }).email,
+    );
   });
   afterAll(() => t.close());
 
   it('logs create, read, update, search and archive with who, on whose behalf, from where', async () => {
     const client = await buildClient(t.app, practitioner);
-    await t.app.inject({ method: 'GET', url: `/api/clients/${client.id}`, headers: { cookie: owner.cookie, 'user-agent': 'jest-browser' } });
-    await t.app.inject({ method: 'PATCH', url: `/api/clients/${client.id}`, headers: practitioner.headers, payload: { version: 1, gpName: 'Dr. Smit' } });
-    await t.app.inject({ method: 'POST', url: `/api/clients/${client.id}/archive`, headers: practitioner.headers });
-    await t.app.inject({ method: 'GET', url: '/api/clients?search=berg&status=active', headers: { cookie: owner.cookie } });
+    await t.app.inject({
+      method: 'GET',
+      url: `/api/clients/${client.id}`,
+      headers: { cookie: owner.cookie, 'user-agent': 'jest-browser' },
+    });
+    await t.app.inject({
+      method: 'PATCH',
+      url: `/api/clients/${client.id}`,
+      headers: practitioner.headers,
+      payload: { version: 1, gpName: 'Dr. Smit' },
+    });
+    await t.app.inject({
+      method: 'POST',
+      url: `/api/clients/${client.id}/archive`,
+      headers: practitioner.headers,
+    });
+    await t.app.inject({
+      method: 'GET',
+      url: '/api/clients?search=berg&status=active',
+      headers: { cookie: owner.cookie },
+    });
 
-    const log = await t.app.inject({ method: 'GET', url: `/api/clients/${client.id}/access-log`, headers: { cookie: owner.cookie } });
+    const log = await t.app.inject({
+      method: 'GET',
+      url: `/api/clients/${client.id}/access-log`,
+      headers: { cookie: owner.cookie },
+    });
     expect(log.statusCode).toBe(200);
-    const items = log.json().items as { event: string; action: string; user: { displayName: string }; onBehalfOf: { id: string }; userAgent: string }[];
-    expect(items.map((i) => `${i.event}:${i.action}`)).toEqual(['client.archive:U', 'client.update:U', 'client.read:R', 'client.create:C']);
+    const items = log.json().items as {
+      event: string;
+      action: string;
+      user: { displayName: string };
+      onBehalfOf: { id: string };
+      userAgent: string;
+    }[];
+    expect(items.map((i) => `${i.event}:${i.action}`)).toEqual([
+      'client.archive:U',
+      'client.update:U',
+      'client.read:R',
+      'client.create:C',
+    ]);
     const read = items.find((i) => i.event === 'client.read');
     expect(read?.user.displayName).toMatch(/^Eigenaar/);
     expect(read?.userAgent).toBe('jest-browser');
-    expect(read?.onBehalfOf.id).toBe((await t.dataSource.query('SELECT responsible_practitioner_id AS id FROM clients WHERE id = $1', [client.id]))[0].id);
+    expect(read?.onBehalfOf.id).toBe(
+      (
+        await t.dataSource.query(
+          'SELECT responsible_practitioner_id AS id FROM clients WHERE id = $1',
+          [client.id],
+        )
+      )[0].id,
+    );
 
-    const search = await t.dataSource.getRepository(AuditEvent).findOne({ where: { event: 'client.search' }, order: { occurredAt: 'DESC' } });
-    expect(search?.details).toMatchObject({ filters: { search: 'berg', status: 'active' } });
+    const search = await t.dataSource.getRepository(AuditEvent).findOne({
+      where: { event: 'client.search' },
+      order: { occurredAt: 'DESC' },
+    });
+    expect(search?.details).toMatchObject({
+      filters: { search: 'berg', status: 'active' },
+    });
     expect(search?.action).toBe('E');
   });
 
   it('is for the owner only', async () => {
     const client = await buildClient(t.app, practitioner);
-    const response = await t.app.inject({ method: 'GET', url: `/api/clients/${client.id}/access-log`, headers: { cookie: practitioner.cookie } });
+    const response = await t.app.inject({
+      method: 'GET',
+      url: `/api/clients/${client.id}/access-log`,
+      headers: { cookie: practitioner.cookie },
+    });
     expect(response.statusCode).toBe(403);
   });
 
   it('exports CSV that Dutch Excel opens: BOM, semicolons, quoted cells', async () => {
     const client = await buildClient(t.app, owner);
-    const response = await t.app.inject({ method: 'GET', url: `/api/clients/${client.id}/access-log.csv`, headers: { cookie: owner.cookie } });
+    const response = await t.app.inject({
+      method: 'GET',
+      url: `/api/clients/${client.id}/access-log.csv`,
+      headers: { cookie: owner.cookie },
+    });
     expect(response.statusCode).toBe(200);
     expect(response.headers['content-type']).toBe('text/csv; charset=utf-8');
-    expect(response.body.startsWith('\uFEFFdatum_tijd;gebeurtenis;')).toBe(true);
+    expect(response.body.startsWith('\uFEFFdatum_tijd;gebeurtenis;')).toBe(
+      true,
+    );
     expect(response.body).toContain('"client.create";"C"');
   });
 
   it('filters by period', async () => {
     const client = await buildClient(t.app, owner);
-    const none = await t.app.inject({ method: 'GET', url: `/api/clients/${client.id}/access-log?to=2000-01-01`, headers: { cookie: owner.cookie } });
+    const none = await t.app.inject({
+      method: 'GET',
+      url: `/api/clients/${client.id}/access-log?to=2000-01-01`,
+      headers: { cookie: owner.cookie },
+    });
     expect(none.json().total).toBe(0);
     const today = new Date().toISOString().slice(0, 10);
-    const all = await t.app.inject({ method: 'GET', url: `/api/clients/${client.id}/access-log?from=${today}&to=${today}`, headers: { cookie: owner.cookie } });
+    const all = await t.app.inject({
+      method: 'GET',
+      url: `/api/clients/${client.id}/access-log?from=${today}&to=${today}`,
+      headers: { cookie: owner.cookie },
+    });
     expect(all.json().total).toBeGreaterThan(0);
   });
 
   it('refuses UPDATE, DELETE and TRUNCATE in the database itself', async () => {
     await buildClient(t.app, owner);
-    const [row] = await t.dataSource.query('SELECT id FROM audit_events LIMIT 1');
-    await expect(t.dataSource.query(`UPDATE audit_events SET event = 'x' WHERE id = $1`, [row.id])).rejects.toThrow(/append-only/);
-    await expect(t.dataSource.query('DELETE FROM audit_events WHERE id = $1', [row.id])).rejects.toThrow(/append-only/);
-    await expect(t.dataSource.query('TRUNCATE audit_events')).rejects.toThrow(/append-only/);
+    const [row] = await t.dataSource.query(
+      'SELECT id FROM audit_events LIMIT 1',
+    );
+    await expect(
+      t.dataSource.query(`UPDATE audit_events SET event = 'x' WHERE id = $1`, [
+        row.id,
+      ]),
+    ).rejects.toThrow(/append-only/);
+    await expect(
+      t.dataSource.query('DELETE FROM audit_events WHERE id = $1', [row.id]),
+    ).rejects.toThrow(/append-only/);
+    await expect(t.dataSource.query('TRUNCATE audit_events')).rejects.toThrow(
+      /append-only/,
+    );
   });
 
   it('writes nothing when the change is rejected', async () => {
     const client = await buildClient(t.app, owner);
-    const before = await t.dataSource.getRepository(AuditEvent).countBy({ clientId: client.id });
-    const stale = await t.app.inject({ method: 'PATCH', url: `/api/clients/${client.id}`, headers: owner.headers, payload: { version: 99, phone: 'x' } });
+    const before = await t.dataSource
+      .getRepository(AuditEvent)
+      .countBy({ clientId: client.id });
+    const stale = await t.app.inject({
+      method: 'PATCH',
+      url: `/api/clients/${client.id}`,
+      headers: owner.headers,
+      payload: { version: 99, phone: 'x' },
+    });
     expect(stale.statusCode).toBe(409);
-    expect(await t.dataSource.getRepository(AuditEvent).countBy({ clientId: client.id })).toBe(before);
+    expect(
+      await t.dataSource
+        .getRepository(AuditEvent)
+        .countBy({ clientId: client.id }),
+    ).toBe(before);
   });
 });

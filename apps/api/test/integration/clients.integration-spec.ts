@@ -1,5 +1,12 @@
 import { AuditEvent } from '../../src/audit/audit-event.entity';
-import { buildClient, buildPractice, createTestApp, Session, signIn, TestApp } from '../support/test-app';
+import {
+  buildClient,
+  buildPractice,
+  createTestApp,
+  Session,
+  signIn,
+  TestApp,
+} from '../support/test-app';
 
 describe('clients', () => {
   let t: TestApp;
@@ -17,12 +24,27 @@ describe('clients', () => {
   });
   afterAll(() => t.close());
 
-  const get = (url: string, s: Session) => t.app.inject({ method: 'GET', url, headers: { cookie: s.cookie } });
-  const send = (method: 'POST' | 'PATCH' | 'PUT' | 'DELETE', url: string, s: Session, payload?: object) =>
-    t.app.inject({ method, url, headers: s.headers, ...(payload ? { payload } : {}) });
+  const get = (url: string, s: Session) =>
+    t.app.inject({ method: 'GET', url, headers: { cookie: s.cookie } });
+  const send = (
+    method: 'POST' | 'PATCH' | 'PUT' | 'DELETE',
+    url: string,
+    s: Session,
+    payload?: object,
+  ) =>
+    t.app.inject({
+      method,
+      url,
+      headers: s.headers,
+      ...(payload ? { payload } : {}),
+    });
 
   it('creates a client and reads it back with Dutch name forms', async () => {
-    const created = await buildClient(t.app, owner, { firstName: 'Jan', lastName: 'van der Berg', tags: ['rug', ' rug ', 'werk'] });
+    const created = await buildClient(t.app, owner, {
+      firstName: 'Jan',
+      lastName: 'van der Berg',
+      tags: ['rug', ' rug ', 'werk'],
+    });
     expect(created).toMatchObject({
       displayName: 'Jan van der Berg',
       sortName: 'Berg, Jan van der',
@@ -40,31 +62,60 @@ describe('clients', () => {
 
   it('finds a client by part of the name without accents or case', async () => {
     const tag = `t${Date.now()}`;
-    await buildClient(t.app, owner, { firstName: 'José', lastName: 'Müller-Öztürk', tags: [tag] });
-    const found = await get(`/api/clients?search=${encodeURIComponent('jose muller')}&tag=${tag}`, owner);
-    expect(found.json().items.map((c: { displayName: string }) => c.displayName)).toEqual(['José Müller-Öztürk']);
+    await buildClient(t.app, owner, {
+      firstName: 'José',
+      lastName: 'Müller-Öztürk',
+      tags: [tag],
+    });
+    const found = await get(
+      `/api/clients?search=${encodeURIComponent('jose muller')}&tag=${tag}`,
+      owner,
+    );
+    expect(
+      found.json().items.map((c: { displayName: string }) => c.displayName),
+    ).toEqual(['José Müller-Öztürk']);
     const byPart = await get(`/api/clients?search=OZTU&tag=${tag}`, owner);
     expect(byPart.json().total).toBe(1);
-    const none = await get(`/api/clients?search=nobody-like-this&tag=${tag}`, owner);
+    const none = await get(
+      `/api/clients?search=nobody-like-this&tag=${tag}`,
+      owner,
+    );
     expect(none.json()).toMatchObject({ items: [], total: 0 });
   });
 
   it('sorts on the last name without tussenvoegsel and pages on the server', async () => {
     const tag = `s${Date.now()}`;
-    for (const [firstName, lastName] of [['Piet', 'de Vries'], ['Anna', 'Bakker'], ['Jan', 'van den Akker']]) {
+    for (const [firstName, lastName] of [
+      ['Piet', 'de Vries'],
+      ['Anna', 'Bakker'],
+      ['Jan', 'van den Akker'],
+    ]) {
       await buildClient(t.app, owner, { firstName, lastName, tags: [tag] });
     }
-    const first = await get(`/api/clients?tag=${tag}&sort=name&pageSize=2`, owner);
+    const first = await get(
+      `/api/clients?tag=${tag}&sort=name&pageSize=2`,
+      owner,
+    );
     expect(first.json()).toMatchObject({ total: 3, page: 1, pageSize: 2 });
-    expect(first.json().items.map((c: { sortName: string }) => c.sortName)).toEqual(['Akker, Jan van den', 'Bakker, Anna']);
-    const second = await get(`/api/clients?tag=${tag}&sort=name&pageSize=2&page=2`, owner);
-    expect(second.json().items.map((c: { sortName: string }) => c.sortName)).toEqual(['Vries, Piet de']);
+    expect(
+      first.json().items.map((c: { sortName: string }) => c.sortName),
+    ).toEqual(['Akker, Jan van den', 'Bakker, Anna']);
+    const second = await get(
+      `/api/clients?tag=${tag}&sort=name&pageSize=2&page=2`,
+      owner,
+    );
+    expect(
+      second.json().items.map((c: { sortName: string }) => c.sortName),
+    ).toEqual(['Vries, Piet de']);
   });
 
   it('bounds the page size', async () => {
     const response = await get('/api/clients?pageSize=1000', owner);
     expect(response.statusCode).toBe(400);
-    expect(response.json().details[0]).toMatchObject({ field: 'pageSize', code: 'out_of_range' });
+    expect(response.json().details[0]).toMatchObject({
+      field: 'pageSize',
+      code: 'out_of_range',
+    });
   });
 
   it('rejects bad input with field-level Dutch messages and unknown fields', async () => {
@@ -76,7 +127,14 @@ describe('clients', () => {
       favouriteColour: 'blue',
     });
     expect(response.statusCode).toBe(400);
-    const byField = Object.fromEntries(response.json().details.map((d: { field: string; message: string }) => [d.field, d.message]));
+    const byField = Object.fromEntries(
+      response
+        .json()
+        .details.map((d: { field: string; message: string }) => [
+          d.field,
+          d.message,
+        ]),
+    );
     expect(byField).toEqual({
       firstName: 'Dit veld is verplicht.',
       dateOfBirth: 'Vul een geldige geboortedatum in, niet in de toekomst.',
@@ -87,22 +145,41 @@ describe('clients', () => {
 
   it('answers 409 to an edit based on a stale version and keeps the first change', async () => {
     const client = await buildClient(t.app, owner);
-    const first = await send('PATCH', `/api/clients/${client.id}`, owner, { version: 1, phone: '06-12345678' });
+    const first = await send('PATCH', `/api/clients/${client.id}`, owner, {
+      version: 1,
+      phone: '06-12345678',
+    });
     expect(first.statusCode).toBe(200);
     expect(first.json().version).toBe(2);
-    const stale = await send('PATCH', `/api/clients/${client.id}`, owner, { version: 1, phone: '06-99999999' });
+    const stale = await send('PATCH', `/api/clients/${client.id}`, owner, {
+      version: 1,
+      phone: '06-99999999',
+    });
     expect(stale.statusCode).toBe(409);
-    expect(stale.json().message).toBe('Iemand anders heeft dit intussen gewijzigd.');
-    expect((await get(`/api/clients/${client.id}`, owner)).json().phone).toBe('06-12345678');
+    expect(stale.json().message).toBe(
+      'Iemand anders heeft dit intussen gewijzigd.',
+    );
+    expect((await get(`/api/clients/${client.id}`, owner)).json().phone).toBe(
+      '06-12345678',
+    );
   });
 
   it('archives and restores; archived clients leave the default list', async () => {
     const tag = `a${Date.now()}`;
     const client = await buildClient(t.app, owner, { tags: [tag] });
-    expect((await send('POST', `/api/clients/${client.id}/archive`, owner)).json().status).toBe('archived');
+    expect(
+      (await send('POST', `/api/clients/${client.id}/archive`, owner)).json()
+        .status,
+    ).toBe('archived');
     expect((await get(`/api/clients?tag=${tag}`, owner)).json().total).toBe(0);
-    expect((await get(`/api/clients?tag=${tag}&status=archived`, owner)).json().total).toBe(1);
-    expect((await send('POST', `/api/clients/${client.id}/restore`, owner)).json().status).toBe('intake_pending');
+    expect(
+      (await get(`/api/clients?tag=${tag}&status=archived`, owner)).json()
+        .total,
+    ).toBe(1);
+    expect(
+      (await send('POST', `/api/clients/${client.id}/restore`, owner)).json()
+        .status,
+    ).toBe('intake_pending');
   });
 
   describe('who sees what', () => {
@@ -111,18 +188,30 @@ describe('clients', () => {
       const ownersClient = await buildClient(t.app, owner, { tags: [tag] });
       const mine = await buildClient(t.app, practitioner, { tags: [tag] });
       const list = await get(`/api/clients?tag=${tag}`, practitioner);
-      expect(list.json().items.map((c: { id: string }) => c.id)).toEqual([mine.id]);
-      expect((await get(`/api/clients/${ownersClient.id}`, practitioner)).statusCode).toBe(404);
+      expect(list.json().items.map((c: { id: string }) => c.id)).toEqual([
+        mine.id,
+      ]);
+      expect(
+        (await get(`/api/clients/${ownersClient.id}`, practitioner)).statusCode,
+      ).toBe(404);
 
-      await send('PUT', `/api/clients/${ownersClient.id}/shares`, owner, { practitionerIds: [practitionerId] });
-      expect((await get(`/api/clients/${ownersClient.id}`, practitioner)).statusCode).toBe(200);
-      expect((await get(`/api/clients?tag=${tag}`, practitioner)).json().total).toBe(2);
+      await send('PUT', `/api/clients/${ownersClient.id}/shares`, owner, {
+        practitionerIds: [practitionerId],
+      });
+      expect(
+        (await get(`/api/clients/${ownersClient.id}`, practitioner)).statusCode,
+      ).toBe(200);
+      expect(
+        (await get(`/api/clients?tag=${tag}`, practitioner)).json().total,
+      ).toBe(2);
     });
 
     it('lets the owner see every client of the practice', async () => {
       const tag = `o${Date.now()}`;
       await buildClient(t.app, practitioner, { tags: [tag] });
-      expect((await get(`/api/clients?tag=${tag}`, owner)).json().total).toBe(1);
+      expect((await get(`/api/clients?tag=${tag}`, owner)).json().total).toBe(
+        1,
+      );
     });
 
     it('does not let a practitioner assign a client to a colleague', async () => {
@@ -131,29 +220,52 @@ describe('clients', () => {
         lastName: 'B',
         dateOfBirth: '1990-01-01',
         email: 'a@b.nl',
-        responsiblePractitionerId: (await t.dataSource.query('SELECT id FROM practitioners WHERE role = $1 LIMIT 1', ['owner']))[0].id,
+        responsiblePractitionerId: (
+          await t.dataSource.query(
+            'SELECT id FROM practitioners WHERE role = $1 LIMIT 1',
+            ['owner'],
+          )
+        )[0].id,
       });
       expect(response.statusCode).toBe(400);
-      expect(response.json().details[0].field).toBe('responsiblePractitionerId');
+      expect(response.json().details[0].field).toBe(
+        'responsiblePractitionerId',
+      );
     });
   });
 
   describe('erasure', () => {
     it('lets the owner destroy a record; only a content-free log line remains', async () => {
-      const client = await buildClient(t.app, owner, { firstName: 'Vergeet', lastName: 'Mij' });
+      const client = await buildClient(t.app, owner, {
+        firstName: 'Vergeet',
+        lastName: 'Mij',
+      });
       await get(`/api/clients/${client.id}`, owner);
       const erased = await send('DELETE', `/api/clients/${client.id}`, owner);
       expect(erased.statusCode).toBe(204);
-      expect((await get(`/api/clients/${client.id}`, owner)).statusCode).toBe(404);
-      const rows = await t.dataSource.getRepository(AuditEvent).find({ where: { clientId: client.id }, order: { occurredAt: 'ASC' } });
-      expect(rows.map((r) => r.event)).toEqual(['client.create', 'client.read', 'client.erase']);
+      expect((await get(`/api/clients/${client.id}`, owner)).statusCode).toBe(
+        404,
+      );
+      const rows = await t.dataSource
+        .getRepository(AuditEvent)
+        .find({ where: { clientId: client.id }, order: { occurredAt: 'ASC' } });
+      expect(rows.map((r) => r.event)).toEqual([
+        'client.create',
+        'client.read',
+        'client.erase',
+      ]);
       expect(JSON.stringify(rows)).not.toMatch(/Vergeet|Mij/);
     });
 
     it('refuses erasure by a practitioner', async () => {
       const client = await buildClient(t.app, practitioner);
-      expect((await send('DELETE', `/api/clients/${client.id}`, practitioner)).statusCode).toBe(403);
-      expect((await get(`/api/clients/${client.id}`, practitioner)).statusCode).toBe(200);
+      expect(
+        (await send('DELETE', `/api/clients/${client.id}`, practitioner))
+          .statusCode,
+      ).toBe(403);
+      expect(
+        (await get(`/api/clients/${client.id}`, practitioner)).statusCode,
+      ).toBe(200);
     });
   });
 });

@@ -27,14 +27,25 @@ describe('GET /api/health', () => {
   });
 
   it('serves the OpenAPI document', async () => {
-    const response = await t.app.inject({ method: 'GET', url: '/api/docs-json' });
+    const response = await t.app.inject({
+      method: 'GET',
+      url: '/api/docs-json',
+    });
     expect(response.statusCode).toBe(200);
-    expect(Object.keys(response.json().paths)).toEqual(expect.arrayContaining(['/api/health', '/api/auth/login']));
+    expect(Object.keys(response.json().paths)).toEqual(
+      expect.arrayContaining(['/api/health', '/api/auth/login']),
+    );
   });
 
   it('answers an unknown API path with a JSON 404', async () => {
-    const response = await t.app.inject({ method: 'GET', url: '/api/nothing-here' });
+    const response = await t.app.inject({
+      method: 'GET',
+      url: '/api/nothing-here',
+    });
     expect(response.statusCode).toBe(404);
-    expect(response.json()).toMatchObject({ statusCode: 404, code: 'not_found' });
+    expect(response.json()).toMatchObject({
+      statusCode: 404,
+      code: 'not_found',
+    });
   });
 });

@@ -2,7 +2,14 @@ import { PRIVACY_STATEMENT_VERSION } from '@herstelkompas/contracts';
 import { HERSTELKOMPAS_INTAKE_V1 } from '@herstelkompas/domain';
 import { AuditEvent } from '../../src/audit/audit-event.entity';
 import { completeAnswers } from '../support/answers';
-import { buildClient, buildPractice, createTestApp, Session, signIn, TestApp } from '../support/test-app';
+import {
+  buildClient,
+  buildPractice,
+  createTestApp,
+  Session,
+  signIn,
+  TestApp,
+} from '../support/test-app';
 
 const DOB = '1978-04-23';
 
@@ -20,12 +27,22 @@ describe('intake by link', () => {
   /** A client with a fresh link; returns the token and a helper that acts as the client's browser. */
   async function invite(variant = 'baseline') {
     const client = await buildClient(t.app, owner, { dateOfBirth: DOB });
-    const created = await t.app.inject({ method: 'POST', url: `/api/clients/${client.id}/intake-invitations`, headers: owner.headers, payload: { variant } });
+    const created = await t.app.inject({
+      method: 'POST',
+      url: `/api/clients/${client.id}/intake-invitations`,
+      headers: owner.headers,
+      payload: { variant },
+    });
     expect(created.statusCode).toBe(201);
     const body = created.json();
     const token = String(body.url).split('/intake/')[1] as string;
     let cookie = '';
-    const call = async (method: 'GET' | 'POST' | 'PUT', path: string, payload?: object, remoteAddress?: string) => {
+    const call = async (
+      method: 'GET' | 'POST' | 'PUT',
+      path: string,
+      payload?: object,
+      remoteAddress?: string,
+    ) => {
       const response = await t.app.inject({
         method,
         url: `/api/intake/${token}${path}`,
@@ -33,23 +50,49 @@ describe('intake by link', () => {
         ...(payload ? { payload } : {}),
         ...(remoteAddress ? { remoteAddress } : {}),
       });
-      const set = (response.cookies as { name: string; value: string }[]).find((c) => c.name === 'hk_intake');
+      const set = (response.cookies as { name: string; value: string }[]).find(
+        (c) => c.name === 'hk_intake',
+      );
       if (set) cookie = `hk_intake=${set.value}`;
       return response;
     };
     const ready = async () => {
-      expect((await call('POST', '/verify', { dateOfBirth: DOB })).statusCode).toBe(200);
-      expect((await call('POST', '/consent', { privacyStatementVersion: PRIVACY_STATEMENT_VERSION })).statusCode).toBe(204);
+      expect(
+        (await call('POST', '/verify', { dateOfBirth: DOB })).statusCode,
+      ).toBe(200);
+      expect(
+        (
+          await call('POST', '/consent', {
+            privacyStatementVersion: PRIVACY_STATEMENT_VERSION,
+          })
+        ).statusCode,
+      ).toBe(204);
     };
-    return { client, invitation: body, token, call, ready, cookie: () => cookie };
+    return {
+      client,
+      invitation: body,
+      token,
+      call,
+      ready,
+      cookie: () => cookie,
+    };
   }
 
   it('creates a link with an unguessable token, stored only as a hash', async () => {
     const { invitation, token } = await invite();
-    expect(invitation).toMatchObject({ status: 'sent', variant: 'baseline', locked: false });
+    expect(invitation).toMatchObject({
+      status: 'sent',
+      variant: 'baseline',
+      locked: false,
+    });
     expect(invitation.url).toMatch(/\/intake\/[A-Za-z0-9_-]{43}$/);
-    expect(Date.parse(invitation.expiresAt) - Date.now()).toBeGreaterThan(13.9 * 86_400_000);
-    const stored = await t.dataSource.query('SELECT token_hash FROM intake_invitations WHERE id = $1', [invitation.id]);
+    expect(Date.parse(invitation.expiresAt) - Date.now()).toBeGreaterThan(
+      13.9 * 86_400_000,
+    );
+    const stored = await t.dataSource.query(
+      'SELECT token_hash FROM intake_invitations WHERE id = $1',
+      [invitation.id],
+    );
     expect(stored[0].token_hash).not.toContain(token);
     expect(stored[0].token_hash).toMatch(/^[0-9a-f]{64}$/);
   });
@@ -58,7 +101,10 @@ describe('intake by link', () => {
     const { call } = await invite();
     const response = await call('GET', '');
     expect(response.statusCode).toBe(401);
-    expect(response.json()).toMatchObject({ code: 'intake_verify_required', language: 'nl' });
+    expect(response.json()).toMatchObject({
+      code: 'intake_verify_required',
+      language: 'nl',
+    });
     expect(response.body).not.toMatch(/Jan|Berg|1978|answers|items/);
   });
 
@@ -66,43 +112,95 @@ describe('intake by link', () => {
     const { call, invitation, client } = await invite();
     const first = await call('POST', '/verify', { dateOfBirth: '1980-01-01' });
     expect(first.statusCode).toBe(401);
-    expect(first.json().message).toBe('Deze geboortedatum klopt niet. Je kunt het nog 4 keer proberen.');
-    for (let i = 0; i < 3; i++) await call('POST', '/verify', { dateOfBirth: '1980-01-01' });
-    expect((await call('POST', '/verify', { dateOfBirth: '1980-01-01' })).statusCode).toBe(423);
-    expect((await call('POST', '/verify', { dateOfBirth: DOB })).statusCode).toBe(423);
-    const list = await t.app.inject({ method: 'GET', url: `/api/clients/${client.id}/intake-invitations`, headers: { cookie: owner.cookie } });
-    expect(list.json().find((i: { id: string }) => i.id === invitation.id)).toMatchObject({ locked: true });
+    expect(first.json().message).toBe(
+      'Deze geboortedatum klopt niet. Je kunt het nog 4 keer proberen.',
+    );
+    for (let i = 0; i < 3; i++)
+      await call('POST', '/verify', { dateOfBirth: '1980-01-01' });
+    expect(
+      (await call('POST', '/verify', { dateOfBirth: '1980-01-01' })).statusCode,
+    ).toBe(423);
+    expect(
+      (await call('POST', '/verify', { dateOfBirth: DOB })).statusCode,
+    ).toBe(423);
+    const list = await t.app.inject({
+      method: 'GET',
+      url: `/api/clients/${client.id}/intake-invitations`,
+      headers: { cookie: owner.cookie },
+    });
+    expect(
+      list.json().find((i: { id: string }) => i.id === invitation.id),
+    ).toMatchObject({ locked: true });
   });
 
   it('gives the instrument and an empty draft after the check, and asks consent before answers', async () => {
     const { call } = await invite();
-    expect((await call('POST', '/verify', { dateOfBirth: DOB })).statusCode).toBe(200);
+    expect(
+      (await call('POST', '/verify', { dateOfBirth: DOB })).statusCode,
+    ).toBe(200);
     const state = await call('GET', '');
     expect(state.statusCode).toBe(200);
     const body = state.json();
-    expect(body).toMatchObject({ status: 'open', answers: {}, consent: { given: false, currentVersion: PRIVACY_STATEMENT_VERSION } });
-    expect(body.instrument.items.find((i: { id: string }) => i.id === 'STR1')).toMatchObject({ id: 'STR1', domain: 'stress' });
+    expect(body).toMatchObject({
+      status: 'open',
+      answers: {},
+      consent: { given: false, currentVersion: PRIVACY_STATEMENT_VERSION },
+    });
+    expect(
+      body.instrument.items.find((i: { id: string }) => i.id === 'STR1'),
+    ).toMatchObject({ id: 'STR1', domain: 'stress' });
     const early = await call('PUT', '/draft', { answers: { STR1: 3 } });
     expect(early.statusCode).toBe(403);
     expect(early.json().code).toBe('consent_required');
-    expect((await call('POST', '/consent', { privacyStatementVersion: 'old' })).statusCode).toBe(400);
+    expect(
+      (await call('POST', '/consent', { privacyStatementVersion: 'old' }))
+        .statusCode,
+    ).toBe(400);
   });
 
   it('saves drafts and resumes them on another device; bad answers are rejected per item', async () => {
     const { call, ready, token, client } = await invite();
     await ready();
-    const bad = await call('PUT', '/draft', { answers: { STR1: 11, NOPE: 1, STR2: 'veel' } });
+    const bad = await call('PUT', '/draft', {
+      answers: { STR1: 11, NOPE: 1, STR2: 'veel' },
+    });
     expect(bad.statusCode).toBe(400);
-    const fields = bad.json().details.map((d: { field: string }) => d.field).sort();
+    const fields = bad
+      .json()
+      .details.map((d: { field: string }) => d.field)
+      .sort();
     expect(fields).toEqual(['answers.NOPE', 'answers.STR1', 'answers.STR2']);
-    expect((await call('PUT', '/draft', { answers: { STR1: 7, STR2: 4 }, step: 'breathing' })).statusCode).toBe(200);
+    expect(
+      (
+        await call('PUT', '/draft', {
+          answers: { STR1: 7, STR2: 4 },
+          step: 'breathing',
+        })
+      ).statusCode,
+    ).toBe(200);
 
     // Another device: a fresh browser without the cookie.
-    const other = await t.app.inject({ method: 'POST', url: `/api/intake/${token}/verify`, payload: { dateOfBirth: DOB } });
-    const cookie = (other.cookies as { name: string; value: string }[]).find((c) => c.name === 'hk_intake');
-    const resumed = await t.app.inject({ method: 'GET', url: `/api/intake/${token}`, headers: { cookie: `hk_intake=${cookie?.value}` } });
-    expect(resumed.json()).toMatchObject({ answers: { STR1: 7, STR2: 4 }, step: 'breathing' });
-    const consent = await t.dataSource.query('SELECT consent_privacy_version FROM clients WHERE id = $1', [client.id]);
+    const other = await t.app.inject({
+      method: 'POST',
+      url: `/api/intake/${token}/verify`,
+      payload: { dateOfBirth: DOB },
+    });
+    const cookie = (other.cookies as { name: string; value: string }[]).find(
+      (c) => c.name === 'hk_intake',
+    );
+    const resumed = await t.app.inject({
+      method: 'GET',
+      url: `/api/intake/${token}`,
+      headers: { cookie: `hk_intake=${cookie?.value}` },
+    });
+    expect(resumed.json()).toMatchObject({
+      answers: { STR1: 7, STR2: 4 },
+      step: 'breathing',
+    });
+    const consent = await t.dataSource.query(
+      'SELECT consent_privacy_version FROM clients WHERE id = $1',
+      [client.id],
+    );
     expect(consent[0].consent_privacy_version).toBe(PRIVACY_STATEMENT_VERSION);
   });
 
@@ -110,7 +208,11 @@ describe('intake by link', () => {
     const a = await invite();
     await a.ready();
     const b = await invite();
-    const response = await t.app.inject({ method: 'GET', url: `/api/intake/${b.token}`, headers: { cookie: a.cookie() } });
+    const response = await t.app.inject({
+      method: 'GET',
+      url: `/api/intake/${b.token}`,
+      headers: { cookie: a.cookie() },
+    });
     expect(response.statusCode).toBe(401);
   });
 
@@ -119,70 +221,154 @@ describe('intake by link', () => {
     await ready();
     const response = await call('POST', '/submit', { answers: { STR1: 3 } });
     expect(response.statusCode).toBe(400);
-    const fields = response.json().details.map((d: { field: string }) => d.field);
-    expect(fields).toEqual(expect.arrayContaining(['answers.RF-CAUDA', 'answers.PIJN1']));
+    const fields = response
+      .json()
+      .details.map((d: { field: string }) => d.field);
+    expect(fields).toEqual(
+      expect.arrayContaining(['answers.RF-CAUDA', 'answers.PIJN1']),
+    );
   });
 
   it('submits once, even when the request is sent twice at the same moment', async () => {
     const { call, ready, client } = await invite();
     await ready();
-    const answers = completeAnswers(HERSTELKOMPAS_INTAKE_V1, { STR1: 9, STR2: 9, STR3: 8 });
-    const [a, b] = await Promise.all([call('POST', '/submit', { answers }), call('POST', '/submit', { answers })]);
+    const answers = completeAnswers(HERSTELKOMPAS_INTAKE_V1, {
+      STR1: 9,
+      STR2: 9,
+      STR3: 8,
+    });
+    const [a, b] = await Promise.all([
+      call('POST', '/submit', { answers }),
+      call('POST', '/submit', { answers }),
+    ]);
     expect([a.statusCode, b.statusCode].sort()).toEqual([200, 201]);
     expect(a.json().assessmentId).toBe(b.json().assessmentId);
     expect(a.json().urgentInstruction).toBeNull();
-    const count = await t.dataSource.query('SELECT count(*)::int AS n FROM assessments WHERE client_id = $1', [client.id]);
+    const count = await t.dataSource.query(
+      'SELECT count(*)::int AS n FROM assessments WHERE client_id = $1',
+      [client.id],
+    );
     expect(count[0].n).toBe(1);
 
-    const list = await t.app.inject({ method: 'GET', url: `/api/clients/${client.id}/assessments`, headers: { cookie: owner.cookie } });
+    const list = await t.app.inject({
+      method: 'GET',
+      url: `/api/clients/${client.id}/assessments`,
+      headers: { cookie: owner.cookie },
+    });
     const [assessment] = list.json().items;
-    expect(assessment).toMatchObject({ instrument: { id: 'herstelkompas-intake', version: 1 }, enteredBy: 'client', redFlags: [] });
-    expect(assessment.domainScores.stress).toMatchObject({ band: expect.any(String) });
-    expect(assessment.domainScores.stress.score).toBeGreaterThan(assessment.domainScores.sleep.score);
-    expect(assessment.ranking.map((r: { domain: string }) => r.domain)).toHaveLength(6);
-    expect(assessment.ranking[0]).toMatchObject({ domain: 'stress', rank: 1, reason: { nl: expect.any(String) } });
+    expect(assessment).toMatchObject({
+      instrument: { id: 'herstelkompas-intake', version: 1 },
+      enteredBy: 'client',
+      redFlags: [],
+    });
+    expect(assessment.domainScores.stress).toMatchObject({
+      band: expect.any(String),
+    });
+    expect(assessment.domainScores.stress.score).toBeGreaterThan(
+      assessment.domainScores.sleep.score,
+    );
+    expect(
+      assessment.ranking.map((r: { domain: string }) => r.domain),
+    ).toHaveLength(6);
+    expect(assessment.ranking[0]).toMatchObject({
+      domain: 'stress',
+      rank: 1,
+      reason: { nl: expect.any(String) },
+    });
 
-    const detail = await t.app.inject({ method: 'GET', url: `/api/clients/${client.id}`, headers: { cookie: owner.cookie } });
-    expect(detail.json()).toMatchObject({ status: 'active', focusDomains: expect.arrayContaining(['stress']) });
-    expect(detail.json().latestScores.stress).toBe(assessment.domainScores.stress.score);
-    expect((await call('GET', '')).json()).toMatchObject({ status: 'submitted', answers: {} });
+    const detail = await t.app.inject({
+      method: 'GET',
+      url: `/api/clients/${client.id}`,
+      headers: { cookie: owner.cookie },
+    });
+    expect(detail.json()).toMatchObject({
+      status: 'active',
+      focusDomains: expect.arrayContaining(['stress']),
+    });
+    expect(detail.json().latestScores.stress).toBe(
+      assessment.domainScores.stress.score,
+    );
+    expect((await call('GET', '')).json()).toMatchObject({
+      status: 'submitted',
+      answers: {},
+    });
   });
 
   it('tells the client at once about an urgent red flag, and the practitioner until acknowledged', async () => {
     const { call, ready, client } = await invite();
     await ready();
-    const submitted = await call('POST', '/submit', { answers: completeAnswers(HERSTELKOMPAS_INTAKE_V1, { 'RF-CAUDA': true }) });
+    const submitted = await call('POST', '/submit', {
+      answers: completeAnswers(HERSTELKOMPAS_INTAKE_V1, { 'RF-CAUDA': true }),
+    });
     expect(submitted.statusCode).toBe(201);
     expect(submitted.json().urgentInstruction.nl).toMatch(/huisarts/);
 
-    const listed = await t.app.inject({ method: 'GET', url: `/api/clients?search=${encodeURIComponent(client['email'] as string)}`, headers: { cookie: owner.cookie } });
+    const listed = await t.app.inject({
+      method: 'GET',
+      url: `/api/clients?search=${encodeURIComponent(client['email'] as string)}`,
+      headers: { cookie: owner.cookie },
+    });
     expect(listed.json().items[0].openRedFlagCount).toBe(1);
-    const flags = await t.app.inject({ method: 'GET', url: `/api/clients/${client.id}/red-flags`, headers: { cookie: owner.cookie } });
+    const flags = await t.app.inject({
+      method: 'GET',
+      url: `/api/clients/${client.id}/red-flags`,
+      headers: { cookie: owner.cookie },
+    });
     const [flag] = flags.json();
-    expect(flag).toMatchObject({ flag: { itemId: 'RF-CAUDA', urgency: 'urgent_same_day', condition: 'cauda_equina' }, acknowledged: null });
+    expect(flag).toMatchObject({
+      flag: {
+        itemId: 'RF-CAUDA',
+        urgency: 'urgent_same_day',
+        condition: 'cauda_equina',
+      },
+      acknowledged: null,
+    });
 
-    const noReason = await t.app.inject({ method: 'POST', url: `/api/red-flags/${flag.id}/acknowledge`, headers: owner.headers, payload: { action: 'no_action_needed' } });
+    const noReason = await t.app.inject({
+      method: 'POST',
+      url: `/api/red-flags/${flag.id}/acknowledge`,
+      headers: owner.headers,
+      payload: { action: 'no_action_needed' },
+    });
     expect(noReason.statusCode).toBe(400);
     const done = await t.app.inject({
       method: 'POST',
       url: `/api/red-flags/${flag.id}/acknowledge`,
       headers: owner.headers,
-      payload: { action: 'gp_called', note: 'Huisarts gebeld, cliënt wordt vandaag gezien.' },
+      payload: {
+        action: 'gp_called',
+        note: 'Huisarts gebeld, cliënt wordt vandaag gezien.',
+      },
     });
     expect(done.statusCode).toBe(200);
     expect(done.json().acknowledged).toMatchObject({ action: 'gp_called' });
-    const after = await t.app.inject({ method: 'GET', url: `/api/clients/${client.id}`, headers: { cookie: owner.cookie } });
+    const after = await t.app.inject({
+      method: 'GET',
+      url: `/api/clients/${client.id}`,
+      headers: { cookie: owner.cookie },
+    });
     expect(after.json().openRedFlagCount).toBe(0);
   });
 
   it('answers an expired, a revoked and an unknown link alike', async () => {
     const expired = await invite();
-    await t.dataSource.query(`UPDATE intake_invitations SET expires_at = now() - interval '1 minute' WHERE id = $1`, [expired.invitation.id]);
+    await t.dataSource.query(
+      `UPDATE intake_invitations SET expires_at = now() - interval '1 minute' WHERE id = $1`,
+      [expired.invitation.id],
+    );
     const revoked = await invite();
-    await t.app.inject({ method: 'POST', url: `/api/intake-invitations/${revoked.invitation.id}/revoke`, headers: owner.headers });
+    await t.app.inject({
+      method: 'POST',
+      url: `/api/intake-invitations/${revoked.invitation.id}/revoke`,
+      headers: owner.headers,
+    });
     const bodies = [];
     for (const token of [expired.token, revoked.token, 'x'.repeat(43)]) {
-      const response = await t.app.inject({ method: 'POST', url: `/api/intake/${token}/verify`, payload: { dateOfBirth: DOB } });
+      const response = await t.app.inject({
+        method: 'POST',
+        url: `/api/intake/${token}/verify`,
+        payload: { dateOfBirth: DOB },
+      });
       expect(response.statusCode).toBe(404);
       const { message, code, statusCode } = response.json();
       bodies.push({ message, code, statusCode });
@@ -212,10 +398,25 @@ describe('intake by link', () => {
     await ready();
     await call('PUT', '/draft', { answers: { STR1: 2 } });
     await call('PUT', '/draft', { answers: { STR1: 3 } });
-    await call('POST', '/submit', { answers: completeAnswers(HERSTELKOMPAS_INTAKE_V1) });
-    const rows = await t.dataSource.getRepository(AuditEvent).find({ where: { clientId: client.id }, order: { occurredAt: 'ASC' } });
-    expect(rows.map((r) => r.event)).toEqual(['client.create', 'intake.invite', 'intake.verify', 'intake.consent', 'intake.start', 'intake.submit']);
-    expect(rows.slice(2).every((r) => r.userId === null && r.details?.['actor'] === 'client')).toBe(true);
+    await call('POST', '/submit', {
+      answers: completeAnswers(HERSTELKOMPAS_INTAKE_V1),
+    });
+    const rows = await t.dataSource
+      .getRepository(AuditEvent)
+      .find({ where: { clientId: client.id }, order: { occurredAt: 'ASC' } });
+    expect(rows.map((r) => r.event)).toEqual([
+      'client.create',
+      'intake.invite',
+      'intake.verify',
+      'intake.consent',
+      'intake.start',
+      'intake.submit',
+    ]);
+    expect(
+      rows
+        .slice(2)
+        .every((r) => r.userId === null && r.details?.['actor'] === 'client'),
+    ).toBe(true);
   });
 
   it('lets the practitioner enter an intake during a session', async () => {
@@ -224,9 +425,17 @@ describe('intake by link', () => {
       method: 'POST',
       url: `/api/clients/${client.id}/assessments`,
       headers: owner.headers,
-      payload: { variant: 'baseline', answers: completeAnswers(HERSTELKOMPAS_INTAKE_V1) },
+      payload: {
+        variant: 'baseline',
+        answers: completeAnswers(HERSTELKOMPAS_INTAKE_V1),
+      },
     });
     expect(response.statusCode).toBe(201);
-    expect(response.json()).toMatchObject({ enteredBy: 'practitioner', enteredByPractitioner: { displayName: expect.stringMatching(/^Eigenaar/) } });
+    expect(response.json()).toMatchObject({
+      enteredBy: 'practitioner',
+      enteredByPractitioner: {
+        displayName: expect.stringMatching(/^Eigenaar/),
+      },
+    });
   });
 });

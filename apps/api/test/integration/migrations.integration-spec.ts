@@ -5,7 +5,9 @@ describe('migrations', () => {
   const adminUrl = () => process.env['HK_TEST_ADMIN_URL'] as string;
 
   it('leave no difference between the entities and the migrated schema', async () => {
-    const dataSource = createDataSource(process.env['HK_TEST_DATABASE_URL'] as string);
+    const dataSource = createDataSource(
+      process.env['HK_TEST_DATABASE_URL'] as string,
+    );
     await dataSource.initialize();
     try {
       const diff = await dataSource.driver.createSchemaBuilder().log();
@@ -23,7 +25,8 @@ describe('migrations', () => {
     await dataSource.initialize();
     try {
       await dataSource.runMigrations();
-      for (let i = 0; i < dataSource.migrations.length; i++) await dataSource.undoLastMigration();
+      for (let i = 0; i < dataSource.migrations.length; i++)
+        await dataSource.undoLastMigration();
       const left = await dataSource.query(
         `SELECT table_name FROM information_schema.tables WHERE table_schema = 'public' AND table_name <> 'migrations'`,
       );

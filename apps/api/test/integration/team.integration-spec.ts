@@ -1,4 +1,10 @@
-import { buildPractice, createTestApp, Session, signIn, TestApp } from '../support/test-app';
+import {
+  buildPractice,
+  createTestApp,
+  Session,
+  signIn,
+  TestApp,
+} from '../support/test-app';
 
 describe('the practice team', () => {
   let t: TestApp;
@@ -28,28 +34,58 @@ describe('the practice team', () => {
     });
     expect(invited.statusCode).toBe(201);
     const { setPasswordUrl, member } = invited.json();
-    expect(member).toMatchObject({ email, invitationPending: true, active: true });
+    expect(member).toMatchObject({
+      email,
+      invitationPending: true,
+      active: true,
+    });
     const token = setPasswordUrl.split('/').pop();
 
-    const tooShort = await t.app.inject({ method: 'POST', url: '/api/auth/set-password', payload: { token, password: 'kort' } });
+    const tooShort = await t.app.inject({
+      method: 'POST',
+      url: '/api/auth/set-password',
+      payload: { token, password: 'kort' },
+    });
     expect(tooShort.statusCode).toBe(400);
-    expect(tooShort.json().details[0]).toMatchObject({ field: 'password', code: 'too_short', message: 'Gebruik minstens 12 tekens.' });
+    expect(tooShort.json().details[0]).toMatchObject({
+      field: 'password',
+      code: 'too_short',
+      message: 'Gebruik minstens 12 tekens.',
+    });
 
-    const set = await t.app.inject({ method: 'POST', url: '/api/auth/set-password', payload: { token, password: 'een lang genoeg wachtwoord' } });
+    const set = await t.app.inject({
+      method: 'POST',
+      url: '/api/auth/set-password',
+      payload: { token, password: 'een lang genoeg wachtwoord' },
+    });
     expect(set.statusCode).toBe(204);
-    const again = await t.app.inject({ method: 'POST', url: '/api/auth/set-password', payload: { token, password: 'een ander lang wachtwoord' } });
+    const again = await t.app.inject({
+      method: 'POST',
+      url: '/api/auth/set-password',
+      payload: { token, password: 'een ander lang wachtwoord' },
+    });
     expect(again.statusCode).toBe(400);
     expect(again.json().code).toBe('invitation_invalid');
-    await expect(signIn(t.app, email, 'een lang genoeg wachtwoord')).resolves.toMatchObject({ cookie: expect.any(String) });
+    await expect(
+      signIn(t.app, email, 'een lang genoeg wachtwoord'),
+    ).resolves.toMatchObject({ cookie: expect.any(String) });
   });
 
   it('refuses an invitation for an address that has an account', async () => {
-    const me = await t.app.inject({ method: 'GET', url: '/api/auth/me', headers: { cookie: practitioner.cookie } });
+    const me = await t.app.inject({
+      method: 'GET',
+      url: '/api/auth/me',
+      headers: { cookie: practitioner.cookie },
+    });
     const response = await t.app.inject({
       method: 'POST',
       url: '/api/practitioners',
       headers: owner.headers,
-      payload: { email: me.json().practitioner.email, displayName: 'Dubbel', role: 'practitioner' },
+      payload: {
+        email: me.json().practitioner.email,
+        displayName: 'Dubbel',
+        role: 'practitioner',
+      },
     });
     expect(response.statusCode).toBe(400);
     expect(response.json().details[0].code).toBe('email_taken');
@@ -63,21 +99,40 @@ describe('the practice team', () => {
       payload: { email: 'x@example.nl', displayName: 'X', role: 'owner' },
     });
     expect(invite.statusCode).toBe(403);
-    const patch = await t.app.inject({ method: 'PATCH', url: `/api/practitioners/${ownerId}`, headers: practitioner.headers, payload: { active: false } });
+    const patch = await t.app.inject({
+      method: 'PATCH',
+      url: `/api/practitioners/${ownerId}`,
+      headers: practitioner.headers,
+      payload: { active: false },
+    });
     expect(patch.statusCode).toBe(403);
   });
 
   it('keeps at least one active owner', async () => {
-    const response = await t.app.inject({ method: 'PATCH', url: `/api/practitioners/${ownerId}`, headers: owner.headers, payload: { role: 'practitioner' } });
+    const response = await t.app.inject({
+      method: 'PATCH',
+      url: `/api/practitioners/${ownerId}`,
+      headers: owner.headers,
+      payload: { role: 'practitioner' },
+    });
     expect(response.statusCode).toBe(409);
     expect(response.json().code).toBe('last_owner');
   });
 
   it('ends the sessions of a deactivated practitioner at once', async () => {
-    const response = await t.app.inject({ method: 'PATCH', url: `/api/practitioners/${practitionerId}`, headers: owner.headers, payload: { active: false } });
+    const response = await t.app.inject({
+      method: 'PATCH',
+      url: `/api/practitioners/${practitionerId}`,
+      headers: owner.headers,
+      payload: { active: false },
+    });
     expect(response.statusCode).toBe(200);
     expect(response.json().active).toBe(false);
-    const me = await t.app.inject({ method: 'GET', url: '/api/auth/me', headers: { cookie: practitioner.cookie } });
+    const me = await t.app.inject({
+      method: 'GET',
+      url: '/api/auth/me',
+      headers: { cookie: practitioner.cookie },
+    });
     expect(me.statusCode).toBe(401);
   });
 });

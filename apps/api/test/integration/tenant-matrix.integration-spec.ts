@@ -1,7 +1,14 @@
 import { HERSTELKOMPAS_INTAKE_V1 } from '@herstelkompas/domain';
 import { routesOf } from '../../src/create-app';
 import { completeAnswers } from '../support/answers';
-import { buildClient, buildPractice, createTestApp, Session, signIn, TestApp } from '../support/test-app';
+import {
+  buildClient,
+  buildPractice,
+  createTestApp,
+  Session,
+  signIn,
+  TestApp,
+} from '../support/test-app';
 
 /**
  * A valid body for every route that takes an id, so that a denied request is
@@ -22,7 +29,10 @@ const SAMPLES: Record<string, object | undefined> = {
   'GET /api/clients/:id/intake-invitations': undefined,
   'POST /api/intake-invitations/:id/revoke': undefined,
   'GET /api/clients/:id/assessments': undefined,
-  'POST /api/clients/:id/assessments': { variant: 'baseline', answers: completeAnswers(HERSTELKOMPAS_INTAKE_V1) },
+  'POST /api/clients/:id/assessments': {
+    variant: 'baseline',
+    answers: completeAnswers(HERSTELKOMPAS_INTAKE_V1),
+  },
   'GET /api/clients/:id/red-flags': undefined,
   'POST /api/red-flags/:id/acknowledge': { action: 'gp_called' },
   'GET /api/clients/:id/priority': undefined,
@@ -32,7 +42,10 @@ const SAMPLES: Record<string, object | undefined> = {
     reasonCode: 'OTHER',
     reasonText: 'test',
   },
-  'POST /api/clients/:id/session-notes': { sessionDate: '2026-11-20T10:00:00Z', type: 'coaching' },
+  'POST /api/clients/:id/session-notes': {
+    sessionDate: '2026-11-20T10:00:00Z',
+    type: 'coaching',
+  },
   'GET /api/clients/:id/session-notes': undefined,
   'GET /api/session-notes/:id': undefined,
   'PATCH /api/session-notes/:id': { text: 'x' },
@@ -50,28 +63,64 @@ const BY_TOKEN = /:token/;
 describe('tenant isolation: every route that takes an id', () => {
   let t: TestApp;
   let routes: { method: string; url: string }[];
-  let victim: { clientId: string; ownerId: string; practitionerId: string; invitationId: string; redFlagId: string; noteId: string; goalId: string };
+  let victim: {
+    clientId: string;
+    ownerId: string;
+    practitionerId: string;
+    invitationId: string;
+    redFlagId: string;
+    noteId: string;
+    goalId: string;
+  };
   let otherPractice: Session;
   let otherPracticeMember: Session;
   let unshared: Session;
 
   beforeAll(async () => {
     t = await createTestApp();
-    routes = routesOf(t.app).filter((r) => r.url.includes(':') && !BY_TOKEN.test(r.url) && r.method !== 'HEAD');
+    routes = routesOf(t.app).filter(
+      (r) =>
+        r.url.includes(':') && !BY_TOKEN.test(r.url) && r.method !== 'HEAD',
+    );
     const a = await buildPractice(t.dataSource, { practitioners: 2 });
     const owner = await signIn(t.app, a.owner.email);
     const client = await buildClient(t.app, owner);
-    const invitation = await t.app.inject({ method: 'POST', url: `/api/clients/${client.id}/intake-invitations`, headers: owner.headers, payload: { variant: 'baseline' } });
+    const invitation = await t.app.inject({
+      method: 'POST',
+      url: `/api/clients/${client.id}/intake-invitations`,
+      headers: owner.headers,
+      payload: { variant: 'baseline' },
+    });
     const flagged = await buildClient(t.app, owner);
     await t.app.inject({
       method: 'POST',
       url: `/api/clients/${flagged.id}/assessments`,
       headers: owner.headers,
-      payload: { variant: 'baseline', answers: completeAnswers(HERSTELKOMPAS_INTAKE_V1, { 'RF-CAUDA': true }) },
+      payload: {
+        variant: 'baseline',
+        answers: completeAnswers(HERSTELKOMPAS_INTAKE_V1, { 'RF-CAUDA': true }),
+      },
     });
-    const [flag] = await t.dataSource.query('SELECT id FROM red_flag_reviews WHERE client_id = $1', [flagged.id]);
-    const note = await t.app.inject({ method: 'POST', url: `/api/clients/${client.id}/session-notes`, headers: owner.headers, payload: { sessionDate: '2026-11-20T10:00:00Z', type: 'coaching', text: 'origineel' } });
-    const goal = await t.app.inject({ method: 'POST', url: `/api/clients/${client.id}/goals`, headers: owner.headers, payload: { domain: 'sleep', description: 'origineel' } });
+    const [flag] = await t.dataSource.query(
+      'SELECT id FROM red_flag_reviews WHERE client_id = $1',
+      [flagged.id],
+    );
+    const note = await t.app.inject({
+      method: 'POST',
+      url: `/api/clients/${client.id}/session-notes`,
+      headers: owner.headers,
+      payload: {
+        sessionDate: '2026-11-20T10:00:00Z',
+        type: 'coaching',
+        text: 'origineel',
+      },
+    });
+    const goal = await t.app.inject({
+      method: 'POST',
+      url: `/api/clients/${client.id}/goals`,
+      headers: owner.headers,
+      payload: { domain: 'sleep', description: 'origineel' },
+    });
     victim = {
       clientId: client.id,
       ownerId: a.owner.id,
@@ -81,15 +130,23 @@ describe('tenant isolation: every route that takes an id', () => {
       noteId: note.json().id,
       goalId: goal.json().id,
     };
-    unshared = await signIn(t.app, (a.practitioners[1] as { email: string }).email);
+    unshared = await signIn(
+      t.app,
+      (a.practitioners[1] as { email: string }).email,
+    );
     const b = await buildPractice(t.dataSource, { practitioners: 1 });
     otherPractice = await signIn(t.app, b.owner.email);
-    otherPracticeMember = await signIn(t.app, (b.practitioners[0] as { email: string }).email);
+    otherPracticeMember = await signIn(
+      t.app,
+      (b.practitioners[0] as { email: string }).email,
+    );
   });
   afterAll(() => t.close());
 
   it('has a sample for every route with an id (the inventory is read from the app)', () => {
-    const missing = routes.map((r) => `${r.method} ${r.url}`).filter((key) => !(key in SAMPLES));
+    const missing = routes
+      .map((r) => `${r.method} ${r.url}`)
+      .filter((key) => !(key in SAMPLES));
     expect(missing).toEqual([]);
     expect(routes.length).toBeGreaterThanOrEqual(Object.keys(SAMPLES).length);
   });
@@ -114,7 +171,9 @@ describe('tenant isolation: every route that takes an id', () => {
         method: route.method as 'GET',
         url: route.url.replace(':id', idFor(route.url)),
         headers: s.headers,
-        ...(SAMPLES[`${route.method} ${route.url}`] ? { payload: SAMPLES[`${route.method} ${route.url}`] } : {}),
+        ...(SAMPLES[`${route.method} ${route.url}`]
+          ? { payload: SAMPLES[`${route.method} ${route.url}`] }
+          : {}),
       });
       results.push(`${route.method} ${route.url} -> ${response.statusCode}`);
     }
@@ -124,12 +183,16 @@ describe('tenant isolation: every route that takes an id', () => {
 
   it('answers 404 to a practitioner of the same practice the client is not shared with', async () => {
     const results = [];
-    for (const route of routes.filter((r) => !r.url.startsWith('/api/practitioners'))) {
+    for (const route of routes.filter(
+      (r) => !r.url.startsWith('/api/practitioners'),
+    )) {
       const response = await t.app.inject({
         method: route.method as 'GET',
         url: route.url.replace(':id', idFor(route.url)),
         headers: unshared.headers,
-        ...(SAMPLES[`${route.method} ${route.url}`] ? { payload: SAMPLES[`${route.method} ${route.url}`] } : {}),
+        ...(SAMPLES[`${route.method} ${route.url}`]
+          ? { payload: SAMPLES[`${route.method} ${route.url}`] }
+          : {}),
       });
       results.push(`${route.method} ${route.url} -> ${response.statusCode}`);
     }
@@ -137,26 +200,69 @@ describe('tenant isolation: every route that takes an id', () => {
   });
 
   it('leaves the record unchanged after the denied writes', async () => {
-    const rows = await t.dataSource.query('SELECT status, phone, version FROM clients WHERE id = $1', [victim.clientId]);
-    expect(rows).toEqual([{ status: 'intake_pending', phone: null, version: 1 }]);
-    const invitations = await t.dataSource.query('SELECT count(*)::int AS n, bool_or(revoked_at IS NOT NULL) AS revoked FROM intake_invitations WHERE client_id = $1', [victim.clientId]);
+    const rows = await t.dataSource.query(
+      'SELECT status, phone, version FROM clients WHERE id = $1',
+      [victim.clientId],
+    );
+    expect(rows).toEqual([
+      { status: 'intake_pending', phone: null, version: 1 },
+    ]);
+    const invitations = await t.dataSource.query(
+      'SELECT count(*)::int AS n, bool_or(revoked_at IS NOT NULL) AS revoked FROM intake_invitations WHERE client_id = $1',
+      [victim.clientId],
+    );
     expect(invitations).toEqual([{ n: 1, revoked: false }]);
-    const assessments = await t.dataSource.query('SELECT count(*)::int AS n FROM assessments WHERE client_id = $1', [victim.clientId]);
+    const assessments = await t.dataSource.query(
+      'SELECT count(*)::int AS n FROM assessments WHERE client_id = $1',
+      [victim.clientId],
+    );
     expect(assessments).toEqual([{ n: 0 }]);
-    const flags = await t.dataSource.query('SELECT acknowledged_at FROM red_flag_reviews WHERE id = $1', [victim.redFlagId]);
+    const flags = await t.dataSource.query(
+      'SELECT acknowledged_at FROM red_flag_reviews WHERE id = $1',
+      [victim.redFlagId],
+    );
     expect(flags).toEqual([{ acknowledged_at: null }]);
-    expect(await t.dataSource.query('SELECT text, status FROM session_notes WHERE client_id = $1', [victim.clientId])).toEqual([{ text: 'origineel', status: 'draft' }]);
-    expect(await t.dataSource.query('SELECT description, status FROM goals WHERE client_id = $1', [victim.clientId])).toEqual([{ description: 'origineel', status: 'proposed' }]);
-    expect(await t.dataSource.query('SELECT count(*)::int AS n FROM priority_decisions WHERE client_id = $1', [victim.clientId])).toEqual([{ n: 0 }]);
+    expect(
+      await t.dataSource.query(
+        'SELECT text, status FROM session_notes WHERE client_id = $1',
+        [victim.clientId],
+      ),
+    ).toEqual([{ text: 'origineel', status: 'draft' }]);
+    expect(
+      await t.dataSource.query(
+        'SELECT description, status FROM goals WHERE client_id = $1',
+        [victim.clientId],
+      ),
+    ).toEqual([{ description: 'origineel', status: 'proposed' }]);
+    expect(
+      await t.dataSource.query(
+        'SELECT count(*)::int AS n FROM priority_decisions WHERE client_id = $1',
+        [victim.clientId],
+      ),
+    ).toEqual([{ n: 0 }]);
   });
 
-  it('never lists another practice\'s clients or intake links', async () => {
-    const list = await t.app.inject({ method: 'GET', url: '/api/clients?pageSize=100', headers: { cookie: otherPractice.cookie } });
-    expect(list.json().items.map((c: { id: string }) => c.id)).not.toContain(victim.clientId);
-    const invitations = await t.app.inject({ method: 'GET', url: '/api/intake-invitations', headers: { cookie: otherPractice.cookie } });
+  it("never lists another practice's clients or intake links", async () => {
+    const list = await t.app.inject({
+      method: 'GET',
+      url: '/api/clients?pageSize=100',
+      headers: { cookie: otherPractice.cookie },
+    });
+    expect(list.json().items.map((c: { id: string }) => c.id)).not.toContain(
+      victim.clientId,
+    );
+    const invitations = await t.app.inject({
+      method: 'GET',
+      url: '/api/intake-invitations',
+      headers: { cookie: otherPractice.cookie },
+    });
     expect(invitations.statusCode).toBe(200);
     expect(JSON.stringify(invitations.json())).not.toContain(victim.clientId);
-    const mine = await t.app.inject({ method: 'GET', url: '/api/intake-invitations', headers: { cookie: unshared.cookie } });
+    const mine = await t.app.inject({
+      method: 'GET',
+      url: '/api/intake-invitations',
+      headers: { cookie: unshared.cookie },
+    });
     expect(JSON.stringify(mine.json())).not.toContain(victim.invitationId);
   });
 });

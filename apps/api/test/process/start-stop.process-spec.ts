@@ -3,7 +3,13 @@ import { createServer, Server } from 'node:net';
 import { join } from 'node:path';
 import { Client } from 'pg';
 import { freePort } from '../../src/database/embedded-postgres';
-import { PgServer, startApi, startPgServer, tempDataDir, waitForHealth } from '../support/api-process';
+import {
+  PgServer,
+  startApi,
+  startPgServer,
+  tempDataDir,
+  waitForHealth,
+} from '../support/api-process';
 
 function isAlive(pid: number): boolean {
   try {
@@ -20,15 +26,23 @@ describe('starting and stopping the product', () => {
     expect(await api.exited).toBe(1);
     const lines = api.output().trim().split('\n');
     expect(lines).toHaveLength(1);
-    expect(lines[0]).toBe('Herstelkompas did not start. Invalid configuration: PORT must be a whole number from 1 to 65535 (got "abc").');
+    expect(lines[0]).toBe(
+      'Herstelkompas did not start. Invalid configuration: PORT must be a whole number from 1 to 65535 (got "abc").',
+    );
   });
 
   it('says clearly that the port is taken instead of hanging', async () => {
     const port = await freePort();
     const blocker: Server = createServer();
-    await new Promise<void>((r) => blocker.listen(port, '127.0.0.1', () => r()));
+    await new Promise<void>((r) =>
+      blocker.listen(port, '127.0.0.1', () => r()),
+    );
     try {
-      const api = startApi({ PORT: String(port), HOST: '127.0.0.1', DATA_DIR: tempDataDir() });
+      const api = startApi({
+        PORT: String(port),
+        HOST: '127.0.0.1',
+        DATA_DIR: tempDataDir(),
+      });
       expect(await api.exited).toBe(1);
       expect(api.output()).toContain(`Port ${port} is already in use`);
     } finally {
@@ -41,15 +55,27 @@ describe('starting and stopping the product', () => {
     const port = await freePort();
     const api = startApi({ PORT: String(port), DATA_DIR: dataDir });
     try {
-      await expect(waitForHealth(port)).resolves.toEqual({ status: 'ok', database: 'up' });
+      await expect(waitForHealth(port)).resolves.toEqual({
+        status: 'ok',
+        database: 'up',
+      });
       const login = await fetch(`http://127.0.0.1:${port}/api/auth/login`, {
         method: 'POST',
         headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({ email: 'demo@herstelkompas.nl', password: 'herstel-demo-2026' }),
+        body: JSON.stringify({
+          email: 'demo@herstelkompas.nl',
+          password: 'herstel-demo-2026',
+        }),
       });
       expect(login.status).toBe(200);
-      expect(api.output()).toContain('sign in as demo@herstelkompas.nl / herstel-demo-2026');
-      const postmasterPid = Number(readFileSync(join(dataDir, 'pg', 'postmaster.pid'), 'utf8').split('\n')[0]);
+      expect(api.output()).toContain(
+        'sign in as demo@herstelkompas.nl / herstel-demo-2026',
+      );
+      const postmasterPid = Number(
+        readFileSync(join(dataDir, 'pg', 'postmaster.pid'), 'utf8').split(
+          '\n',
+        )[0],
+      );
       expect(isAlive(postmasterPid)).toBe(true);
 
       expect(await api.stop('SIGTERM')).toBe(0);
@@ -66,7 +92,11 @@ describe('starting and stopping the product', () => {
     const first = startApi({ PORT: String(port), DATA_DIR: dataDir });
     await waitForHealth(port);
     await first.stop('SIGKILL');
-    const orphan = Number(readFileSync(join(dataDir, 'pg', 'postmaster.pid'), 'utf8').split('\n')[0]);
+    const orphan = Number(
+      readFileSync(join(dataDir, 'pg', 'postmaster.pid'), 'utf8').split(
+        '\n',
+      )[0],
+    );
     expect(isAlive(orphan)).toBe(true);
 
     const second = startApi({ PORT: String(port), DATA_DIR: dataDir });
@@ -87,10 +117,18 @@ describe('starting and stopping the product', () => {
     const first = startApi({ PORT: String(port), DATA_DIR: dataDir });
     try {
       await waitForHealth(port);
-      const second = startApi({ PORT: String(await freePort()), DATA_DIR: dataDir });
+      const second = startApi({
+        PORT: String(await freePort()),
+        DATA_DIR: dataDir,
+      });
       expect(await second.exited).toBe(1);
-      expect(second.output()).toMatch(/DATA_DIR .* is in use by another running Herstelkompas/);
-      await expect(waitForHealth(port)).resolves.toEqual({ status: 'ok', database: 'up' });
+      expect(second.output()).toMatch(
+        /DATA_DIR .* is in use by another running Herstelkompas/,
+      );
+      await expect(waitForHealth(port)).resolves.toEqual({
+        status: 'ok',
+        database: 'up',
+      });
     } finally {
       await first.stop();
     }
@@ -115,9 +153,14 @@ describe('starting and stopping the product', () => {
     };
 
     it('requires SESSION_SECRET', async () => {
-      const api = startApi({ DATABASE_URL: await freshDatabase('needs_secret'), PORT: String(await freePort()) });
+      const api = startApi({
+        DATABASE_URL: await freshDatabase('needs_secret'),
+        PORT: String(await freePort()),
+      });
       expect(await api.exited).toBe(1);
-      expect(api.output()).toContain('SESSION_SECRET is required when DATABASE_URL is set');
+      expect(api.output()).toContain(
+        'SESSION_SECRET is required when DATABASE_URL is set',
+      );
     });
 
     it('says so clearly when the database cannot be reached', async () => {
@@ -127,7 +170,9 @@ describe('starting and stopping the product', () => {
         PORT: String(await freePort()),
       });
       expect(await api.exited).toBe(1);
-      expect(api.output()).toMatch(/Herstelkompas did not start\. Cannot reach the database at DATABASE_URL \(.*ECONNREFUSED/);
+      expect(api.output()).toMatch(
+        /Herstelkompas did not start\. Cannot reach the database at DATABASE_URL \(.*ECONNREFUSED/,
+      );
     });
 
     it('stops with the failing migration named and the database untouched', async () => {
@@ -136,28 +181,49 @@ describe('starting and stopping the product', () => {
       await client.connect();
       await client.query('CREATE TABLE practices (id int)');
       await client.end();
-      const api = startApi({ DATABASE_URL: url, SESSION_SECRET: 'x'.repeat(40), PORT: String(await freePort()) });
+      const api = startApi({
+        DATABASE_URL: url,
+        SESSION_SECRET: 'x'.repeat(40),
+        PORT: String(await freePort()),
+      });
       expect(await api.exited).toBe(1);
-      expect(api.output()).toContain('Database migration Foundation1764072000000 failed');
+      expect(api.output()).toContain(
+        'Database migration Foundation1764072000000 failed',
+      );
       const check = new Client({ connectionString: url });
       await check.connect();
-      const tables = await check.query(`SELECT table_name FROM information_schema.tables WHERE table_schema = 'public' ORDER BY 1`);
+      const tables = await check.query(
+        `SELECT table_name FROM information_schema.tables WHERE table_schema = 'public' ORDER BY 1`,
+      );
       await check.end();
-      expect(tables.rows.map((r) => r.table_name)).toEqual(['migrations', 'practices']);
+      expect(tables.rows.map((r) => r.table_name)).toEqual([
+        'migrations',
+        'practices',
+      ]);
     });
 
     it('answers 503 while the database is down and recovers without help', async () => {
       const dbDir = tempDataDir();
       const own = await startPgServer(dbDir, await freePort());
       const port = await freePort();
-      const api = startApi({ DATABASE_URL: own.urlFor('postgres'), SESSION_SECRET: 'x'.repeat(40), PORT: String(port) });
+      const api = startApi({
+        DATABASE_URL: own.urlFor('postgres'),
+        SESSION_SECRET: 'x'.repeat(40),
+        PORT: String(port),
+      });
       let restarted: PgServer | undefined;
       try {
         await waitForHealth(port);
         await own.stop();
-        await expect(waitForHealth(port, 503, 10000)).resolves.toEqual({ status: 'degraded', database: 'down' });
+        await expect(waitForHealth(port, 503, 10000)).resolves.toEqual({
+          status: 'degraded',
+          database: 'down',
+        });
         restarted = await startPgServer(dbDir, own.port);
-        await expect(waitForHealth(port, 200, 15000)).resolves.toEqual({ status: 'ok', database: 'up' });
+        await expect(waitForHealth(port, 200, 15000)).resolves.toEqual({
+          status: 'ok',
+          database: 'up',
+        });
       } finally {
         await api.stop();
         await restarted?.stop();

@@ -16,7 +16,8 @@ export interface ApiProcess {
 
 /** Runs the built product like `npm start` does, with the given environment. */
 export function startApi(env: Record<string, string>): ApiProcess {
-  if (!existsSync(MAIN)) throw new Error(`${MAIN} is missing: build the api first (npm run build)`);
+  if (!existsSync(MAIN))
+    throw new Error(`${MAIN} is missing: build the api first (npm run build)`);
   const child = spawn(process.execPath, [MAIN], {
     env: { PATH: process.env['PATH'] ?? '', LOG_LEVEL: 'warn', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -24,25 +25,34 @@ export function startApi(env: Record<string, string>): ApiProcess {
   let text = '';
   child.stdout?.on('data', (d) => (text += String(d)));
   child.stderr?.on('data', (d) => (text += String(d)));
-  const exited = new Promise<number | null>((r) => child.once('exit', (code) => r(code)));
+  const exited = new Promise<number | null>((r) =>
+    child.once('exit', (code) => r(code)),
+  );
   return {
     child,
     output: () => text,
     exited,
     stop: async (signal = 'SIGTERM') => {
-      if (child.exitCode === null && child.signalCode === null) child.kill(signal);
+      if (child.exitCode === null && child.signalCode === null)
+        child.kill(signal);
       return exited;
     },
   };
 }
 
 /** Polls /api/health until it answers `status`, or fails after `ms`. */
-export async function waitForHealth(port: number, status = 200, ms = 30000): Promise<unknown> {
+export async function waitForHealth(
+  port: number,
+  status = 200,
+  ms = 30000,
+): Promise<unknown> {
   const until = Date.now() + ms;
   let last = '';
   while (Date.now() < until) {
     try {
-      const response = await fetch(`http://127.0.0.1:${port}/api/health`, { signal: AbortSignal.timeout(3000) });
+      const response = await fetch(`http://127.0.0.1:${port}/api/health`, {
+        signal: AbortSignal.timeout(3000),
+      });
       if (response.status === status) return response.json();
       last = `status ${response.status}`;
     } catch (error) {
@@ -50,7 +60,9 @@ export async function waitForHealth(port: number, status = 200, ms = 30000): Pro
     }
     await new Promise((r) => setTimeout(r, 150));
   }
-  throw new Error(`health did not answer ${status} within ${ms} ms (last: ${last})`);
+  throw new Error(
+    `health did not answer ${status} within ${ms} ms (last: ${last})`,
+  );
 }
 
 export function tempDataDir(): string {
@@ -66,21 +78,31 @@ export interface PgServer {
 }
 
 /** Starts PostgreSQL in a child process (see pg-server.mjs) on `port`, or a free one. */
-export async function startPgServer(dir: string, port: number): Promise<PgServer> {
+export async function startPgServer(
+  dir: string,
+  port: number,
+): Promise<PgServer> {
   const password = 'process-test';
-  const child = spawn(process.execPath, [join(__dirname, 'pg-server.mjs'), join(dir, 'pg'), String(port), password], {
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
+  const child = spawn(
+    process.execPath,
+    [join(__dirname, 'pg-server.mjs'), join(dir, 'pg'), String(port), password],
+    {
+      stdio: ['ignore', 'pipe', 'pipe'],
+    },
+  );
   let text = '';
   child.stderr?.on('data', (d) => (text += String(d)));
   await new Promise<void>((ready, fail) => {
     child.stdout?.on('data', (d) => String(d).includes('ready') && ready());
-    child.once('exit', (code) => fail(new Error(`pg-server exited with ${code}: ${text}`)));
+    child.once('exit', (code) =>
+      fail(new Error(`pg-server exited with ${code}: ${text}`)),
+    );
   });
   const exited = new Promise<void>((r) => child.once('exit', () => r()));
   return {
     port,
-    urlFor: (database) => `postgres://postgres:${password}@127.0.0.1:${port}/${database}`,
+    urlFor: (database) =>
+      `postgres://postgres:${password}@127.0.0.1:${port}/${database}`,
     stop: async () => {
       child.kill('SIGTERM');
       await exited;

@@ -1,6 +1,10 @@
 import 'reflect-metadata';
 import { createDataSource } from '../../src/database/data-source';
-import { createFreshDatabase, startTestServer, TestServer } from './test-database';
+import {
+  createFreshDatabase,
+  startTestServer,
+  TestServer,
+} from './test-database';
 
 declare global {
   var __HK_TEST_SERVER__: { server: TestServer; database: string } | undefined;

@@ -19,7 +19,9 @@ export interface TestApp {
   close(): Promise<void>;
 }
 
-export function testConfig(overrides: Partial<RuntimeConfig> = {}): RuntimeConfig {
+export function testConfig(
+  overrides: Partial<RuntimeConfig> = {},
+): RuntimeConfig {
   return {
     port: 0,
     host: '127.0.0.1',
@@ -36,13 +38,23 @@ export function testConfig(overrides: Partial<RuntimeConfig> = {}): RuntimeConfi
 }
 
 /** The real application on the run's migrated database, driven with `app.inject`. */
-export async function createTestApp(overrides: Partial<RuntimeConfig> = {}): Promise<TestApp> {
+export async function createTestApp(
+  overrides: Partial<RuntimeConfig> = {},
+): Promise<TestApp> {
   const url = process.env['HK_TEST_DATABASE_URL'];
-  if (!url) throw new Error('HK_TEST_DATABASE_URL is not set: run through jest.integration.config.ts');
+  if (!url)
+    throw new Error(
+      'HK_TEST_DATABASE_URL is not set: run through jest.integration.config.ts',
+    );
   const dataSource = createDataSource(url);
   await dataSource.initialize();
   const config = testConfig(overrides);
-  const app = await createApp({ config, dataSource, logger: pino({ level: 'silent' }), webRoot: '/nonexistent' });
+  const app = await createApp({
+    config,
+    dataSource,
+    logger: pino({ level: 'silent' }),
+    webRoot: '/nonexistent',
+  });
   return { app, dataSource, config, close: () => app.close() };
 }
 
@@ -82,9 +94,18 @@ export interface Session {
 }
 
 /** Signs in through the API and returns what a browser would hold afterwards. */
-export async function signIn(app: NestFastifyApplication, email: string, password = TEST_PASSWORD): Promise<Session> {
-  const response = await app.inject({ method: 'POST', url: '/api/auth/login', payload: { email, password } });
-  if (response.statusCode !== 200) throw new Error(`sign-in failed: ${response.statusCode} ${response.body}`);
+export async function signIn(
+  app: NestFastifyApplication,
+  email: string,
+  password = TEST_PASSWORD,
+): Promise<Session> {
+  const response = await app.inject({
+    method: 'POST',
+    url: '/api/auth/login',
+    payload: { email, password },
+  });
+  if (response.statusCode !== 200)
+    throw new Error(`sign-in failed: ${response.statusCode} ${response.body}`);
   const cookies = response.cookies as { name: string; value: string }[];
   const cookie = cookies.map((c) => `${c.name}=${c.value}`).join('; ');
   const xsrf = cookies.find((c) => c.name === XSRF_COOKIE)?.value ?? '';
@@ -109,6 +130,9 @@ export async function buildClient(
       ...overrides,
     },
   });
-  if (response.statusCode !== 201) throw new Error(`buildClient failed: ${response.statusCode} ${response.body}`);
+  if (response.statusCode !== 201)
+    throw new Error(
+      `buildClient failed: ${response.statusCode} ${response.body}`,
+    );
   return response.json();
 }

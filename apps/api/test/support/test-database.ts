@@ -2,7 +2,10 @@ import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Client } from 'pg';
-import { EmbeddedDatabase, startEmbeddedDatabase } from '../../src/database/embedded-postgres';
+import {
+  EmbeddedDatabase,
+  startEmbeddedDatabase,
+} from '../../src/database/embedded-postgres';
 
 export interface TestServer {
   /** URL of the server's maintenance database, to create test databases from. */
@@ -29,7 +32,10 @@ export async function startTestServer(): Promise<TestServer> {
   chmodSync(dir, 0o755);
   let server: EmbeddedDatabase;
   try {
-    server = await startEmbeddedDatabase({ dataDir: dir, password: 'test-only' });
+    server = await startEmbeddedDatabase({
+      dataDir: dir,
+      password: 'test-only',
+    });
   } catch (error) {
     rmSync(dir, { recursive: true, force: true });
     throw error;
@@ -45,7 +51,10 @@ export async function startTestServer(): Promise<TestServer> {
 }
 
 /** A new, empty database with a unique name: runs never see each other's rows. */
-export async function createFreshDatabase(adminUrl: string, prefix = 'hk_test'): Promise<string> {
+export async function createFreshDatabase(
+  adminUrl: string,
+  prefix = 'hk_test',
+): Promise<string> {
   const name = `${prefix}_${Date.now().toString(36)}_${Math.random().toString(36).slice(2, 8)}`;
   const client = new Client({ connectionString: adminUrl });
   await client.connect();
@@ -57,7 +66,10 @@ export async function createFreshDatabase(adminUrl: string, prefix = 'hk_test'):
   return name;
 }
 
-export async function dropDatabase(adminUrl: string, name: string): Promise<void> {
+export async function dropDatabase(
+  adminUrl: string,
+  name: string,
+): Promise<void> {
   const client = new Client({ connectionString: adminUrl });
   await client.connect();
   try {

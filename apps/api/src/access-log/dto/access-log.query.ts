@@ -1,7 +1,18 @@
-import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE, type AccessLogQuery } from '@herstelkompas/contracts';
+import {
+  DEFAULT_PAGE_SIZE,
+  MAX_PAGE_SIZE,
+  type AccessLogQuery,
+} from '@herstelkompas/contracts';
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { IsInt, IsISO8601, IsOptional, IsUUID, Max, Min } from 'class-validator';
+import {
+  IsInt,
+  IsISO8601,
+  IsOptional,
+  IsUUID,
+  Max,
+  Min,
+} from 'class-validator';
 
 export class AccessLogQueryDto implements AccessLogQuery {
   @ApiPropertyOptional({ description: 'ISO date or date-time, inclusive' })
@@ -9,7 +20,9 @@ export class AccessLogQueryDto implements AccessLogQuery {
   @IsISO8601()
   from?: string;
 
-  @ApiPropertyOptional({ description: 'ISO date or date-time; a date includes that whole day' })
+  @ApiPropertyOptional({
+    description: 'ISO date or date-time; a date includes that whole day',
+  })
   @IsOptional()
   @IsISO8601()
   to?: string;

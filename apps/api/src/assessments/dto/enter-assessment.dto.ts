@@ -1,4 +1,8 @@
-import { INTAKE_VARIANTS, type EnterAssessmentRequest, type IntakeVariant } from '@herstelkompas/contracts';
+import {
+  INTAKE_VARIANTS,
+  type EnterAssessmentRequest,
+  type IntakeVariant,
+} from '@herstelkompas/contracts';
 import type { Answers } from '@herstelkompas/domain';
 import { ApiProperty } from '@nestjs/swagger';
 import { IsIn, IsObject } from 'class-validator';

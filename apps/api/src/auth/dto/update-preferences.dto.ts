@@ -1,4 +1,7 @@
-import type { Language, UpdatePreferencesRequest } from '@herstelkompas/contracts';
+import type {
+  Language,
+  UpdatePreferencesRequest,
+} from '@herstelkompas/contracts';
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, IsOptional } from 'class-validator';
 

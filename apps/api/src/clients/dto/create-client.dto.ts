@@ -1,7 +1,22 @@
-import { LEGAL_BASES, type CreateClientRequest, type Language, type LegalBasis } from '@herstelkompas/contracts';
+import {
+  LEGAL_BASES,
+  type CreateClientRequest,
+  type Language,
+  type LegalBasis,
+} from '@herstelkompas/contracts';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
-import { ArrayMaxSize, IsArray, IsEmail, IsIn, IsNotEmpty, IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
+import {
+  ArrayMaxSize,
+  IsArray,
+  IsEmail,
+  IsIn,
+  IsNotEmpty,
+  IsOptional,
+  IsString,
+  IsUUID,
+  MaxLength,
+} from 'class-validator';
 import { IsBirthDate, trim, trimToNull } from '../../common/validators';
 
 export class CreateClientDto implements CreateClientRequest {

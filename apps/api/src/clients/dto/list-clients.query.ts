@@ -10,11 +10,22 @@ import {
 import { DOMAIN_IDS, type DomainId } from '@herstelkompas/domain';
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform, Type } from 'class-transformer';
-import { IsIn, IsInt, IsOptional, IsString, IsUUID, Max, MaxLength, Min } from 'class-validator';
+import {
+  IsIn,
+  IsInt,
+  IsOptional,
+  IsString,
+  IsUUID,
+  Max,
+  MaxLength,
+  Min,
+} from 'class-validator';
 import { trimToNull } from '../../common/validators';
 
 export class ListClientsQuery implements ClientListQuery {
-  @ApiPropertyOptional({ description: 'Part of a name or email; accents and case do not matter' })
+  @ApiPropertyOptional({
+    description: 'Part of a name or email; accents and case do not matter',
+  })
   @Transform(trimToNull)
   @IsOptional()
   @IsString()

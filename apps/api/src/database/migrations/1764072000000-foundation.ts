@@ -26,8 +26,12 @@ export class Foundation1764072000000 implements MigrationInterface {
       CONSTRAINT "pk_practitioners" PRIMARY KEY ("id"),
       CONSTRAINT "ck_practitioners_role" CHECK ("role" IN ('owner', 'practitioner')),
       CONSTRAINT "ck_practitioners_language" CHECK ("language" IN ('nl', 'en')))`);
-    await q.query(`CREATE UNIQUE INDEX "ux_practitioners_email" ON "practitioners" ("email")`);
-    await q.query(`CREATE INDEX "ix_practitioners_practice" ON "practitioners" ("practice_id")`);
+    await q.query(
+      `CREATE UNIQUE INDEX "ux_practitioners_email" ON "practitioners" ("email")`,
+    );
+    await q.query(
+      `CREATE INDEX "ix_practitioners_practice" ON "practitioners" ("practice_id")`,
+    );
     await q.query(`ALTER TABLE "practitioners" ADD CONSTRAINT "fk_practitioners_practice"
       FOREIGN KEY ("practice_id") REFERENCES "practices"("id") ON DELETE CASCADE ON UPDATE NO ACTION`);
 
@@ -43,8 +47,12 @@ export class Foundation1764072000000 implements MigrationInterface {
       "ip" text,
       "user_agent" text,
       CONSTRAINT "pk_sessions" PRIMARY KEY ("id"))`);
-    await q.query(`CREATE UNIQUE INDEX "ux_sessions_token_hash" ON "sessions" ("token_hash")`);
-    await q.query(`CREATE INDEX "ix_sessions_practitioner" ON "sessions" ("practitioner_id")`);
+    await q.query(
+      `CREATE UNIQUE INDEX "ux_sessions_token_hash" ON "sessions" ("token_hash")`,
+    );
+    await q.query(
+      `CREATE INDEX "ix_sessions_practitioner" ON "sessions" ("practitioner_id")`,
+    );
     await q.query(`ALTER TABLE "sessions" ADD CONSTRAINT "fk_sessions_practitioner"
       FOREIGN KEY ("practitioner_id") REFERENCES "practitioners"("id") ON DELETE CASCADE ON UPDATE NO ACTION`);
 
@@ -55,8 +63,12 @@ export class Foundation1764072000000 implements MigrationInterface {
       "succeeded" boolean NOT NULL,
       "attempted_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(),
       CONSTRAINT "pk_login_attempts" PRIMARY KEY ("id"))`);
-    await q.query(`CREATE INDEX "ix_login_attempts_email_at" ON "login_attempts" ("email", "attempted_at")`);
-    await q.query(`CREATE INDEX "ix_login_attempts_ip_at" ON "login_attempts" ("ip", "attempted_at")`);
+    await q.query(
+      `CREATE INDEX "ix_login_attempts_email_at" ON "login_attempts" ("email", "attempted_at")`,
+    );
+    await q.query(
+      `CREATE INDEX "ix_login_attempts_ip_at" ON "login_attempts" ("ip", "attempted_at")`,
+    );
   }
 
   async down(q: QueryRunner): Promise<void> {

@@ -9,8 +9,12 @@ export class ClientsAndAccessLog1764158400000 implements MigrationInterface {
     await q.query(`CREATE EXTENSION IF NOT EXISTS pg_trgm`);
 
     await q.query(`ALTER TABLE "practitioners" ADD "invite_token_hash" text`);
-    await q.query(`ALTER TABLE "practitioners" ADD "invite_expires_at" TIMESTAMP WITH TIME ZONE`);
-    await q.query(`ALTER TABLE "practitioners" ALTER COLUMN "password_hash" DROP NOT NULL`);
+    await q.query(
+      `ALTER TABLE "practitioners" ADD "invite_expires_at" TIMESTAMP WITH TIME ZONE`,
+    );
+    await q.query(
+      `ALTER TABLE "practitioners" ALTER COLUMN "password_hash" DROP NOT NULL`,
+    );
 
     await q.query(`CREATE TABLE "clients" (
       "id" uuid NOT NULL DEFAULT gen_random_uuid(),
@@ -47,14 +51,28 @@ export class ClientsAndAccessLog1764158400000 implements MigrationInterface {
       CONSTRAINT "ck_clients_language" CHECK ("preferred_language" IN ('nl', 'en')),
       CONSTRAINT "ck_clients_status" CHECK ("status" IN ('intake_pending', 'active', 'paused', 'completed', 'archived')),
       CONSTRAINT "pk_clients" PRIMARY KEY ("id"))`);
-    await q.query(`CREATE INDEX "ix_clients_practice_activity" ON "clients" ("practice_id", "last_activity_at")`);
-    await q.query(`CREATE INDEX "ix_clients_practice_responsible" ON "clients" ("practice_id", "responsible_practitioner_id")`);
-    await q.query(`CREATE INDEX "ix_clients_practice_status" ON "clients" ("practice_id", "status")`);
-    await q.query(`CREATE INDEX "ix_clients_practice_sort" ON "clients" ("practice_id", "sort_name")`);
+    await q.query(
+      `CREATE INDEX "ix_clients_practice_activity" ON "clients" ("practice_id", "last_activity_at")`,
+    );
+    await q.query(
+      `CREATE INDEX "ix_clients_practice_responsible" ON "clients" ("practice_id", "responsible_practitioner_id")`,
+    );
+    await q.query(
+      `CREATE INDEX "ix_clients_practice_status" ON "clients" ("practice_id", "status")`,
+    );
+    await q.query(
+      `CREATE INDEX "ix_clients_practice_sort" ON "clients" ("practice_id", "sort_name")`,
+    );
     // Substring search on names and email, accent-free text kept by the API.
-    await q.query(`CREATE INDEX "ix_clients_search_trgm" ON "clients" USING gin ("search_text" gin_trgm_ops)`);
-    await q.query(`CREATE INDEX "ix_clients_tags" ON "clients" USING gin ("tags")`);
-    await q.query(`CREATE INDEX "ix_clients_focus_domains" ON "clients" USING gin ("focus_domains")`);
+    await q.query(
+      `CREATE INDEX "ix_clients_search_trgm" ON "clients" USING gin ("search_text" gin_trgm_ops)`,
+    );
+    await q.query(
+      `CREATE INDEX "ix_clients_tags" ON "clients" USING gin ("tags")`,
+    );
+    await q.query(
+      `CREATE INDEX "ix_clients_focus_domains" ON "clients" USING gin ("focus_domains")`,
+    );
     await q.query(`ALTER TABLE "clients" ADD CONSTRAINT "fk_clients_practice"
       FOREIGN KEY ("practice_id") REFERENCES "practices"("id") ON DELETE CASCADE ON UPDATE NO ACTION`);
     await q.query(`ALTER TABLE "clients" ADD CONSTRAINT "fk_clients_responsible"
@@ -66,7 +84,9 @@ export class ClientsAndAccessLog1764158400000 implements MigrationInterface {
       "practice_id" uuid NOT NULL,
       "created_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(),
       CONSTRAINT "pk_client_shares" PRIMARY KEY ("client_id", "practitioner_id"))`);
-    await q.query(`CREATE INDEX "ix_client_shares_practitioner" ON "client_shares" ("practitioner_id")`);
+    await q.query(
+      `CREATE INDEX "ix_client_shares_practitioner" ON "client_shares" ("practitioner_id")`,
+    );
     await q.query(`ALTER TABLE "client_shares" ADD CONSTRAINT "fk_client_shares_client"
       FOREIGN KEY ("client_id") REFERENCES "clients"("id") ON DELETE CASCADE ON UPDATE NO ACTION`);
     await q.query(`ALTER TABLE "client_shares" ADD CONSTRAINT "fk_client_shares_practitioner"
@@ -88,9 +108,15 @@ export class ClientsAndAccessLog1764158400000 implements MigrationInterface {
       "user_agent" text,
       "details" jsonb,
       CONSTRAINT "pk_audit_events" PRIMARY KEY ("id"))`);
-    await q.query(`CREATE INDEX "ix_audit_events_practice" ON "audit_events" ("practice_id", "occurred_at")`);
-    await q.query(`CREATE INDEX "ix_audit_events_user" ON "audit_events" ("practice_id", "user_id", "occurred_at")`);
-    await q.query(`CREATE INDEX "ix_audit_events_client" ON "audit_events" ("practice_id", "client_id", "occurred_at")`);
+    await q.query(
+      `CREATE INDEX "ix_audit_events_practice" ON "audit_events" ("practice_id", "occurred_at")`,
+    );
+    await q.query(
+      `CREATE INDEX "ix_audit_events_user" ON "audit_events" ("practice_id", "user_id", "occurred_at")`,
+    );
+    await q.query(
+      `CREATE INDEX "ix_audit_events_client" ON "audit_events" ("practice_id", "client_id", "occurred_at")`,
+    );
     // NEN 7513: the log is append-only, enforced by the database itself.
     await q.query(`CREATE FUNCTION hk_audit_events_append_only() RETURNS trigger LANGUAGE plpgsql AS $$
       BEGIN
@@ -108,8 +134,14 @@ export class ClientsAndAccessLog1764158400000 implements MigrationInterface {
     await q.query(`DROP TABLE "client_shares"`);
     await q.query(`DROP TABLE "clients"`);
     await q.query(`DELETE FROM "practitioners" WHERE "password_hash" IS NULL`);
-    await q.query(`ALTER TABLE "practitioners" ALTER COLUMN "password_hash" SET NOT NULL`);
-    await q.query(`ALTER TABLE "practitioners" DROP COLUMN "invite_expires_at"`);
-    await q.query(`ALTER TABLE "practitioners" DROP COLUMN "invite_token_hash"`);
+    await q.query(
+      `ALTER TABLE "practitioners" ALTER COLUMN "password_hash" SET NOT NULL`,
+    );
+    await q.query(
+      `ALTER TABLE "practitioners" DROP COLUMN "invite_expires_at"`,
+    );
+    await q.query(
+      `ALTER TABLE "practitioners" DROP COLUMN "invite_token_hash"`,
+    );
   }
 }

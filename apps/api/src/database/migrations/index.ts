@@ -4,4 +4,9 @@ import { IntakeAndAssessments1764244800000 } from './1764244800000-intake-and-as
 import { DashboardRecords1764331200000 } from './1764331200000-dashboard-records';
 
 /** Every migration in order, listed explicitly: globs do not survive the webpack bundle. */
-export const MIGRATIONS = [Foundation1764072000000, ClientsAndAccessLog1764158400000, IntakeAndAssessments1764244800000, DashboardRecords1764331200000];
+export const MIGRATIONS = [
+  Foundation1764072000000,
+  ClientsAndAccessLog1764158400000,
+  IntakeAndAssessments1764244800000,
+  DashboardRecords1764331200000,
+];

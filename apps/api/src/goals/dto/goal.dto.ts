@@ -1,8 +1,22 @@
-import { GOAL_STATUSES, type CreateGoalRequest, type GoalStatus, type GoalTarget, type UpdateGoalRequest } from '@herstelkompas/contracts';
+import {
+  GOAL_STATUSES,
+  type CreateGoalRequest,
+  type GoalStatus,
+  type GoalTarget,
+  type UpdateGoalRequest,
+} from '@herstelkompas/contracts';
 import { DOMAIN_IDS, type DomainId } from '@herstelkompas/domain';
 import { ApiProperty, ApiPropertyOptional, PartialType } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
-import { IsIn, IsNotEmpty, IsOptional, IsString, Matches, MaxLength, registerDecorator } from 'class-validator';
+import {
+  IsIn,
+  IsNotEmpty,
+  IsOptional,
+  IsString,
+  Matches,
+  MaxLength,
+  registerDecorator,
+} from 'class-validator';
 import { trim } from '../../common/validators';
 
 /** `{kind:'score_below', value: 0-100}` or `{kind:'text', text}` or null. */
@@ -18,8 +32,20 @@ function IsGoalTarget() {
           if (typeof value !== 'object') return false;
           const v = value as Record<string, unknown>;
           const keys = Object.keys(v).sort().join(',');
-          if (v['kind'] === 'score_below') return keys === 'kind,value' && typeof v['value'] === 'number' && v['value'] >= 0 && v['value'] <= 100;
-          if (v['kind'] === 'text') return keys === 'kind,text' && typeof v['text'] === 'string' && v['text'].trim().length > 0 && v['text'].length <= 200;
+          if (v['kind'] === 'score_below')
+            return (
+              keys === 'kind,value' &&
+              typeof v['value'] === 'number' &&
+              v['value'] >= 0 &&
+              v['value'] <= 100
+            );
+          if (v['kind'] === 'text')
+            return (
+              keys === 'kind,text' &&
+              typeof v['text'] === 'string' &&
+              v['text'].trim().length > 0 &&
+              v['text'].length <= 200
+            );
           return false;
         },
       },
@@ -38,7 +64,10 @@ export class CreateGoalDto implements CreateGoalRequest {
   @MaxLength(500)
   description: string;
 
-  @ApiPropertyOptional({ nullable: true, example: { kind: 'score_below', value: 40 } })
+  @ApiPropertyOptional({
+    nullable: true,
+    example: { kind: 'score_below', value: 40 },
+  })
   @IsOptional()
   @IsGoalTarget()
   target?: GoalTarget;
@@ -54,4 +83,6 @@ export class CreateGoalDto implements CreateGoalRequest {
   status?: GoalStatus;
 }
 
-export class UpdateGoalDto extends PartialType(CreateGoalDto) implements UpdateGoalRequest {}
+export class UpdateGoalDto
+  extends PartialType(CreateGoalDto)
+  implements UpdateGoalRequest {}

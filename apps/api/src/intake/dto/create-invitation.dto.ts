@@ -1,4 +1,8 @@
-import { INTAKE_VARIANTS, type CreateInvitationRequest, type IntakeVariant } from '@herstelkompas/contracts';
+import {
+  INTAKE_VARIANTS,
+  type CreateInvitationRequest,
+  type IntakeVariant,
+} from '@herstelkompas/contracts';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, IsInt, IsOptional, Max, Min } from 'class-validator';
 

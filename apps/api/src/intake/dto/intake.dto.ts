@@ -1,7 +1,18 @@
 import type { Answers } from '@herstelkompas/domain';
-import type { IntakeConsentRequest, SaveDraftRequest, SubmitIntakeRequest, VerifyIntakeRequest } from '@herstelkompas/contracts';
+import type {
+  IntakeConsentRequest,
+  SaveDraftRequest,
+  SubmitIntakeRequest,
+  VerifyIntakeRequest,
+} from '@herstelkompas/contracts';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsNotEmpty, IsObject, IsOptional, IsString, MaxLength } from 'class-validator';
+import {
+  IsNotEmpty,
+  IsObject,
+  IsOptional,
+  IsString,
+  MaxLength,
+} from 'class-validator';
 import { IsBirthDate } from '../../common/validators';
 
 export class VerifyIntakeDto implements VerifyIntakeRequest {

@@ -7,7 +7,17 @@ import { IsArray, IsOptional, IsString } from 'class-validator';
  * focus fits and a reason is given is decided by libs/domain's validateDecision.
  */
 export class CreatePriorityDecisionDto implements CreatePriorityDecisionRequest {
-  @ApiProperty({ type: [String], example: ['sleep', 'stress', 'breathing', 'movement', 'nutrition', 'immune'] })
+  @ApiProperty({
+    type: [String],
+    example: [
+      'sleep',
+      'stress',
+      'breathing',
+      'movement',
+      'nutrition',
+      'immune',
+    ],
+  })
   @IsArray()
   @IsString({ each: true })
   order: string[];

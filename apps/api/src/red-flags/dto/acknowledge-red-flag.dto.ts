@@ -1,7 +1,17 @@
-import { RED_FLAG_ACTIONS, type AcknowledgeRedFlagRequest, type RedFlagAction } from '@herstelkompas/contracts';
+import {
+  RED_FLAG_ACTIONS,
+  type AcknowledgeRedFlagRequest,
+  type RedFlagAction,
+} from '@herstelkompas/contracts';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
-import { IsIn, IsNotEmpty, IsOptional, IsString, MaxLength, ValidateIf } from 'class-validator';
+import {
+  IsIn,
+  IsNotEmpty,
+  IsString,
+  MaxLength,
+  ValidateIf,
+} from 'class-validator';
 import { trimToNull } from '../../common/validators';
 
 export class AcknowledgeRedFlagDto implements AcknowledgeRedFlagRequest {
@@ -12,7 +22,10 @@ export class AcknowledgeRedFlagDto implements AcknowledgeRedFlagRequest {
   /** "Geen actie nodig, want ..." needs its because. */
   @ApiPropertyOptional()
   @Transform(trimToNull)
-  @ValidateIf((o: AcknowledgeRedFlagDto) => o.action === 'no_action_needed' || o.action === 'other' || o.note != null)
+  @ValidateIf(
+    (o: AcknowledgeRedFlagDto) =>
+      o.action === 'no_action_needed' || o.action === 'other' || o.note != null,
+  )
   @IsString()
   @IsNotEmpty()
   @MaxLength(2000)

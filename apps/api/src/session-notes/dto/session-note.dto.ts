@@ -1,4 +1,11 @@
-import { SESSION_TYPES, type CreateAddendumRequest, type CreateSessionNoteRequest, type Homework, type SessionType, type UpdateSessionNoteRequest } from '@herstelkompas/contracts';
+import {
+  SESSION_TYPES,
+  type CreateAddendumRequest,
+  type CreateSessionNoteRequest,
+  type Homework,
+  type SessionType,
+  type UpdateSessionNoteRequest,
+} from '@herstelkompas/contracts';
 import { DOMAIN_IDS, type DomainId } from '@herstelkompas/domain';
 import { ApiProperty, ApiPropertyOptional, PartialType } from '@nestjs/swagger';
 import { Transform, Type } from 'class-transformer';
@@ -88,8 +95,13 @@ export class CreateSessionNoteDto implements CreateSessionNoteRequest {
   includeInReport?: boolean;
 }
 
-export class UpdateSessionNoteDto extends PartialType(CreateSessionNoteDto) implements UpdateSessionNoteRequest {
-  @ApiPropertyOptional({ description: 'The version the edit is based on; 409 when stale' })
+export class UpdateSessionNoteDto
+  extends PartialType(CreateSessionNoteDto)
+  implements UpdateSessionNoteRequest
+{
+  @ApiPropertyOptional({
+    description: 'The version the edit is based on; 409 when stale',
+  })
   @IsOptional()
   @IsInt()
   @Min(1)
@@ -115,7 +127,9 @@ export class ListNotesQuery {
   @IsIn(SESSION_TYPES)
   type?: SessionType;
 
-  @ApiPropertyOptional({ description: 'Words in the note, homework or next steps' })
+  @ApiPropertyOptional({
+    description: 'Words in the note, homework or next steps',
+  })
   @Transform(trimToNull)
   @IsOptional()
   @IsString()

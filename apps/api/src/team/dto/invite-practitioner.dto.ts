@@ -1,7 +1,18 @@
-import type { InvitePractitionerRequest, Language, PractitionerRole } from '@herstelkompas/contracts';
+import type {
+  InvitePractitionerRequest,
+  Language,
+  PractitionerRole,
+} from '@herstelkompas/contracts';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
-import { IsEmail, IsIn, IsNotEmpty, IsOptional, IsString, MaxLength } from 'class-validator';
+import {
+  IsEmail,
+  IsIn,
+  IsNotEmpty,
+  IsOptional,
+  IsString,
+  MaxLength,
+} from 'class-validator';
 import { trim } from '../../common/validators';
 
 export class InvitePractitionerDto implements InvitePractitionerRequest {

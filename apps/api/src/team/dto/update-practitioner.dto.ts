@@ -1,4 +1,7 @@
-import type { PractitionerRole, UpdatePractitionerRequest } from '@herstelkompas/contracts';
+import type {
+  PractitionerRole,
+  UpdatePractitionerRequest,
+} from '@herstelkompas/contracts';
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { IsBoolean, IsIn, IsOptional } from 'class-validator';
 
