@@ -85,8 +85,16 @@ const steps = [
 
 const only = process.argv.slice(2);
 const failures = [];
+const skippedSteps = [];
 for (const [name, command] of steps) {
   if (only.length && !only.includes(name)) continue;
+  if (name === 'e2e' && process.env.E2E === 'skip') {
+    console.log(
+      '\n━━ e2e ━━ SKIPPED: E2E=skip is set, the browser journeys did not run.',
+    );
+    skippedSteps.push(name);
+    continue;
+  }
   console.log(`\n━━ ${name} ━━ ${command.join(' ')}`);
   const started = Date.now();
   const result = spawnSync(command[0], command.slice(1), {
@@ -121,6 +129,8 @@ const nonJestFailures = failures.filter((name) =>
 ).length;
 failed += nonJestFailures;
 if (failures.length) console.log(`\nFailed steps: ${failures.join(', ')}`);
+if (skippedSteps.length)
+  console.log(`Skipped steps: ${skippedSteps.join(', ')} (E2E=skip)`);
 console.log(
   `\n${passed} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ''}`,
 );
