@@ -1,5 +1,12 @@
 import { Browser } from 'playwright-core';
-import { DEMO, launch, newContext, screenshot, signIn, waitForText } from '../support/browser';
+import {
+  DEMO,
+  launch,
+  newContext,
+  screenshot,
+  signIn,
+  waitForText,
+} from '../support/browser';
 
 describe('signing in', () => {
   let browser: Browser;
@@ -46,7 +53,10 @@ describe('signing in', () => {
     const context = await newContext(browser);
     const page = await context.newPage();
     await signIn(page, DEMO.email, 'dit-is-niet-het-wachtwoord');
-    await waitForText(page.getByTestId('login-error'), 'Het e-mailadres of wachtwoord klopt niet.');
+    await waitForText(
+      page.getByTestId('login-error'),
+      'Het e-mailadres of wachtwoord klopt niet.',
+    );
     expect(await page.getByTestId('login-email').inputValue()).toBe(DEMO.email);
     await screenshot(page, 'sign-in-wrong-password');
     await context.close();
@@ -58,7 +68,9 @@ describe('signing in', () => {
     await signIn(page);
     await page.waitForURL(/\/vandaag/);
     await page.getByTestId('page-title').waitFor();
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    const overflow = await page.evaluate(
+      () => document.documentElement.scrollWidth - window.innerWidth,
+    );
     expect(overflow).toBeLessThanOrEqual(0);
     await screenshot(page, 'shell-phone');
     await context.close();

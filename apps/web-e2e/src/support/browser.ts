@@ -1,15 +1,30 @@
 import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { Browser, BrowserContext, chromium, Locator, Page } from 'playwright-core';
+import {
+  Browser,
+  BrowserContext,
+  chromium,
+  Locator,
+  Page,
+} from 'playwright-core';
 import { chromiumPath } from './chromium';
 
-export const SCREENSHOT_DIR = resolve(__dirname, '../../../../test-output/screenshots');
+export const SCREENSHOT_DIR = resolve(
+  __dirname,
+  '../../../../test-output/screenshots',
+);
 
-export const DEMO = { email: 'demo@herstelkompas.nl', password: 'herstel-demo-2026' } as const;
+export const DEMO = {
+  email: 'demo@herstelkompas.nl',
+  password: 'herstel-demo-2026',
+} as const;
 
 export function baseUrl(): string {
   const url = process.env['E2E_BASE_URL'];
-  if (!url) throw new Error('E2E_BASE_URL is not set: run through apps/web-e2e/jest.config.ts');
+  if (!url)
+    throw new Error(
+      'E2E_BASE_URL is not set: run through apps/web-e2e/jest.config.ts',
+    );
   return url;
 }
 
@@ -30,7 +45,10 @@ export async function launch(): Promise<Browser> {
 }
 
 /** A fresh browser profile: Dutch, Amsterdam time, desktop size unless told. */
-export function newContext(browser: Browser, options: { width?: number; height?: number; locale?: string } = {}): Promise<BrowserContext> {
+export function newContext(
+  browser: Browser,
+  options: { width?: number; height?: number; locale?: string } = {},
+): Promise<BrowserContext> {
   return browser.newContext({
     baseURL: baseUrl(),
     locale: options.locale ?? 'nl-NL',
@@ -41,10 +59,17 @@ export function newContext(browser: Browser, options: { width?: number; height?:
 
 export async function screenshot(page: Page, name: string): Promise<void> {
   mkdirSync(SCREENSHOT_DIR, { recursive: true });
-  await page.screenshot({ path: join(SCREENSHOT_DIR, `${name}.png`), fullPage: true });
+  await page.screenshot({
+    path: join(SCREENSHOT_DIR, `${name}.png`),
+    fullPage: true,
+  });
 }
 
-export async function signIn(page: Page, email: string = DEMO.email, password: string = DEMO.password): Promise<void> {
+export async function signIn(
+  page: Page,
+  email: string = DEMO.email,
+  password: string = DEMO.password,
+): Promise<void> {
   await page.goto('/login');
   await page.getByTestId('login-email').fill(email);
   await page.getByTestId('login-password').fill(password);
@@ -52,6 +77,13 @@ export async function signIn(page: Page, email: string = DEMO.email, password: s
 }
 
 /** Waits until `locator` shows `text` (playwright-core has no expect of its own). */
-export async function waitForText(locator: Locator, text: string | RegExp, timeout = 10000): Promise<void> {
-  await locator.filter({ hasText: text }).first().waitFor({ state: 'visible', timeout });
+export async function waitForText(
+  locator: Locator,
+  text: string | RegExp,
+  timeout = 10000,
+): Promise<void> {
+  await locator
+    .filter({ hasText: text })
+    .first()
+    .waitFor({ state: 'visible', timeout });
 }

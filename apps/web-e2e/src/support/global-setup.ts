@@ -15,14 +15,24 @@ const ROOT = resolve(__dirname, '../../../..');
 /** One product process for the whole e2e run: fresh DATA_DIR, demo practice, free port. */
 export default async function globalSetup(): Promise<void> {
   chromiumPath();
-  for (const file of ['dist/apps/api/main.js', 'dist/apps/web/browser/index.html']) {
-    if (!existsSync(join(ROOT, file))) throw new Error(`${file} is missing: build first (npm run build)`);
+  for (const file of [
+    'dist/apps/api/main.js',
+    'dist/apps/web/browser/index.html',
+  ]) {
+    if (!existsSync(join(ROOT, file)))
+      throw new Error(`${file} is missing: build first (npm run build)`);
   }
   const dataDir = mkdtempSync(join(tmpdir(), 'hk-e2e-'));
   chmodSync(dataDir, 0o755);
   const port = await freePort();
   const child = spawn(process.execPath, [join(ROOT, 'dist/apps/api/main.js')], {
-    env: { PATH: process.env['PATH'] ?? '', PORT: String(port), HOST: '127.0.0.1', DATA_DIR: dataDir, LOG_LEVEL: 'warn' },
+    env: {
+      PATH: process.env['PATH'] ?? '',
+      PORT: String(port),
+      HOST: '127.0.0.1',
+      DATA_DIR: dataDir,
+      LOG_LEVEL: 'warn',
+    },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';
@@ -32,7 +42,8 @@ export default async function globalSetup(): Promise<void> {
   const base = `http://127.0.0.1:${port}`;
   const until = Date.now() + 60000;
   while (Date.now() < until) {
-    if (child.exitCode !== null) throw new Error(`the product exited during start:\n${output}`);
+    if (child.exitCode !== null)
+      throw new Error(`the product exited during start:\n${output}`);
     const ok = await healthy(`${base}/api/health`);
     if (ok) {
       process.env['E2E_BASE_URL'] = base;
@@ -50,7 +61,9 @@ function freePort(): Promise<number> {
     probe.once('error', reject);
     probe.listen(0, '127.0.0.1', () => {
       const address = probe.address();
-      probe.close(() => resolvePort(typeof address === 'object' && address ? address.port : 0));
+      probe.close(() =>
+        resolvePort(typeof address === 'object' && address ? address.port : 0),
+      );
     });
   });
 }

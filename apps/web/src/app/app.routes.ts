@@ -1,0 +1,57 @@
+import type { Route } from '@angular/router';
+import { authGuard } from './core/auth/auth-guard';
+import { textKey } from './core/i18n/translations';
+
+export const appRoutes: Route[] = [
+  {
+    path: 'login',
+    title: textKey('login.title'),
+    loadComponent: () =>
+      import('./login/login-page/login-page').then((m) => m.LoginPage),
+  },
+  {
+    // Public: an invited colleague has no session yet.
+    path: 'wachtwoord-instellen/:token',
+    title: textKey('setPassword.title'),
+    loadComponent: () =>
+      import('./set-password/set-password-page').then((m) => m.SetPasswordPage),
+  },
+  {
+    // Public: the client's intake by link, outside the shell and its guard.
+    path: 'intake/:token',
+    loadChildren: () => import('./intake/intake.routes'),
+  },
+  {
+    path: '',
+    canActivate: [authGuard],
+    canActivateChild: [authGuard],
+    loadComponent: () => import('./shell/shell').then((m) => m.Shell),
+    children: [
+      { path: '', pathMatch: 'full', redirectTo: 'vandaag' },
+      { path: 'vandaag', loadChildren: () => import('./today/today.routes') },
+      {
+        path: 'clienten',
+        loadChildren: () => import('./clients/clients.routes'),
+      },
+      {
+        path: 'intakes',
+        loadChildren: () => import('./intakes/intakes.routes'),
+      },
+      {
+        path: 'rapportages',
+        loadChildren: () => import('./reports/reports.routes'),
+      },
+      { path: 'team', loadChildren: () => import('./team/team.routes') },
+      {
+        path: 'instellingen',
+        loadChildren: () => import('./settings/settings.routes'),
+      },
+      {
+        path: '**',
+        title: textKey('notFound.title'),
+        loadComponent: () =>
+          import('./not-found/not-found-page').then((m) => m.NotFoundPage),
+      },
+    ],
+  },
+];

@@ -1,0 +1,130 @@
+import { provideHttpClient } from '@angular/common/http';
+import {
+  HttpTestingController,
+  type TestRequest,
+  provideHttpClientTesting,
+} from '@angular/common/http/testing';
+import { ChangeDetectionStrategy, Component } from '@angular/core';
+import { TestBed } from '@angular/core/testing';
+import { Router, RouterOutlet, provideRouter } from '@angular/router';
+import { RouterTestingHarness } from '@angular/router/testing';
+import type { AccessLogEntry } from '@herstelkompas/contracts';
+import { pageOf } from '../../../testing/build-client';
+import { settle } from '../../../testing/build-user';
+import { allByTestId, byTestId, byText, typeInto } from '../../../testing/dom';
+import { ClientAccessLog } from './client-access-log';
+
+/** Stands in for the client page around the tab. */
+@Component({
+  imports: [RouterOutlet],
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  template: '<router-outlet />',
+})
+class Host {}
+
+function entry(overrides: Partial<AccessLogEntry> = {}): AccessLogEntry {
+  return {
+    id: 'e-1',
+    occurredAt: '2026-11-13T13:05:00Z',
+    event: 'client.read',
+    action: 'R',
+    clientId: 'c-1',
+    user: { id: 'p-2', displayName: 'Thomas Bakker' },
+    onBehalfOf: { id: 'p-1', displayName: 'Sanne de Vries' },
+    role: 'practitioner',
+    outcome: 'success',
+    part: 'profile',
+    ip: null,
+    userAgent: null,
+    details: null,
+    ...overrides,
+  };
+}
+
+describe('ClientAccessLog', () => {
+  let harness: RouterTestingHarness;
+  let http: HttpTestingController;
+
+  async function open(url: string): Promise<void> {
+    localStorage.clear();
+    TestBed.configureTestingModule({
+      providers: [
+        provideRouter([
+          {
+            path: 'clienten/:id',
+            component: Host,
+            children: [{ path: 'logboek', component: ClientAccessLog }],
+          },
+        ]),
+        provideHttpClient(),
+        provideHttpClientTesting(),
+      ],
+    });
+    http = TestBed.inject(HttpTestingController);
+    harness = await RouterTestingHarness.create();
+    await harness.navigateByUrl(url);
+  }
+
+  function logRequest(): TestRequest {
+    return http.expectOne((r) => r.url === '/api/clients/c-1/access-log');
+  }
+
+  async function answer(request: TestRequest, body: object): Promise<void> {
+    request.flush(body);
+    await settle();
+    harness.fixture.detectChanges();
+    await settle();
+  }
+
+  afterEach(() => http.verify());
+
+  it('lists who did what, in words, with the CSV for the same period', async () => {
+    await open('/clienten/c-1/logboek?from=2026-11-01&to=2026-11-30');
+    const request = logRequest();
+    expect(request.request.params.get('from')).toBe('2026-11-01');
+    expect(request.request.params.get('to')).toBe('2026-11-30');
+    await answer(
+      request,
+      pageOf([
+        entry(),
+        entry({
+          id: 'e-2',
+          event: 'access_log.export',
+          action: 'E',
+          user: { id: 'p-1', displayName: 'Sanne de Vries' },
+          role: 'owner',
+          outcome: 'denied',
+        }),
+      ]),
+    );
+
+    const rows = allByTestId('access-log-row').map((r) => r.textContent ?? '');
+    expect(rows[0]).toContain('13-11-2026 14:05');
+    expect(rows[0]).toContain('Dossier bekeken');
+    expect(rows[0]).toContain('R');
+    expect(rows[0]).toContain('Thomas Bakker');
+    expect(rows[0]).toContain('Sanne de Vries');
+    expect(rows[1]).toContain('Logboek geëxporteerd');
+    expect(rows[1]).toContain('Geweigerd');
+    expect(byTestId<HTMLInputElement>('log-from')?.value).toBe('01-11-2026');
+    expect(byTestId('log-csv')?.getAttribute('href')).toBe(
+      '/api/clients/c-1/access-log.csv?from=2026-11-01&to=2026-11-30',
+    );
+  });
+
+  it('keeps a chosen period in the URL', async () => {
+    await open('/clienten/c-1/logboek');
+    await answer(logRequest(), pageOf([entry()]));
+
+    typeInto('log-from', '1-11-2026');
+    typeInto('log-to', '15-11-2026');
+    byText('button', 'Toepassen')?.click();
+    await settle();
+
+    expect(TestBed.inject(Router).url).toBe(
+      '/clienten/c-1/logboek?from=2026-11-01&to=2026-11-15',
+    );
+    await answer(logRequest(), pageOf([]));
+    expect(document.body.textContent).toContain('Geen regels in deze periode');
+  });
+});

@@ -1,0 +1,165 @@
+import { provideHttpClient } from '@angular/common/http';
+import {
+  HttpTestingController,
+  provideHttpClientTesting,
+} from '@angular/common/http/testing';
+import { TestBed } from '@angular/core/testing';
+import {
+  Router,
+  provideRouter,
+  withComponentInputBinding,
+} from '@angular/router';
+import { RouterTestingHarness } from '@angular/router/testing';
+import type { PractitionerRole } from '@herstelkompas/contracts';
+import { Blank } from '../../../testing/blank';
+import { buildClient } from '../../../testing/build-client';
+import { buildUser, settle } from '../../../testing/build-user';
+import { byTestId, byText, typeInto, waitFor } from '../../../testing/dom';
+import { AuthStore } from '../../core/auth/auth-store';
+import { ClientOverview } from '../client-overview/client-overview';
+import { ClientPage } from './client-page';
+
+describe('ClientPage', () => {
+  let harness: RouterTestingHarness;
+  let http: HttpTestingController;
+
+  async function open(
+    url = '/clienten/c-1',
+    role: PractitionerRole = 'owner',
+  ): Promise<void> {
+    localStorage.clear();
+    TestBed.configureTestingModule({
+      providers: [
+        provideRouter(
+          [
+            {
+              path: 'clienten/:id',
+              component: ClientPage,
+              children: [{ path: '', component: ClientOverview }],
+            },
+            { path: '**', component: Blank },
+          ],
+          withComponentInputBinding(),
+        ),
+        provideHttpClient(),
+        provideHttpClientTesting(),
+      ],
+    });
+    http = TestBed.inject(HttpTestingController);
+    const session = TestBed.inject(AuthStore).loadSession();
+    http.expectOne('/api/auth/me').flush(buildUser({ role }));
+    await session;
+    harness = await RouterTestingHarness.create();
+    await harness.navigateByUrl(url);
+  }
+
+  async function stable(): Promise<void> {
+    await settle();
+    harness.fixture.detectChanges();
+    await settle();
+  }
+
+  afterEach(() => {
+    jest.useRealTimers();
+    http.verify();
+  });
+
+  it('shows the essentials in the header and an honest overview', async () => {
+    jest.useFakeTimers({
+      now: new Date('2026-11-25T12:00:00Z'),
+      advanceTimers: true,
+    });
+    await open();
+    http
+      .expectOne('/api/clients/c-1')
+      .flush(buildClient({ openRedFlagCount: 1, tags: ['rug', 'sport'] }));
+    await stable();
+    jest.useRealTimers();
+
+    expect(byTestId('client-header-name')?.textContent?.trim()).toBe(
+      'Jan van der Berg',
+    );
+    expect(byTestId('client-status')?.textContent?.trim()).toBe('Actief');
+    const header = document.querySelector('.header')?.textContent ?? '';
+    expect(header).toContain('48 jaar');
+    expect(header).toContain('Sanne de Vries');
+    expect(header).toContain('1 open rode vlag');
+    expect(document.body.textContent).toContain('Slaap');
+    expect(document.body.textContent).toContain('Nog geen intake ingevuld');
+    expect(byTestId('tab-log')).not.toBeNull();
+  });
+
+  it('hides the owner-only parts from other practitioners', async () => {
+    await open('/clienten/c-1', 'practitioner');
+    http.expectOne('/api/clients/c-1').flush(
+      buildClient({
+        responsiblePractitioner: { id: 'p-9', displayName: 'Eva' },
+      }),
+    );
+    await stable();
+
+    expect(byTestId('tab-log')).toBeNull();
+    expect(byTestId('client-more')).toBeNull();
+    expect(byTestId('client-share')).toBeNull();
+  });
+
+  it('answers a 404 with a friendly state that reveals nothing', async () => {
+    await open('/clienten/c-x');
+    http
+      .expectOne('/api/clients/c-x')
+      .flush({ message: 'Niet gevonden.' }, { status: 404, statusText: 'x' });
+    await stable();
+
+    expect(document.body.textContent).toContain('Deze cliënt is niet gevonden');
+    expect(byTestId('client-header-name')).toBeNull();
+  });
+
+  it('archives after confirmation and then offers to restore', async () => {
+    await open();
+    http.expectOne('/api/clients/c-1').flush(buildClient());
+    await stable();
+
+    byTestId('client-archive')?.click();
+    await stable();
+    expect(document.body.textContent).toContain('Cliënt archiveren?');
+    byTestId('confirm-ok')?.click();
+    await waitFor(() => !byTestId('confirm-ok'));
+    await stable();
+
+    const request = http.expectOne('/api/clients/c-1/archive');
+    expect(request.request.method).toBe('POST');
+    request.flush(buildClient({ status: 'archived' }));
+    await stable();
+
+    expect(byTestId('client-status')?.textContent?.trim()).toBe('Gearchiveerd');
+    expect(byTestId('client-restore')).not.toBeNull();
+    expect(byTestId('client-archive')).toBeNull();
+  });
+
+  it('destroys the record only after the last name is typed', async () => {
+    await open();
+    http.expectOne('/api/clients/c-1').flush(buildClient());
+    await stable();
+
+    byTestId('client-more')?.click();
+    await stable();
+    byTestId('client-erase')?.click();
+    await stable();
+    const confirm = byTestId<HTMLButtonElement>('confirm-ok');
+    expect(confirm?.disabled).toBe(true);
+
+    typeInto('erase-last-name', 'Van der  Berg ');
+    await stable();
+    expect(confirm?.disabled).toBe(false);
+    confirm?.click();
+    await stable();
+
+    const request = http.expectOne('/api/clients/c-1');
+    expect(request.request.method).toBe('DELETE');
+    request.flush(null, { status: 204, statusText: 'No Content' });
+    await waitFor(() => TestBed.inject(Router).url === '/clienten');
+    await stable();
+    expect(document.body.textContent).toContain('Het dossier is vernietigd.');
+    expect(byText('button', 'Definitief vernietigen')).toBeNull();
+  });
+});

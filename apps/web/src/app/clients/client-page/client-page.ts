@@ -1,0 +1,185 @@
+import {
+  ChangeDetectionStrategy,
+  Component,
+  computed,
+  effect,
+  inject,
+  input,
+  untracked,
+} from '@angular/core';
+import { MatButton } from '@angular/material/button';
+import { MatDialog } from '@angular/material/dialog';
+import { MatMenu, MatMenuItem, MatMenuTrigger } from '@angular/material/menu';
+import { MatSnackBar } from '@angular/material/snack-bar';
+import { MatTabLink, MatTabNav, MatTabNavPanel } from '@angular/material/tabs';
+import {
+  Router,
+  RouterLink,
+  RouterLinkActive,
+  RouterOutlet,
+} from '@angular/router';
+import { firstValueFrom } from 'rxjs';
+import { AuthStore } from '../../core/auth/auth-store';
+import { todayInAmsterdam } from '../../core/forms/dutch-date';
+import { ErrorMessage } from '../../core/http/error-message';
+import { I18n } from '../../core/i18n/i18n';
+import { TranslatePipe } from '../../core/i18n/translate-pipe';
+import { Alert } from '../../ui/alert/alert';
+import { Confirm } from '../../ui/confirm-dialog/confirm';
+import { DomainChip } from '../../ui/domain-chip/domain-chip';
+import { EmptyState } from '../../ui/empty-state/empty-state';
+import { Icon } from '../../ui/icon/icon';
+import { PageHeader } from '../../ui/page-header/page-header';
+import { SkeletonRows } from '../../ui/skeleton/skeleton-rows';
+import { ClientStatusChip } from '../client-status';
+import { ClientStore } from '../client-store';
+import { ageOf } from '../client-view';
+import {
+  EraseDialog,
+  type EraseDialogData,
+} from '../erase-dialog/erase-dialog';
+import { RedFlagCount } from '../red-flag-count';
+import {
+  ShareDialog,
+  type ShareDialogData,
+} from '../share-dialog/share-dialog';
+
+/** One client: header with the essentials and actions, then tabs. */
+@Component({
+  selector: 'hk-client-page',
+  imports: [
+    RouterLink,
+    RouterLinkActive,
+    RouterOutlet,
+    MatButton,
+    MatMenu,
+    MatMenuItem,
+    MatMenuTrigger,
+    MatTabNav,
+    MatTabLink,
+    MatTabNavPanel,
+    TranslatePipe,
+    Alert,
+    DomainChip,
+    EmptyState,
+    Icon,
+    PageHeader,
+    SkeletonRows,
+    ClientStatusChip,
+    RedFlagCount,
+  ],
+  providers: [ClientStore],
+  templateUrl: './client-page.html',
+  styleUrl: './client-page.scss',
+  changeDetection: ChangeDetectionStrategy.OnPush,
+})
+export class ClientPage {
+  protected readonly store = inject(ClientStore);
+  private readonly auth = inject(AuthStore);
+  private readonly i18n = inject(I18n);
+  private readonly errors = inject(ErrorMessage);
+  private readonly confirm = inject(Confirm);
+  private readonly dialog = inject(MatDialog);
+  private readonly snackBar = inject(MatSnackBar);
+  private readonly router = inject(Router);
+
+  /** Route parameter. */
+  readonly id = input.required<string>();
+
+  protected readonly client = this.store.client;
+  protected readonly isOwner = this.auth.isOwner;
+  protected readonly age = computed(() => {
+    const client = this.client();
+    return client ? ageOf(client.dateOfBirth, todayInAmsterdam()) : null;
+  });
+  /** The owner and the responsible practitioner decide who else may see it. */
+  protected readonly canShare = computed(
+    () =>
+      this.isOwner() ||
+      this.client()?.responsiblePractitioner.id ===
+        this.auth.user()?.practitioner.id,
+  );
+
+  constructor() {
+    effect(() => {
+      const id = this.id();
+      untracked(() => void this.store.load(id));
+    });
+  }
+
+  protected retry(): void {
+    void this.store.load(this.id());
+  }
+
+  protected async archive(): Promise<void> {
+    const name = this.client()?.displayName ?? '';
+    const ok = await this.confirm.ask({
+      title: this.i18n.t('clients.page.archiveTitle'),
+      body: this.i18n.t('clients.page.archiveBody', { name }),
+      confirm: this.i18n.t('clients.page.archive'),
+      cancel: this.i18n.t('common.cancel'),
+      destructive: true,
+    });
+    if (ok) await this.run(() => this.store.archive(), 'clients.page.archived');
+  }
+
+  protected async restore(): Promise<void> {
+    const name = this.client()?.displayName ?? '';
+    const ok = await this.confirm.ask({
+      title: this.i18n.t('clients.page.restoreTitle'),
+      body: this.i18n.t('clients.page.restoreBody', { name }),
+      confirm: this.i18n.t('clients.page.restore'),
+      cancel: this.i18n.t('common.cancel'),
+    });
+    if (ok) await this.run(() => this.store.restore(), 'clients.page.restored');
+  }
+
+  protected async share(): Promise<void> {
+    const client = this.client();
+    if (!client) return;
+    const ref = this.dialog.open<ShareDialog, ShareDialogData, boolean>(
+      ShareDialog,
+      {
+        data: { client, save: (ids) => this.store.share(ids) },
+        width: '480px',
+        maxWidth: 'calc(100vw - 32px)',
+      },
+    );
+    if (await firstValueFrom(ref.afterClosed())) {
+      this.notify(this.i18n.t('clients.share.saved'));
+    }
+  }
+
+  protected async erase(): Promise<void> {
+    const client = this.client();
+    if (!client) return;
+    const ref = this.dialog.open<EraseDialog, EraseDialogData, boolean>(
+      EraseDialog,
+      {
+        data: { client, erase: () => this.store.erase() },
+        width: '520px',
+        maxWidth: 'calc(100vw - 32px)',
+      },
+    );
+    if (await firstValueFrom(ref.afterClosed())) {
+      await this.router.navigate(['/clienten']);
+      this.notify(this.i18n.t('clients.erase.done'));
+    }
+  }
+
+  private async run(
+    action: () => Promise<void>,
+    done: 'clients.page.archived' | 'clients.page.restored',
+  ): Promise<void> {
+    try {
+      await action();
+      this.notify(this.i18n.t(done));
+    } catch (error: unknown) {
+      this.notify(this.errors.describe(error));
+    }
+  }
+
+  private notify(message: string): void {
+    this.snackBar.open(message, undefined, { duration: 5000 });
+  }
+}

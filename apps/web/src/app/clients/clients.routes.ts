@@ -1,0 +1,49 @@
+import type { Route } from '@angular/router';
+import { ownerGuard } from '../core/auth/owner-guard';
+import { unsavedChangesGuard } from '../core/forms/unsaved-changes-guard';
+import { textKey } from '../core/i18n/translations';
+import { ClientList } from './client-list/client-list';
+
+// Page titles stay generic: a client's name in the tab title would end up
+// in the browser history of a shared practice computer.
+export default [
+  { path: '', title: textKey('nav.clients'), component: ClientList },
+  {
+    path: 'nieuw',
+    title: textKey('clients.form.newTitle'),
+    canDeactivate: [unsavedChangesGuard],
+    loadComponent: () =>
+      import('./client-form/client-form').then((m) => m.ClientForm),
+  },
+  {
+    path: ':id/bewerken',
+    title: textKey('clients.form.editTitle'),
+    canDeactivate: [unsavedChangesGuard],
+    loadComponent: () =>
+      import('./client-form/client-form').then((m) => m.ClientForm),
+  },
+  {
+    path: ':id',
+    loadComponent: () =>
+      import('./client-page/client-page').then((m) => m.ClientPage),
+    children: [
+      {
+        path: '',
+        title: textKey('clients.page.title'),
+        loadComponent: () =>
+          import('./client-overview/client-overview').then(
+            (m) => m.ClientOverview,
+          ),
+      },
+      {
+        path: 'logboek',
+        title: textKey('clients.page.log'),
+        canActivate: [ownerGuard],
+        loadComponent: () =>
+          import('./client-access-log/client-access-log').then(
+            (m) => m.ClientAccessLog,
+          ),
+      },
+    ],
+  },
+] satisfies Route[];

@@ -1,0 +1,36 @@
+import { HttpClient } from '@angular/common/http';
+import { Injectable, inject } from '@angular/core';
+import {
+  API_PATHS,
+  type CurrentUser,
+  type LoginRequest,
+  type SetPasswordRequest,
+  type UpdatePreferencesRequest,
+} from '@herstelkompas/contracts';
+
+/** The auth endpoints, as HTTP calls only; state lives in AuthStore. */
+@Injectable({ providedIn: 'root' })
+export class AuthApi {
+  private readonly http = inject(HttpClient);
+
+  me() {
+    return this.http.get<CurrentUser>(API_PATHS.me);
+  }
+
+  login(request: LoginRequest) {
+    return this.http.post<CurrentUser>(API_PATHS.login, request);
+  }
+
+  logout() {
+    return this.http.post<void>(API_PATHS.logout, null);
+  }
+
+  /** Public: the invitation token is the proof. 204, or 400 invitation_invalid. */
+  setPassword(request: SetPasswordRequest) {
+    return this.http.post<void>('/api/auth/set-password', request);
+  }
+
+  updatePreferences(request: UpdatePreferencesRequest) {
+    return this.http.patch<unknown>(API_PATHS.preferences, request);
+  }
+}

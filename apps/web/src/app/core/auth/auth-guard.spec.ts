@@ -1,0 +1,88 @@
+import { provideHttpClient } from '@angular/common/http';
+import {
+  HttpTestingController,
+  provideHttpClientTesting,
+} from '@angular/common/http/testing';
+import { TestBed } from '@angular/core/testing';
+import { Router, provideRouter } from '@angular/router';
+import { buildUser, settle } from '../../../testing/build-user';
+import { Blank } from '../../../testing/blank';
+import { authGuard } from './auth-guard';
+import { ownerGuard } from './owner-guard';
+
+describe('authGuard', () => {
+  let router: Router;
+  let http: HttpTestingController;
+
+  beforeEach(() => {
+    TestBed.configureTestingModule({
+      providers: [
+        provideRouter([
+          { path: 'login', component: Blank },
+          {
+            path: '',
+            canActivate: [authGuard],
+            canActivateChild: [authGuard],
+            children: [
+              { path: 'vandaag', component: Blank },
+              { path: 'clienten', component: Blank },
+              { path: 'team', canActivate: [ownerGuard], component: Blank },
+            ],
+          },
+        ]),
+        provideHttpClient(),
+        provideHttpClientTesting(),
+      ],
+    });
+    router = TestBed.inject(Router);
+    http = TestBed.inject(HttpTestingController);
+  });
+
+  afterEach(() => http.verify());
+
+  async function navigate(
+    url: string,
+    me: { status: number; body: object | null },
+  ) {
+    const done = router.navigateByUrl(url);
+    await settle();
+    http
+      .expectOne('/api/auth/me')
+      .flush(me.body, { status: me.status, statusText: 'x' });
+    await done;
+  }
+
+  it('sends a signed-out visitor to /login with the page they wanted', async () => {
+    await navigate('/clienten?status=actief', { status: 401, body: null });
+
+    expect(router.url).toBe('/login?returnUrl=%2Fclienten%3Fstatus%3Dactief');
+  });
+
+  it('lets a signed-in practitioner through and asks /me only once', async () => {
+    await navigate('/clienten', { status: 200, body: buildUser() });
+    expect(router.url).toBe('/clienten');
+
+    await router.navigateByUrl('/vandaag');
+    expect(router.url).toBe('/vandaag');
+    http.expectNone('/api/auth/me');
+  });
+
+  it('asks again after a network error instead of remembering it', async () => {
+    const first = router.navigateByUrl('/vandaag');
+    await settle();
+    http.expectOne('/api/auth/me').error(new ProgressEvent('error'));
+    await first;
+    expect(router.url).toBe('/login?returnUrl=%2Fvandaag');
+
+    await navigate('/vandaag', { status: 200, body: buildUser() });
+    expect(router.url).toBe('/vandaag');
+  });
+
+  it('keeps practitioners who are not the owner out of /team', async () => {
+    await navigate('/team', {
+      status: 200,
+      body: buildUser({ role: 'practitioner' }),
+    });
+    expect(router.url).toBe('/vandaag');
+  });
+});

@@ -1,0 +1,92 @@
+import { HttpErrorResponse } from '@angular/common/http';
+import { Injectable, computed, inject, signal } from '@angular/core';
+import { Router } from '@angular/router';
+import type {
+  CurrentUser,
+  Language,
+  LoginRequest,
+} from '@herstelkompas/contracts';
+import { firstValueFrom } from 'rxjs';
+import { I18n } from '../i18n/i18n';
+import { AuthApi } from './auth-api';
+
+/** Who is signed in. The session itself is an httpOnly cookie. */
+@Injectable({ providedIn: 'root' })
+export class AuthStore {
+  private readonly api = inject(AuthApi);
+  private readonly i18n = inject(I18n);
+  private readonly router = inject(Router);
+
+  private readonly state = signal<CurrentUser | null>(null);
+  // Set once /me has answered, so guards ask the server only once.
+  private session?: Promise<CurrentUser | null>;
+
+  readonly user = this.state.asReadonly();
+  readonly isOwner = computed(
+    () => this.state()?.practitioner.role === 'owner',
+  );
+
+  /** The signed-in user, asking `/api/auth/me` the first time only. */
+  loadSession(): Promise<CurrentUser | null> {
+    this.session ??= firstValueFrom(this.api.me()).then(
+      (user) => {
+        this.signedIn(user);
+        return user;
+      },
+      (error: unknown) => {
+        // Only a 401 is an answer; after a network error, ask again next time.
+        if (!(error instanceof HttpErrorResponse && error.status === 401)) {
+          this.session = undefined;
+        }
+        return null;
+      },
+    );
+    return this.session;
+  }
+
+  async login(request: LoginRequest): Promise<CurrentUser> {
+    const user = await firstValueFrom(this.api.login(request));
+    this.signedIn(user);
+    this.session = Promise.resolve(user);
+    return user;
+  }
+
+  async logout(): Promise<void> {
+    try {
+      await firstValueFrom(this.api.logout());
+    } catch {
+      // The server may have ended the session already; sign out here anyway.
+    }
+    this.clear();
+    await this.router.navigate(['/login'], {
+      queryParams: { reason: 'signed-out' },
+    });
+  }
+
+  /** Forget the user locally, e.g. when the server says the session ended. */
+  clear(): void {
+    this.state.set(null);
+    this.session = Promise.resolve(null);
+  }
+
+  /** Switch the language and, when signed in, remember it on the server. */
+  changeLanguage(language: Language): void {
+    this.i18n.use(language);
+    const user = this.state();
+    if (!user || user.practitioner.language === language) return;
+    this.state.set({
+      ...user,
+      practitioner: { ...user.practitioner, language },
+    });
+    // Fire and forget: the local choice already holds if this fails.
+    this.api
+      .updatePreferences({ language })
+      .subscribe({ error: () => undefined });
+  }
+
+  private signedIn(user: CurrentUser): void {
+    this.state.set(user);
+    // The language stored with the account wins over this browser's choice.
+    this.i18n.use(user.practitioner.language);
+  }
+}

@@ -1,0 +1,46 @@
+import {
+  HttpErrorResponse,
+  type HttpInterceptorFn,
+} from '@angular/common/http';
+import { inject } from '@angular/core';
+import { Router } from '@angular/router';
+import { API_PATHS } from '@herstelkompas/contracts';
+import { catchError, throwError } from 'rxjs';
+import { AuthStore } from '../auth/auth-store';
+
+// A 401 from these is an answer about signing in, not an expired session.
+const AUTH_CALLS: readonly string[] = [
+  API_PATHS.login,
+  API_PATHS.logout,
+  API_PATHS.me,
+];
+// The client intake's 401 asks for a date of birth; it is not a session.
+const INTAKE_CALLS = '/api/intake/';
+
+/**
+ * When the server ends a session (idle timeout, signed out elsewhere), forget
+ * the user and send them to the login page, which explains why and brings
+ * them back to where they were.
+ */
+export const sessionExpiredInterceptor: HttpInterceptorFn = (request, next) => {
+  const auth = inject(AuthStore);
+  const router = inject(Router);
+  return next(request).pipe(
+    catchError((error: unknown) => {
+      if (
+        error instanceof HttpErrorResponse &&
+        error.status === 401 &&
+        !AUTH_CALLS.includes(request.url) &&
+        !request.url.startsWith(INTAKE_CALLS) &&
+        auth.user()
+      ) {
+        const returnUrl = router.url;
+        auth.clear();
+        void router.navigate(['/login'], {
+          queryParams: { returnUrl, reason: 'expired' },
+        });
+      }
+      return throwError(() => error);
+    }),
+  );
+};

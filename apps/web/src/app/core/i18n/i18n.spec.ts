@@ -1,0 +1,93 @@
+import { DOCUMENT } from '@angular/core';
+import { TestBed } from '@angular/core/testing';
+import { en } from './en';
+import { I18n, LANGUAGE_STORAGE_KEY } from './i18n';
+import { nl } from './nl';
+
+/** Every dotted key path in a nested text object. */
+function keyPaths(node: object, prefix = ''): string[] {
+  return Object.entries(node).flatMap(([key, value]) =>
+    typeof value === 'string'
+      ? [`${prefix}${key}`]
+      : keyPaths(value as object, `${prefix}${key}.`),
+  );
+}
+
+function textAt(texts: object, path: string): string {
+  return path
+    .split('.')
+    .reduce<unknown>(
+      (node, key) => (node as Record<string, unknown>)[key],
+      texts,
+    ) as string;
+}
+
+describe('I18n', () => {
+  beforeEach(() => localStorage.clear());
+
+  function create(): I18n {
+    return TestBed.inject(I18n);
+  }
+
+  it('speaks Dutch when nothing was chosen before', () => {
+    const i18n = create();
+    expect(i18n.language()).toBe('nl');
+    expect(i18n.t('login.submit')).toBe('Inloggen');
+  });
+
+  it('restores the language stored under hk.lang', () => {
+    localStorage.setItem(LANGUAGE_STORAGE_KEY, 'en');
+    expect(create().t('login.submit')).toBe('Sign in');
+  });
+
+  it('ignores a stored value that is not a language', () => {
+    localStorage.setItem(LANGUAGE_STORAGE_KEY, 'klingon');
+    expect(create().language()).toBe('nl');
+  });
+
+  it('switches language, stores only the language code and updates <html lang>', () => {
+    const i18n = create();
+    i18n.use('en');
+    TestBed.tick();
+
+    expect(i18n.t('nav.clients')).toBe('Clients');
+    expect(localStorage.getItem(LANGUAGE_STORAGE_KEY)).toBe('en');
+    expect(localStorage.length).toBe(1);
+    expect(TestBed.inject(DOCUMENT).documentElement.lang).toBe('en');
+
+    i18n.use('nl');
+    TestBed.tick();
+    expect(i18n.t('nav.clients')).toBe('Cliënten');
+    expect(TestBed.inject(DOCUMENT).documentElement.lang).toBe('nl');
+  });
+
+  it('fills in {params} and leaves unknown ones visible', () => {
+    const i18n = create();
+    expect(i18n.t('today.greeting.afternoon', { name: 'Sanne' })).toBe(
+      'Goedemiddag, Sanne',
+    );
+    expect(i18n.t('today.greeting.afternoon')).toBe('Goedemiddag, {name}');
+    expect(i18n.t('login.errors.lockedUntil', { time: '14:05' })).toBe(
+      'Te veel mislukte pogingen. Probeer het opnieuw om 14:05.',
+    );
+  });
+
+  it('returns an unknown key unchanged instead of failing', () => {
+    expect(create().translate('nav.nothingHere')).toBe('nav.nothingHere');
+  });
+});
+
+describe('the English texts', () => {
+  const nlKeys = keyPaths(nl).sort();
+  const enKeys = keyPaths(en).sort();
+
+  it('have exactly the keys of the Dutch texts', () => {
+    expect(enKeys).toEqual(nlKeys);
+  });
+
+  it.each(nlKeys)('translate %s, keeping its {params}', (key) => {
+    const params = (text: string) => (text.match(/\{\w+\}/g) ?? []).sort();
+    expect(textAt(en, key).trim()).not.toBe('');
+    expect(params(textAt(en, key))).toEqual(params(textAt(nl, key)));
+  });
+});

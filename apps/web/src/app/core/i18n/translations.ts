@@ -1,0 +1,27 @@
+import type { Language } from '@herstelkompas/contracts';
+import { nl } from './nl';
+
+/** The shape every language file must have: the Dutch source, values as text. */
+export type Translations = typeof nl;
+
+type Leaves<T> = {
+  [K in keyof T & string]: T[K] extends string ? K : `${K}.${Leaves<T[K]>}`;
+}[keyof T & string];
+
+/** A dotted path to one text, e.g. `login.errors.locked`. */
+export type TranslationKey = Leaves<Translations>;
+
+/** Values for `{name}` placeholders in a text. */
+export type TranslationParams = Readonly<Record<string, string | number>>;
+
+export const LANGUAGES: readonly Language[] = ['nl', 'en'];
+export const DEFAULT_LANGUAGE: Language = 'nl';
+
+export function isLanguage(value: unknown): value is Language {
+  return LANGUAGES.includes(value as Language);
+}
+
+/** Types a route title (or any stored key) as a real translation key. */
+export function textKey<K extends TranslationKey>(key: K): K {
+  return key;
+}

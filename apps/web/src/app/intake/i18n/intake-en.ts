@@ -1,0 +1,153 @@
+import type { intakeNl } from './intake-nl';
+
+/** English texts of the client intake, typed against the Dutch source. */
+export const intakeEn: typeof intakeNl = {
+  title: 'Questionnaire',
+  loading: 'Loading the questionnaire…',
+  loadError: {
+    heading: 'The questionnaire cannot open right now',
+    body: 'Check your internet connection and try again in a moment.',
+    retry: 'Try again',
+  },
+  rateLimited:
+    'That was a little fast. Wait a moment and we will try again. Your answers are kept.',
+  unreachable:
+    'There is no connection right now. Your answers are kept; please try again in a moment.',
+  save: {
+    saving: 'Saving…',
+    saved: 'Saved',
+    retrying: 'Not saved — we are trying again',
+    offline: 'No connection — your answers are safe on this device',
+    rejected: 'Not saved — please look at the message by the question',
+    offlineNotice:
+      'You are offline for a moment. Your answers are kept on this device and we will send them as soon as you are connected again.',
+    backOnline: 'You are back online. Your answers have been saved.',
+  },
+  gate: {
+    heading: 'Welcome',
+    intro:
+      '{practice} has asked you to fill in a questionnaire. Thank you for taking the time.',
+    check:
+      'First we check that it is really you. That way we know for sure that nobody else can see your answers.',
+    dobLabel: 'Your date of birth',
+    dobHint: 'Day-month-year, for example 23-04-1978',
+    verify: 'Continue',
+    verifying: 'Checking…',
+    errors: {
+      required: 'Please enter your date of birth.',
+      format:
+        'Please enter your date of birth as day-month-year, for example 23-04-1978.',
+      future: 'This date is in the future. Please check your date of birth.',
+      tooEarly: 'Please check the year of your date of birth.',
+      failed:
+        'This date of birth does not match what we have on file. Please check it and try again.',
+    },
+  },
+  locked: {
+    heading: 'This link is blocked for now',
+    body: 'The date of birth was entered incorrectly a few times. To protect your details, the link no longer works. Please contact your practitioner; they will be happy to help.',
+  },
+  unavailable: {
+    heading: 'This link does not work (any more)',
+    body: 'The link may have expired or been replaced by a new one. Ask your practitioner for a new link so you can carry on.',
+  },
+  welcome: {
+    greeting: 'Hello {name}',
+    intro:
+      'Thank you for filling in this questionnaire. {practitioner} of {practice} uses your answers to decide together with you where best to start.',
+    painHeading: 'First, a word about pain',
+    pain: 'Pain is an alarm made by your brain to protect you. It is not a meter that shows how much damage there is. With long-lasting pain that alarm is often set too sensitively: it goes off sooner than it needs to.',
+    painKey: 'Your back is not broken; your alarm system is on high alert.',
+    painHope: 'And an alarm can be retrained, step by step, to be calmer.',
+    domainsHeading: 'The six domains',
+    domainsIntro:
+      'The questions are about six domains. Together they shape how much your body can take and how well it recovers.',
+    practicalHeading: 'Good to know',
+    duration: 'It takes about 10 to 15 minutes.',
+    autosave:
+      'Your answers are saved automatically. You can stop whenever you like and carry on later with the same link, on another device too.',
+    noWrongAnswers:
+      'There are no right or wrong answers. Choose what fits you best.',
+    notDiagnosis:
+      'This is a tool for the conversation with your practitioner, not a diagnosis.',
+    start: 'Start',
+    resume: 'Continue with the questions',
+  },
+  consent: {
+    heading: 'Your details',
+    intro:
+      'Your answers are about your health. That is why we first ask for your consent and tell you what we do with them.',
+    whatHeading: 'What we keep',
+    what: 'Your answers to this questionnaire and the result calculated from them. They are added to your record at the practice.',
+    whoHeading: 'Who sees them',
+    who: 'Only your practitioner or practitioners at {practice}. We share nothing with anyone else without your consent.',
+    howLongHeading: 'How long',
+    howLong:
+      'Dutch law (WGBO) asks the practice to keep your record for 20 years. Would you like your details destroyed sooner? Ask your practitioner.',
+    rightsHeading: 'Your rights',
+    rights:
+      'You may always see your details, have them corrected or have them deleted. Ask your practitioner.',
+    version: 'Privacy statement version {version}',
+    check: 'I consent to the processing of my health data',
+    accept: 'Continue to the questions',
+    accepting: 'Saving…',
+    decline: 'I do not consent',
+    checkRequired:
+      'Tick the box if you give your consent. Without consent we cannot keep your answers.',
+  },
+  declined: {
+    heading: 'That is fine',
+    body: 'Without your consent we ask no questions and keep nothing. Do you have questions or doubts? Please contact your practitioner; together you will find a good way forward.',
+    back: 'Back to the consent',
+  },
+  step: {
+    progress: 'Step {current} of {total}',
+    back: 'Back',
+    next: 'Next',
+    toReview: 'To the overview',
+    errorsOne:
+      'One question on this page still needs something. You will see it at the question itself.',
+    errorsMany:
+      '{count} questions on this page still need something. You will see it at each question.',
+  },
+  item: {
+    required: 'This question is needed',
+    decline: 'I would rather not say',
+    declined: 'You chose not to say.',
+    undoDecline: 'Answer after all',
+    yes: 'Yes',
+    no: 'No',
+    scaleEnd: '{value}: {anchor}',
+    scaleAnchor: '{value} = {anchor}',
+    counter: '{count} of {max} characters',
+    maxChoices: 'Choose at most {max}.',
+    notANumber: 'Please enter a number, for example 7 or 7.5.',
+  },
+  review: {
+    heading: 'Almost done',
+    intro:
+      'Here you see, per part, how many questions you have filled in. Skipping questions is fine; we only ask you to fill in what is needed.',
+    answered: '{answered} of {total} filled in',
+    missingOne: '1 question still needed',
+    missingMany: '{count} questions still needed',
+    edit: 'Change',
+    editLabel: 'Change {step}',
+    note: 'After sending you can no longer change your answers. Your practitioner looks at them before your next appointment.',
+    submit: 'Send',
+    submitting: 'Sending…',
+    back: 'Back',
+    needsAnswers: 'There is still a question we need. We will take you there.',
+    failed:
+      'Sending did not work just now. Your answers are kept; please try again in a moment.',
+  },
+  thanks: {
+    heading: 'Thank you, {name}',
+    headingNoName: 'Thank you',
+    alreadySent: 'You have already filled in and sent this questionnaire.',
+    body: 'Your answers have safely reached {practice}.',
+    nextHeading: 'What happens next?',
+    next: '{practitioner} looks at your answers before your next appointment. Together you then decide where best to start.',
+    close: 'You can close this window now.',
+    urgentHeading: 'Important',
+  },
+};

@@ -1,0 +1,47 @@
+import {
+  ChangeDetectionStrategy,
+  Component,
+  computed,
+  inject,
+} from '@angular/core';
+import { MatButton } from '@angular/material/button';
+import { MatProgressSpinner } from '@angular/material/progress-spinner';
+import { TranslatePipe } from '../../core/i18n/translate-pipe';
+import { Icon } from '../../ui/icon/icon';
+import { stepProgress } from '../answer-rules';
+import { IntakeStore } from '../intake-store';
+import { SaveState } from '../save-state/save-state';
+import { FocusHeading } from '../ui/focus-heading';
+import { IntakeNotice } from '../ui/intake-notice';
+
+/** The overview before sending: per step how much is filled in. */
+@Component({
+  selector: 'hk-intake-review',
+  imports: [
+    MatButton,
+    MatProgressSpinner,
+    TranslatePipe,
+    Icon,
+    SaveState,
+    FocusHeading,
+    IntakeNotice,
+  ],
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  templateUrl: './intake-review.html',
+  styleUrl: './intake-review.scss',
+})
+export class IntakeReview {
+  protected readonly store = inject(IntakeStore);
+
+  protected readonly rows = computed(() => {
+    const definition = this.store.instrument();
+    if (!definition) return [];
+    const answers = this.store.answers();
+    return definition.steps.map((step, index) => ({
+      step,
+      index,
+      ...stepProgress(definition, step, answers),
+    }));
+  });
+  protected readonly sending = computed(() => this.store.busy() === 'submit');
+}

@@ -1,0 +1,311 @@
+import { Injectable, computed, inject, signal } from '@angular/core';
+import {
+  type IntakeState,
+  type IntakeSubmitted,
+  type Language,
+  PRIVACY_STATEMENT_VERSION,
+} from '@herstelkompas/contracts';
+import type { AnswerValue } from '@herstelkompas/domain';
+import { firstValueFrom } from 'rxjs';
+import { I18n } from '../core/i18n/i18n';
+import type { SaveFailureAction } from './draft-saver';
+import { IntakeAnswers } from './intake-answers';
+import { IntakeApi } from './intake-api';
+import { IntakeAutosave } from './intake-autosave';
+import {
+  type IntakeMessage,
+  type ItemMessage,
+  RATE_LIMITED,
+  itemErrorsFromDetails,
+  itemErrorsFromValidation,
+} from './intake-errors';
+import {
+  type IntakeFailure,
+  calmMessage,
+  intakeFailure,
+  isTransient,
+  screenFor,
+} from './intake-failure';
+import { localIsNewer } from './local-draft';
+import { type IntakePhase, IntakeScreens } from './intake-phase';
+
+/**
+ * The client's intake by link: which screen shows, the answers, autosave and
+ * submit. Provided by the intake page; `init(token)` starts it.
+ */
+@Injectable()
+export class IntakeStore {
+  private readonly api = inject(IntakeApi);
+  private readonly i18n = inject(I18n);
+  private readonly autosave = inject(IntakeAutosave);
+  private token = '';
+
+  private readonly screens = new IntakeScreens(this.i18n);
+  readonly phase = this.screens.phase;
+  readonly moved = this.screens.moved;
+  readonly practiceName = signal<string | null>(null);
+  readonly intake = signal<IntakeState | null>(null);
+  private readonly form = new IntakeAnswers();
+  readonly instrument = this.form.instrument.asReadonly();
+  readonly answers = this.form.answers.asReadonly();
+  readonly stepIndex = this.form.stepIndex.asReadonly();
+  readonly itemErrors = this.form.itemErrors.asReadonly();
+  readonly steps = this.form.steps;
+  readonly step = this.form.step;
+  /** A calm page-level message: rate limit, no connection, a failed submit. */
+  readonly notice = signal<IntakeMessage | null>(null);
+  readonly verifyError = signal<IntakeMessage | null>(null);
+  readonly busy = signal<'verify' | 'consent' | 'submit' | null>(null);
+  readonly result = signal<IntakeSubmitted | null>(null);
+  readonly language = this.i18n.language;
+
+  // The API enforces the version (403 consent_required sends us back).
+  readonly consented = computed(() => this.intake()?.consent.given ?? false);
+
+  readonly saveStatus = this.autosave.status;
+  readonly connection = this.autosave.connection;
+
+  init(token: string): void {
+    this.token = token;
+    this.autosave.connect({
+      token,
+      snapshot: () => ({
+        answers: this.answers(),
+        step: this.step()?.id ?? null,
+      }),
+      language: () => this.language(),
+      onFailure: (failure) => this.saveFailed(failure),
+      onSaved: () => {
+        if (this.notice() === RATE_LIMITED) this.notice.set(null);
+      },
+    });
+    void this.load();
+  }
+
+  async load(): Promise<void> {
+    this.screens.go('loading');
+    try {
+      const state = await firstValueFrom(
+        this.api.load(this.token, this.language()),
+      );
+      this.open(state);
+    } catch (error: unknown) {
+      const failure = intakeFailure(error);
+      if (!this.routeFailure(failure)) {
+        this.notice.set(calmMessage(failure));
+        this.screens.go('load_error');
+      }
+    }
+  }
+
+  verify(dateOfBirth: string): Promise<void> {
+    this.verifyError.set(null);
+    return this.whileBusy(
+      'verify',
+      async () => {
+        const request = { dateOfBirth };
+        await firstValueFrom(
+          this.api.verify(this.token, request, this.language()),
+        );
+        await this.load();
+      },
+      (failure) => {
+        if (failure.status !== 401) {
+          if (!this.routeFailure(failure)) {
+            this.verifyError.set(calmMessage(failure));
+          }
+          return;
+        }
+        // The API's message says how many attempts are left.
+        const { message } = failure;
+        this.verifyError.set(
+          message ? { text: message } : { key: 'intake.gate.errors.failed' },
+        );
+      },
+    );
+  }
+
+  start(): void {
+    this.screens.go(this.consented() ? 'questions' : 'consent');
+  }
+
+  acceptConsent(): Promise<void> {
+    this.notice.set(null);
+    const privacyStatementVersion = PRIVACY_STATEMENT_VERSION;
+    return this.whileBusy(
+      'consent',
+      async () => {
+        const request = { privacyStatementVersion };
+        await firstValueFrom(
+          this.api.consent(this.token, request, this.language()),
+        );
+        this.setConsent(true);
+        this.screens.go('questions');
+        // Sends any answers kept on this device and records the step.
+        this.autosave.changed(true);
+      },
+      (failure) => {
+        if (!this.routeFailure(failure)) this.notice.set(calmMessage(failure));
+      },
+    );
+  }
+
+  declineConsent(): void {
+    this.screens.go('declined');
+  }
+
+  backToConsent(): void {
+    this.screens.go('consent');
+  }
+
+  setAnswer(itemId: string, value: AnswerValue | null): void {
+    this.form.set(itemId, value);
+    this.autosave.changed();
+  }
+
+  next(): void {
+    this.navigate(this.form.next() ? 'questions' : 'review');
+  }
+
+  back(): void {
+    if (this.phase() === 'review') this.navigate('questions');
+    else this.navigate(this.form.back() ? 'questions' : 'welcome');
+  }
+
+  goToStep(index: number): void {
+    this.form.stepIndex.set(index);
+    this.navigate('questions');
+  }
+
+  submit(): Promise<void> {
+    // A double click, or a click while sending, sends once.
+    const check = this.busy() ? null : this.form.validate();
+    if (!check) return Promise.resolve();
+    // The same rules as the API (libs/domain), so no round trip is wasted.
+    if (!check.valid) {
+      this.showErrors(itemErrorsFromValidation(check.errors));
+      return Promise.resolve();
+    }
+    this.notice.set(null);
+    this.autosave.stop();
+    const request = { answers: this.answers() };
+    return this.whileBusy(
+      'submit',
+      async () => {
+        const result = await firstValueFrom(
+          this.api.submit(this.token, request, this.language()),
+        );
+        this.autosave.forgetLocal();
+        this.result.set(result);
+        this.screens.go('thanks');
+      },
+      (failure) => this.submitFailed(failure),
+    );
+  }
+
+  switchLanguage(language: Language): void {
+    this.screens.chooseLanguage(language);
+  }
+
+  private open(state: IntakeState): void {
+    this.autosave.reset(state.savedAt !== null);
+    this.intake.set(state);
+    this.practiceName.set(state.practiceName);
+    this.screens.adoptLanguage(state.language);
+    if (state.status === 'submitted') {
+      this.autosave.forgetLocal();
+      this.screens.go('thanks');
+      return;
+    }
+    // The server's draft is the base; a newer copy on this device wins.
+    const local = this.autosave.readLocal();
+    const useLocal = local !== null && localIsNewer(local, state.savedAt);
+    if (local && !useLocal) this.autosave.forgetLocal();
+    const draft = useLocal ? local : state;
+    const atStep = this.form.start(state.instrument, draft.answers, draft.step);
+    this.screens.go(this.consented() && atStep ? 'questions' : 'welcome');
+    if (useLocal && this.consented()) this.autosave.changed(true);
+  }
+
+  private saveFailed(failure: IntakeFailure): SaveFailureAction {
+    if (failure.status === 400) {
+      const { byItem, other } = itemErrorsFromDetails(failure.details);
+      this.form.addErrors(byItem);
+      const general =
+        other[0] ?? (failure.details.length ? null : failure.message);
+      if (general) this.notice.set({ text: general });
+      return 'wait';
+    }
+    if (isTransient(failure)) {
+      if (failure.status === 429) this.notice.set(RATE_LIMITED);
+      return 'retry';
+    }
+    this.routeFailure(failure);
+    return 'stop';
+  }
+
+  private submitFailed(failure: IntakeFailure): void {
+    const { byItem, other } = itemErrorsFromDetails(failure.details);
+    if (failure.status === 400 && Object.keys(byItem).length > 0) {
+      this.showErrors(byItem);
+    } else if (failure.status === 400 && (other[0] ?? failure.message)) {
+      this.notice.set({ text: other[0] ?? failure.message ?? '' });
+    } else if (!this.routeFailure(failure)) {
+      this.notice.set(
+        failure.status === 429 ? RATE_LIMITED : { key: 'intake.review.failed' },
+      );
+    }
+    const phase = this.phase();
+    if (phase === 'review' || phase === 'questions') this.autosave.resume();
+  }
+
+  private showErrors(byItem: Record<string, ItemMessage>): void {
+    if (this.form.showErrors(byItem)) this.screens.go('questions');
+  }
+
+  /** Answers every call can get; true when it moved to another screen. */
+  private routeFailure(failure: IntakeFailure): boolean {
+    const screen = screenFor(failure);
+    if (!screen) return false;
+    this.autosave.stop();
+    if (screen === 'gate') {
+      const { practiceName, language } = failure.gate;
+      if (practiceName) this.practiceName.set(practiceName);
+      this.screens.adoptLanguage(language);
+    } else if (screen === 'consent') {
+      this.setConsent(false);
+    } else if (screen === 'unavailable') {
+      // The link is gone for good: leave no answers behind on this device.
+      this.autosave.forgetLocal();
+    }
+    this.screens.go(screen);
+    return true;
+  }
+
+  /** Leaving a step: the new step is saved at once, for resuming. */
+  private navigate(phase: IntakePhase): void {
+    this.moved.set(true);
+    this.screens.go(phase);
+    this.autosave.changed(true);
+  }
+
+  private async whileBusy(
+    kind: 'verify' | 'consent' | 'submit',
+    work: () => Promise<void>,
+    failed: (failure: IntakeFailure) => void,
+  ): Promise<void> {
+    if (this.busy()) return;
+    this.busy.set(kind);
+    try {
+      await work();
+    } catch (error: unknown) {
+      failed(intakeFailure(error));
+    } finally {
+      this.busy.set(null);
+    }
+  }
+
+  private setConsent(given: boolean): void {
+    this.intake.update((s) => s && { ...s, consent: { ...s.consent, given } });
+  }
+}

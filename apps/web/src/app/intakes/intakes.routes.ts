@@ -1,0 +1,7 @@
+import type { Route } from '@angular/router';
+import { textKey } from '../core/i18n/translations';
+import { IntakesPage } from './intakes-page';
+
+export default [
+  { path: '', title: textKey('nav.intakes'), component: IntakesPage },
+] satisfies Route[];

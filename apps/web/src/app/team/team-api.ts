@@ -1,0 +1,32 @@
+import { HttpClient } from '@angular/common/http';
+import { Injectable, inject } from '@angular/core';
+import type {
+  InvitationCreated,
+  InvitePractitionerRequest,
+  TeamMember,
+  UpdatePractitionerRequest,
+} from '@herstelkompas/contracts';
+
+const BASE = '/api/practitioners';
+
+/** The practice's practitioners, as HTTP calls only. */
+@Injectable({ providedIn: 'root' })
+export class TeamApi {
+  private readonly http = inject(HttpClient);
+
+  /** Everyone may list the team (filters, assignment, sharing). */
+  list() {
+    return this.http.get<TeamMember[]>(BASE);
+  }
+
+  invite(request: InvitePractitionerRequest) {
+    return this.http.post<InvitationCreated>(BASE, request);
+  }
+
+  update(id: string, request: UpdatePractitionerRequest) {
+    return this.http.patch<TeamMember>(
+      `${BASE}/${encodeURIComponent(id)}`,
+      request,
+    );
+  }
+}
