@@ -1,6 +1,12 @@
 import { Browser } from 'playwright-core';
 import { apiCall } from '../support/api';
-import { launch, newContext, screenshot, signIn, waitForText } from '../support/browser';
+import {
+  launch,
+  newContext,
+  screenshot,
+  signIn,
+  waitForText,
+} from '../support/browser';
 
 describe('the client list and record', () => {
   let browser: Browser;
@@ -32,7 +38,10 @@ describe('the client list and record', () => {
     await page.getByTestId('field-email').fill('zoe.devre@example.nl');
     await screenshot(page, 'client-form-filled');
     await page.getByTestId('client-save').click();
-    await waitForText(page.getByTestId('client-header-name'), 'Zoë de Vré-Ångström');
+    await waitForText(
+      page.getByTestId('client-header-name'),
+      'Zoë de Vré-Ångström',
+    );
     const clientUrl = page.url();
     await screenshot(page, 'client-page');
 
@@ -57,7 +66,10 @@ describe('the client list and record', () => {
     await waitForText(page.getByTestId('client-status'), /Gearchiveerd/i);
     await page.getByTestId('client-restore').click();
     await page.getByTestId('confirm-ok').click();
-    await waitForText(page.getByTestId('client-status'), /Intake open|Wacht op intake|intake/i);
+    await waitForText(
+      page.getByTestId('client-status'),
+      /Intake open|Wacht op intake|intake/i,
+    );
     await screenshot(page, 'client-restored');
 
     // The colleague (not responsible, nothing shared) does not see it.
@@ -65,10 +77,19 @@ describe('the client list and record', () => {
     const other = await colleague.newPage();
     await signIn(other, 'thomas@herstelkompas.nl');
     await other.waitForURL(/\/vandaag/);
-    const list = await apiCall<{ items: { displayName: string }[] }>(other, 'GET', '/api/clients?search=vre&pageSize=100');
-    expect(list.json.items.map((c) => c.displayName)).not.toContain('Zoë de Vré-Ångström');
+    const list = await apiCall<{ items: { displayName: string }[] }>(
+      other,
+      'GET',
+      '/api/clients?search=vre&pageSize=100',
+    );
+    expect(list.json.items.map((c) => c.displayName)).not.toContain(
+      'Zoë de Vré-Ångström',
+    );
     await other.goto(clientUrl);
-    await waitForText(other.locator('body'), /niet gevonden|bestaat niet|geen toegang/i);
+    await waitForText(
+      other.locator('body'),
+      /niet gevonden|bestaat niet|geen toegang/i,
+    );
     await screenshot(other, 'client-not-visible-to-colleague');
     await colleague.close();
     await context.close();

@@ -1,7 +1,13 @@
 import type { InstrumentDefinition } from '@herstelkompas/domain';
 import { Browser, Page } from 'playwright-core';
 import { apiCall } from '../support/api';
-import { launch, newContext, screenshot, signIn, waitForText } from '../support/browser';
+import {
+  launch,
+  newContext,
+  screenshot,
+  signIn,
+  waitForText,
+} from '../support/browser';
 import { answerStep } from '../support/intake-filler';
 
 const PHONE = { width: 360, height: 740 };
@@ -19,15 +25,30 @@ describe('intake by link, on a phone', () => {
   afterAll(() => browser?.close());
 
   /** A new client with a fresh link, made through the API like the "Intake versturen" button does. */
-  async function newLink(dateOfBirth: string): Promise<{ clientId: string; path: string }> {
-    const client = await apiCall<{ id: string }>(practitioner, 'POST', '/api/clients', {
-      firstName: 'Eva',
-      lastName: `Intake ${Date.now()}`,
-      dateOfBirth,
-      email: `eva-${Date.now()}@example.nl`,
-    });
-    const invitation = await apiCall<{ url: string }>(practitioner, 'POST', `/api/clients/${client.json.id}/intake-invitations`, { variant: 'baseline' });
-    return { clientId: client.json.id, path: new URL(invitation.json.url).pathname };
+  async function newLink(
+    dateOfBirth: string,
+  ): Promise<{ clientId: string; path: string }> {
+    const client = await apiCall<{ id: string }>(
+      practitioner,
+      'POST',
+      '/api/clients',
+      {
+        firstName: 'Eva',
+        lastName: `Intake ${Date.now()}`,
+        dateOfBirth,
+        email: `eva-${Date.now()}@example.nl`,
+      },
+    );
+    const invitation = await apiCall<{ url: string }>(
+      practitioner,
+      'POST',
+      `/api/clients/${client.json.id}/intake-invitations`,
+      { variant: 'baseline' },
+    );
+    return {
+      clientId: client.json.id,
+      path: new URL(invitation.json.url).pathname,
+    };
   }
 
   async function openAndVerify(page: Page, path: string): Promise<void> {
@@ -36,7 +57,10 @@ describe('intake by link, on a phone', () => {
     await page.getByTestId('intake-verify').click();
   }
 
-  async function definitionOf(page: Page, path: string): Promise<InstrumentDefinition> {
+  async function definitionOf(
+    page: Page,
+    path: string,
+  ): Promise<InstrumentDefinition> {
     const state = await page.request.get(`/api${path}`);
     return (await state.json()).instrument as InstrumentDefinition;
   }
@@ -77,13 +101,21 @@ describe('intake by link, on a phone', () => {
     page = await second.newPage();
     await openAndVerify(page, path);
     await page.getByTestId('intake-step-title').waitFor();
-    await waitForText(page.getByTestId('intake-step-title'), definition.steps[half]?.title.nl as string);
+    await waitForText(
+      page.getByTestId('intake-step-title'),
+      definition.steps[half]?.title.nl as string,
+    );
     const saved = await (await page.request.get(`/api${path}`)).json();
     expect(Object.keys(saved.answers).length).toBeGreaterThan(10);
     await screenshot(page, 'intake-6-resumed');
     for (let i = half; i < definition.steps.length; i++) {
       const step = definition.steps[i];
-      await answerStep(page, definition, step?.id as string, step?.kind === 'red_flags' ? ['RF-NIGHT'] : []);
+      await answerStep(
+        page,
+        definition,
+        step?.id as string,
+        step?.kind === 'red_flags' ? ['RF-NIGHT'] : [],
+      );
       await page.getByTestId('intake-next').click();
     }
     await page.getByTestId('intake-review').waitFor();
@@ -94,7 +126,11 @@ describe('intake by link, on a phone', () => {
     await screenshot(page, 'intake-8-thanks');
     await second.close();
 
-    const assessments = await apiCall<{ items: unknown[] }>(practitioner, 'GET', `/api/clients/${clientId}/assessments`);
+    const assessments = await apiCall<{ items: unknown[] }>(
+      practitioner,
+      'GET',
+      `/api/clients/${clientId}/assessments`,
+    );
     expect(assessments.json.items).toHaveLength(1);
 
     // The practitioner sees the scores, the ranking and the red flag.
@@ -116,7 +152,12 @@ describe('intake by link, on a phone', () => {
     await page.getByTestId('intake-step-title').waitFor();
     const definition = await definitionOf(page, path);
     for (const step of definition.steps) {
-      await answerStep(page, definition, step.id, step.kind === 'red_flags' ? ['RF-CAUDA'] : []);
+      await answerStep(
+        page,
+        definition,
+        step.id,
+        step.kind === 'red_flags' ? ['RF-CAUDA'] : [],
+      );
       await page.getByTestId('intake-next').click();
     }
     await page.getByTestId('intake-submit').click();

@@ -1,4 +1,7 @@
-import type { InstrumentDefinition, InstrumentItem } from '@herstelkompas/domain';
+import type {
+  InstrumentDefinition,
+  InstrumentItem,
+} from '@herstelkompas/domain';
 import { Page } from 'playwright-core';
 
 /**
@@ -6,35 +9,59 @@ import { Page } from 'playwright-core';
  * way a client taps: the middle of each scale, "nee" to yes/no questions
  * (unless told otherwise), the first option of a choice, a small number.
  */
-export async function answerStep(page: Page, definition: InstrumentDefinition, stepId: string, yes: string[] = []): Promise<void> {
+export async function answerStep(
+  page: Page,
+  definition: InstrumentDefinition,
+  stepId: string,
+  yes: string[] = [],
+): Promise<void> {
   const step = definition.steps.find((s) => s.id === stepId);
   if (!step) throw new Error(`no step ${stepId}`);
   for (const itemId of step.itemIds) {
     const container = page.getByTestId(`item-${itemId}`);
     if (!(await container.isVisible())) continue; // disabled by enableWhen
-    const item = definition.items.find((i) => i.id === itemId) as InstrumentItem;
+    const item = definition.items.find(
+      (i) => i.id === itemId,
+    ) as InstrumentItem;
     await answerItem(page, item, yes.includes(itemId));
   }
 }
 
-async function answerItem(page: Page, item: InstrumentItem, yes: boolean): Promise<void> {
+async function answerItem(
+  page: Page,
+  item: InstrumentItem,
+  yes: boolean,
+): Promise<void> {
   const type = item.answer;
   switch (type.kind) {
     case 'scale':
-      await page.getByTestId(`scale-${item.id}-${Math.round((type.min + type.max) / 2)}`).click();
+      await page
+        .getByTestId(
+          `scale-${item.id}-${Math.round((type.min + type.max) / 2)}`,
+        )
+        .click();
       break;
     case 'yes_no':
       await page.getByTestId(`${yes ? 'yes' : 'no'}-${item.id}`).click();
       break;
     case 'number':
-      await page.getByTestId(`number-${item.id}`).fill(String(type.min + (type.integer ? 1 : 0)));
+      await page
+        .getByTestId(`number-${item.id}`)
+        .fill(String(type.min + (type.integer ? 1 : 0)));
       break;
     case 'single_choice':
     case 'multi_choice':
-      await page.getByTestId(`choice-${item.id}-${type.options[0]?.id}`).click();
+      await page
+        .getByTestId(`choice-${item.id}-${type.options[0]?.id}`)
+        .click();
       break;
     case 'free_text':
-      if (item.required) await page.getByTestId(`item-${item.id}`).locator('textarea, input').first().fill('geen bijzonderheden');
+      if (item.required)
+        await page
+          .getByTestId(`item-${item.id}`)
+          .locator('textarea, input')
+          .first()
+          .fill('geen bijzonderheden');
       break;
   }
 }

@@ -1,0 +1,147 @@
+import { Browser, Page } from 'playwright-core';
+import { apiCall } from '../support/api';
+import {
+  launch,
+  newContext,
+  screenshot,
+  signIn,
+  waitForText,
+} from '../support/browser';
+
+describe('the client dashboard', () => {
+  let browser: Browser;
+  let page: Page;
+  let janId: string;
+
+  beforeAll(async () => {
+    browser = await launch();
+    page = await (await newContext(browser)).newPage();
+    await signIn(page);
+    await page.waitForURL(/\/vandaag/);
+    const jan = await apiCall<{ items: { id: string }[] }>(
+      page,
+      'GET',
+      '/api/clients?search=jan%20van%20der%20berg',
+    );
+    janId = jan.json.items[0]?.id as string;
+  });
+  afterAll(() => browser?.close());
+
+  it('reads the radar and the ranking of a demo client', async () => {
+    await page.goto(`/clienten/${janId}`);
+    await page.getByTestId('radar').waitFor();
+    await page.getByTestId('ranking').waitFor();
+    expect(await page.getByTestId('domain-card').count()).toBe(6);
+    await screenshot(page, 'dashboard-overview');
+  });
+
+  it('reorders by drag and by keyboard, sets focus and reason, saves, and keeps the decision and its history', async () => {
+    await page.goto(`/clienten/${janId}/prioriteiten`);
+    await page.getByTestId('priority-board').waitFor();
+    const order = async () =>
+      page
+        .locator('[data-testid^="priority-item-"]')
+        .evaluateAll((els) =>
+          els.map((e) =>
+            e.getAttribute('data-testid')?.replace('priority-item-', ''),
+          ),
+        );
+    const before = await order();
+    const last = before[before.length - 1] as string;
+
+    // Drag the last domain to the top.
+    await page
+      .getByTestId(`priority-item-${last}`)
+      .dragTo(page.getByTestId(`priority-item-${before[0]}`));
+    await page.waitForFunction(
+      (d) =>
+        document
+          .querySelector('[data-testid^="priority-item-"]')
+          ?.getAttribute('data-testid') === `priority-item-${d}`,
+      last,
+    );
+    // And one more step by keyboard: the (new) third moves up one place.
+    const afterDrag = await order();
+    await page.getByTestId(`move-up-${afterDrag[2]}`).focus();
+    await page.keyboard.press('Enter');
+    const afterKeys = await order();
+    expect(afterKeys[1]).toBe(afterDrag[2]);
+    await screenshot(page, 'dashboard-priority-reordered');
+
+    await page.getByTestId(`focus-${last}`).click();
+    await page.getByTestId('reason-code').click();
+    await page.getByRole('option', { name: /klinisch oordeel/i }).click();
+    await page
+      .getByTestId('reason-text')
+      .fill('Slaap eerst: de cliënt is uitgeput, dat remt alles.');
+    await page.getByTestId('priority-save').click();
+    await page.getByTestId('priority-history').waitFor();
+
+    await page.reload();
+    await page.getByTestId('priority-history').waitFor();
+    await waitForText(page.getByTestId('priority-history'), /Slaap eerst/);
+    const view = await apiCall<{
+      decision: { order: string[]; focusDomains: string[] };
+      history: unknown[];
+    }>(page, 'GET', `/api/clients/${janId}/priority`);
+    expect(view.json.decision.order).toEqual(afterKeys);
+    expect(view.json.decision.focusDomains).toContain(last);
+    expect(view.json.history.length).toBeGreaterThanOrEqual(1);
+    await screenshot(page, 'dashboard-priority-saved');
+  });
+
+  it('writes a draft note, signs it, cannot edit it, and adds an addendum', async () => {
+    await page.goto(`/clienten/${janId}/sessies`);
+    await page.getByTestId('note-new').click();
+    await page.getByTestId('note-editor').waitFor();
+    await page
+      .getByTestId('note-editor')
+      .locator('textarea')
+      .first()
+      .fill('## Gesprek\n- **ademhaling** geoefend\n- slaapritueel besproken');
+    await waitForText(page.getByTestId('note-save-state'), /Opgeslagen/);
+    await screenshot(page, 'dashboard-note-draft');
+    await page.getByTestId('note-sign').click();
+    await page.getByTestId('confirm-ok').click();
+    await waitForText(page.locator('body'), /ondertekend/i);
+
+    const notes = await apiCall<
+      { id: string; status: string; version: number }[]
+    >(page, 'GET', `/api/clients/${janId}/session-notes`);
+    const signed = notes.json.find((n) => n.status === 'signed') as {
+      id: string;
+    };
+    const refused = await apiCall<{ code: string }>(
+      page,
+      'PATCH',
+      `/api/session-notes/${signed.id}`,
+      { text: 'wijzigen' },
+    );
+    expect(refused.status).toBe(409);
+
+    await page.getByTestId('note-addendum').first().click();
+    await page
+      .getByTestId('addendum-text')
+      .fill('Aanvulling: huiswerk ook in het weekend.');
+    await page.getByTestId('addendum-save').click();
+    await waitForText(
+      page.locator('body'),
+      'Aanvulling: huiswerk ook in het weekend.',
+    );
+    await screenshot(page, 'dashboard-note-addendum');
+  });
+
+  it('adds a goal', async () => {
+    await page.goto(`/clienten/${janId}/doelen`);
+    await page.getByTestId('goal-new').click();
+    await page
+      .getByTestId('goal-description')
+      .fill('Vijf avonden per week voor 23:00 naar bed');
+    await page.getByTestId('goal-save').click();
+    await waitForText(
+      page.locator('body'),
+      'Vijf avonden per week voor 23:00 naar bed',
+    );
+    await screenshot(page, 'dashboard-goal');
+  });
+});
