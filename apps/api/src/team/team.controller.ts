@@ -40,6 +40,19 @@ export class TeamController {
     return this.team.invite(ctx, body);
   }
 
+  @Post('practitioners/:id/invitation')
+  @ApiCookieAuth()
+  @ApiOperation({
+    summary:
+      'A new one-time set-password link for a pending invitation (owner only)',
+  })
+  reissue(
+    @Ctx() ctx: RequestContext,
+    @Param('id') id: string,
+  ): Promise<InvitationCreated> {
+    return this.team.reissue(ctx, id);
+  }
+
   @Patch('practitioners/:id')
   @ApiCookieAuth()
   update(

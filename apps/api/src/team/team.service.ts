@@ -62,6 +62,31 @@ export class TeamService {
     };
   }
 
+  /** A new one-time link for someone who has not set a password yet; the old link stops working. */
+  async reissue(ctx: RequestContext, id: string): Promise<InvitationCreated> {
+    const token = newToken();
+    const expiresAt = new Date(Date.now() + INVITATION_DAYS * 86_400_000);
+    const person = await this.dataSource.transaction(async (manager) => {
+      const found = UUID.test(id)
+        ? await manager.findOne(Practitioner, {
+            where: { id, practiceId: ctx.practiceId },
+            lock: { mode: 'pessimistic_write' },
+          })
+        : null;
+      if (!found) throw new ApiError(404, 'not_found');
+      assertOwner(ctx);
+      if (found.passwordHash !== null) throw new ApiError(409, 'conflict');
+      found.inviteTokenHash = hashToken(token);
+      found.inviteExpiresAt = expiresAt;
+      return manager.save(found);
+    });
+    return {
+      member: toMember(person),
+      setPasswordUrl: `${this.config.publicUrl}/wachtwoord-instellen/${token}`,
+      expiresAt: expiresAt.toISOString(),
+    };
+  }
+
   async update(
     ctx: RequestContext,
     id: string,

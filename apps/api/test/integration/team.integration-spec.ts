@@ -71,6 +71,45 @@ describe('the practice team', () => {
     ).resolves.toMatchObject({ cookie: expect.any(String) });
   });
 
+  it('reissues a lost invitation link; the old one stops working', async () => {
+    const invited = await t.app.inject({
+      method: 'POST',
+      url: '/api/practitioners',
+      headers: owner.headers,
+      payload: {
+        email: `kwijt-${Date.now()}@example.nl`,
+        displayName: 'Kwijt',
+        role: 'practitioner',
+      },
+    });
+    const oldToken = invited.json().setPasswordUrl.split('/').pop();
+    const again = await t.app.inject({
+      method: 'POST',
+      url: `/api/practitioners/${invited.json().member.id}/invitation`,
+      headers: owner.headers,
+    });
+    expect(again.statusCode).toBe(201);
+    const newToken = again.json().setPasswordUrl.split('/').pop();
+    const old = await t.app.inject({
+      method: 'POST',
+      url: '/api/auth/set-password',
+      payload: { token: oldToken, password: 'een lang genoeg wachtwoord' },
+    });
+    expect(old.statusCode).toBe(400);
+    const fresh = await t.app.inject({
+      method: 'POST',
+      url: '/api/auth/set-password',
+      payload: { token: newToken, password: 'een lang genoeg wachtwoord' },
+    });
+    expect(fresh.statusCode).toBe(204);
+    const done = await t.app.inject({
+      method: 'POST',
+      url: `/api/practitioners/${invited.json().member.id}/invitation`,
+      headers: owner.headers,
+    });
+    expect(done.statusCode).toBe(409);
+  });
+
   it('refuses an invitation for an address that has an account', async () => {
     const me = await t.app.inject({
       method: 'GET',
