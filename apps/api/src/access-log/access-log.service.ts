@@ -1,13 +1,13 @@
 import type { AccessLogEntry, Page } from '@herstelkompas/contracts';
 import { DEFAULT_PAGE_SIZE } from '@herstelkompas/contracts';
 import { Injectable } from '@nestjs/common';
-import { DataSource, EntityManager, In, SelectQueryBuilder } from 'typeorm';
+import { DataSource, EntityManager, SelectQueryBuilder } from 'typeorm';
 import { AuditEvent } from '../audit/audit-event.entity';
 import { AuditService } from '../audit/audit.service';
 import { ClientAccess } from '../clients/client-access';
 import { ApiError } from '../common/api-error';
 import { RequestContext } from '../common/request-context';
-import { Practitioner } from '../practices/practitioner.entity';
+import { practitionerNames } from '../practices/practitioner-names';
 import { AccessLogQueryDto } from './dto/access-log.query';
 
 /** Most lines one CSV export holds; a client's record stays far below it. */
@@ -131,17 +131,12 @@ export class AccessLogService {
           .filter((id): id is string => !!id),
       ),
     ];
-    const people = ids.length
-      ? await manager.find(Practitioner, {
-          where: { id: In(ids) },
-          select: { id: true, displayName: true },
-        })
-      : [];
+    const name = await practitionerNames(manager, ids);
     const ref = (id: string | null) =>
       id
         ? {
             id,
-            displayName: people.find((p) => p.id === id)?.displayName ?? '',
+            displayName: name(id).displayName,
           }
         : null;
     return rows.map((r) => ({

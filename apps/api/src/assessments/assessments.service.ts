@@ -1,11 +1,11 @@
 import type { Assessment as AssessmentDto } from '@herstelkompas/contracts';
 import { Injectable } from '@nestjs/common';
-import { DataSource, EntityManager, In } from 'typeorm';
+import { DataSource, EntityManager } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import { ClientAccess } from '../clients/client-access';
 import { ApiError } from '../common/api-error';
 import { RequestContext } from '../common/request-context';
-import { Practitioner } from '../practices/practitioner.entity';
+import { practitionerNames } from '../practices/practitioner-names';
 import { toAssessment } from './assessment-mapper';
 import { Assessment } from './assessment.entity';
 import { EnterAssessmentDto } from './dto/enter-assessment.dto';
@@ -87,16 +87,13 @@ export class AssessmentsService {
           .filter((id): id is string => !!id),
       ),
     ];
-    const people = ids.length
-      ? await manager.find(Practitioner, {
-          where: { id: In(ids) },
-          select: { id: true, displayName: true },
-        })
-      : [];
+    const name = await practitionerNames(manager, ids);
     return rows.map((r) =>
       toAssessment(
         r,
-        people.find((p) => p.id === r.enteredByPractitionerId)?.displayName,
+        r.enteredByPractitionerId
+          ? name(r.enteredByPractitionerId).displayName
+          : undefined,
       ),
     );
   }

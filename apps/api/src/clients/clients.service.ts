@@ -2,7 +2,6 @@ import type {
   ClientDetail,
   ClientSummary,
   Page,
-  PractitionerRef,
 } from '@herstelkompas/contracts';
 import { DEFAULT_PAGE_SIZE } from '@herstelkompas/contracts';
 import { Injectable } from '@nestjs/common';
@@ -10,6 +9,7 @@ import { DataSource, EntityManager, In } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import { ApiError, ValidationFailed } from '../common/api-error';
 import { RequestContext } from '../common/request-context';
+import { practitionerNames } from '../practices/practitioner-names';
 import { Practitioner } from '../practices/practitioner.entity';
 import { ClientAccess } from './client-access';
 import { toClientDetail, toClientSummary } from './client-mapper';
@@ -35,7 +35,7 @@ export class ClientsService {
   ): Promise<Page<ClientSummary>> {
     return this.dataSource.transaction(async (manager) => {
       const page = await listClients(this.access.query(manager, ctx), query);
-      const names = await this.practitionerNames(
+      const names = await practitionerNames(
         manager,
         page.items.map((c) => c.responsiblePractitionerId),
       );
@@ -248,7 +248,7 @@ export class ClientsService {
     const shares = await manager.find(ClientShare, {
       where: { clientId: client.id },
     });
-    const names = await this.practitionerNames(manager, [
+    const names = await practitionerNames(manager, [
       client.responsiblePractitionerId,
       ...shares.map((s) => s.practitionerId),
     ]);
@@ -257,22 +257,6 @@ export class ClientsService {
       names(client.responsiblePractitionerId),
       shares.map((s) => names(s.practitionerId)),
     );
-  }
-
-  /** One query for all names a page needs (no N+1). */
-  private async practitionerNames(
-    manager: EntityManager,
-    ids: string[],
-  ): Promise<(id: string) => PractitionerRef> {
-    const unique = [...new Set(ids)];
-    const rows = unique.length
-      ? await manager.find(Practitioner, {
-          where: { id: In(unique) },
-          select: { id: true, displayName: true },
-        })
-      : [];
-    const byId = new Map(rows.map((p) => [p.id, p.displayName]));
-    return (id) => ({ id, displayName: byId.get(id) ?? '' });
   }
 
   /** A practitioner assigns clients to themselves; the owner to anyone active in the practice. */

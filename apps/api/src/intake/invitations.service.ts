@@ -5,7 +5,7 @@ import type {
 } from '@herstelkompas/contracts';
 import { formatPersonName, nameSortKey } from '@herstelkompas/domain';
 import { Inject, Injectable } from '@nestjs/common';
-import { DataSource, In, IsNull } from 'typeorm';
+import { DataSource, IsNull } from 'typeorm';
 import { instrumentFor } from '../assessments/instruments';
 import { AuditService } from '../audit/audit.service';
 import { hashToken, newToken } from '../auth/tokens';
@@ -13,7 +13,7 @@ import { ClientAccess } from '../clients/client-access';
 import { ApiError } from '../common/api-error';
 import { RequestContext } from '../common/request-context';
 import { APP_CONFIG, RuntimeConfig } from '../config/config.module';
-import { Practitioner } from '../practices/practitioner.entity';
+import { practitionerNames } from '../practices/practitioner-names';
 import { CreateInvitationDto } from './dto/create-invitation.dto';
 import { IntakeInvitation } from './intake-invitation.entity';
 import { toInvitation } from './invitation-status';
@@ -108,12 +108,7 @@ export class InvitationsService {
           ),
         ),
       ];
-      const people = ids.length
-        ? await manager.find(Practitioner, {
-            where: { id: In(ids) },
-            select: { id: true, displayName: true },
-          })
-        : [];
+      const name = await practitionerNames(manager, ids);
       return rows.map((r) => {
         const client = r.client as NonNullable<typeof r.client>;
         return {
@@ -123,12 +118,7 @@ export class InvitationsService {
             displayName: formatPersonName(client),
             sortName: nameSortKey(client),
           },
-          responsiblePractitioner: {
-            id: client.responsiblePractitionerId,
-            displayName:
-              people.find((p) => p.id === client.responsiblePractitionerId)
-                ?.displayName ?? '',
-          },
+          responsiblePractitioner: name(client.responsiblePractitionerId),
         };
       });
     });

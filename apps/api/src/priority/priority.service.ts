@@ -4,13 +4,13 @@ import type {
 } from '@herstelkompas/contracts';
 import { buildDecision, validateDecision } from '@herstelkompas/domain';
 import { Injectable } from '@nestjs/common';
-import { DataSource, EntityManager, In } from 'typeorm';
+import { DataSource, EntityManager } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import { ClientAccess } from '../clients/client-access';
 import { touchClient } from '../clients/client-summary';
 import { ApiError, ValidationFailed } from '../common/api-error';
 import { RequestContext } from '../common/request-context';
-import { Practitioner } from '../practices/practitioner.entity';
+import { practitionerNames } from '../practices/practitioner-names';
 import { computePriority } from './compute-priority';
 import { CreatePriorityDecisionDto } from './dto/create-priority-decision.dto';
 import { PriorityDecisionRow } from './priority-decision.entity';
@@ -115,12 +115,7 @@ export class PriorityService {
     rows: PriorityDecisionRow[],
   ): Promise<PriorityDecisionRecord[]> {
     const ids = [...new Set(rows.map((r) => r.decidedById))];
-    const people = ids.length
-      ? await manager.find(Practitioner, {
-          where: { id: In(ids) },
-          select: { id: true, displayName: true },
-        })
-      : [];
+    const name = await practitionerNames(manager, ids);
     return rows.map((r) => ({
       id: r.id,
       assessmentId: r.assessmentId,
@@ -133,8 +128,7 @@ export class PriorityService {
       differsFromComputed: r.differsFromComputed,
       decidedBy: {
         id: r.decidedById,
-        displayName:
-          people.find((p) => p.id === r.decidedById)?.displayName ?? '',
+        displayName: name(r.decidedById).displayName,
       },
       decidedAt: r.decidedAt.toISOString(),
       supersedesId: r.supersedesId,

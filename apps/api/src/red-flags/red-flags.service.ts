@@ -1,12 +1,12 @@
 import type { RedFlagReview as RedFlagReviewDto } from '@herstelkompas/contracts';
 import { Injectable } from '@nestjs/common';
-import { DataSource, EntityManager, In, IsNull } from 'typeorm';
+import { DataSource, EntityManager, IsNull } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import { ClientAccess } from '../clients/client-access';
 import { touchClient } from '../clients/client-summary';
 import { ApiError } from '../common/api-error';
 import { RequestContext } from '../common/request-context';
-import { Practitioner } from '../practices/practitioner.entity';
+import { practitionerNames } from '../practices/practitioner-names';
 import { AcknowledgeRedFlagDto } from './dto/acknowledge-red-flag.dto';
 import { RedFlagReview } from './red-flag-review.entity';
 
@@ -91,12 +91,7 @@ export class RedFlagsService {
         rows.map((r) => r.acknowledgedById).filter((x): x is string => !!x),
       ),
     ];
-    const people = ids.length
-      ? await manager.find(Practitioner, {
-          where: { id: In(ids) },
-          select: { id: true, displayName: true },
-        })
-      : [];
+    const name = await practitionerNames(manager, ids);
     return rows.map((r) => ({
       id: r.id,
       clientId: r.clientId,
@@ -107,12 +102,7 @@ export class RedFlagsService {
         r.acknowledgedAt && r.acknowledgedById && r.action
           ? {
               at: r.acknowledgedAt.toISOString(),
-              by: {
-                id: r.acknowledgedById,
-                displayName:
-                  people.find((p) => p.id === r.acknowledgedById)
-                    ?.displayName ?? '',
-              },
+              by: name(r.acknowledgedById),
               action: r.action,
               note: r.note,
             }

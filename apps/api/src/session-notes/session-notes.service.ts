@@ -7,7 +7,7 @@ import { touchClient } from '../clients/client-summary';
 import { Client } from '../clients/client.entity';
 import { ApiError } from '../common/api-error';
 import { RequestContext } from '../common/request-context';
-import { Practitioner } from '../practices/practitioner.entity';
+import { practitionerNames } from '../practices/practitioner-names';
 import {
   CreateSessionNoteDto,
   ListNotesQuery,
@@ -220,15 +220,10 @@ export class SessionNotesService {
         ...addenda.map((a) => a.authorId),
       ]),
     ];
-    const people = ids.length
-      ? await manager.find(Practitioner, {
-          where: { id: In(ids) },
-          select: { id: true, displayName: true },
-        })
-      : [];
+    const name = await practitionerNames(manager, ids);
     const ref = (id: string) => ({
       id,
-      displayName: people.find((p) => p.id === id)?.displayName ?? '',
+      displayName: name(id).displayName,
     });
     return rows.map((r) => ({
       id: r.id,

@@ -1,13 +1,13 @@
 import type { TimelineEvent } from '@herstelkompas/contracts';
 import { DOMAIN_IDS, DOMAINS, type DomainId } from '@herstelkompas/domain';
 import { Injectable } from '@nestjs/common';
-import { DataSource, In } from 'typeorm';
+import { DataSource } from 'typeorm';
 import { Assessment } from '../assessments/assessment.entity';
 import { AuditService } from '../audit/audit.service';
 import { ClientAccess } from '../clients/client-access';
 import { RequestContext } from '../common/request-context';
 import { GoalRow } from '../goals/goal.entity';
-import { Practitioner } from '../practices/practitioner.entity';
+import { practitionerNames } from '../practices/practitioner-names';
 import { PriorityDecisionRow } from '../priority/priority-decision.entity';
 import { SessionNoteRow } from '../session-notes/session-note.entity';
 
@@ -68,17 +68,12 @@ export class TimelineService {
         ...notes.map((n) => n.authorId),
         ...goals.map((g) => g.createdById),
       ].filter((id): id is string => !!id);
-      const people = ids.length
-        ? await manager.find(Practitioner, {
-            where: { id: In([...new Set(ids)]) },
-            select: { id: true, displayName: true },
-          })
-        : [];
+      const name = await practitionerNames(manager, ids);
       const by = (id: string | null) =>
         id
           ? {
               id,
-              displayName: people.find((p) => p.id === id)?.displayName ?? '',
+              displayName: name(id).displayName,
             }
           : null;
 
