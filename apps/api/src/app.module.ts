@@ -5,9 +5,11 @@ import { AccessLogModule } from './access-log/access-log.module';
 import { AuthModule } from './auth/auth.module';
 import { ClientsModule } from './clients/clients.module';
 import { ConfigModule, RuntimeConfig } from './config/config.module';
+import { ExportsModule } from './exports/exports.module';
 import { HealthController } from './health/health.controller';
 import { IntakeModule } from './intake/intake.module';
 import { DashboardModule } from './priority/dashboard.module';
+import { ReportsModule } from './reports/reports.module';
 import { TeamModule } from './team/team.module';
 
 @Module({})
@@ -28,6 +30,8 @@ export class AppModule {
         TeamModule,
         IntakeModule,
         DashboardModule,
+        ReportsModule,
+        ExportsModule,
       ],
       controllers: [HealthController],
     };

@@ -9,6 +9,7 @@ export * from './home';
 export * from './intake';
 export * from './paths';
 export * from './priority';
+export * from './reports';
 export * from './session-notes';
 export * from './team';
 export * from './timeline';

@@ -18,11 +18,14 @@ const ORDER: Record<
   '-created': ['c.createdAt', 'DESC'],
 };
 
-/** Applies the list's filters, order and page to a query over accessible clients. */
-export async function listClients(
+/** The list's filters: what `GET /api/clients` and the CSV export share. */
+export type ClientFilters = Omit<ListClientsQuery, 'page' | 'pageSize'>;
+
+/** Applies the list's filters and order to a query over accessible clients. */
+export function filterClients(
   qb: SelectQueryBuilder<Client>,
-  query: ListClientsQuery,
-): Promise<{ items: Client[]; total: number }> {
+  query: ClientFilters,
+): SelectQueryBuilder<Client> {
   const terms = foldText(query.search ?? '')
     .split(/\s+/)
     .filter(Boolean)
@@ -45,7 +48,15 @@ export async function listClients(
 
   const [column, direction, nulls] =
     ORDER[query.sort ?? 'name'] ?? (ORDER['name'] as [string, 'ASC']);
-  qb.orderBy(column, direction, nulls).addOrderBy('c.id', 'ASC');
+  return qb.orderBy(column, direction, nulls).addOrderBy('c.id', 'ASC');
+}
+
+/** Applies the list's filters, order and page to a query over accessible clients. */
+export async function listClients(
+  qb: SelectQueryBuilder<Client>,
+  query: ListClientsQuery,
+): Promise<{ items: Client[]; total: number }> {
+  filterClients(qb, query);
   const pageSize = query.pageSize ?? DEFAULT_PAGE_SIZE;
   qb.skip(((query.page ?? 1) - 1) * pageSize).take(pageSize);
   const [items, total] = await qb.getManyAndCount();

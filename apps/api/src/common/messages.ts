@@ -92,6 +92,14 @@ const MESSAGES = {
     en: 'An addendum is only for a signed note; edit the draft itself.',
   },
   // field-level
+  note_not_reportable: {
+    nl: 'Alleen ondertekende notities van deze cliënt die voor rapportages zijn gemarkeerd, kunnen erin.',
+    en: "Only this client's signed notes that are marked for reports can be included.",
+  },
+  report_range: {
+    nl: 'Kies twee metingen van deze cliënt, de beginmeting vóór de laatste.',
+    en: "Choose two of this client's measurements, the baseline before the latest.",
+  },
   required: { nl: 'Dit veld is verplicht.', en: 'This field is required.' },
   invalid_email: {
     nl: 'Vul een geldig e-mailadres in.',

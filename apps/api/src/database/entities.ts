@@ -11,6 +11,7 @@ import { Practitioner } from '../practices/practitioner.entity';
 import { PriorityDecisionRow } from '../priority/priority-decision.entity';
 import { RateLimitHit } from '../rate-limit/rate-limit-hit.entity';
 import { RedFlagReview } from '../red-flags/red-flag-review.entity';
+import { ReportRow } from '../reports/report.entity';
 import { NoteAddendumRow } from '../session-notes/note-addendum.entity';
 import { SessionNoteRow } from '../session-notes/session-note.entity';
 
@@ -31,4 +32,5 @@ export const ENTITIES = [
   SessionNoteRow,
   NoteAddendumRow,
   GoalRow,
+  ReportRow,
 ];

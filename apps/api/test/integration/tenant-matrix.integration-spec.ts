@@ -25,6 +25,7 @@ const SAMPLES: Record<string, object | undefined> = {
   'GET /api/clients/:id/access-log': undefined,
   'GET /api/clients/:id/access-log.csv': undefined,
   'PATCH /api/practitioners/:id': { active: true },
+  'POST /api/practitioners/:id/invitation': undefined,
   'POST /api/clients/:id/intake-invitations': { variant: 'follow_up' },
   'GET /api/clients/:id/intake-invitations': undefined,
   'POST /api/intake-invitations/:id/revoke': undefined,
@@ -55,6 +56,10 @@ const SAMPLES: Record<string, object | undefined> = {
   'POST /api/clients/:id/goals': { domain: 'sleep', description: 'x' },
   'PATCH /api/goals/:id': { status: 'dropped' },
   'GET /api/clients/:id/timeline': undefined,
+  'GET /api/clients/:id/reports/progress.pdf': undefined,
+  'GET /api/clients/:id/reports': undefined,
+  'GET /api/reports/:id/download': undefined,
+  'GET /api/clients/:id/export': undefined,
 };
 
 /** Public routes keyed by an intake token, not by an id: tested in intake.integration-spec.ts. */
@@ -71,6 +76,7 @@ describe('tenant isolation: every route that takes an id', () => {
     redFlagId: string;
     noteId: string;
     goalId: string;
+    reportId: string;
   };
   let otherPractice: Session;
   let otherPracticeMember: Session;
@@ -129,6 +135,13 @@ describe('tenant isolation: every route that takes an id', () => {
       redFlagId: flag.id,
       noteId: note.json().id,
       goalId: goal.json().id,
+      reportId: (
+        await t.app.inject({
+          method: 'GET',
+          url: `/api/clients/${client.id}/reports/progress.pdf`,
+          headers: owner.headers,
+        })
+      ).headers['x-report-id'] as string,
     };
     unshared = await signIn(
       t.app,
@@ -157,6 +170,7 @@ describe('tenant isolation: every route that takes an id', () => {
     if (url.startsWith('/api/red-flags')) return victim.redFlagId;
     if (url.startsWith('/api/session-notes')) return victim.noteId;
     if (url.startsWith('/api/goals')) return victim.goalId;
+    if (url.startsWith('/api/reports')) return victim.reportId;
     return victim.clientId;
   };
 
@@ -240,6 +254,13 @@ describe('tenant isolation: every route that takes an id', () => {
         [victim.clientId],
       ),
     ).toEqual([{ n: 0 }]);
+    // Only the owner's own report: a denied request makes none.
+    expect(
+      await t.dataSource.query(
+        'SELECT count(*)::int AS n FROM reports WHERE client_id = $1',
+        [victim.clientId],
+      ),
+    ).toEqual([{ n: 1 }]);
   });
 
   it("never lists another practice's clients or intake links", async () => {

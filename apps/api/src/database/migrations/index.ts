@@ -2,6 +2,7 @@ import { Foundation1764072000000 } from './1764072000000-foundation';
 import { ClientsAndAccessLog1764158400000 } from './1764158400000-clients-and-access-log';
 import { IntakeAndAssessments1764244800000 } from './1764244800000-intake-and-assessments';
 import { DashboardRecords1764331200000 } from './1764331200000-dashboard-records';
+import { Reports1764417600000 } from './1764417600000-reports';
 
 /** Every migration in order, listed explicitly: globs do not survive the webpack bundle. */
 export const MIGRATIONS = [
@@ -9,4 +10,5 @@ export const MIGRATIONS = [
   ClientsAndAccessLog1764158400000,
   IntakeAndAssessments1764244800000,
   DashboardRecords1764331200000,
+  Reports1764417600000,
 ];

@@ -65,10 +65,10 @@ const INPUT: ProgressReportInput = {
     {
       title: ' Elke avond om 23 uur naar bed ',
       domain: 'sleep',
-      status: 'in_progress',
+      status: 'active',
       targetDate: '2026-05-01',
     },
-    { title: 'Weer een uur wandelen', status: 'not_started' },
+    { title: 'Weer een uur wandelen', status: 'proposed' },
   ],
   notes: [
     { date: '2026-03-02T10:00:00Z', summary: ' Ademoefening geoefend. ' },
@@ -194,16 +194,16 @@ describe('buildProgressReport', () => {
         title: 'Elke avond om 23 uur naar bed',
         domain: 'sleep',
         domainName: DOMAINS.sleep.name,
-        status: 'in_progress',
-        statusLabel: { nl: 'bezig', en: 'in progress' },
+        status: 'active',
+        statusLabel: { nl: 'actief', en: 'active' },
         targetDate: '2026-05-01',
       },
       {
         title: 'Weer een uur wandelen',
         domain: null,
         domainName: null,
-        status: 'not_started',
-        statusLabel: { nl: 'nog niet begonnen', en: 'not started' },
+        status: 'proposed',
+        statusLabel: { nl: 'voorgesteld', en: 'proposed' },
         targetDate: null,
       },
     ]);
@@ -211,6 +211,29 @@ describe('buildProgressReport', () => {
       { date: '2026-02-02', summary: 'Uitleg over pijn als alarm.' },
       { date: '2026-03-02', summary: 'Ademoefening geoefend.' },
     ]);
+  });
+
+  it.each([
+    ['proposed', 'voorgesteld', 'proposed'],
+    ['active', 'actief', 'active'],
+    ['achieved', 'behaald', 'achieved'],
+    ['not_achieved', 'niet behaald', 'not achieved'],
+    ['dropped', 'gestopt', 'dropped'],
+  ] as const)('names the goal status %s in words', (status, nl, en) => {
+    const report = buildProgressReport({
+      ...INPUT,
+      goals: [{ title: 'Doel', status }],
+    });
+    expect(report.goals[0]?.statusLabel).toEqual({ nl, en });
+  });
+
+  it('keeps the practitioner’s closing words, trimmed; blank means none', () => {
+    expect(report.closing).toBeNull();
+    const closing = (text: string | null) =>
+      buildProgressReport({ ...INPUT, closing: text }).closing;
+    expect(closing('  Tot over zes weken!  ')).toBe('Tot over zes weken!');
+    expect(closing('   ')).toBeNull();
+    expect(closing(null)).toBeNull();
   });
 
   it('writes warm headlines for the client, improvements first, without red flags', () => {

@@ -173,6 +173,7 @@ export function buildProgressReport(
     focus: focusSection(input),
     goals: goalRows(input),
     notes: noteRows(input),
+    closing: input.closing?.trim() || null,
     headlines: buildHeadlines({
       audience: input.audience,
       assessmentCount: sorted.length,

@@ -23,11 +23,11 @@ export const NO_SCORE: Localized = {
 };
 
 export const GOAL_STATUS_LABELS: Readonly<Record<GoalStatus, Localized>> = {
-  not_started: { nl: 'nog niet begonnen', en: 'not started' },
-  in_progress: { nl: 'bezig', en: 'in progress' },
-  achieved: { nl: 'bereikt', en: 'achieved' },
-  paused: { nl: 'gepauzeerd', en: 'paused' },
-  stopped: { nl: 'gestopt', en: 'stopped' },
+  proposed: { nl: 'voorgesteld', en: 'proposed' },
+  active: { nl: 'actief', en: 'active' },
+  achieved: { nl: 'behaald', en: 'achieved' },
+  not_achieved: { nl: 'niet behaald', en: 'not achieved' },
+  dropped: { nl: 'gestopt', en: 'dropped' },
 };
 
 export const PAIN_MEASURE_LABELS: Readonly<Record<PainMeasureKey, Localized>> =

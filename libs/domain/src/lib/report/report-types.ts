@@ -11,9 +11,9 @@ import type { Band } from '../scoring/bands';
 /** Who reads the report: the client (warm) or a GP/referrer (concise). */
 export type ReportAudience = 'client' | 'referrer';
 
-/** Where a goal stands. */
+/** Where a goal stands: the same five statuses the API stores. */
 export type GoalStatus =
-  'not_started' | 'in_progress' | 'achieved' | 'paused' | 'stopped';
+  'proposed' | 'active' | 'achieved' | 'not_achieved' | 'dropped';
 
 /** A goal as the report needs it (the API maps its goals to this). */
 export interface ReportGoalInput {
@@ -60,6 +60,8 @@ export interface ProgressReportInput {
   readonly goals?: readonly ReportGoalInput[];
   readonly notes?: readonly ReportNoteInput[];
   readonly redFlags?: readonly ReportRedFlagInput[];
+  /** The practitioner's closing words, shown as typed at the end. */
+  readonly closing?: string | null;
   readonly options?: {
     /**
      * The practitioner deliberately keeps attention off pain: the client
@@ -167,6 +169,8 @@ export interface ProgressReport {
     readonly date: string;
     readonly summary: string;
   }[];
+  /** The practitioner's closing words, or null when there are none. */
+  readonly closing: string | null;
   /** The main changes in plain words, most important first. */
   readonly headlines: readonly Localized[];
   /** Referrer only (null for clients): red flags and their follow-up. */

@@ -1,0 +1,129 @@
+import { EntityManager, In } from 'typeorm';
+import { Assessment } from '../assessments/assessment.entity';
+import { AuditEvent } from '../audit/audit-event.entity';
+import { ClientShare } from '../clients/client-share.entity';
+import { Client } from '../clients/client.entity';
+import { GoalRow } from '../goals/goal.entity';
+import { IntakeInvitation } from '../intake/intake-invitation.entity';
+import { Practice } from '../practices/practice.entity';
+import { Practitioner } from '../practices/practitioner.entity';
+import { PriorityDecisionRow } from '../priority/priority-decision.entity';
+import { RedFlagReview } from '../red-flags/red-flag-review.entity';
+import type { NoteWithAddenda } from '../reports/report-data';
+import { ReportRow } from '../reports/report.entity';
+import { NoteAddendumRow } from '../session-notes/note-addendum.entity';
+import { SessionNoteRow } from '../session-notes/session-note.entity';
+
+/** A client's complete record as stored: what AVG art. 15 and 20 hand over. */
+export interface ClientRecordData {
+  /** When the export was made, ISO timestamp. */
+  exportedAt: string;
+  practice: Practice;
+  client: Client;
+  /** Everyone the record names (responsible, authors, loggers), by id. */
+  people: Map<string, Practitioner>;
+  shares: ClientShare[];
+  invitations: IntakeInvitation[];
+  /** Oldest first, as everything below. */
+  assessments: Assessment[];
+  decisions: PriorityDecisionRow[];
+  notes: NoteWithAddenda[];
+  goals: GoalRow[];
+  redFlags: RedFlagReview[];
+  /** Metadata only: the files themselves are not re-exported. */
+  reports: ReportRow[];
+  accessLog: AuditEvent[];
+}
+
+const oldestFirst = <T extends string>(column: T) =>
+  ({ [column]: 'ASC', id: 'ASC' }) as Record<T | 'id', 'ASC'>;
+
+/** Loads every part of a visible client's record, one query per part. */
+export async function loadClientRecord(
+  manager: EntityManager,
+  client: Client,
+  exportedAt: Date,
+): Promise<ClientRecordData> {
+  const clientId = client.id;
+  const where = { clientId };
+  const practice = await manager.findOneByOrFail(Practice, {
+    id: client.practiceId,
+  });
+  const shares = await manager.find(ClientShare, { where });
+  const invitations = await manager.find(IntakeInvitation, {
+    where,
+    order: oldestFirst('createdAt'),
+  });
+  const assessments = await manager.find(Assessment, {
+    where,
+    order: oldestFirst('submittedAt'),
+  });
+  const decisions = await manager.find(PriorityDecisionRow, {
+    where,
+    order: oldestFirst('decidedAt'),
+  });
+  const noteRows = await manager.find(SessionNoteRow, {
+    where,
+    order: oldestFirst('sessionDate'),
+  });
+  const addenda = noteRows.length
+    ? await manager.find(NoteAddendumRow, {
+        where: { noteId: In(noteRows.map((n) => n.id)) },
+        order: oldestFirst('createdAt'),
+      })
+    : [];
+  const goals = await manager.find(GoalRow, {
+    where,
+    order: oldestFirst('createdAt'),
+  });
+  const redFlags = await manager.find(RedFlagReview, {
+    where,
+    order: oldestFirst('raisedAt'),
+  });
+  const reports = await manager.find(ReportRow, {
+    where,
+    order: oldestFirst('generatedAt'),
+  });
+  const accessLog = await manager.find(AuditEvent, {
+    where: { practiceId: client.practiceId, clientId },
+    order: oldestFirst('occurredAt'),
+  });
+  const ids = new Set<string>(
+    [
+      client.responsiblePractitionerId,
+      ...shares.map((s) => s.practitionerId),
+      ...decisions.map((d) => d.decidedById),
+      ...noteRows.map((n) => n.authorId),
+      ...addenda.map((a) => a.authorId),
+      ...goals.map((g) => g.createdById),
+      ...reports.map((r) => r.generatedBy),
+      ...accessLog.flatMap((e) => [e.userId, e.onBehalfOfId]),
+      ...redFlags.map((r) => r.acknowledgedById),
+      ...assessments.map((a) => a.enteredByPractitionerId),
+      ...invitations.map((i) => i.createdById),
+    ].filter((id): id is string => typeof id === 'string'),
+  );
+  // Names and addresses only: password and invitation hashes stay behind.
+  const people = await manager.find(Practitioner, {
+    where: { id: In([...ids]) },
+    select: { id: true, displayName: true, email: true },
+  });
+  return {
+    exportedAt: exportedAt.toISOString(),
+    practice,
+    client,
+    people: new Map(people.map((p) => [p.id, p])),
+    shares,
+    invitations,
+    assessments,
+    decisions,
+    notes: noteRows.map((note) => ({
+      note,
+      addenda: addenda.filter((a) => a.noteId === note.id),
+    })),
+    goals,
+    redFlags,
+    reports,
+    accessLog,
+  };
+}

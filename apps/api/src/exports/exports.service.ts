@@ -1,0 +1,134 @@
+import {
+  buildProgressReport,
+  formatDate,
+  formatPersonName,
+  toCalendarDate,
+} from '@herstelkompas/domain';
+import { Injectable } from '@nestjs/common';
+import { PassThrough, type Readable } from 'node:stream';
+import { DataSource } from 'typeorm';
+import { ZipFile } from 'yazl';
+import { AuditService } from '../audit/audit.service';
+import { ClientAccess } from '../clients/client-access';
+import { filterClients } from '../clients/list-clients';
+import { fileSlug } from '../common/download';
+import { RequestContext } from '../common/request-context';
+import { practitionerNames } from '../practices/practitioner-names';
+import { loadReportData } from '../reports/report-data';
+import { toRenderOptions, toReportInput } from '../reports/report-input';
+import { optionsFor, ReportsService } from '../reports/reports.service';
+import { loadClientRecord } from './client-record';
+import { clientsCsv } from './clients-csv';
+import { ExportClientsQuery } from './dto/export-clients.query';
+import { fhirBundle } from './fhir/fhir-bundle';
+import { recordJson } from './record-json';
+
+/** Most rows one CSV export holds; far above any practice's client list. */
+const CSV_LIMIT = 20_000;
+
+/** Exports: the client list as CSV and one client's complete record as ZIP. */
+@Injectable()
+export class ExportsService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly access: ClientAccess,
+    private readonly audit: AuditService,
+    private readonly reports: ReportsService,
+  ) {}
+
+  /** The visible clients that match the list's filters, in its order. */
+  async clientsCsv(
+    ctx: RequestContext,
+    query: ExportClientsQuery,
+  ): Promise<{ fileName: string; csv: string }> {
+    const { separator = 'semicolon', ...filters } = query;
+    return this.dataSource.transaction(async (manager) => {
+      const clients = await filterClients(
+        this.access.query(manager, ctx),
+        filters,
+      )
+        .take(CSV_LIMIT)
+        .getMany();
+      const name = await practitionerNames(
+        manager,
+        clients.map((c) => c.responsiblePractitionerId),
+      );
+      await this.audit.record(manager, ctx, {
+        event: 'client.export',
+        action: 'E',
+        part: 'list',
+        details: { filters: { ...query }, rowCount: clients.length },
+      });
+      const today = toCalendarDate(new Date().toISOString());
+      return {
+        fileName: `cliënten-${formatDate(today)}.csv`,
+        csv: clientsCsv(
+          clients.map((client) => ({
+            client,
+            practitionerName: name(client.responsiblePractitionerId)
+              .displayName,
+          })),
+          separator,
+        ),
+      };
+    });
+  }
+
+  /**
+   * record.json, the client's progress report and a FHIR R4 bundle, read in
+   * one consistent snapshot, zipped as the response streams.
+   */
+  async clientRecord(
+    ctx: RequestContext,
+    clientId: string,
+  ): Promise<{ fileName: string; stream: Readable }> {
+    const now = new Date();
+    const today = toCalendarDate(now.toISOString());
+    const { record, reportInput, render } = await this.dataSource.transaction(
+      'REPEATABLE READ',
+      async (manager) => {
+        const client = await this.access.find(manager, ctx, clientId);
+        const record = await loadClientRecord(manager, client, now);
+        const options = optionsFor({ audience: 'client' }, client);
+        const data = await loadReportData(manager, client, []);
+        await this.audit.record(manager, ctx, {
+          event: 'client.record_export',
+          action: 'E',
+          part: 'record',
+          clientId: client.id,
+          onBehalfOfId: client.responsiblePractitionerId,
+          details: {
+            parts: ['record.json', 'progress-report.pdf', 'fhir-bundle.json'],
+            assessments: record.assessments.length,
+            notes: record.notes.length,
+          },
+        });
+        return {
+          record,
+          reportInput: toReportInput(data, options, today),
+          render: toRenderOptions(data, options),
+        };
+      },
+    );
+    const pdf = await this.reports.draw(
+      buildProgressReport(reportInput),
+      render,
+    );
+    const zip = new ZipFile();
+    // A fixed time stamp: the same record zips to the same bytes.
+    const entry = { mtime: new Date(record.exportedAt), compress: true };
+    const json = (value: unknown) =>
+      Buffer.from(JSON.stringify(value, null, 2) + '\n', 'utf8');
+    zip.addBuffer(json(recordJson(record)), 'record.json', entry);
+    zip.addBuffer(pdf, 'progress-report.pdf', { ...entry, compress: false });
+    zip.addBuffer(json(fhirBundle(record)), 'fhir-bundle.json', entry);
+    zip.end();
+    // yazl types its output as a plain NodeJS stream; Nest wants a Readable.
+    const stream = zip.outputStream.pipe(new PassThrough());
+    const name = formatPersonName(record.client);
+    return {
+      fileName: `dossier-${fileSlug(name)}-${formatDate(today)}.zip`,
+      stream,
+    };
+  }
+}

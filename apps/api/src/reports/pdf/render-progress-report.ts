@@ -1,0 +1,198 @@
+import {
+  formatDate,
+  type Language,
+  type ProgressReport,
+} from '@herstelkompas/domain';
+import PDFDocument from 'pdfkit';
+import type { Font } from 'fontkit';
+import { reportFonts } from './fonts';
+import {
+  COLOURS,
+  CONTENT_WIDTH,
+  Layout,
+  PAGE,
+  SIZES,
+  writeFooters,
+} from './pdf-layout';
+import { drawRadar, radarHeight, RADAR_SIZE } from './pdf-radar';
+import {
+  closingSection,
+  domainsSection,
+  focusSection,
+  goalsSection,
+  notesSection,
+  painSection,
+  redFlagSection,
+  type SectionContext,
+} from './pdf-sections';
+import { pdfTexts } from './pdf-texts';
+
+export interface RenderOptions {
+  language: Language;
+  /** Draw the pain bars; the pain table follows the report either way. */
+  painCharts: boolean;
+}
+
+/**
+ * Draws a progress report from libs/domain's model as an A4 PDF with
+ * embedded DejaVu fonts. Pure: the same report and options give the same
+ * bytes, because the PDF's dates and file id come from the report's
+ * generation date, never from the clock. No URL is fetched and no file is
+ * read except the fonts.
+ */
+export function renderProgressReport(
+  report: ProgressReport,
+  options: RenderOptions,
+): Promise<Buffer> {
+  const fonts = reportFonts();
+  const texts = pdfTexts(report.audience, options.language);
+  const created = new Date(`${report.header.generatedOn}T00:00:00Z`);
+  const doc = new PDFDocument({
+    size: 'A4',
+    margins: {
+      top: PAGE.top,
+      bottom: PAGE.bottom,
+      left: PAGE.left,
+      right: PAGE.right,
+    },
+    bufferPages: true,
+    autoFirstPage: false,
+    // A parsed font instead of a name: pdfkit never loads a standard font.
+    font: asSource(fonts.regular) as string,
+    lang: options.language === 'nl' ? 'nl-NL' : 'en-GB',
+    displayTitle: true,
+    info: {
+      Title: `${report.title[options.language]} - ${report.header.clientName}`,
+      Author: report.header.practiceName,
+      Subject: report.confidentiality[options.language],
+      Creator: 'Herstelkompas',
+      Producer: 'Herstelkompas',
+      CreationDate: created,
+      ModDate: created,
+    },
+  });
+  const chunks: Buffer[] = [];
+  const done = new Promise<Buffer>((resolve, reject) => {
+    doc.on('data', (chunk: Buffer) => chunks.push(chunk));
+    doc.on('end', () => resolve(Buffer.concat(chunks)));
+    doc.on('error', reject);
+  });
+  doc.registerFont('regular', asSource(fonts.regular));
+  doc.registerFont('bold', asSource(fonts.bold));
+  doc.addPage();
+  const ctx: SectionContext = {
+    doc,
+    layout: new Layout(doc),
+    report,
+    language: options.language,
+    texts,
+  };
+  firstPage(ctx);
+  if (report.audience === 'referrer') redFlagSection(ctx);
+  domainsSection(ctx);
+  painSection(ctx, options.painCharts);
+  focusSection(ctx);
+  goalsSection(ctx);
+  notesSection(ctx);
+  closingSection(ctx);
+  const generated = formatDate(report.header.generatedOn);
+  writeFooters(doc, (page, pages) => texts.footer(generated, page, pages));
+  doc.end();
+  return done;
+}
+
+/**
+ * pdfkit 0.20 takes a parsed fontkit font wherever it takes a font file
+ * (PDFFontFactory.open); @types/pdfkit 0.17 does not list it yet.
+ */
+function asSource(font: Font): PDFKit.Mixins.PDFFontSource {
+  return font as unknown as PDFKit.Mixins.PDFFontSource;
+}
+
+/** Practice on top, who and when, the summary in words, then the radar. */
+function firstPage(ctx: SectionContext): void {
+  const { doc, layout, report, texts, language } = ctx;
+  const { header } = report;
+  doc
+    .font('bold')
+    .fontSize(SIZES.body + 1)
+    .fillColor(COLOURS.primary)
+    .text(header.practiceName, PAGE.left, PAGE.top, { width: CONTENT_WIDTH });
+  layout.space(14);
+  doc
+    .font('bold')
+    .fontSize(SIZES.title)
+    .fillColor(COLOURS.text)
+    .text(report.title[language], { width: CONTENT_WIDTH });
+  layout.space(8);
+  const born =
+    report.audience === 'referrer'
+      ? `, ${texts.born} ${formatDate(header.clientDateOfBirth)}`
+      : '';
+  const facts = [
+    `${texts.client}: ${header.clientName}${born} (${texts.age(header.clientAge)})`,
+    `${texts.practitioner}: ${header.practitionerName}`,
+    ...(header.period
+      ? [
+          `${texts.period}: ${formatDate(header.period.from)} - ${formatDate(header.period.to)}`,
+        ]
+      : []),
+  ];
+  for (const line of facts) layout.paragraph(line, { muted: true });
+  layout.space(4);
+  doc
+    .moveTo(PAGE.left, doc.y)
+    .lineTo(PAGE.left + CONTENT_WIDTH, doc.y)
+    .lineWidth(0.6)
+    .strokeColor(COLOURS.rule)
+    .stroke();
+  layout.space(6);
+  const headlines = report.headlines.map((line) => line[language]);
+  const radar = report.radar.length > 0;
+  // Words first, with the radar shrunk to fit below them; only when even a
+  // small radar would not fit does it come first, so it stays on page 1.
+  const fits =
+    layout.remaining() -
+    headlinesHeight(ctx, headlines) -
+    radarHeight(0) -
+    RADAR_CHROME;
+  const size = Math.min(RADAR_SIZE.max, Math.floor(fits));
+  const wordsFirst = !radar || size >= RADAR_SIZE.min;
+  if (wordsFirst) summary(ctx, headlines);
+  if (radar) {
+    const drawn = wordsFirst ? size : RADAR_SIZE.max;
+    layout.heading(texts.radar, radarHeight(drawn) + RADAR_CHROME - 20);
+    layout.paragraph(texts.radarHelp, { muted: true, size: SIZES.small + 0.5 });
+    layout.space(4);
+    drawRadar(doc, report, language, radarLegend(ctx), drawn);
+  }
+  if (!wordsFirst) summary(ctx, headlines);
+}
+
+function summary(ctx: SectionContext, headlines: string[]): void {
+  ctx.layout.heading(ctx.texts.summary);
+  ctx.layout.bullets(headlines);
+}
+
+/** Heading, help text and spacing around the radar drawing. */
+const RADAR_CHROME = 70;
+
+function headlinesHeight(ctx: SectionContext, lines: string[]): number {
+  ctx.doc.font('regular').fontSize(SIZES.body);
+  const text = lines.reduce(
+    (sum, line) =>
+      sum +
+      5 +
+      ctx.doc.heightOfString(line, { width: CONTENT_WIDTH - 14, lineGap: 2.5 }),
+    0,
+  );
+  return text + 40;
+}
+
+function radarLegend(ctx: SectionContext): { start: string; now: string } {
+  const { period } = ctx.report.header;
+  return {
+    start: `${ctx.texts.start}${period ? ` (${formatDate(period.from)})` : ''}`,
+    now: `${ctx.texts.now}${period ? ` (${formatDate(period.to)})` : ''}`,
+  };
+}

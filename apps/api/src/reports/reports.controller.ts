@@ -1,0 +1,64 @@
+import type { ReportRecord } from '@herstelkompas/contracts';
+import { Controller, Get, Param, Query, Res } from '@nestjs/common';
+import {
+  ApiCookieAuth,
+  ApiOperation,
+  ApiProduces,
+  ApiTags,
+} from '@nestjs/swagger';
+import type { FastifyReply } from 'fastify';
+import { attachment } from '../common/download';
+import { Ctx, type RequestContext } from '../common/request-context';
+import { ProgressReportQuery } from './dto/progress-report.query';
+import { type MadeReport, ReportsService } from './reports.service';
+
+@ApiTags('reports')
+@ApiCookieAuth()
+@Controller()
+export class ReportsController {
+  constructor(private readonly reports: ReportsService) {}
+
+  @Get('clients/:id/reports/progress.pdf')
+  @ApiProduces('application/pdf')
+  @ApiOperation({
+    summary:
+      'Make a progress report (PDF) for the client or a referrer; it is kept and logged',
+  })
+  async progress(
+    @Ctx() ctx: RequestContext,
+    @Param('id') id: string,
+    @Query() query: ProgressReportQuery,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): Promise<Buffer> {
+    return send(reply, await this.reports.generate(ctx, id, query));
+  }
+
+  @Get('clients/:id/reports')
+  @ApiOperation({ summary: "The client's generated reports, newest first" })
+  list(
+    @Ctx() ctx: RequestContext,
+    @Param('id') id: string,
+  ): Promise<ReportRecord[]> {
+    return this.reports.list(ctx, id);
+  }
+
+  @Get('reports/:id/download')
+  @ApiProduces('application/pdf')
+  @ApiOperation({ summary: 'The stored file of a generated report, unchanged' })
+  async download(
+    @Ctx() ctx: RequestContext,
+    @Param('id') id: string,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): Promise<Buffer> {
+    return send(reply, await this.reports.download(ctx, id));
+  }
+}
+
+function send(reply: FastifyReply, made: MadeReport): Buffer {
+  void reply
+    .type('application/pdf')
+    .header('content-disposition', attachment(made.record.fileName))
+    .header('cache-control', 'no-store')
+    .header('x-report-id', made.record.id);
+  return made.content;
+}

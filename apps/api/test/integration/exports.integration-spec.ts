@@ -1,0 +1,265 @@
+import { csvNumber } from '../../src/exports/csv';
+import Ajv from 'ajv';
+import type { Bundle } from 'fhir/r4';
+import {
+  buildClientRecord,
+  ClientRecordFixture,
+} from '../support/client-record';
+import { fhirProblems } from '../support/fhir-check';
+import { pdfText } from '../support/pdf-text';
+import { RECORD_SCHEMA } from '../support/record-schema';
+import {
+  buildClient,
+  buildPractice,
+  createTestApp,
+  Session,
+  signIn,
+  TestApp,
+} from '../support/test-app';
+import { unzip } from '../support/unzip';
+import type { Practitioner } from '../../src/practices/practitioner.entity';
+
+describe('exports', () => {
+  let t: TestApp;
+  let owner: Session;
+  let colleague: Session;
+  let outsider: Session;
+  let record: ClientRecordFixture;
+
+  beforeAll(async () => {
+    t = await createTestApp();
+    const practice = await buildPractice(t.dataSource, { practitioners: 2 });
+    owner = await signIn(t.app, practice.owner.email);
+    const [a, b] = practice.practitioners as [Practitioner, Practitioner];
+    colleague = await signIn(t.app, a.email);
+    outsider = await signIn(t.app, b.email);
+    record = await buildClientRecord(t, owner);
+    await buildClient(t.app, owner, {
+      firstName: 'Zoë',
+      lastName: 'Öztürk',
+      responsiblePractitionerId: a.id,
+    });
+    const archived = await buildClient(t.app, owner, {
+      firstName: 'Ad',
+      lastName: 'Archief',
+    });
+    await t.app.inject({
+      method: 'POST',
+      url: `/api/clients/${archived.id}/archive`,
+      headers: owner.headers,
+    });
+  });
+  afterAll(() => t.close());
+
+  const get = (session: Session, url: string) =>
+    t.app.inject({ method: 'GET', url, headers: { cookie: session.cookie } });
+  const csvLines = async (session: Session, query = '') => {
+    const response = await get(session, `/api/exports/clients.csv${query}`);
+    expect(response.statusCode).toBe(200);
+    return response.rawPayload.toString('utf8').split('\r\n').slice(1, -1);
+  };
+
+  describe('the client list as CSV', () => {
+    it('is UTF-8 with a BOM, semicolons, Dutch headers, words and decimal commas', async () => {
+      const response = await get(owner, '/api/exports/clients.csv');
+      expect(response.headers['content-type']).toBe('text/csv; charset=utf-8');
+      expect(response.headers['cache-control']).toBe('no-store');
+      expect(response.headers['content-disposition']).toMatch(
+        /^attachment; filename="clienten-\d{2}-\d{2}-\d{4}\.csv"; filename\*=UTF-8''cli%C3%ABnten-/,
+      );
+      expect([...response.rawPayload.subarray(0, 3)]).toEqual([
+        0xef, 0xbb, 0xbf,
+      ]);
+      const [header, ...rows] = response.rawPayload
+        .toString('utf8')
+        .slice(1)
+        .split('\r\n');
+      expect(header).toBe(
+        '"Naam";"Geboortedatum";"E-mail";"Status";"Behandelaar";"Laatste activiteit";"Focusdomeinen";"Score stress";"Score ademhaling";"Score beweging";"Score voeding";"Score slaap";"Score immuunsysteem";"Open rode vlaggen"',
+      );
+      const jose = rows.find((r) => r.startsWith('"Wit, José de"')) as string;
+      const scores = (
+        await get(owner, `/api/clients/${record.clientId}`)
+      ).json().latestScores;
+      expect(jose).toContain('"23-04-1978"');
+      expect(jose).toContain('"Actief"');
+      expect(jose).toContain('"Slaap, Stress"');
+      expect(jose).toContain(`"${csvNumber(scores.stress, 'semicolon')}"`);
+      expect(rows.some((r) => r.startsWith('"Öztürk, Zoë"'))).toBe(true);
+      expect(rows.some((r) => r.includes('Archief'))).toBe(false);
+    });
+
+    it('applies the list filters', async () => {
+      expect(await csvLines(owner, '?search=zoe')).toEqual([
+        expect.stringMatching(/^"Öztürk, Zoë"/),
+      ]);
+      expect(await csvLines(owner, '?focusDomain=sleep')).toEqual([
+        expect.stringMatching(/^"Wit, José de"/),
+      ]);
+      expect(await csvLines(owner, '?status=archived')).toEqual([
+        expect.stringMatching(/^"Archief, Ad"/),
+      ]);
+      expect(await csvLines(owner, '?sort=-name')).toEqual([
+        expect.stringMatching(/^"Wit, José de"/),
+        expect.stringMatching(/^"Öztürk, Zoë"/),
+      ]);
+    });
+
+    it('writes commas and decimal points when asked', async () => {
+      const [line] = await csvLines(
+        owner,
+        '?focusDomain=sleep&separator=comma',
+      );
+      const scores = (
+        await get(owner, `/api/clients/${record.clientId}`)
+      ).json().latestScores;
+      expect(line).toContain('"Slaap, Stress",');
+      expect(line).toContain(`,"${csvNumber(scores.stress, 'comma')}",`);
+    });
+
+    it('holds only the clients the caller may see', async () => {
+      expect(await csvLines(colleague)).toEqual([
+        expect.stringMatching(/^"Öztürk, Zoë"/),
+      ]);
+      expect(await csvLines(outsider)).toEqual([]);
+    });
+
+    it('refuses an unknown separator or filter', async () => {
+      const bad = await get(owner, '/api/exports/clients.csv?separator=tab');
+      expect(bad.statusCode).toBe(400);
+      const paged = await get(owner, '/api/exports/clients.csv?page=2');
+      expect(paged.statusCode).toBe(400);
+    });
+
+    it('is logged with its filters and row count, without names', async () => {
+      await csvLines(owner, '?search=zoe');
+      const [line] = await t.dataSource.query(
+        `SELECT action, part, details FROM audit_events
+         WHERE event = 'client.export' AND details->'filters'->>'search' = 'zoe'
+         ORDER BY occurred_at DESC LIMIT 1`,
+      );
+      expect(line).toEqual({
+        action: 'E',
+        part: 'list',
+        details: { filters: { search: 'zoe' }, rowCount: 1 },
+      });
+    });
+  });
+
+  describe("a client's complete record as ZIP", () => {
+    let files: Map<string, Buffer>;
+
+    beforeAll(async () => {
+      await t.app.inject({
+        method: 'POST',
+        url: `/api/clients/${record.clientId}/intake-invitations`,
+        headers: owner.headers,
+        payload: { variant: 'follow_up' },
+      });
+      await get(owner, `/api/clients/${record.clientId}/reports/progress.pdf`);
+      const response = await get(
+        owner,
+        `/api/clients/${record.clientId}/export`,
+      );
+      expect(response.statusCode).toBe(200);
+      expect(response.headers['content-type']).toBe('application/zip');
+      expect(response.headers['content-disposition']).toMatch(
+        /^attachment; filename="dossier-jose-de-wit-\d{2}-\d{2}-\d{4}\.zip"/,
+      );
+      files = await unzip(response.rawPayload);
+    });
+
+    it('holds the three parts', () => {
+      expect([...files.keys()]).toEqual([
+        'record.json',
+        'progress-report.pdf',
+        'fhir-bundle.json',
+      ]);
+    });
+
+    it('has a record.json that matches its schema and holds everything', async () => {
+      const json = JSON.parse((files.get('record.json') as Buffer).toString());
+      const validate = new Ajv({ allErrors: true }).compile(RECORD_SCHEMA);
+      const valid = validate(json);
+      expect(validate.errors ?? []).toEqual([]);
+      expect(valid).toBe(true);
+      expect(json.client.firstName).toBe('José');
+      expect(json.assessments).toHaveLength(2);
+      expect(json.assessments[0].answers['RF-CANCER']).toBe(true);
+      expect(json.sessionNotes).toHaveLength(3);
+      expect(
+        json.sessionNotes.flatMap((n: { addenda: { text: string }[] }) =>
+          n.addenda.map((a) => a.text),
+        ),
+      ).toEqual(['Ademoefening toegevoegd.']);
+      expect(json.redFlagReviews[0]).toMatchObject({
+        action: 'client_informed',
+      });
+      expect(json.reports).toHaveLength(1);
+      expect(json.invitations).toHaveLength(1);
+      expect(json.accessLog.map((e: { event: string }) => e.event)).toContain(
+        'report.generate',
+      );
+      const [{ token_hash }] = await t.dataSource.query(
+        'SELECT token_hash FROM intake_invitations WHERE client_id = $1',
+        [record.clientId],
+      );
+      expect((files.get('record.json') as Buffer).toString()).not.toContain(
+        token_hash,
+      );
+    });
+
+    it('has the client progress report in Dutch', () => {
+      const text = pdfText(files.get('progress-report.pdf') as Buffer);
+      expect(text).toContain('Jouw voortgang');
+      expect(text).toContain('Cliënt: José de Wit');
+    });
+
+    it('has a structurally sound FHIR R4 collection bundle', () => {
+      const bundle = JSON.parse(
+        (files.get('fhir-bundle.json') as Buffer).toString(),
+      ) as Bundle;
+      expect(fhirProblems(bundle)).toEqual([]);
+      const count = (type: string) =>
+        bundle.entry?.filter((e) => e.resource?.resourceType === type).length;
+      expect({
+        Patient: count('Patient'),
+        Organization: count('Organization'),
+        Practitioner: count('Practitioner'),
+        Questionnaire: count('Questionnaire'),
+        QuestionnaireResponse: count('QuestionnaireResponse'),
+        Observation: count('Observation'),
+        Goal: count('Goal'),
+        CarePlan: count('CarePlan'),
+        Consent: count('Consent'),
+      }).toEqual({
+        Patient: 1,
+        Organization: 1,
+        Practitioner: 1,
+        Questionnaire: 2,
+        QuestionnaireResponse: 2,
+        Observation: 12,
+        Goal: 2,
+        CarePlan: 1,
+        Consent: 1,
+      });
+      const patient = bundle.entry?.find(
+        (e) => e.resource?.resourceType === 'Patient',
+      )?.resource;
+      expect(patient).toMatchObject({
+        birthDate: '1978-04-23',
+        name: [{ family: 'de Wit', given: ['José'] }],
+      });
+    });
+
+    it('is logged as an export of the record', async () => {
+      const [line] = await t.dataSource.query(
+        `SELECT action, part, details FROM audit_events
+         WHERE event = 'client.record_export' AND client_id = $1`,
+        [record.clientId],
+      );
+      expect(line).toMatchObject({ action: 'E', part: 'record' });
+      expect(JSON.stringify(line.details)).not.toContain('José');
+    });
+  });
+});

@@ -1,0 +1,243 @@
+import {
+  type DomainId,
+  HERSTELKOMPAS_FOLLOW_UP_V1,
+  HERSTELKOMPAS_INTAKE_V1,
+  type RedFlag,
+  scoreAssessment,
+} from '@herstelkompas/domain';
+import type { Assessment } from '../../src/assessments/assessment.entity';
+import type { Client } from '../../src/clients/client.entity';
+import type { ClientRecordData } from '../../src/exports/client-record';
+import type { GoalRow } from '../../src/goals/goal.entity';
+import type { Practice } from '../../src/practices/practice.entity';
+import type { Practitioner } from '../../src/practices/practitioner.entity';
+import type { PriorityDecisionRow } from '../../src/priority/priority-decision.entity';
+import type { RedFlagReview } from '../../src/red-flags/red-flag-review.entity';
+import type {
+  NoteWithAddenda,
+  ReportData,
+} from '../../src/reports/report-data';
+import { answersAt } from '../../src/seed/demo-answers';
+
+const uuid = (n: number, kind: number) =>
+  `00000000-0000-4000-8${kind.toString(16).padStart(3, '0')}-${n.toString(16).padStart(12, '0')}`;
+const day = (n: number) => new Date(Date.UTC(2026, 0, 5 + 7 * n, 9, 30));
+
+export const PRACTICE = {
+  id: uuid(1, 1),
+  name: 'Praktijk Rugwijs',
+} as Practice;
+export const PRACTITIONER = {
+  id: uuid(1, 2),
+  practiceId: PRACTICE.id,
+  displayName: 'Marloes de Wit',
+  email: 'marloes@rugwijs.nl',
+} as Practitioner;
+
+export const CLIENT = {
+  id: uuid(1, 3),
+  practiceId: PRACTICE.id,
+  responsiblePractitionerId: PRACTITIONER.id,
+  firstName: 'José',
+  lastName: 'van der Berg',
+  dateOfBirth: '1980-06-15',
+  email: 'jose@example.nl',
+  phone: null,
+  preferredLanguage: 'nl',
+  painLocation: null,
+  painDuration: null,
+  referralSource: null,
+  gpName: 'Huisartsenpraktijk Oost',
+  tags: [],
+  status: 'active',
+  legalBasis: 'explicit_consent',
+  consentGivenAt: day(0),
+  consentPrivacyVersion: '2026-01',
+  consentWithdrawnAt: null,
+  painFocusOff: false,
+  latestScores: null,
+  maxScore: null,
+  focusDomains: ['sleep', 'stress'],
+  openRedFlagCount: 0,
+  lastActivityAt: day(1),
+  version: 1,
+  createdAt: day(0),
+  updatedAt: day(0),
+} as unknown as Client;
+
+/** An intake scored by libs/domain, disturbance easing week by week. */
+function assessment(n: number): Assessment {
+  const definition =
+    n === 0 ? HERSTELKOMPAS_INTAKE_V1 : HERSTELKOMPAS_FOLLOW_UP_V1;
+  const level = (start: number) => Math.max(1, Math.round(start - n * 0.6));
+  const answers = answersAt(
+    definition,
+    {
+      stress: level(8),
+      breathing: level(5),
+      movement: level(6),
+      nutrition: 3,
+      sleep: level(7),
+      immune: 2,
+    } as Record<DomainId, number>,
+    n === 0 ? { 'RF-CANCER': true, STR6: 'prefer_not_to_say' } : {},
+  );
+  const result = scoreAssessment(definition, answers);
+  return {
+    id: uuid(n + 1, 4),
+    practiceId: PRACTICE.id,
+    clientId: CLIENT.id,
+    invitationId: null,
+    variant: n === 0 ? 'baseline' : 'follow_up',
+    instrumentId: definition.id,
+    instrumentVersion: definition.version,
+    enteredBy: 'practitioner',
+    enteredByPractitionerId: PRACTITIONER.id,
+    submittedAt: day(n),
+    answers,
+    algorithmVersion: result.algorithmVersion,
+    domainScores: result.domainScores,
+    pain: result.pain,
+    redFlags: [...result.redFlags],
+    ranking: result.ranking,
+    createdAt: day(n),
+  } as Assessment;
+}
+
+function note(n: number): NoteWithAddenda {
+  const noteId = uuid(n + 1, 5);
+  return {
+    note: {
+      id: noteId,
+      practiceId: PRACTICE.id,
+      clientId: CLIENT.id,
+      authorId: PRACTITIONER.id,
+      sessionDate: day(n),
+      durationMinutes: 45,
+      type: 'coaching',
+      domains: ['sleep'],
+      painAtStart: 5,
+      text: `Sessie ${n + 1}: we bespraken slaap en ontspanning. Cliënt is geïnformeerd over het alarmsysteem.`,
+      homework: [],
+      nextSteps: null,
+      includeInReport: n % 3 !== 2,
+      status: n % 5 === 4 ? 'draft' : 'signed',
+      signedAt: n % 5 === 4 ? null : day(n),
+      version: 1,
+      createdAt: day(n),
+      updatedAt: day(n),
+    },
+    addenda:
+      n === 0
+        ? [
+            {
+              id: uuid(1, 6),
+              practiceId: PRACTICE.id,
+              noteId,
+              authorId: PRACTITIONER.id,
+              text: 'Ademoefening toegevoegd.',
+              createdAt: day(1),
+            },
+          ]
+        : [],
+  } as NoteWithAddenda;
+}
+
+/** A client's report data: `assessments` weekly intakes and `notes` notes. */
+export function sampleReportData(
+  counts: { assessments?: number; notes?: number } = {},
+): ReportData {
+  const assessments = Array.from({ length: counts.assessments ?? 2 }, (_, i) =>
+    assessment(i),
+  );
+  const flag = assessments[0]?.redFlags[0] as RedFlag;
+  return {
+    practice: PRACTICE,
+    practitioner: PRACTITIONER,
+    client: CLIENT,
+    assessments,
+    decision: {
+      id: uuid(1, 7),
+      practiceId: PRACTICE.id,
+      clientId: CLIENT.id,
+      assessmentId: assessments[0]?.id,
+      algorithmVersion: 'intake-v1.0',
+      computedRanking: [],
+      finalOrder: [
+        'sleep',
+        'stress',
+        'movement',
+        'breathing',
+        'nutrition',
+        'immune',
+      ],
+      focusDomains: ['sleep', 'stress'],
+      reasonCode: 'CHAIN_REACTION_HYPOTHESIS',
+      reasonText: 'Beter slapen geeft ruimte voor de rest.',
+      differsFromComputed: true,
+      decidedById: PRACTITIONER.id,
+      decidedAt: day(0),
+      supersedesId: null,
+    } as unknown as PriorityDecisionRow,
+    goals: (
+      ['proposed', 'active', 'achieved', 'not_achieved', 'dropped'] as const
+    ).map(
+      (status, i) =>
+        ({
+          id: uuid(i + 1, 8),
+          practiceId: PRACTICE.id,
+          clientId: CLIENT.id,
+          domain: i % 2 ? 'sleep' : 'movement',
+          description: `Doel ${i + 1}`,
+          target:
+            i === 1
+              ? { kind: 'score_below', value: 40 }
+              : i === 2
+                ? { kind: 'text', text: 'Elke dag wandelen' }
+                : null,
+          dueDate: i < 2 ? '2026-06-01' : null,
+          status,
+          createdById: PRACTITIONER.id,
+          createdAt: day(0),
+          updatedAt: day(0),
+        }) as GoalRow,
+    ),
+    notes: Array.from({ length: counts.notes ?? 3 }, (_, i) => note(i)),
+    redFlags: flag
+      ? [
+          {
+            id: uuid(1, 9),
+            practiceId: PRACTICE.id,
+            clientId: CLIENT.id,
+            assessmentId: assessments[0]?.id,
+            flag,
+            raisedAt: day(0),
+            acknowledgedAt: day(0),
+            acknowledgedById: PRACTITIONER.id,
+            action: 'client_informed',
+            note: 'besproken met de huisarts',
+          } as RedFlagReview,
+        ]
+      : [],
+  };
+}
+
+/** The same client as a complete record for the export. */
+export function sampleClientRecord(): ClientRecordData {
+  const data = sampleReportData();
+  return {
+    exportedAt: '2026-04-10T08:00:00.000Z',
+    practice: data.practice,
+    client: data.client,
+    people: new Map([[PRACTITIONER.id, PRACTITIONER]]),
+    shares: [],
+    invitations: [],
+    assessments: data.assessments,
+    decisions: data.decision ? [data.decision] : [],
+    notes: data.notes,
+    goals: data.goals,
+    redFlags: data.redFlags,
+    reports: [],
+    accessLog: [],
+  };
+}
