@@ -54,6 +54,22 @@ export class ClientStore {
     }
   }
 
+  /**
+   * Reloads the record without showing the loading state, e.g. after a
+   * decision elsewhere changed its focus domains. Failures keep what is shown.
+   */
+  async refresh(): Promise<void> {
+    const current = this.state().client;
+    if (!current) return;
+    const count = ++this.loadCount;
+    try {
+      const client = await firstValueFrom(this.api.get(current.id));
+      if (count === this.loadCount) this.state.set({ status: 'ready', client });
+    } catch {
+      // The page keeps the record it has; the next load will tell.
+    }
+  }
+
   archive(): Promise<void> {
     return this.change((id) => this.api.archive(id));
   }

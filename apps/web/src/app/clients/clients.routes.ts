@@ -23,6 +23,15 @@ export default [
       import('./client-form/client-form').then((m) => m.ClientForm),
   },
   {
+    // A full page (options beside an A4 preview), not a tab.
+    path: ':id/rapportage',
+    title: textKey('clientReport.title'),
+    loadComponent: () =>
+      import('../client-report/report-page/report-page').then(
+        (m) => m.ReportPage,
+      ),
+  },
+  {
     path: ':id',
     loadComponent: () =>
       import('./client-page/client-page').then((m) => m.ClientPage),
@@ -34,6 +43,23 @@ export default [
           import('./client-overview/client-overview').then(
             (m) => m.ClientOverview,
           ),
+      },
+      // Tabs of their own features; each file sets its translated title.
+      {
+        path: 'prioriteiten',
+        loadChildren: () => import('../client-priority/client-priority.routes'),
+      },
+      {
+        path: 'sessies',
+        loadChildren: () => import('../client-sessions/client-sessions.routes'),
+      },
+      {
+        path: 'doelen',
+        loadChildren: () => import('../client-goals/client-goals.routes'),
+      },
+      {
+        path: 'tijdlijn',
+        loadChildren: () => import('../client-timeline/client-timeline.routes'),
       },
       {
         path: 'logboek',

@@ -12,6 +12,7 @@ import type { TeamMember } from '@herstelkompas/contracts';
 import { catchError, map, of } from 'rxjs';
 import { todayInAmsterdam } from '../../core/forms/dutch-date';
 import { TranslatePipe } from '../../core/i18n/translate-pipe';
+import { ClientsExportButton } from '../../reports/clients-export-button';
 import { TeamApi } from '../../team/team-api';
 import { Alert } from '../../ui/alert/alert';
 import { EmptyState } from '../../ui/empty-state/empty-state';
@@ -44,6 +45,7 @@ const PHONE = '(max-width: 599.98px)';
     ClientFilters,
     ClientTable,
     ClientCards,
+    ClientsExportButton,
   ],
   providers: [ClientsStore],
   templateUrl: './client-list.html',

@@ -61,6 +61,11 @@ describe('ClientPage', () => {
 
   afterEach(() => {
     jest.useRealTimers();
+    // The red-flag banner and the intake list load their own data; their
+    // own specs cover it.
+    http.match((request) =>
+      /\/(intake-invitations|red-flags)$/.test(request.url),
+    );
     http.verify();
   });
 

@@ -19,6 +19,9 @@ import {
   RouterOutlet,
 } from '@angular/router';
 import { firstValueFrom } from 'rxjs';
+import { ClientIntakeStore } from '../../client-intake/client-intake-store';
+import { SendIntakeButton } from '../../client-intake/send-intake-button/send-intake-button';
+import { ClientReportActions } from '../../client-report/client-report-actions';
 import { AuthStore } from '../../core/auth/auth-store';
 import { todayInAmsterdam } from '../../core/forms/dutch-date';
 import { ErrorMessage } from '../../core/http/error-message';
@@ -33,6 +36,8 @@ import { PageHeader } from '../../ui/page-header/page-header';
 import { SkeletonRows } from '../../ui/skeleton/skeleton-rows';
 import { ClientStatusChip } from '../client-status';
 import { ClientStore } from '../client-store';
+import { RedFlagBanner } from '../client-overview/red-flags/red-flag-banner';
+import { RedFlagsStore } from '../client-overview/red-flags/red-flags-store';
 import { ageOf } from '../client-view';
 import {
   EraseDialog,
@@ -48,6 +53,7 @@ import {
 @Component({
   selector: 'hk-client-page',
   imports: [
+    ClientReportActions,
     RouterLink,
     RouterLinkActive,
     RouterOutlet,
@@ -67,8 +73,11 @@ import {
     SkeletonRows,
     ClientStatusChip,
     RedFlagCount,
+    RedFlagBanner,
+    SendIntakeButton,
   ],
-  providers: [ClientStore],
+  // Header (send button, red-flag banner) and tabs share these.
+  providers: [ClientStore, ClientIntakeStore, RedFlagsStore],
   templateUrl: './client-page.html',
   styleUrl: './client-page.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,

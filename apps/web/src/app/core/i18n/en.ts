@@ -1,5 +1,16 @@
+import { clientReportEn } from '../../client-report/i18n/client-report-en';
+import { practiceReportsEn } from '../../reports/i18n/reports-en';
+import { clientIntakeEn } from '../../client-intake/i18n/client-intake-en';
+import { overviewEn } from '../../clients/client-overview/i18n/overview-en';
+import { intakesEn } from '../../intakes/i18n/intakes-en';
+import { todayEn } from '../../today/i18n/today-en';
+import { chartsEn } from '../../ui/i18n/charts-en';
 import { intakeEn } from '../../intake/i18n/intake-en';
 import type { Translations } from './translations';
+import { priorityEn } from '../../client-priority/i18n/priority-en';
+import { sessionsEn } from '../../client-sessions/i18n/sessions-en';
+import { goalsEn } from '../../client-goals/i18n/goals-en';
+import { timelineEn } from '../../client-timeline/i18n/timeline-en';
 
 /** English texts. Typed against the Dutch source, so no key can go missing. */
 export const en: Translations = {
@@ -90,17 +101,7 @@ export const en: Translations = {
     team: 'Team',
     settings: 'Settings',
   },
-  today: {
-    greeting: {
-      morning: 'Good morning, {name}',
-      afternoon: 'Good afternoon, {name}',
-      evening: 'Good evening, {name}',
-    },
-    date: 'Today is {date}.',
-    emptyTitle: 'Your day will appear here.',
-    emptyBody:
-      'Soon you will see at a glance which intakes are completed, who has a session today and which clients need attention.',
-  },
+  today: todayEn,
   clients: {
     new: 'New client',
     age: '{age} years',
@@ -315,11 +316,7 @@ export const en: Translations = {
     emptyBody: 'Choose another period, or clear the period to see everything.',
     loadError: 'The access log could not be loaded.',
   },
-  intakes: {
-    emptyTitle: 'Intakes will appear here.',
-    emptyBody:
-      'Soon you can send a client an intake; their answers will appear here, ready to discuss together.',
-  },
+  intakes: intakesEn,
   reports: {
     emptyTitle: 'Reports will appear here.',
     emptyBody:
@@ -418,4 +415,13 @@ export const en: Translations = {
     back: 'Go to Today',
   },
   intake: intakeEn,
+  overview: overviewEn,
+  clientIntake: clientIntakeEn,
+  charts: chartsEn,
+  clientPriority: priorityEn,
+  clientSessions: sessionsEn,
+  clientGoals: goalsEn,
+  clientTimeline: timelineEn,
+  clientReport: clientReportEn,
+  practiceReports: practiceReportsEn,
 };

@@ -1,4 +1,15 @@
+import { clientReportNl } from '../../client-report/i18n/client-report-nl';
+import { practiceReportsNl } from '../../reports/i18n/reports-nl';
+import { clientIntakeNl } from '../../client-intake/i18n/client-intake-nl';
+import { overviewNl } from '../../clients/client-overview/i18n/overview-nl';
+import { intakesNl } from '../../intakes/i18n/intakes-nl';
+import { todayNl } from '../../today/i18n/today-nl';
+import { chartsNl } from '../../ui/i18n/charts-nl';
 import { intakeNl } from '../../intake/i18n/intake-nl';
+import { priorityNl } from '../../client-priority/i18n/priority-nl';
+import { sessionsNl } from '../../client-sessions/i18n/sessions-nl';
+import { goalsNl } from '../../client-goals/i18n/goals-nl';
+import { timelineNl } from '../../client-timeline/i18n/timeline-nl';
 
 /**
  * Dutch texts: the source of truth. `en.ts` is typed against this shape, so a
@@ -93,17 +104,7 @@ export const nl = {
     team: 'Team',
     settings: 'Instellingen',
   },
-  today: {
-    greeting: {
-      morning: 'Goedemorgen, {name}',
-      afternoon: 'Goedemiddag, {name}',
-      evening: 'Goedenavond, {name}',
-    },
-    date: 'Het is {date}.',
-    emptyTitle: 'Hier komt je dag te staan.',
-    emptyBody:
-      'Straks zie je hier in één oogopslag welke intakes zijn ingevuld, wie vandaag een sessie heeft en welke cliënten aandacht vragen.',
-  },
+  today: todayNl,
   clients: {
     new: 'Nieuwe cliënt',
     age: '{age} jaar',
@@ -318,11 +319,7 @@ export const nl = {
     emptyBody: 'Kies een andere periode, of wis de periode om alles te zien.',
     loadError: 'Het logboek kon niet worden geladen.',
   },
-  intakes: {
-    emptyTitle: 'Hier komen de intakes te staan.',
-    emptyBody:
-      'Je stuurt een cliënt straks een intake; wat hij of zij invult, zie je hier terug, klaar om samen te bespreken.',
-  },
+  intakes: intakesNl,
   reports: {
     emptyTitle: 'Hier komen de rapportages te staan.',
     emptyBody:
@@ -422,4 +419,13 @@ export const nl = {
     back: 'Naar Vandaag',
   },
   intake: intakeNl,
+  overview: overviewNl,
+  clientIntake: clientIntakeNl,
+  charts: chartsNl,
+  clientPriority: priorityNl,
+  clientSessions: sessionsNl,
+  clientGoals: goalsNl,
+  clientTimeline: timelineNl,
+  clientReport: clientReportNl,
+  practiceReports: practiceReportsNl,
 };

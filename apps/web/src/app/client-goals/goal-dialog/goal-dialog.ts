@@ -1,0 +1,179 @@
+import {
+  ChangeDetectionStrategy,
+  Component,
+  computed,
+  inject,
+  signal,
+} from '@angular/core';
+import { toSignal } from '@angular/core/rxjs-interop';
+import { FormControl, FormGroup, ReactiveFormsModule } from '@angular/forms';
+import { MatButton } from '@angular/material/button';
+import {
+  MAT_DIALOG_DATA,
+  MatDialogActions,
+  MatDialogClose,
+  MatDialogContent,
+  MatDialogRef,
+  MatDialogTitle,
+} from '@angular/material/dialog';
+import {
+  MatError,
+  MatFormField,
+  MatHint,
+  MatLabel,
+} from '@angular/material/form-field';
+import { MatInput } from '@angular/material/input';
+import { MatRadioButton, MatRadioGroup } from '@angular/material/radio';
+import {
+  type CreateGoalRequest,
+  GOAL_STATUSES,
+  type Goal,
+  type GoalStatus,
+} from '@herstelkompas/contracts';
+import { DOMAIN_LIST, type DomainId } from '@herstelkompas/domain';
+import { DateInput } from '../../core/forms/date-input';
+import { toApiFailure } from '../../core/http/api-error';
+import { ErrorMessage } from '../../core/http/error-message';
+import { I18n } from '../../core/i18n/i18n';
+import { TranslatePipe } from '../../core/i18n/translate-pipe';
+import type { TranslationKey } from '../../core/i18n/translations';
+import { Alert } from '../../ui/alert/alert';
+import {
+  DESCRIPTION_MAX,
+  type GoalField,
+  TARGET_TEXT_MAX,
+  type TargetKind,
+  toGoalRequest,
+} from '../goal-form';
+import { goalStatusKey } from '../goal-labels';
+
+export interface GoalDialogData {
+  /** Stores the goal; throws the API's failure to show in the dialog. */
+  save(request: CreateGoalRequest): Promise<Goal>;
+}
+
+const TARGET_KINDS: readonly TargetKind[] = ['none', 'score_below', 'text'];
+
+/** "Nieuw doel": domain, words, an optional measurable target, a date. */
+@Component({
+  selector: 'hk-goal-dialog',
+  imports: [
+    ReactiveFormsModule,
+    MatDialogTitle,
+    MatDialogContent,
+    MatDialogActions,
+    MatDialogClose,
+    MatButton,
+    MatFormField,
+    MatLabel,
+    MatHint,
+    MatError,
+    MatInput,
+    MatRadioGroup,
+    MatRadioButton,
+    TranslatePipe,
+    DateInput,
+    Alert,
+  ],
+  templateUrl: './goal-dialog.html',
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  styles: `
+    form {
+      display: grid;
+      gap: 12px;
+      padding-top: 8px;
+    }
+    fieldset {
+      margin: 0 0 12px;
+      padding: 0;
+      border: 0;
+    }
+    legend {
+      margin-bottom: 4px;
+      font: var(--mat-sys-title-small);
+    }
+    mat-radio-group {
+      display: flex;
+      flex-direction: column;
+    }
+  `,
+})
+export class GoalDialog {
+  private readonly data = inject<GoalDialogData>(MAT_DIALOG_DATA);
+  private readonly ref = inject<MatDialogRef<GoalDialog, Goal>>(MatDialogRef);
+  private readonly errors = inject(ErrorMessage);
+  private readonly i18n = inject(I18n);
+
+  protected readonly kinds = TARGET_KINDS;
+  protected readonly statuses = GOAL_STATUSES;
+  protected readonly statusKey = goalStatusKey;
+  protected readonly domains = computed(() => {
+    const language = this.i18n.language();
+    return DOMAIN_LIST.map((d) => ({ id: d.id, name: d.name[language] }));
+  });
+  protected readonly form = new FormGroup({
+    domain: new FormControl<DomainId | ''>('', { nonNullable: true }),
+    description: new FormControl('', { nonNullable: true }),
+    targetKind: new FormControl<TargetKind>('none', { nonNullable: true }),
+    value: new FormControl('', { nonNullable: true }),
+    targetText: new FormControl('', { nonNullable: true }),
+    dueDate: new FormControl('', { nonNullable: true }),
+    status: new FormControl<GoalStatus>('active', { nonNullable: true }),
+  });
+  protected readonly kind = toSignal(
+    this.form.controls.targetKind.valueChanges,
+    {
+      initialValue: this.form.controls.targetKind.value,
+    },
+  );
+  protected readonly saving = signal(false);
+  protected readonly failure = signal<string | null>(null);
+  /** Messages per field, set on save; a field's own edit clears its own. */
+  protected readonly messages = signal<Partial<Record<GoalField, string>>>({});
+
+  protected kindKey(kind: TargetKind): TranslationKey {
+    return `clientGoals.dialog.kinds.${kind}`;
+  }
+
+  protected async save(): Promise<void> {
+    this.failure.set(null);
+    const check = toGoalRequest(this.form.getRawValue());
+    if (!check.ok) {
+      const shown: Partial<Record<GoalField, string>> = {};
+      for (const [field, key] of Object.entries(check.errors)) {
+        const max = field === 'description' ? DESCRIPTION_MAX : TARGET_TEXT_MAX;
+        shown[field as GoalField] = this.i18n.t(key, { max });
+      }
+      this.show(shown);
+      return;
+    }
+    this.saving.set(true);
+    try {
+      this.ref.close(await this.data.save(check.request));
+    } catch (error: unknown) {
+      const failure = toApiFailure(error);
+      const shown: Partial<Record<GoalField, string>> = {};
+      for (const detail of failure.details) {
+        const field = detail.field === 'target' ? 'value' : detail.field;
+        if (field in this.form.controls)
+          shown[field as GoalField] = detail.message;
+      }
+      this.show(shown);
+      this.failure.set(
+        `${this.i18n.t('clientGoals.dialog.failed')} ${this.errors.describe(failure)}`,
+      );
+    } finally {
+      this.saving.set(false);
+    }
+  }
+
+  /** Puts each message on its control, so Material shows it under the field. */
+  private show(shown: Partial<Record<GoalField, string>>): void {
+    this.messages.set(shown);
+    for (const field of Object.keys(shown) as GoalField[]) {
+      const control = this.form.controls[field];
+      control.setErrors({ message: true });
+      control.markAsTouched();
+    }
+  }
+}

@@ -1,0 +1,77 @@
+import type { clientIntakeNl } from './client-intake-nl';
+
+/** English texts for sending intakes, typed against the Dutch source. */
+export const clientIntakeEn: typeof clientIntakeNl = {
+  send: 'Send intake',
+  variants: { baseline: 'First intake', follow_up: 'Follow-up' },
+  status: {
+    sent: 'Sent',
+    opened: 'Opened',
+    in_progress: 'Filling in',
+    submitted: 'Completed',
+    expired: 'Expired',
+    revoked: 'Revoked',
+  },
+  dialog: {
+    title: 'Send intake',
+    intro:
+      '{name} gets a personal link to the questionnaire. It takes about 10 to 15 minutes.',
+    variant: 'Which questionnaire?',
+    variantHelp: {
+      baseline:
+        'The full questionnaire: the six domains, pain, history and red flags.',
+      follow_up:
+        'Shorter: the six domains, pain and red flags, to see the change.',
+    },
+    openLinks: {
+      one: 'A link is already open. It keeps working; revoke it under Intakes on the overview if it is no longer needed.',
+      other:
+        '{count} links are already open. They keep working; revoke them under Intakes on the overview if they are no longer needed.',
+    },
+    expiry: 'Valid for',
+    expiryOption: '{days} days',
+    expiryHint:
+      'After that the link stops working; you can always make a new one.',
+    create: 'Create link',
+    creating: 'Creating…',
+    doneTitle: 'The link is ready',
+    doneIntro:
+      'Give {name} this personal link ({variant}). It works until {date}; {name} first enters their date of birth as a check.',
+    linkLabel: 'Personal link for {name}',
+    copy: 'Copy link',
+    copied: 'Copied',
+    copyFailed: 'Copying did not work. Select the link and copy it yourself.',
+    once: 'You see this link only now: it is not stored in readable form. Lost it? Make a new one.',
+    qrTitle: 'Fill in at the practice',
+    qrLabel: 'QR code with the link to the questionnaire',
+    qrHelp:
+      'Scan the code with the practice tablet and hand the tablet to {name}.',
+    mailTitle: 'By email',
+    mail: 'Open email',
+    mailHelp:
+      'Opens your email program with a ready invitation to {email}, in {language}. Read it through and send it yourself.',
+    languages: { nl: 'Dutch', en: 'English' },
+    done: 'Done',
+  },
+  list: {
+    title: 'Intakes',
+    intro: 'Links sent and how far the client has got.',
+    empty: 'No intake sent yet.',
+    sent: 'Sent on {date} ({age})',
+    age: {
+      today: 'today',
+      one: '1 day ago',
+      other: '{count} days ago',
+    },
+    expires: 'expires on {date}',
+    expired: 'expired on {date}',
+    submitted: 'completed on {date}',
+    revokedShort: 'no longer works',
+    overdue: 'Open too long: not completed after 7 days',
+    locked: 'Blocked after too many attempts — send a new link',
+    revoke: 'Revoke',
+    resend: 'Send again',
+    revoked: 'The link has been revoked and no longer works.',
+    loadError: 'The intakes could not be loaded.',
+  },
+};

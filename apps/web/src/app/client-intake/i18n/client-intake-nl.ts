@@ -1,0 +1,79 @@
+/**
+ * Dutch texts for sending intakes (the `clientIntake` section of nl.ts).
+ * The invitation e-mail itself is in invitation-mail.ts: it follows the
+ * client's language, not the practitioner's.
+ */
+export const clientIntakeNl = {
+  send: 'Intake versturen',
+  variants: { baseline: 'Eerste intake', follow_up: 'Vervolgmeting' },
+  status: {
+    sent: 'Verstuurd',
+    opened: 'Geopend',
+    in_progress: 'Bezig met invullen',
+    submitted: 'Ingevuld',
+    expired: 'Verlopen',
+    revoked: 'Ingetrokken',
+  },
+  dialog: {
+    title: 'Intake versturen',
+    intro:
+      '{name} krijgt een persoonlijke link naar de vragenlijst. Invullen duurt ongeveer 10 tot 15 minuten.',
+    variant: 'Welke vragenlijst?',
+    variantHelp: {
+      baseline:
+        'De volledige vragenlijst: de zes domeinen, pijn, voorgeschiedenis en rode vlaggen.',
+      follow_up:
+        'Korter: de zes domeinen, pijn en rode vlaggen, om de verandering te zien.',
+    },
+    openLinks: {
+      one: 'Er staat al een link open. Die blijft werken; trek hem in bij Intakes op het overzicht als hij niet meer nodig is.',
+      other:
+        'Er staan al {count} links open. Die blijven werken; trek ze in bij Intakes op het overzicht als ze niet meer nodig zijn.',
+    },
+    expiry: 'Geldig',
+    expiryOption: '{days} dagen',
+    expiryHint:
+      'Daarna werkt de link niet meer; je kunt altijd een nieuwe maken.',
+    create: 'Link maken',
+    creating: 'Bezig met maken…',
+    doneTitle: 'De link is klaar',
+    doneIntro:
+      'Geef {name} deze persoonlijke link ({variant}). Hij werkt tot {date}; {name} vult eerst ter controle de geboortedatum in.',
+    linkLabel: 'Persoonlijke link voor {name}',
+    copy: 'Link kopiëren',
+    copied: 'Gekopieerd',
+    copyFailed: 'Kopiëren lukte niet. Selecteer de link en kopieer hem zelf.',
+    once: 'Je ziet deze link alleen nu: hij wordt niet leesbaar bewaard. Kwijt? Maak dan een nieuwe.',
+    qrTitle: 'In de praktijk invullen',
+    qrLabel: 'QR-code met de link naar de vragenlijst',
+    qrHelp:
+      'Scan de code met de tablet van de praktijk en geef de tablet aan {name}.',
+    mailTitle: 'Per e-mail',
+    mail: 'E-mail openen',
+    mailHelp:
+      'Opent je e-mailprogramma met een kant-en-klare uitnodiging aan {email}, in het {language}. Lees hem na en verstuur hem zelf.',
+    languages: { nl: 'Nederlands', en: 'Engels' },
+    done: 'Klaar',
+  },
+  list: {
+    title: 'Intakes',
+    intro: 'Verstuurde links en hoe ver de cliënt is.',
+    empty: 'Nog geen intake verstuurd.',
+    sent: 'Verstuurd op {date} ({age})',
+    age: {
+      today: 'vandaag',
+      one: '1 dag geleden',
+      other: '{count} dagen geleden',
+    },
+    expires: 'verloopt op {date}',
+    expired: 'verlopen op {date}',
+    submitted: 'ingevuld op {date}',
+    revokedShort: 'werkt niet meer',
+    overdue: 'Te lang open: na 7 dagen nog niet ingevuld',
+    locked: 'Geblokkeerd na te veel pogingen — stuur een nieuwe link',
+    revoke: 'Intrekken',
+    resend: 'Opnieuw versturen',
+    revoked: 'De link is ingetrokken en werkt niet meer.',
+    loadError: 'De intakes konden niet worden geladen.',
+  },
+};

@@ -1,0 +1,61 @@
+import { HttpClient, type HttpResponse } from '@angular/common/http';
+import { Injectable, inject } from '@angular/core';
+import {
+  EXPORT_PATHS,
+  type Assessment,
+  type ClientDetail,
+  type Goal,
+  type PriorityView,
+  type RedFlagReview,
+  type ReportRecord,
+  type SessionNote,
+} from '@herstelkompas/contracts';
+import { type Observable, map } from 'rxjs';
+
+function clientPath(id: string, rest = ''): string {
+  return `/api/clients/${encodeURIComponent(id)}${rest}`;
+}
+
+/** The calls the report page makes, as HTTP only; state is in ReportStore. */
+@Injectable({ providedIn: 'root' })
+export class ReportApi {
+  private readonly http = inject(HttpClient);
+
+  client(id: string): Observable<ClientDetail> {
+    return this.http.get<ClientDetail>(clientPath(id));
+  }
+
+  assessments(id: string): Observable<Assessment[]> {
+    return this.http
+      .get<{ items: Assessment[] }>(clientPath(id, '/assessments'))
+      .pipe(map((answer) => answer.items));
+  }
+
+  priority(id: string): Observable<PriorityView> {
+    return this.http.get<PriorityView>(clientPath(id, '/priority'));
+  }
+
+  goals(id: string): Observable<Goal[]> {
+    return this.http.get<Goal[]>(clientPath(id, '/goals'));
+  }
+
+  notes(id: string): Observable<SessionNote[]> {
+    return this.http.get<SessionNote[]>(clientPath(id, '/session-notes'));
+  }
+
+  redFlags(id: string): Observable<RedFlagReview[]> {
+    return this.http.get<RedFlagReview[]>(clientPath(id, '/red-flags'));
+  }
+
+  /** Earlier reports, newest first (metadata only). */
+  reports(id: string): Observable<ReportRecord[]> {
+    return this.http.get<ReportRecord[]>(
+      EXPORT_PATHS.reports(encodeURIComponent(id)),
+    );
+  }
+
+  /** A file as a blob, with its headers (for the file name). */
+  file(url: string): Observable<HttpResponse<Blob>> {
+    return this.http.get(url, { observe: 'response', responseType: 'blob' });
+  }
+}

@@ -1,0 +1,207 @@
+import { Injectable, computed, inject, signal } from '@angular/core';
+import { EXPORT_PATHS, type ReportRecord } from '@herstelkompas/contracts';
+import { buildProgressReport } from '@herstelkompas/domain';
+import { firstValueFrom, forkJoin } from 'rxjs';
+import { AuthStore } from '../core/auth/auth-store';
+import { todayInAmsterdam } from '../core/forms/dutch-date';
+import { type ApiFailure, toApiFailure } from '../core/http/api-error';
+import { ErrorMessage } from '../core/http/error-message';
+import { FileDownload } from './file-download';
+import { ReportApi } from './report-api';
+import {
+  type ReportSources,
+  oldestFirst,
+  reportableNotes,
+  toReportInput,
+} from './report-input';
+import {
+  type ReportOptions,
+  defaultOptions,
+  progressReportUrl,
+} from './report-options';
+
+type SourceState =
+  | { status: 'loading' }
+  | { status: 'ready'; sources: ReportSources }
+  | { status: 'notFound' }
+  | { status: 'error'; message: string };
+
+type HistoryState =
+  | { status: 'loading' }
+  | { status: 'ready'; records: ReportRecord[] }
+  | { status: 'error'; message: string };
+
+/** Why a download failed: the API's sentence and, for a 400, its reasons. */
+export interface DownloadProblem {
+  message: string;
+  reasons: string[];
+}
+
+/**
+ * The report page: what the report is made from, the chosen options, the
+ * live preview (libs/domain's buildProgressReport, as the API uses it) and
+ * the earlier reports. Provide it on the report page.
+ */
+@Injectable()
+export class ReportStore {
+  private readonly api = inject(ReportApi);
+  private readonly auth = inject(AuthStore);
+  private readonly errors = inject(ErrorMessage);
+  private readonly files = inject(FileDownload);
+  private readonly today = todayInAmsterdam();
+  private readonly state = signal<SourceState>({ status: 'loading' });
+  private readonly historyState = signal<HistoryState>({ status: 'loading' });
+  private loadCount = 0;
+
+  readonly options = signal<ReportOptions | null>(null);
+  readonly downloading = signal<string | null>(null);
+  readonly problem = signal<DownloadProblem | null>(null);
+
+  readonly status = computed(() => this.state().status);
+  readonly error = computed(() => {
+    const state = this.state();
+    return state.status === 'error' ? state.message : null;
+  });
+  readonly sources = computed(() => {
+    const state = this.state();
+    return state.status === 'ready' ? state.sources : null;
+  });
+  readonly client = computed(() => this.sources()?.client ?? null);
+  readonly assessments = computed(() =>
+    oldestFirst(this.sources()?.assessments ?? [], (a) => a.submittedAt),
+  );
+  /** Newest first, as the practitioner remembers them. */
+  readonly notes = computed(() =>
+    oldestFirst(
+      reportableNotes(this.sources()?.notes ?? []),
+      (n) => n.sessionDate,
+    ).reverse(),
+  );
+  readonly report = computed(() => {
+    const sources = this.sources();
+    const options = this.options();
+    return sources && options
+      ? buildProgressReport(toReportInput(sources, options, this.today))
+      : null;
+  });
+  readonly pdfUrl = computed(() => {
+    const client = this.client();
+    const options = this.options();
+    return client && options
+      ? progressReportUrl(client.id, options, client.painFocusOff)
+      : null;
+  });
+  readonly history = computed(() => {
+    const state = this.historyState();
+    return state.status === 'ready' ? state.records : null;
+  });
+  readonly historyError = computed(() => {
+    const state = this.historyState();
+    return state.status === 'error' ? state.message : null;
+  });
+
+  async load(clientId: string): Promise<void> {
+    const count = ++this.loadCount;
+    this.state.set({ status: 'loading' });
+    this.options.set(null);
+    this.problem.set(null);
+    void this.loadHistory(clientId);
+    try {
+      const answers = await firstValueFrom(
+        forkJoin({
+          client: this.api.client(clientId),
+          assessments: this.api.assessments(clientId),
+          priority: this.api.priority(clientId),
+          goals: this.api.goals(clientId),
+          notes: this.api.notes(clientId),
+          redFlags: this.api.redFlags(clientId),
+        }),
+      );
+      if (count !== this.loadCount) return;
+      const sources: ReportSources = {
+        practiceName: this.auth.user()?.practice.name ?? '',
+        client: answers.client,
+        assessments: answers.assessments,
+        decision: answers.priority.decision,
+        goals: answers.goals,
+        notes: answers.notes,
+        redFlags: answers.redFlags,
+      };
+      this.options.set(
+        defaultOptions(
+          answers.client,
+          oldestFirst(answers.assessments, (a) => a.submittedAt),
+        ),
+      );
+      this.state.set({ status: 'ready', sources });
+    } catch (error: unknown) {
+      if (count !== this.loadCount) return;
+      this.state.set(
+        toApiFailure(error).status === 404
+          ? { status: 'notFound' }
+          : { status: 'error', message: this.errors.describe(error) },
+      );
+    }
+  }
+
+  update(patch: Partial<ReportOptions>): void {
+    this.options.update((options) => options && { ...options, ...patch });
+    this.problem.set(null);
+  }
+
+  async loadHistory(clientId: string): Promise<void> {
+    this.historyState.set({ status: 'loading' });
+    try {
+      const records = await firstValueFrom(this.api.reports(clientId));
+      this.historyState.set({ status: 'ready', records });
+    } catch (error: unknown) {
+      this.historyState.set({
+        status: 'error',
+        message: this.errors.describe(error),
+      });
+    }
+  }
+
+  /** Makes the PDF with the chosen options; it is then kept and listed. */
+  async downloadPdf(): Promise<void> {
+    const url = this.pdfUrl();
+    const client = this.client();
+    if (!url || !client) return;
+    if (await this.fetch('new', url, 'rapportage.pdf')) {
+      void this.loadHistory(client.id);
+    }
+  }
+
+  /** The stored file of an earlier report, unchanged. */
+  async downloadEarlier(record: ReportRecord): Promise<void> {
+    await this.fetch(
+      record.id,
+      EXPORT_PATHS.reportDownload(encodeURIComponent(record.id)),
+      record.fileName,
+    );
+  }
+
+  /** True once the browser has the file. */
+  private async fetch(key: string, url: string, name: string) {
+    if (this.downloading()) return false;
+    this.downloading.set(key);
+    this.problem.set(null);
+    try {
+      await this.files.save(url, name);
+      return true;
+    } catch (failure: unknown) {
+      this.problem.set(this.describe(failure as ApiFailure));
+      return false;
+    } finally {
+      this.downloading.set(null);
+    }
+  }
+
+  private describe(failure: ApiFailure): DownloadProblem {
+    return {
+      message: this.errors.describe(failure),
+      // The API words each reason for the user, in their language.
+      reasons: failure.details.map((d) => d.message).filter(Boolean),
+    };
+  }
+}

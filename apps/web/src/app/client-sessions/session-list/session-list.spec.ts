@@ -1,0 +1,160 @@
+import { provideHttpClient } from '@angular/common/http';
+import {
+  HttpTestingController,
+  provideHttpClientTesting,
+} from '@angular/common/http/testing';
+import { signal } from '@angular/core';
+import { type ComponentFixture, TestBed } from '@angular/core/testing';
+import { provideRouter } from '@angular/router';
+import type { SessionNote } from '@herstelkompas/contracts';
+import { buildClient } from '../../../testing/build-client';
+import { settle } from '../../../testing/build-user';
+import { allByTestId, byTestId, typeInto } from '../../../testing/dom';
+import { ClientStore } from '../../clients/client-store';
+import { SessionList } from './session-list';
+
+const LIST = '/api/clients/c-1/session-notes';
+
+function buildNote(overrides: Partial<SessionNote> = {}): SessionNote {
+  return {
+    id: 'n-1',
+    clientId: 'c-1',
+    sessionDate: '2026-11-18T09:00:00.000Z',
+    durationMinutes: 60,
+    type: 'coaching',
+    domains: ['sleep', 'stress'],
+    painAtStart: 5,
+    text: '## Besproken\n- **slaap** eerst',
+    homework: [{ domain: 'sleep', text: 'Vaste bedtijd' }],
+    nextSteps: 'Slaapdagboek bespreken',
+    includeInReport: true,
+    status: 'signed',
+    author: { id: 'p-1', displayName: 'Sanne de Vries' },
+    signedAt: '2026-11-18T10:15:00.000Z',
+    addenda: [],
+    version: 2,
+    createdAt: '2026-11-18T09:00:00Z',
+    updatedAt: '2026-11-18T10:15:00Z',
+    ...overrides,
+  };
+}
+
+describe('SessionList', () => {
+  let fixture: ComponentFixture<SessionList>;
+  let http: HttpTestingController;
+
+  async function stable(): Promise<void> {
+    await settle();
+    fixture.detectChanges();
+    await settle();
+  }
+
+  async function open(notes: SessionNote[], painFocusOff = false) {
+    localStorage.clear();
+    TestBed.configureTestingModule({
+      providers: [
+        provideRouter([]),
+        provideHttpClient(),
+        provideHttpClientTesting(),
+        {
+          provide: ClientStore,
+          useValue: { client: signal(buildClient({ painFocusOff })) },
+        },
+      ],
+    });
+    http = TestBed.inject(HttpTestingController);
+    fixture = TestBed.createComponent(SessionList);
+    document.body.appendChild(fixture.nativeElement);
+    fixture.detectChanges();
+    http.expectOne(LIST).flush(notes);
+    await stable();
+  }
+
+  afterEach(() => {
+    http.verify();
+    fixture.nativeElement.remove();
+  });
+
+  it('shows a signed note in words, without an edit button', async () => {
+    await open([buildNote()]);
+    const card = byTestId('note-card');
+    expect(card?.textContent).toContain('18-11-2026 10:00');
+    expect(card?.textContent).toContain('Coachingsessie');
+    expect(byTestId('note-status')?.textContent?.trim()).toBe('Ondertekend');
+    expect(byTestId('note-in-report')).not.toBeNull();
+    expect(card?.querySelector('h3 + ul strong')?.textContent).toBe('slaap');
+    expect(card?.textContent).toContain('Pijn bij start: 5/10');
+    expect(byTestId('note-edit')).toBeNull();
+    expect(byTestId('note-addendum')).not.toBeNull();
+  });
+
+  it('hides the pain score when the client has pain focus off', async () => {
+    await open([buildNote()], true);
+    expect(byTestId('note-card')?.textContent).not.toContain('Pijn bij start');
+  });
+
+  it('adds an addendum under a signed note, with author and time', async () => {
+    await open([buildNote()]);
+    byTestId('note-addendum')?.click();
+    await stable();
+    typeInto('addendum-text', 'Huisarts gebeld: geen bijzonderheden.');
+    byTestId('addendum-save')?.click();
+    await stable();
+
+    const request = http.expectOne('/api/session-notes/n-1/addenda');
+    expect(request.request.body).toEqual({
+      text: 'Huisarts gebeld: geen bijzonderheden.',
+    });
+    request.flush(
+      buildNote({
+        addenda: [
+          {
+            id: 'ad-1',
+            text: 'Huisarts gebeld: geen bijzonderheden.',
+            author: { id: 'p-1', displayName: 'Sanne de Vries' },
+            createdAt: '2026-11-19T08:30:00Z',
+          },
+        ],
+      }),
+    );
+    await stable();
+    const item = byTestId('addendum-item');
+    expect(item?.textContent).toContain('19-11-2026 09:30 door Sanne de Vries');
+    expect(item?.textContent).toContain('Huisarts gebeld');
+    expect(byTestId('addendum-text')).toBeNull();
+  });
+
+  it('opens a draft in the editor and shows the API’s 409 when it was signed elsewhere', async () => {
+    jest.useFakeTimers({ advanceTimers: true });
+    await open([buildNote({ status: 'draft', signedAt: null })]);
+    expect(byTestId('note-addendum')).toBeNull();
+    byTestId('note-edit')?.click();
+    await stable();
+    expect(byTestId('note-editor')).not.toBeNull();
+
+    typeInto('note-text', 'Nog een aanvulling op de tekst');
+    jest.advanceTimersByTime(1500);
+    await stable();
+    http.expectOne('/api/session-notes/n-1').flush(
+      {
+        statusCode: 409,
+        code: 'note_signed',
+        message: 'Deze notitie is al ondertekend.',
+      },
+      { status: 409, statusText: 'Conflict' },
+    );
+    await stable();
+    jest.useRealTimers();
+
+    expect(byTestId('note-error')?.textContent).toContain(
+      'Deze notitie is al ondertekend.',
+    );
+    expect(fixture.componentInstance.hasUnsavedChanges()).toBe(true);
+  });
+
+  it('says what to do when there are no notes yet', async () => {
+    await open([]);
+    expect(byTestId('notes-empty')?.textContent).toContain('Nieuwe notitie');
+    expect(allByTestId('note-card')).toHaveLength(0);
+  });
+});

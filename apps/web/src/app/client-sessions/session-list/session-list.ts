@@ -1,0 +1,160 @@
+import {
+  ChangeDetectionStrategy,
+  Component,
+  DestroyRef,
+  computed,
+  effect,
+  inject,
+  signal,
+  untracked,
+  viewChild,
+} from '@angular/core';
+import { toSignal } from '@angular/core/rxjs-interop';
+import { FormsModule } from '@angular/forms';
+import { MatButton } from '@angular/material/button';
+import { MatFormField, MatLabel } from '@angular/material/form-field';
+import { MatInput } from '@angular/material/input';
+import { ActivatedRoute, Router } from '@angular/router';
+import {
+  SESSION_TYPES,
+  type SessionNote,
+  type SessionType,
+} from '@herstelkompas/contracts';
+import { DOMAIN_LIST, type DomainId, isDomainId } from '@herstelkompas/domain';
+import { map } from 'rxjs';
+import { ClientStore } from '../../clients/client-store';
+import type { HasUnsavedChanges } from '../../core/forms/unsaved-changes-guard';
+import { I18n } from '../../core/i18n/i18n';
+import { TranslatePipe } from '../../core/i18n/translate-pipe';
+import { Alert } from '../../ui/alert/alert';
+import { EmptyState } from '../../ui/empty-state/empty-state';
+import { Icon } from '../../ui/icon/icon';
+import { SkeletonRows } from '../../ui/skeleton/skeleton-rows';
+import { NoteCard } from '../note-card/note-card';
+import { NoteEditor } from '../note-editor/note-editor';
+import type { NoteFilters } from '../sessions-api';
+import { sessionTypeKey } from '../session-labels';
+import { SessionsStore } from '../sessions-store';
+
+const SEARCH_DELAY_MS = 300;
+
+/**
+ * Sessies: the notes newest first, filtered by domain, type and words (kept
+ * in the URL), and the editor for a new note or a draft.
+ */
+@Component({
+  selector: 'hk-session-list',
+  imports: [
+    FormsModule,
+    MatButton,
+    MatFormField,
+    MatLabel,
+    MatInput,
+    TranslatePipe,
+    Alert,
+    EmptyState,
+    Icon,
+    SkeletonRows,
+    NoteCard,
+    NoteEditor,
+  ],
+  providers: [SessionsStore],
+  templateUrl: './session-list.html',
+  styleUrl: './session-list.scss',
+  changeDetection: ChangeDetectionStrategy.OnPush,
+})
+export class SessionList implements HasUnsavedChanges {
+  protected readonly store = inject(SessionsStore);
+  private readonly client = inject(ClientStore).client;
+  private readonly route = inject(ActivatedRoute);
+  private readonly router = inject(Router);
+  private readonly i18n = inject(I18n);
+
+  private readonly editor = viewChild(NoteEditor);
+  protected readonly types = SESSION_TYPES;
+  protected readonly typeKey = sessionTypeKey;
+  protected readonly clientId = computed(() => this.client()?.id ?? '');
+  protected readonly askPain = computed(() => !this.client()?.painFocusOff);
+  protected readonly domains = computed(() => {
+    const language = this.i18n.language();
+    return DOMAIN_LIST.map((d) => ({ id: d.id, name: d.name[language] }));
+  });
+  protected readonly editing = signal<{ note: SessionNote | null } | null>(
+    null,
+  );
+  protected readonly filters = toSignal(
+    this.route.queryParamMap.pipe(map(filtersFrom)),
+    { initialValue: filtersFrom(this.route.snapshot.queryParamMap) },
+  );
+  protected readonly searchText = signal(this.filters().search);
+  protected readonly countText = computed(() => {
+    const count = this.store.notes().length;
+    return count === 1
+      ? this.i18n.t('clientSessions.count.one')
+      : this.i18n.t('clientSessions.count.other', { count });
+  });
+  private searchTimer?: ReturnType<typeof setTimeout>;
+
+  constructor() {
+    effect(() => {
+      const filters = this.filters();
+      const id = this.clientId();
+      untracked(() => void this.store.load(id, filters));
+    });
+    inject(DestroyRef).onDestroy(() => clearTimeout(this.searchTimer));
+  }
+
+  hasUnsavedChanges(): boolean {
+    return this.editor()?.hasUnsavedChanges() ?? false;
+  }
+
+  protected setFilter(patch: Partial<NoteFilters>): void {
+    const next = { ...this.filters(), ...patch };
+    void this.router.navigate([], {
+      relativeTo: this.route,
+      queryParams: {
+        domain: next.domain || null,
+        type: next.type || null,
+        search: next.search.trim() || null,
+      },
+      replaceUrl: true,
+    });
+  }
+
+  protected typed(text: string): void {
+    this.searchText.set(text);
+    clearTimeout(this.searchTimer);
+    this.searchTimer = setTimeout(
+      () => this.setFilter({ search: text }),
+      SEARCH_DELAY_MS,
+    );
+  }
+
+  protected clearFilters(): void {
+    this.searchText.set('');
+    this.setFilter({ domain: '', type: '', search: '' });
+  }
+
+  protected open(note: SessionNote | null): void {
+    this.editing.set({ note });
+  }
+
+  protected closed(): void {
+    this.editing.set(null);
+    void this.store.reload();
+  }
+}
+
+function filtersFrom(params: {
+  get(name: string): string | null;
+}): NoteFilters {
+  const domain = params.get('domain');
+  const type = params.get('type');
+  return {
+    domain: isDomainId(domain) ? (domain as DomainId) : '',
+    type: SESSION_TYPES.includes(type as SessionType)
+      ? (type as SessionType)
+      : '',
+    search: params.get('search') ?? '',
+  };
+}

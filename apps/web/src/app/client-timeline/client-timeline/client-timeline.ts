@@ -1,0 +1,118 @@
+import {
+  ChangeDetectionStrategy,
+  Component,
+  computed,
+  effect,
+  inject,
+  untracked,
+} from '@angular/core';
+import { toSignal } from '@angular/core/rxjs-interop';
+import { MatButton } from '@angular/material/button';
+import {
+  type MatChipListboxChange,
+  MatChipListbox,
+  MatChipOption,
+} from '@angular/material/chips';
+import { ActivatedRoute, Router } from '@angular/router';
+import type { TimelineKind } from '@herstelkompas/contracts';
+import {
+  DOMAIN_IDS,
+  DOMAIN_LIST,
+  type DomainId,
+  isDomainId,
+} from '@herstelkompas/domain';
+import { map } from 'rxjs';
+import { ClientStore } from '../../clients/client-store';
+import { HkDatePipe } from '../../core/i18n/format-pipes';
+import { I18n } from '../../core/i18n/i18n';
+import { TranslatePipe } from '../../core/i18n/translate-pipe';
+import type { TranslationKey } from '../../core/i18n/translations';
+import { Alert } from '../../ui/alert/alert';
+import { DomainChip, domainIcon } from '../../ui/domain-chip/domain-chip';
+import { EmptyState } from '../../ui/empty-state/empty-state';
+import { Icon } from '../../ui/icon/icon';
+import type { IconName } from '../../ui/icon/icon-paths';
+import { SkeletonRows } from '../../ui/skeleton/skeleton-rows';
+import { TimelineStore } from '../timeline-store';
+
+const KIND_ICONS: Readonly<Record<TimelineKind, IconName>> = {
+  assessment: 'assignment',
+  decision: 'swap_vert',
+  note: 'edit_note',
+  goal: 'target',
+};
+
+/** Tijdlijn: assessments, decisions, notes and goals in one stream. */
+@Component({
+  selector: 'hk-client-timeline',
+  imports: [
+    MatButton,
+    MatChipListbox,
+    MatChipOption,
+    TranslatePipe,
+    HkDatePipe,
+    Alert,
+    DomainChip,
+    EmptyState,
+    Icon,
+    SkeletonRows,
+  ],
+  providers: [TimelineStore],
+  templateUrl: './client-timeline.html',
+  styleUrl: './client-timeline.scss',
+  changeDetection: ChangeDetectionStrategy.OnPush,
+})
+export class ClientTimeline {
+  protected readonly store = inject(TimelineStore);
+  private readonly client = inject(ClientStore).client;
+  private readonly route = inject(ActivatedRoute);
+  private readonly router = inject(Router);
+  private readonly i18n = inject(I18n);
+
+  protected readonly kindIcons = KIND_ICONS;
+  protected readonly language = this.i18n.language;
+  protected readonly domain = toSignal(
+    this.route.queryParamMap.pipe(map((p) => domainFrom(p.get('domain')))),
+    {
+      initialValue: domainFrom(this.route.snapshot.queryParamMap.get('domain')),
+    },
+  );
+  protected readonly options = computed(() => {
+    const language = this.i18n.language();
+    return DOMAIN_LIST.map((d) => ({
+      id: d.id,
+      name: d.name[language],
+      icon: domainIcon(d.id),
+    }));
+  });
+
+  constructor() {
+    effect(() => {
+      const domain = this.domain();
+      const id = this.client()?.id ?? '';
+      untracked(() => void this.store.load(id, domain));
+    });
+  }
+
+  protected kindKey(kind: TimelineKind): TranslationKey {
+    return `clientTimeline.kinds.${kind}`;
+  }
+
+  /** Domain chips only when an event is about some domains, not all six. */
+  protected showDomains(domains: readonly DomainId[]): boolean {
+    return domains.length > 0 && domains.length < DOMAIN_IDS.length;
+  }
+
+  protected filter(change: MatChipListboxChange): void {
+    const domain = domainFrom(change.value as string | null);
+    void this.router.navigate([], {
+      relativeTo: this.route,
+      queryParams: { domain },
+      replaceUrl: true,
+    });
+  }
+}
+
+function domainFrom(value: string | null | undefined): DomainId | null {
+  return isDomainId(value) ? value : null;
+}

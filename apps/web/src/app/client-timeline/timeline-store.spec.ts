@@ -1,0 +1,36 @@
+import { TestBed } from '@angular/core/testing';
+import type { TimelineEvent } from '@herstelkompas/contracts';
+import { LocaleFormat } from '../core/i18n/locale-format';
+import { groupByDay } from './timeline-store';
+
+function event(at: string, id: string): TimelineEvent {
+  return {
+    kind: 'note',
+    id,
+    at,
+    domains: ['sleep'],
+    title: { nl: 'Sessienotitie', en: 'Session note' },
+    by: null,
+  };
+}
+
+describe('groupByDay', () => {
+  it('puts events of one Amsterdam day under one header, newest first', () => {
+    const format = TestBed.inject(LocaleFormat);
+    const days = groupByDay(
+      [
+        // 00:30 on 14 November in Amsterdam, though still the 13th in UTC.
+        event('2026-11-13T23:30:00Z', 'a'),
+        event('2026-11-13T22:30:00Z', 'b'),
+        event('2026-11-13T08:00:00Z', 'c'),
+        event('2026-10-01T08:00:00Z', 'd'),
+      ],
+      format,
+    );
+    expect(days.map((d) => d.events.map((e) => e.id))).toEqual([
+      ['a'],
+      ['b', 'c'],
+      ['d'],
+    ]);
+  });
+});

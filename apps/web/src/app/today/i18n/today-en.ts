@@ -1,0 +1,52 @@
+import type { todayNl } from './today-nl';
+
+/** English texts of Today, typed against the Dutch source. */
+export const todayEn: typeof todayNl = {
+  greeting: {
+    morning: 'Good morning, {name}',
+    afternoon: 'Good afternoon, {name}',
+    evening: 'Good evening, {name}',
+  },
+  date: 'Today is {date}.',
+  loadError: 'Your overview could not be loaded.',
+  redFlags: {
+    title: 'Red flags',
+    empty: 'No open red flags.',
+    item: '{count} open · {urgency}',
+  },
+  intakes: {
+    title: 'Completed intakes to review',
+    intro: 'Completed after the latest priority decision.',
+    empty: 'No new completed intakes.',
+    item: 'Completed on {date}',
+  },
+  notes: {
+    title: 'Unsigned notes',
+    intro: 'Drafts open for more than 48 hours.',
+    empty: 'All notes are signed.',
+    item: 'Session of {date}',
+  },
+  followUp: {
+    title: 'Not seen for a while',
+    intro:
+      'Active clients without a session or intake in the past {weeks} weeks.',
+    empty: 'Everyone has been seen in the past {weeks} weeks.',
+    item: 'Last seen on {date}',
+    weeks: 'After',
+    weeksOption: '{weeks} weeks',
+  },
+  noImprovement: {
+    title: 'No notable improvement',
+    intro:
+      'No notable improvement in the focus domains after two follow-ups. Consider a different approach or a referral.',
+    empty: 'Everyone with follow-ups is showing movement.',
+  },
+  practice: {
+    title: 'The practice',
+    byStatus: 'Clients by status',
+    statusLink: '{status}: {count} clients, show the list',
+    focus: 'How often each domain is a focus',
+    focusHelp: 'Number of clients with this domain as a focus domain.',
+    clients: '{count} clients',
+  },
+};

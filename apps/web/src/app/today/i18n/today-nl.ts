@@ -1,0 +1,50 @@
+/** Dutch texts of Vandaag (the `today` section of nl.ts). */
+export const todayNl = {
+  greeting: {
+    morning: 'Goedemorgen, {name}',
+    afternoon: 'Goedemiddag, {name}',
+    evening: 'Goedenavond, {name}',
+  },
+  date: 'Het is {date}.',
+  loadError: 'Je overzicht kon niet worden geladen.',
+  redFlags: {
+    title: 'Rode vlaggen',
+    empty: 'Geen open rode vlaggen.',
+    item: '{count} open · {urgency}',
+  },
+  intakes: {
+    title: 'Ingevulde intakes om te bekijken',
+    intro: 'Ingevuld na het laatste prioriteitenbesluit.',
+    empty: 'Geen nieuwe ingevulde intakes.',
+    item: 'Ingevuld op {date}',
+  },
+  notes: {
+    title: 'Niet ondertekende notities',
+    intro: 'Concepten die langer dan 48 uur openstaan.',
+    empty: 'Alle notities zijn ondertekend.',
+    item: 'Sessie van {date}',
+  },
+  followUp: {
+    title: 'Lang niet gezien',
+    intro:
+      'Actieve cliënten zonder sessie of intake in de afgelopen {weeks} weken.',
+    empty: 'Iedereen is in de afgelopen {weeks} weken gezien.',
+    item: 'Laatst gezien op {date}',
+    weeks: 'Na',
+    weeksOption: '{weeks} weken',
+  },
+  noImprovement: {
+    title: 'Geen opvallende verbetering',
+    intro:
+      'Na twee vervolgmetingen nog geen opvallende verbetering in de focusdomeinen. Overweeg een andere aanpak of een verwijzing.',
+    empty: 'Bij iedereen met vervolgmetingen is er beweging.',
+  },
+  practice: {
+    title: 'De praktijk',
+    byStatus: 'Cliënten per status',
+    statusLink: '{status}: {count} cliënten, toon de lijst',
+    focus: 'Hoe vaak elk domein focus is',
+    focusHelp: 'Aantal cliënten met dit domein als focusdomein.',
+    clients: '{count} cliënten',
+  },
+};

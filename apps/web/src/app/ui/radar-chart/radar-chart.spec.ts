@@ -1,0 +1,94 @@
+import { TestBed } from '@angular/core/testing';
+import { radarGeometry } from '@herstelkompas/domain';
+import { type RadarChartSeries, RadarChart } from './radar-chart';
+
+describe('RadarChart', () => {
+  const latest: RadarChartSeries = {
+    id: 'now',
+    label: 'Vervolgmeting 18-11-2026',
+    scores: {
+      stress: 30,
+      breathing: 30,
+      movement: 23.9,
+      nutrition: 28.1,
+      sleep: 29.2,
+      immune: 18.8,
+    },
+  };
+  const baseline: RadarChartSeries = {
+    id: 'then',
+    label: 'Eerste intake 02-09-2026',
+    scores: { stress: 80, breathing: 60, movement: 59.4, sleep: 79.2 },
+  };
+
+  async function render(series: RadarChartSeries[]) {
+    localStorage.clear();
+    const fixture = TestBed.createComponent(RadarChart);
+    fixture.componentRef.setInput('series', series);
+    fixture.componentRef.setInput('label', 'De zes domeinen van Jan');
+    await fixture.whenStable();
+    return { host: fixture.nativeElement as HTMLElement, fixture };
+  }
+
+  it('draws the polygon at the points radarGeometry computes', async () => {
+    const { host } = await render([latest]);
+    const expected = radarGeometry([latest], { size: 300 }).series[0];
+    const polygon = host.querySelector('[data-series="now"] polygon');
+    expect(polygon?.getAttribute('points')).toBe(expected?.polygon);
+    const dots = Array.from(
+      host.querySelectorAll('[data-series="now"] circle.dot'),
+    ).map((c) => `${c.getAttribute('cx')},${c.getAttribute('cy')}`);
+    expect(dots).toEqual(
+      expected?.vertices.map((v) => `${v.point?.x},${v.point?.y}`),
+    );
+  });
+
+  it('names every axis and draws an incomplete series as open lines', async () => {
+    const { host } = await render([latest, baseline]);
+    const labels = Array.from(host.querySelectorAll('.axis-label')).map((t) =>
+      t.textContent?.trim(),
+    );
+    expect(labels).toEqual([
+      'Stress',
+      'Ademhaling',
+      'Beweging',
+      'Voeding',
+      'Slaap',
+      'Immuunsysteem',
+    ]);
+    const then = host.querySelector('[data-series="then"]');
+    expect(then?.querySelector('polygon')).toBeNull();
+    const expected = radarGeometry([baseline], { size: 300 }).series[0];
+    expect(
+      Array.from(then?.querySelectorAll('polyline') ?? []).map((p) =>
+        p.getAttribute('points'),
+      ),
+    ).toEqual(
+      expected?.segments.map((run) =>
+        run.map((p) => `${p.x},${p.y}`).join(' '),
+      ),
+    );
+  });
+
+  it('sums the chart up for screen readers and offers the same numbers as a table', async () => {
+    const { host, fixture } = await render([latest, baseline]);
+    const svg = host.querySelector('svg[role="img"]');
+    expect(svg?.getAttribute('aria-label')).toContain(
+      'Vervolgmeting 18-11-2026: Stress 30, Ademhaling 30, Beweging 23,9',
+    );
+    expect(svg?.getAttribute('aria-label')).toContain('Voeding geen score');
+
+    host
+      .querySelector<HTMLButtonElement>('[data-testid="radar-toggle"]')
+      ?.click();
+    await fixture.whenStable();
+    const rows = Array.from(host.querySelectorAll('tbody tr')).map((row) =>
+      Array.from(row.querySelectorAll('th, td')).map((c) =>
+        c.textContent?.trim(),
+      ),
+    );
+    expect(rows[2]).toEqual(['Beweging', '23,9', '59,4']);
+    expect(rows[3]).toEqual(['Voeding', '28,1', 'geen score']);
+    expect(host.querySelector('svg[role="img"]')).toBeNull();
+  });
+});
