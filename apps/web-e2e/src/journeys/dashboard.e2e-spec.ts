@@ -49,10 +49,25 @@ describe('the client dashboard', () => {
     const before = await order();
     const last = before[before.length - 1] as string;
 
-    // Drag the last domain to the top.
-    await page
+    // Drag the last domain to the top, in small mouse steps as a hand would:
+    // the CDK starts a drag only after the pointer has moved a little.
+    const from = await page
       .getByTestId(`priority-item-${last}`)
-      .dragTo(page.getByTestId(`priority-item-${before[0]}`));
+      .locator('.handle')
+      .boundingBox();
+    const to = await page
+      .getByTestId(`priority-item-${before[0]}`)
+      .boundingBox();
+    if (!from || !to) throw new Error('priority items are not visible');
+    await page.mouse.move(from.x + from.width / 2, from.y + from.height / 2);
+    await page.mouse.down();
+    for (let i = 1; i <= 20; i++) {
+      await page.mouse.move(
+        from.x + from.width / 2,
+        from.y + from.height / 2 + ((to.y - from.y - 5) * i) / 20,
+      );
+    }
+    await page.mouse.up();
     await page.waitForFunction(
       (d) =>
         document
@@ -64,13 +79,19 @@ describe('the client dashboard', () => {
     const afterDrag = await order();
     await page.getByTestId(`move-up-${afterDrag[2]}`).focus();
     await page.keyboard.press('Enter');
+    await page.waitForFunction(
+      (d) =>
+        document
+          .querySelectorAll('[data-testid^="priority-item-"]')[1]
+          ?.getAttribute('data-testid') === `priority-item-${d}`,
+      afterDrag[2],
+    );
     const afterKeys = await order();
     expect(afterKeys[1]).toBe(afterDrag[2]);
     await screenshot(page, 'dashboard-priority-reordered');
 
     await page.getByTestId(`focus-${last}`).click();
-    await page.getByTestId('reason-code').click();
-    await page.getByRole('option', { name: /klinisch oordeel/i }).click();
+    await page.getByTestId('reason-code').selectOption('CLINICAL_JUDGEMENT');
     await page
       .getByTestId('reason-text')
       .fill('Slaap eerst: de cliënt is uitgeput, dat remt alles.');
@@ -134,6 +155,7 @@ describe('the client dashboard', () => {
   it('adds a goal', async () => {
     await page.goto(`/clienten/${janId}/doelen`);
     await page.getByTestId('goal-new').click();
+    await page.getByTestId('goal-domain').selectOption('sleep');
     await page
       .getByTestId('goal-description')
       .fill('Vijf avonden per week voor 23:00 naar bed');
