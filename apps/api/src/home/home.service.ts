@@ -10,6 +10,7 @@ import {
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager, In, IsNull, LessThan } from 'typeorm';
 import { Assessment } from '../assessments/assessment.entity';
+import { AuditService } from '../audit/audit.service';
 import { ClientAccess } from '../clients/client-access';
 import { Client } from '../clients/client.entity';
 import { RequestContext } from '../common/request-context';
@@ -25,6 +26,7 @@ export class HomeService {
   constructor(
     private readonly dataSource: DataSource,
     private readonly access: ClientAccess,
+    private readonly audit: AuditService,
   ) {}
 
   async home(ctx: RequestContext, followUpWeeks: number): Promise<HomeView> {
@@ -79,7 +81,7 @@ export class HomeService {
             .getMany()
         : [];
 
-      return {
+      const view: HomeView = {
         openRedFlags: flagged.map((c) => ({
           ...ref(c),
           count: c.openRedFlagCount,
@@ -104,6 +106,20 @@ export class HomeService {
             ? await this.practice(manager, ctx.practiceId)
             : null,
       };
+      // The home page lists clients by name: logged like a search.
+      await this.audit.record(manager, ctx, {
+        event: 'home.read',
+        action: 'E',
+        part: 'home',
+        details: {
+          openRedFlags: view.openRedFlags.length,
+          intakesToReview: view.intakesToReview.length,
+          unsignedNotes: view.unsignedNotes.length,
+          dueForFollowUp: view.dueForFollowUp.length,
+          noImprovement: view.noImprovement.length,
+        },
+      });
+      return view;
     });
   }
 

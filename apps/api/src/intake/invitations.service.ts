@@ -81,6 +81,13 @@ export class InvitationsService {
         where: { clientId: client.id },
         order: { createdAt: 'DESC' },
       });
+      await this.audit.record(manager, ctx, {
+        event: 'intake.read',
+        action: 'R',
+        part: 'intake',
+        clientId: client.id,
+        onBehalfOfId: client.responsiblePractitionerId,
+      });
       return rows.map((r) => toInvitation(r));
     });
   }
@@ -109,6 +116,13 @@ export class InvitationsService {
         ),
       ];
       const name = await practitionerNames(manager, ids);
+      // A list across clients: logged like a search, with what it showed.
+      await this.audit.record(manager, ctx, {
+        event: 'intake.search',
+        action: 'E',
+        part: 'intake',
+        details: { filters: { open: true }, resultCount: rows.length },
+      });
       return rows.map((r) => {
         const client = r.client as NonNullable<typeof r.client>;
         return {

@@ -35,6 +35,13 @@ export class RedFlagsService {
         (a, b) =>
           Number(a.acknowledgedAt !== null) - Number(b.acknowledgedAt !== null),
       );
+      await this.audit.record(manager, ctx, {
+        event: 'red_flag.read',
+        action: 'R',
+        part: 'red_flags',
+        clientId: client.id,
+        onBehalfOfId: client.responsiblePractitionerId,
+      });
       return this.map(manager, rows);
     });
   }

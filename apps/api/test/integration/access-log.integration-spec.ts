@@ -167,4 +167,36 @@ describe('access log (NEN 7513)', () => {
         .countBy({ clientId: client.id }),
     ).toBe(before);
   });
+  it('logs reads of red flags and intake links, and the lists across clients', async () => {
+    const client = await buildClient(t.app, owner);
+    for (const url of [
+      `/api/clients/${client.id}/red-flags`,
+      `/api/clients/${client.id}/intake-invitations`,
+      '/api/intake-invitations',
+      '/api/home',
+    ]) {
+      expect(
+        (
+          await t.app.inject({
+            method: 'GET',
+            url,
+            headers: { cookie: owner.cookie },
+          })
+        ).statusCode,
+      ).toBe(200);
+    }
+    const mine = await t.dataSource
+      .getRepository(AuditEvent)
+      .find({ where: { clientId: client.id } });
+    expect(mine.map((r) => r.event)).toEqual(
+      expect.arrayContaining(['red_flag.read', 'intake.read']),
+    );
+    const lists = await t.dataSource.query(
+      `SELECT DISTINCT event FROM audit_events WHERE event IN ('intake.search', 'home.read') AND client_id IS NULL`,
+    );
+    expect(lists.map((r: { event: string }) => r.event).sort()).toEqual([
+      'home.read',
+      'intake.search',
+    ]);
+  });
 });
