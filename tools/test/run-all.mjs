@@ -4,7 +4,7 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 
 const env = {
   ...process.env,
@@ -27,7 +27,8 @@ const jest = (config, ...extra) => [
   config,
   '--ci',
   '--reporters=default',
-  '--reporters=./tools/test/count-reporter.cjs',
+  // Absolute: jest resolves reporters from each project's own folder.
+  `--reporters=${resolve('tools/test/count-reporter.cjs')}`,
   ...extra,
 ];
 
@@ -86,6 +87,12 @@ const steps = [
 const only = process.argv.slice(2);
 const failures = [];
 const skippedSteps = [];
+let unreported = 0;
+const countLines = () =>
+  existsSync(env.HK_TEST_COUNTS)
+    ? readFileSync(env.HK_TEST_COUNTS, 'utf8').split('\n').filter(Boolean)
+        .length
+    : 0;
 for (const [name, command] of steps) {
   if (only.length && !only.includes(name)) continue;
   if (name === 'e2e' && process.env.E2E === 'skip') {
@@ -97,6 +104,7 @@ for (const [name, command] of steps) {
   }
   console.log(`\n━━ ${name} ━━ ${command.join(' ')}`);
   const started = Date.now();
+  const countsBefore = countLines();
   const result = spawnSync(command[0], command.slice(1), {
     stdio: 'inherit',
     env,
@@ -104,6 +112,8 @@ for (const [name, command] of steps) {
   const seconds = ((Date.now() - started) / 1000).toFixed(1);
   if (result.status !== 0) {
     failures.push(name);
+    // A runner that failed before reporting counts still counts as a failure.
+    if (countLines() === countsBefore) unreported++;
     console.log(`✗ ${name} failed after ${seconds} s`);
   } else {
     console.log(`✓ ${name} (${seconds} s)`);
@@ -123,11 +133,9 @@ if (existsSync(env.HK_TEST_COUNTS)) {
     skipped += counts.skipped;
   }
 }
-// A step that failed outside jest (format, types, lint, build) counts as a failure too.
-const nonJestFailures = failures.filter((name) =>
-  ['format', 'types', 'lint', 'build'].includes(name),
-).length;
-failed += nonJestFailures;
+// Steps that failed without counts (format, types, lint, build, a runner that
+// could not start) add one failure each.
+failed += unreported;
 if (failures.length) console.log(`\nFailed steps: ${failures.join(', ')}`);
 if (skippedSteps.length)
   console.log(`Skipped steps: ${skippedSteps.join(', ')} (E2E=skip)`);

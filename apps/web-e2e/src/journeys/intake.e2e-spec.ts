@@ -160,8 +160,9 @@ describe('intake by link, on a phone', () => {
       );
       await page.getByTestId('intake-next').click();
     }
+    await page.getByTestId('intake-review').waitFor();
     await page.getByTestId('intake-submit').click();
-    await waitForText(page.getByTestId('intake-urgent'), /huisarts/);
+    await waitForText(page.getByTestId('intake-urgent'), /huisarts/, 20000);
     await screenshot(page, 'intake-urgent-instruction');
     await context.close();
   });

@@ -17,13 +17,20 @@ export async function answerStep(
 ): Promise<void> {
   const step = definition.steps.find((s) => s.id === stepId);
   if (!step) throw new Error(`no step ${stepId}`);
-  for (const itemId of step.itemIds) {
-    const container = page.getByTestId(`item-${itemId}`);
-    if (!(await container.isVisible())) continue; // disabled by enableWhen
-    const item = definition.items.find(
-      (i) => i.id === itemId,
-    ) as InstrumentItem;
-    await answerItem(page, item, yes.includes(itemId));
+  // Two passes: an answer can switch on a follow-up question (enableWhen)
+  // that appears only after the first pass has moved on.
+  for (let pass = 0; pass < 2; pass++) {
+    for (const itemId of step.itemIds) {
+      const container = page.getByTestId(`item-${itemId}`);
+      if (!(await container.isVisible())) continue; // disabled by enableWhen
+      const item = definition.items.find(
+        (i) => i.id === itemId,
+      ) as InstrumentItem;
+      // A checkbox toggles: tick it once only.
+      if (pass > 0 && item.answer.kind === 'multi_choice') continue;
+      await answerItem(page, item, yes.includes(itemId));
+    }
+    await page.waitForTimeout(150);
   }
 }
 
