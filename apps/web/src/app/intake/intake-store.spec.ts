@@ -4,7 +4,7 @@ import {
   URGENT_CLIENT_INSTRUCTION,
 } from '@herstelkompas/domain';
 import {
-  INTAKE_TOKEN as TOKEN,
+  INTAKE_TOKEN as LINK,
   INTAKE_URL as URL,
   buildIntakeState,
   setUpIntakeStore,
@@ -21,7 +21,7 @@ describe('IntakeStore', () => {
 
   describe('opening the link', () => {
     it('asks for the date of birth on a 401, in the intake language', async () => {
-      t.store.init(TOKEN);
+      t.store.init(LINK);
       await t.fail(t.http.expectOne(URL), 401, {
         code: 'intake_verify_required',
         language: 'en',
@@ -37,7 +37,7 @@ describe('IntakeStore', () => {
       [404, 'intake_unavailable', 'unavailable'],
       [423, 'intake_locked', 'locked'],
     ])('answers %s with the %s page', async (status, code, phase) => {
-      t.store.init(TOKEN);
+      t.store.init(LINK);
       await t.fail(t.http.expectOne(URL), status, { code });
       expect(t.store.phase()).toBe(phase);
     });
@@ -85,7 +85,7 @@ describe('IntakeStore', () => {
 
   describe('verifying the date of birth', () => {
     beforeEach(async () => {
-      t.store.init(TOKEN);
+      t.store.init(LINK);
       await t.fail(t.http.expectOne(URL), 401, {
         code: 'intake_verify_required',
       });
@@ -158,7 +158,7 @@ describe('IntakeStore', () => {
     it('sends once, however often it is clicked, and shows the thanks', async () => {
       await openReady();
       expect(t.store.phase()).toBe('review');
-      localStorage.setItem(localDraftKey(TOKEN), '{}');
+      localStorage.setItem(localDraftKey(LINK), '{}');
 
       void t.store.submit();
       void t.store.submit();
@@ -174,7 +174,7 @@ describe('IntakeStore', () => {
       expect(t.store.result()?.urgentInstruction).toEqual(
         URGENT_CLIENT_INSTRUCTION,
       );
-      expect(localStorage.getItem(localDraftKey(TOKEN))).toBeNull();
+      expect(localStorage.getItem(localDraftKey(LINK))).toBeNull();
     });
 
     it('opens the first step with an error the API reports', async () => {

@@ -6,18 +6,18 @@ import {
   writeLocalDraft,
 } from './local-draft';
 
-const TOKEN = 'Zx81-secret-token-abcdef';
+const LINK = 'Zx81-secret-token-abcdef';
 
 describe('local draft', () => {
   beforeEach(() => localStorage.clear());
 
   it('names its key after a fingerprint of the token, not the token', () => {
-    const key = localDraftKey(TOKEN);
+    const key = localDraftKey(LINK);
     expect(key).toMatch(/^hk\.intake\.[0-9a-f]+$/);
-    expect(key).not.toContain(TOKEN);
-    expect(key).not.toContain(TOKEN.slice(-8));
-    expect(localDraftKey(TOKEN)).toBe(key);
-    expect(localDraftKey(`${TOKEN}x`)).not.toBe(key);
+    expect(key).not.toContain(LINK);
+    expect(key).not.toContain(LINK.slice(-8));
+    expect(localDraftKey(LINK)).toBe(key);
+    expect(localDraftKey(`${LINK}x`)).not.toBe(key);
   });
 
   it('stores, reads and clears the answers of one link', () => {
@@ -26,18 +26,18 @@ describe('local draft', () => {
       step: 'stress',
       changedAt: '2026-11-20T10:00:00.000Z',
     };
-    writeLocalDraft(localStorage, TOKEN, draft);
-    expect(readLocalDraft(localStorage, TOKEN)).toEqual(draft);
+    writeLocalDraft(localStorage, LINK, draft);
+    expect(readLocalDraft(localStorage, LINK)).toEqual(draft);
     expect(readLocalDraft(localStorage, 'other')).toBeNull();
-    clearLocalDraft(localStorage, TOKEN);
-    expect(readLocalDraft(localStorage, TOKEN)).toBeNull();
+    clearLocalDraft(localStorage, LINK);
+    expect(readLocalDraft(localStorage, LINK)).toBeNull();
   });
 
   it('ignores a damaged copy', () => {
-    localStorage.setItem(localDraftKey(TOKEN), '{"answers":');
-    expect(readLocalDraft(localStorage, TOKEN)).toBeNull();
-    localStorage.setItem(localDraftKey(TOKEN), '{"answers":[]}');
-    expect(readLocalDraft(localStorage, TOKEN)).toBeNull();
+    localStorage.setItem(localDraftKey(LINK), '{"answers":');
+    expect(readLocalDraft(localStorage, LINK)).toBeNull();
+    localStorage.setItem(localDraftKey(LINK), '{"answers":[]}');
+    expect(readLocalDraft(localStorage, LINK)).toBeNull();
   });
 
   it.each([
