@@ -35,12 +35,28 @@ export function createLogger(level: LogLevel): Logger {
   });
 }
 
+/** Nest's start-up chatter: one line per module and route, useful only when debugging. */
+const BOOT_CONTEXTS = new Set([
+  'InstanceLoader',
+  'RoutesResolver',
+  'RouterExplorer',
+  'NestFactory',
+  'NestApplication',
+]);
+
 /** Nest's logger calls routed into pino, keeping Nest's context as a field. */
 export class PinoNestLogger implements LoggerService {
   constructor(private readonly logger: Logger) {}
 
   log(message: unknown, ...params: unknown[]) {
-    this.write('info', message, params);
+    const context = params[params.length - 1];
+    this.write(
+      typeof context === 'string' && BOOT_CONTEXTS.has(context)
+        ? 'debug'
+        : 'info',
+      message,
+      params,
+    );
   }
   error(message: unknown, ...params: unknown[]) {
     this.write('error', message, params);
