@@ -70,6 +70,27 @@ describe('RadarChart', () => {
     );
   });
 
+  it('names the axes in the language it is given, e.g. an English report on a Dutch screen', async () => {
+    localStorage.clear();
+    const fixture = TestBed.createComponent(RadarChart);
+    fixture.componentRef.setInput('series', [latest]);
+    fixture.componentRef.setInput('label', 'Six domains');
+    fixture.componentRef.setInput('language', 'en');
+    await fixture.whenStable();
+    const host = fixture.nativeElement as HTMLElement;
+    const labels = Array.from(host.querySelectorAll('.axis-label')).map((t) =>
+      t.textContent?.trim(),
+    );
+    expect(labels).toEqual([
+      'Stress',
+      'Breathing',
+      'Movement',
+      'Nutrition',
+      'Sleep',
+      'Immune system',
+    ]);
+  });
+
   it('sums the chart up for screen readers and offers the same numbers as a table', async () => {
     const { host, fixture } = await render([latest, baseline]);
     const svg = host.querySelector('svg[role="img"]');

@@ -54,6 +54,11 @@ export class RadarChart {
   /** What the chart shows, e.g. "De zes domeinen van Jan". */
   readonly label = input.required<string>();
   readonly view = model<'chart' | 'table'>('chart');
+  /** Language of the domain names; the screen's unless the chart belongs to a document in another. */
+  readonly language = input<'nl' | 'en' | null>(null);
+  private readonly names = computed(
+    () => this.language() ?? this.i18n.language(),
+  );
 
   protected readonly viewBox = `${-SIDE} 0 ${SIZE + 2 * SIDE} ${SIZE}`;
   protected readonly domainIds = DOMAIN_IDS;
@@ -71,7 +76,7 @@ export class RadarChart {
       return {
         ...axis,
         text: { x: axis.label.x, y: axis.label.y + (side ? shift : 0) },
-        name: DOMAINS[axis.domain].name[this.i18n.language()],
+        name: DOMAINS[axis.domain].name[this.names()],
         colour: domainColour(axis.domain),
       };
     }),
@@ -103,7 +108,7 @@ export class RadarChart {
   );
 
   protected readonly summary = computed(() => {
-    const names = (id: DomainId) => DOMAINS[id].name[this.i18n.language()];
+    const names = (id: DomainId) => DOMAINS[id].name[this.names()];
     const parts = this.series().map(
       (series) =>
         `${series.label}: ` +
