@@ -53,6 +53,7 @@ export * from './lib/change/trend-series';
 export * from './lib/report/report-types';
 export * from './lib/report/report-labels';
 export * from './lib/report/radar-geometry';
+export * from './lib/report/report-texts';
 export * from './lib/report/build-progress-report';
 
 export * from './lib/people/person-name';

@@ -1,30 +1,14 @@
-import type {
-  Language,
-  ProgressReportOptions,
-  RedFlagAction,
-} from '@herstelkompas/contracts';
+import type { Language, ProgressReportOptions } from '@herstelkompas/contracts';
 import {
   formatDate,
   type ProgressReportInput,
   type ReportNoteInput,
   type ReportRedFlagInput,
+  ADDENDUM_LABEL,
+  RED_FLAG_FOLLOW_UP,
 } from '@herstelkompas/domain';
 import type { RenderOptions } from './pdf/render-progress-report';
 import type { NoteWithAddenda, ReportData } from './report-data';
-
-/** What was done about a red flag, as the referrer reads it. */
-const FOLLOW_UP: Record<RedFlagAction, Record<Language, string>> = {
-  gp_called: { nl: 'Huisarts gebeld', en: 'GP called' },
-  referred: { nl: 'Doorverwezen', en: 'Referred' },
-  client_informed: { nl: 'Cliënt geïnformeerd', en: 'Client informed' },
-  no_action_needed: { nl: 'Geen actie nodig', en: 'No action needed' },
-  other: { nl: 'Anders', en: 'Other' },
-};
-
-const ADDENDUM: Record<Language, string> = {
-  nl: 'Aanvulling',
-  en: 'Addendum',
-};
 
 /**
  * Only a signed note the practitioner marked for reports, and picked for
@@ -50,7 +34,7 @@ function noteInput(
     note.text.trim(),
     ...addenda.map(
       (a) =>
-        `${ADDENDUM[language]} ${formatDate(a.createdAt.toISOString())}: ${a.text.trim()}`,
+        `${ADDENDUM_LABEL[language]} ${formatDate(a.createdAt.toISOString())}: ${a.text.trim()}`,
     ),
   ].filter(Boolean);
   return { date: note.sessionDate.toISOString(), summary: parts.join('\n\n') };
@@ -61,7 +45,7 @@ function redFlagInput(
   language: Language,
 ): ReportRedFlagInput {
   const followUp = review.action
-    ? [FOLLOW_UP[review.action][language], review.note?.trim()]
+    ? [RED_FLAG_FOLLOW_UP[review.action][language], review.note?.trim()]
         .filter(Boolean)
         .join(': ')
     : null;

@@ -17,7 +17,7 @@ import {
   PAGE,
   SIZES,
 } from './pdf-layout';
-import type { PdfTexts } from './pdf-texts';
+import type { ReportTexts } from '@herstelkompas/domain';
 
 /** What every section needs besides the report itself. */
 export interface SectionContext {
@@ -25,7 +25,7 @@ export interface SectionContext {
   layout: Layout;
   report: ProgressReport;
   language: Language;
-  texts: PdfTexts;
+  texts: ReportTexts;
 }
 
 const DASH = '—';

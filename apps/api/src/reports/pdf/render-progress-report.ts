@@ -25,7 +25,7 @@ import {
   redFlagSection,
   type SectionContext,
 } from './pdf-sections';
-import { pdfTexts } from './pdf-texts';
+import { reportTexts } from '@herstelkompas/domain';
 
 export interface RenderOptions {
   language: Language;
@@ -45,7 +45,7 @@ export function renderProgressReport(
   options: RenderOptions,
 ): Promise<Buffer> {
   const fonts = reportFonts();
-  const texts = pdfTexts(report.audience, options.language);
+  const texts = reportTexts(report.audience, options.language);
   const created = new Date(`${report.header.generatedOn}T00:00:00Z`);
   const doc = new PDFDocument({
     size: 'A4',

@@ -12,8 +12,9 @@ import {
   type ProgressReportInput,
   type ReportNoteInput,
   type ReportRedFlagInput,
+  ADDENDUM_LABEL,
+  RED_FLAG_FOLLOW_UP,
 } from '@herstelkompas/domain';
-import { ADDENDUM, FOLLOW_UP } from './i18n/sheet-texts';
 import type { ReportOptions } from './report-options';
 
 /** Everything the preview is made from, as the API answered it. */
@@ -57,7 +58,7 @@ function noteInput(note: SessionNote, language: Language): ReportNoteInput {
     note.text.trim(),
     ...addenda.map(
       (a) =>
-        `${ADDENDUM[language]} ${formatDate(a.createdAt)}: ${a.text.trim()}`,
+        `${ADDENDUM_LABEL[language]} ${formatDate(a.createdAt)}: ${a.text.trim()}`,
     ),
   ].filter(Boolean);
   return { date: note.sessionDate, summary: parts.join('\n\n') };
@@ -69,7 +70,7 @@ function redFlagInput(
 ): ReportRedFlagInput {
   const done = review.acknowledged;
   const followUp = done
-    ? [FOLLOW_UP[done.action][language], done.note?.trim()]
+    ? [RED_FLAG_FOLLOW_UP[done.action][language], done.note?.trim()]
         .filter(Boolean)
         .join(': ')
     : null;

@@ -1,7 +1,7 @@
 /**
  * Dutch texts of the report page and the report and export actions (the
  * `clientReport` section of nl.ts). The report's own words follow the
- * report's language: see sheet-texts.ts.
+ * report's language: libs/domain's reportTexts, shared with the PDF.
  */
 export const clientReportNl = {
   title: 'Rapportage',

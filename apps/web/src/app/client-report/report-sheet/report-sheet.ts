@@ -9,12 +9,12 @@ import {
   formatDate,
   type ProgressReport,
   type ReportPainRow,
+  reportTexts,
 } from '@herstelkompas/domain';
 import {
   RadarChart,
   type RadarChartSeries,
 } from '../../ui/radar-chart/radar-chart';
-import { sheetTexts } from '../i18n/sheet-texts';
 import {
   DASH,
   type SheetFormat,
@@ -54,7 +54,7 @@ export class ReportSheet {
   protected readonly dash = DASH;
   protected readonly date = formatDate;
   protected readonly texts = computed(() =>
-    sheetTexts(this.report().audience, this.language()),
+    reportTexts(this.report().audience, this.language()),
   );
   private readonly format = computed<SheetFormat>(() => ({
     audience: this.report().audience,

@@ -1,14 +1,13 @@
-import type { Language, RedFlagAction } from '@herstelkompas/contracts';
-import type { ReportAudience } from '@herstelkompas/domain';
+import type { Language } from '../i18n/localized';
+import type { ReportAudience } from './report-types';
 
 /**
- * The words the report adds around libs/domain's content: headings, column
- * names, the footer. They follow the report's audience and language, not the
- * screen's, which is why they are not in nl.ts/en.ts; they are the same
- * words as the PDF's (apps/api/src/reports/pdf/pdf-texts.ts), so keep the
- * two in step.
+ * The words a progress report adds around its content: headings, column
+ * names, the footer. Warm for clients (je/jij), short and clinical for
+ * referrers. The PDF and the web preview both use these, so they cannot
+ * drift apart.
  */
-export interface SheetTexts {
+export interface ReportTexts {
   client: string;
   practitioner: string;
   born: string;
@@ -44,7 +43,10 @@ export interface SheetTexts {
   noRedFlags: string;
   closing: string;
   about: string;
-  footer: (generatedOn: string) => string;
+  /** Shown where a domain has no score in a measurement. */
+  noData: string;
+  /** With page numbers in the PDF; without them in a preview. */
+  footer: (generatedOn: string, page?: number, pages?: number) => string;
 }
 
 const NL_COMMON = {
@@ -71,7 +73,10 @@ const NL_COMMON = {
   resolved: 'afgehandeld',
   noRedFlags: 'Geen rode vlaggen gemeld.',
   about: 'Over deze rapportage',
-  footer: (date: string) => `Vertrouwelijk · Gemaakt op ${date}`,
+  noData: 'geen meting',
+  footer: (date: string, page?: number, pages?: number) =>
+    `Vertrouwelijk · Gemaakt op ${date}` +
+    (page === undefined ? '' : ` · Pagina ${page} van ${pages}`),
 };
 
 const EN_COMMON = {
@@ -98,10 +103,13 @@ const EN_COMMON = {
   resolved: 'resolved',
   noRedFlags: 'No red flags reported.',
   about: 'About this report',
-  footer: (date: string) => `Confidential · Made on ${date}`,
+  noData: 'no measurement',
+  footer: (date: string, page?: number, pages?: number) =>
+    `Confidential · Made on ${date}` +
+    (page === undefined ? '' : ` · Page ${page} of ${pages}`),
 };
 
-const TEXTS: Record<ReportAudience, Record<Language, SheetTexts>> = {
+const TEXTS: Record<ReportAudience, Record<Language, ReportTexts>> = {
   client: {
     nl: {
       ...NL_COMMON,
@@ -176,18 +184,22 @@ const TEXTS: Record<ReportAudience, Record<Language, SheetTexts>> = {
   },
 };
 
-export function sheetTexts(
+/** The report's words for one audience and language. */
+export function reportTexts(
   audience: ReportAudience,
   language: Language,
-): SheetTexts {
+): ReportTexts {
   return TEXTS[audience][language];
 }
 
-/**
- * What was done about a red flag, as the referrer reads it. Part of the
- * report's content (the API writes the same words into the PDF).
- */
-export const FOLLOW_UP: Record<RedFlagAction, Record<Language, string>> = {
+/** What a practitioner can do about a red flag (the API's acknowledgement actions). */
+export type RedFlagFollowUpAction =
+  'gp_called' | 'referred' | 'client_informed' | 'no_action_needed' | 'other';
+
+/** What was done about a red flag, as the referrer reads it. */
+export const RED_FLAG_FOLLOW_UP: Readonly<
+  Record<RedFlagFollowUpAction, Readonly<Record<Language, string>>>
+> = {
   gp_called: { nl: 'Huisarts gebeld', en: 'GP called' },
   referred: { nl: 'Doorverwezen', en: 'Referred' },
   client_informed: { nl: 'Cliënt geïnformeerd', en: 'Client informed' },
@@ -196,7 +208,7 @@ export const FOLLOW_UP: Record<RedFlagAction, Record<Language, string>> = {
 };
 
 /** Heads an addendum that follows a signed note's text. */
-export const ADDENDUM: Record<Language, string> = {
+export const ADDENDUM_LABEL: Readonly<Record<Language, string>> = {
   nl: 'Aanvulling',
   en: 'Addendum',
 };
