@@ -82,7 +82,17 @@ const steps = [
   ],
   ['api process', jest('apps/api/jest.process.config.ts', '--runInBand')],
   ['e2e', jest('apps/web-e2e/jest.config.ts', '--runInBand')],
+  // The long checks: only when named (`npm run test:resilience`).
+  [
+    'resilience',
+    jest(
+      'apps/api/jest.resilience.config.ts',
+      '--runInBand',
+      '--passWithNoTests',
+    ),
+  ],
 ];
+const ON_REQUEST = new Set(['resilience']);
 
 const only = process.argv.slice(2);
 const failures = [];
@@ -94,7 +104,7 @@ const countLines = () =>
         .length
     : 0;
 for (const [name, command] of steps) {
-  if (only.length && !only.includes(name)) continue;
+  if (only.length ? !only.includes(name) : ON_REQUEST.has(name)) continue;
   if (name === 'e2e' && process.env.E2E === 'skip') {
     console.log(
       '\n━━ e2e ━━ SKIPPED: E2E=skip is set, the browser journeys did not run.',
