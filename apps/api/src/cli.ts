@@ -5,6 +5,7 @@ import { ConfigError, loadConfig } from './config/config';
 import { resolveEmbeddedSecrets } from './config/secrets';
 import { createDataSource } from './database/data-source';
 import { openDatabase, runtimeDatabaseUrl } from './database/open-database';
+import { IMPORT_USAGE, importCommand } from './cli/import-practice';
 import { createLogger } from './logging/logger';
 import {
   AddPractitionerError,
@@ -22,12 +23,15 @@ const USAGE = `Herstelkompas command line
     practice with --practice-name. Without --password a strong one is made
     and printed once.
 
+${IMPORT_USAGE}
+
 It uses DATABASE_URL, or the embedded database under DATA_DIR (also while
 \`npm start\` is running).`;
 
 async function main(argv: string[]): Promise<number> {
   const [command, ...rest] = argv;
   if (command === 'add-practitioner') return addPractitionerCommand(rest);
+  if (command === 'import') return importCommand(rest, withDatabase);
   console.log(USAGE);
   return command && command !== 'help' && command !== '--help' ? 2 : 0;
 }

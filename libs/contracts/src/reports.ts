@@ -71,6 +71,7 @@ export interface ClientsExportQuery extends Omit<
 export const EXPORT_PATHS = {
   clientsCsv: '/api/exports/clients.csv',
   clientExport: (clientId: string) => `/api/clients/${clientId}/export`,
+  practiceExport: '/api/practice/export',
   progressReport: (clientId: string) =>
     `/api/clients/${clientId}/reports/progress.pdf`,
   reports: (clientId: string) => `/api/clients/${clientId}/reports`,

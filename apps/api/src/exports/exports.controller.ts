@@ -58,4 +58,18 @@ export class ExportsController {
       disposition: attachment(fileName),
     });
   }
+
+  @Get('practice/export')
+  @ApiProduces('application/zip')
+  @ApiOperation({
+    summary:
+      'The whole practice (owner only), streamed as a ZIP: every table row as NDJSON for `cli import`, and per client record.json and fhir-bundle.json',
+  })
+  async practiceExport(@Ctx() ctx: RequestContext): Promise<StreamableFile> {
+    const { fileName, stream } = await this.exports.practiceExport(ctx);
+    return new StreamableFile(stream, {
+      type: 'application/zip',
+      disposition: attachment(fileName),
+    });
+  }
 }

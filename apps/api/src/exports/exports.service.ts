@@ -11,6 +11,7 @@ import { ZipFile } from 'yazl';
 import { AuditService } from '../audit/audit.service';
 import { ClientAccess } from '../clients/client-access';
 import { filterClients } from '../clients/list-clients';
+import { ApiError } from '../common/api-error';
 import { fileSlug } from '../common/download';
 import { RequestContext } from '../common/request-context';
 import { practitionerNames } from '../practices/practitioner-names';
@@ -21,6 +22,7 @@ import { loadClientRecord } from './client-record';
 import { clientsCsv } from './clients-csv';
 import { ExportClientsQuery } from './dto/export-clients.query';
 import { fhirBundle } from './fhir/fhir-bundle';
+import { streamPracticeExport } from './practice/practice-export';
 import { recordJson } from './record-json';
 
 /** Most rows one CSV export holds; far above any practice's client list. */
@@ -128,6 +130,35 @@ export class ExportsService {
     const name = formatPersonName(record.client);
     return {
       fileName: `dossier-${fileSlug(name)}-${formatDate(today)}.zip`,
+      stream,
+    };
+  }
+
+  /**
+   * The whole practice for its owner, streamed (see practice-export.ts). The
+   * access-log line is written first, so it is part of the export itself.
+   */
+  async practiceExport(
+    ctx: RequestContext,
+  ): Promise<{ fileName: string; stream: Readable }> {
+    if (ctx.role !== 'owner') throw new ApiError(403, 'owner_only');
+    const now = new Date();
+    await this.dataSource.transaction((manager) =>
+      this.audit.record(manager, ctx, {
+        event: 'practice.export',
+        action: 'E',
+        part: 'practice',
+        details: { parts: ['data', 'records', 'fhir'] },
+      }),
+    );
+    const stream = await streamPracticeExport(
+      this.dataSource,
+      ctx.practiceId,
+      now,
+    );
+    const today = toCalendarDate(now.toISOString());
+    return {
+      fileName: `praktijkexport-${formatDate(today)}.zip`,
       stream,
     };
   }

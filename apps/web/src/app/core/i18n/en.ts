@@ -3,6 +3,7 @@ import { practiceReportsEn } from '../../reports/i18n/reports-en';
 import { clientIntakeEn } from '../../client-intake/i18n/client-intake-en';
 import { overviewEn } from '../../clients/client-overview/i18n/overview-en';
 import { intakesEn } from '../../intakes/i18n/intakes-en';
+import { practiceExportEn } from '../../practice-export/i18n/practice-export-en';
 import { todayEn } from '../../today/i18n/today-en';
 import { chartsEn } from '../../ui/i18n/charts-en';
 import { intakeEn } from '../../intake/i18n/intake-en';
@@ -317,6 +318,7 @@ export const en: Translations = {
     loadError: 'The access log could not be loaded.',
   },
   intakes: intakesEn,
+  practiceExport: practiceExportEn,
   reports: {
     emptyTitle: 'Reports will appear here.',
     emptyBody:

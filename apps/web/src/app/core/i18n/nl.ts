@@ -3,6 +3,7 @@ import { practiceReportsNl } from '../../reports/i18n/reports-nl';
 import { clientIntakeNl } from '../../client-intake/i18n/client-intake-nl';
 import { overviewNl } from '../../clients/client-overview/i18n/overview-nl';
 import { intakesNl } from '../../intakes/i18n/intakes-nl';
+import { practiceExportNl } from '../../practice-export/i18n/practice-export-nl';
 import { todayNl } from '../../today/i18n/today-nl';
 import { chartsNl } from '../../ui/i18n/charts-nl';
 import { intakeNl } from '../../intake/i18n/intake-nl';
@@ -320,6 +321,7 @@ export const nl = {
     loadError: 'Het logboek kon niet worden geladen.',
   },
   intakes: intakesNl,
+  practiceExport: practiceExportNl,
   reports: {
     emptyTitle: 'Hier komen de rapportages te staan.',
     emptyBody:

@@ -1,0 +1,45 @@
+import { existsSync } from 'node:fs';
+import type { DataSource } from 'typeorm';
+import {
+  importPracticeExport,
+  PracticeImportError,
+} from '../exports/practice/practice-import';
+
+export const IMPORT_USAGE = `  npm run cli -- import <practice-export.zip>
+
+    Restores a whole-practice export (Instellingen > Praktijkexport, or
+    GET /api/practice/export) into this installation: every client, record,
+    note, report and the access log, exactly as exported. Meant for an empty
+    installation; refused when the practice or one of its practitioners
+    already exists here. All or nothing: on any error nothing is stored.`;
+
+/** `cli import <file>`: prints what was restored, or one line saying why not. */
+export async function importCommand(
+  args: string[],
+  withDatabase: (work: (ds: DataSource) => Promise<number>) => Promise<number>,
+): Promise<number> {
+  const [file] = args;
+  if (!file || args.length > 1) {
+    console.error('import needs exactly one file: the practice export ZIP.');
+    return 2;
+  }
+  if (!existsSync(file)) {
+    console.error(`${file} does not exist.`);
+    return 2;
+  }
+  return withDatabase(async (dataSource) => {
+    try {
+      const result = await importPracticeExport(dataSource, file);
+      console.log(
+        `Imported practice "${result.practice.name}" (${result.practice.id}): ${result.clients} clients.`,
+      );
+      for (const table of result.tables)
+        console.log(`  ${table.name.padEnd(24)} ${table.rows} rows`);
+      return 0;
+    } catch (error) {
+      if (!(error instanceof PracticeImportError)) throw error;
+      console.error(`Import refused: ${error.message} Nothing was stored.`);
+      return 1;
+    }
+  });
+}

@@ -1,0 +1,309 @@
+import { NestFastifyApplication } from '@nestjs/platform-fastify';
+import { writeFileSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import pino from 'pino';
+import { DataSource } from 'typeorm';
+import { createApp } from '../../src/create-app';
+import { createDataSource } from '../../src/database/data-source';
+import { importPracticeExport } from '../../src/exports/practice/practice-import';
+import {
+  practiceTables,
+  TRANSIENT_TABLES,
+} from '../../src/exports/practice/practice-tables';
+import { DEMO_LOGIN, seedDemoPractice } from '../../src/seed/demo-seed';
+import {
+  buildClient,
+  buildPractice,
+  Session,
+  signIn,
+  testConfig,
+} from '../support/test-app';
+import { createFreshDatabase, dropDatabase } from '../support/test-database';
+import { unzip } from '../support/unzip';
+
+/** An installation of its own: a fresh, migrated database and the real app on it. */
+async function installation(): Promise<{
+  app: NestFastifyApplication;
+  dataSource: DataSource;
+  close(): Promise<void>;
+}> {
+  const admin = process.env['HK_TEST_ADMIN_URL'] as string;
+  const name = await createFreshDatabase(admin, 'hk_import');
+  const url = new URL(admin);
+  url.pathname = `/${name}`;
+  const dataSource = createDataSource(url.toString());
+  await dataSource.initialize();
+  await dataSource.runMigrations({ transaction: 'each' });
+  const app = await createApp({
+    config: testConfig(),
+    dataSource,
+    logger: pino({ level: 'silent' }),
+    webRoot: '/nonexistent',
+  });
+  return {
+    app,
+    dataSource,
+    close: async () => {
+      await app.close();
+      await dropDatabase(admin, name);
+    },
+  };
+}
+
+/** A table's rows of one practice as one checksum, independent of row order. */
+async function checksum(
+  dataSource: DataSource,
+  table: string,
+  column: string,
+  practiceId: string,
+): Promise<{ rows: number; md5: string }> {
+  const [row] = await dataSource.query(
+    `SELECT count(*)::int AS rows,
+            md5(coalesce(string_agg(row_to_json(t)::text, E'\\n' ORDER BY row_to_json(t)::text), '')) AS md5
+       FROM "${table}" t
+      WHERE "${column}" = $1
+        AND NOT ('${table}' = 'audit_events' AND row_to_json(t)->>'event' = 'practice.import')`,
+    [practiceId],
+  );
+  return row;
+}
+
+describe('whole-practice export and import', () => {
+  let source: Awaited<ReturnType<typeof installation>>;
+  let target: Awaited<ReturnType<typeof installation>>;
+  let owner: Session;
+  let practiceId: string;
+  let zip: Buffer;
+  let dir: string;
+  let foreignClientId: string;
+
+  beforeAll(async () => {
+    dir = mkdtempSync(join(tmpdir(), 'hk-practice-export-'));
+    source = await installation();
+    target = await installation();
+    await seedDemoPractice(source.dataSource, 'secret-'.padEnd(40, 'x'));
+    owner = await signIn(source.app, DEMO_LOGIN.email, DEMO_LOGIN.password);
+    const me = await source.app.inject({
+      url: '/api/auth/me',
+      headers: owner.headers,
+    });
+    practiceId = me.json().practice.id;
+    // Work of every kind on top of the seed: a signed note with an
+    // addendum, a goal, a priority decision and a generated report.
+    const list = await source.app.inject({
+      url: '/api/clients?pageSize=50',
+      headers: owner.headers,
+    });
+    const client = list.json().items[0];
+    const send = (method: 'POST' | 'PATCH', url: string, payload: object) =>
+      source.app.inject({ method, url, headers: owner.headers, payload });
+    const note = await send('POST', `/api/clients/${client.id}/session-notes`, {
+      sessionDate: '2026-11-20T10:00:00Z',
+      type: 'coaching',
+      text: 'Ademhaling geoefend; José voelt zich rustiger. ✓',
+    });
+    await send('POST', `/api/session-notes/${note.json().id}/sign`, {});
+    await send('POST', `/api/session-notes/${note.json().id}/addenda`, {
+      text: 'Aanvulling: huiswerk meegegeven.',
+    });
+    await send('POST', `/api/clients/${client.id}/goals`, {
+      domain: 'sleep',
+      description: 'Zeven uur slapen',
+    });
+    await source.app.inject({
+      url: `/api/clients/${client.id}/reports/progress.pdf?audience=referrer`,
+      headers: owner.headers,
+    });
+    // Another practice in the same installation must stay out of the export.
+    const other = await buildPractice(source.dataSource);
+    const otherOwner = await signIn(source.app, other.owner.email);
+    foreignClientId = (await buildClient(source.app, otherOwner)).id;
+
+    const response = await source.app.inject({
+      url: '/api/practice/export',
+      headers: owner.headers,
+    });
+    expect(response.statusCode).toBe(200);
+    expect(response.headers['content-type']).toBe('application/zip');
+    zip = response.rawPayload;
+  });
+
+  afterAll(async () => {
+    await source?.close();
+    await target?.close();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('holds every table of the practice, a record per client and a manifest', async () => {
+    const files = await unzip(zip);
+    const manifest = JSON.parse(files.get('manifest.json')?.toString() ?? '');
+    expect(manifest).toMatchObject({
+      format: 'herstelkompas-practice-export/1',
+      practice: { id: practiceId },
+      clients: 12,
+    });
+    const tables = await practiceTables(source.dataSource.manager);
+    expect(manifest.tables.map((t: { name: string }) => t.name)).toEqual(
+      tables.map((t) => t.name),
+    );
+    const records = [...files.keys()].filter((f) => f.endsWith('/record.json'));
+    const bundles = [...files.keys()].filter((f) =>
+      f.endsWith('/fhir-bundle.json'),
+    );
+    expect(records).toHaveLength(12);
+    expect(bundles).toHaveLength(12);
+    const record = JSON.parse(files.get(records[0])?.toString() ?? '');
+    expect(record.format).toBe('herstelkompas-client-record/1');
+    // Nothing of the other practice, not even its id.
+    expect(zip.includes(Buffer.from(foreignClientId))).toBe(false);
+    for (const [name, bytes] of files)
+      expect({ name, foreign: bytes.includes(foreignClientId) }).toEqual({
+        name,
+        foreign: false,
+      });
+  });
+
+  it('classifies every table: exported per practice, or transient', async () => {
+    const all: { table_name: string }[] = await source.dataSource.query(
+      `SELECT table_name FROM information_schema.tables
+        WHERE table_schema = current_schema() AND table_type = 'BASE TABLE'`,
+    );
+    const exported = new Set(
+      (await practiceTables(source.dataSource.manager)).map((t) => t.name),
+    );
+    for (const { table_name } of all)
+      expect({
+        table_name,
+        classified:
+          exported.has(table_name) || TRANSIENT_TABLES.has(table_name),
+      }).toEqual({ table_name, classified: true });
+  });
+
+  it('is for the owner only, and logged', async () => {
+    const colleague = await signIn(
+      source.app,
+      'thomas@herstelkompas.nl',
+      DEMO_LOGIN.password,
+    );
+    const refused = await source.app.inject({
+      url: '/api/practice/export',
+      headers: colleague.headers,
+    });
+    expect(refused.statusCode).toBe(403);
+    const anonymous = await source.app.inject({ url: '/api/practice/export' });
+    expect(anonymous.statusCode).toBe(401);
+    const [logged] = await source.dataSource.query(
+      `SELECT count(*)::int AS n FROM audit_events
+        WHERE practice_id = $1 AND event = 'practice.export'`,
+      [practiceId],
+    );
+    expect(logged.n).toBe(1);
+  });
+
+  it('restores into an empty installation exactly as it was, row for row', async () => {
+    const file = join(dir, 'praktijk.zip');
+    writeFileSync(file, zip);
+    const result = await importPracticeExport(target.dataSource, file);
+    expect(result.clients).toBe(12);
+    const tables = await practiceTables(source.dataSource.manager);
+    const filled: string[] = [];
+    for (const table of tables) {
+      const column = table.practiceColumn;
+      const before = await checksum(
+        source.dataSource,
+        table.name,
+        column,
+        practiceId,
+      );
+      const after = await checksum(
+        target.dataSource,
+        table.name,
+        column,
+        practiceId,
+      );
+      expect({ table: table.name, ...after }).toEqual({
+        table: table.name,
+        ...before,
+      });
+      if (before.rows) filled.push(table.name);
+    }
+    // The comparison means something: every kind of record was there.
+    expect(filled).toEqual(
+      expect.arrayContaining([
+        'practices',
+        'practitioners',
+        'clients',
+        'intake_invitations',
+        'assessments',
+        'red_flag_reviews',
+        'session_notes',
+        'session_note_addenda',
+        'goals',
+        'reports',
+        'audit_events',
+      ]),
+    );
+
+    // And the restored practice works: same sign-in, same clients, same record.
+    const restored = await signIn(
+      target.app,
+      DEMO_LOGIN.email,
+      DEMO_LOGIN.password,
+    );
+    const list = (app: NestFastifyApplication, session: Session) =>
+      app.inject({ url: '/api/clients?pageSize=50', headers: session.headers });
+    const ids = (body: { items: { id: string }[] }) =>
+      body.items.map((c) => c.id).sort();
+    const sourceList = (await list(source.app, owner)).json();
+    expect(ids((await list(target.app, restored)).json())).toEqual(
+      ids(sourceList),
+    );
+    const clientId = sourceList.items[0].id;
+    const reports = await target.app.inject({
+      url: `/api/clients/${clientId}/reports`,
+      headers: restored.headers,
+    });
+    expect(reports.statusCode).toBe(200);
+    const [logged] = await target.dataSource.query(
+      `SELECT count(*)::int AS n FROM audit_events
+        WHERE practice_id = $1 AND event = 'practice.import'`,
+      [practiceId],
+    );
+    expect(logged.n).toBe(1);
+  });
+
+  it('refuses a second import, and a damaged file, storing nothing', async () => {
+    const file = join(dir, 'praktijk.zip');
+    await expect(importPracticeExport(target.dataSource, file)).rejects.toThrow(
+      /already exists/,
+    );
+    const empty = await installation();
+    try {
+      const files = await unzip(zip);
+      const damaged = join(dir, 'beschadigd.zip');
+      const { ZipFile } = await import('yazl');
+      const out = new ZipFile();
+      for (const [name, bytes] of files)
+        out.addBuffer(
+          name === 'data/session_notes.ndjson'
+            ? Buffer.from(bytes.toString().replace('rustiger', 'onrustig'))
+            : bytes,
+          name,
+        );
+      out.end();
+      const chunks: Buffer[] = [];
+      for await (const chunk of out.outputStream) chunks.push(chunk as Buffer);
+      writeFileSync(damaged, Buffer.concat(chunks));
+      await expect(
+        importPracticeExport(empty.dataSource, damaged),
+      ).rejects.toThrow(/does not match the manifest/);
+      const [count] = await empty.dataSource.query(
+        'SELECT (SELECT count(*) FROM practices)::int + (SELECT count(*) FROM clients)::int AS n',
+      );
+      expect(count.n).toBe(0);
+    } finally {
+      await empty.close();
+    }
+  });
+});
