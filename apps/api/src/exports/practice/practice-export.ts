@@ -105,6 +105,7 @@ class ExportWriter {
   private added = 0;
   private started = 0;
   private wake: (() => void) | null = null;
+  private readonly pending = new Map<number, () => AsyncGenerator<Buffer>>();
   private readonly entry: { mtime: Date; compress: boolean };
 
   constructor(
@@ -210,12 +211,18 @@ class ExportWriter {
   ): Promise<void> {
     while (this.added - this.started >= WINDOW)
       await new Promise<void>((resolve) => (this.wake = resolve));
-    this.added++;
+    // yazl keeps every entry (and so its callback) until the ZIP ends: the
+    // callback holds a key, not the content, so a written entry's data and
+    // the rows it was made from can be collected.
+    const key = this.added++;
+    this.pending.set(key, content);
     this.zip.addReadStreamLazy(name, this.entry, (callback) => {
+      const make = this.pending.get(key) as () => AsyncGenerator<Buffer>;
+      this.pending.delete(key);
       this.started++;
       this.wake?.();
       this.wake = null;
-      callback(null, Readable.from(content()));
+      callback(null, Readable.from(make()));
     });
   }
 }
