@@ -51,6 +51,10 @@ const MESSAGES = {
     nl: 'De database is even niet bereikbaar. Probeer het zo opnieuw.',
     en: 'The database is unavailable right now. Please try again shortly.',
   },
+  report_busy: {
+    nl: 'Het rapport is nu niet op tijd klaar, omdat het druk is. Probeer het zo opnieuw.',
+    en: 'The report could not be finished in time because it is busy. Please try again shortly.',
+  },
   internal: {
     nl: 'Er ging iets mis aan onze kant. Probeer het opnieuw.',
     en: 'Something went wrong on our side. Please try again.',

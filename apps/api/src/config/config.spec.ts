@@ -23,6 +23,8 @@ describe('loadConfig', () => {
     ['DATABASE_URL', 'mysql://x'],
     ['SESSION_IDLE_MINUTES', '0'],
     ['PUBLIC_URL', 'not a url'],
+    ['REPORT_WORKERS', '0'],
+    ['REPORT_TIMEOUT_SECONDS', '1'],
   ])('names %s in one line when it is %p', (variable, value) => {
     const run = () => loadConfig({ [variable]: value });
     expect(run).toThrow(ConfigError);

@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import { z } from 'zod';
 
 /** Raised when the environment does not describe a startable product. */
@@ -58,6 +59,18 @@ const schema = z.object({
     .max(72, 'must be a whole number of hours from 1 to 72')
     .default(12),
   PUBLIC_URL: z.url({ error: 'must be an absolute http(s) URL' }).optional(),
+  REPORT_WORKERS: z.coerce
+    .number({ error: 'must be a whole number from 1 to 8' })
+    .int('must be a whole number from 1 to 8')
+    .min(1, 'must be a whole number from 1 to 8')
+    .max(8, 'must be a whole number from 1 to 8')
+    .optional(),
+  REPORT_TIMEOUT_SECONDS: z.coerce
+    .number({ error: 'must be a whole number of seconds from 5 to 300' })
+    .int('must be a whole number of seconds from 5 to 300')
+    .min(5, 'must be a whole number of seconds from 5 to 300')
+    .max(300, 'must be a whole number of seconds from 5 to 300')
+    .default(30),
 });
 
 /** The validated configuration; the only reader of process.env is {@link loadConfig}. */
@@ -75,6 +88,10 @@ export interface AppConfig {
   sessionAbsoluteHours: number;
   publicUrl: string;
   production: boolean;
+  /** PDF drawings at once, each in its own worker thread. */
+  reportWorkers: number;
+  /** How long a report request waits for its PDF before answering 503. */
+  reportTimeoutSeconds: number;
 }
 
 /** Reads and validates the environment; throws ConfigError naming the first bad variable. */
@@ -115,7 +132,17 @@ export function loadConfig(env: NodeJS.ProcessEnv): AppConfig {
       '',
     ),
     production: env['NODE_ENV'] === 'production',
+    reportWorkers: v.REPORT_WORKERS ?? defaultReportWorkers(),
+    reportTimeoutSeconds: v.REPORT_TIMEOUT_SECONDS,
   };
+}
+
+/**
+ * One drawing per core, and at most four: each drawing holds one of the
+ * ten database connections until its report is stored.
+ */
+function defaultReportWorkers(): number {
+  return Math.max(1, Math.min(availableParallelism(), 4));
 }
 
 function emptyToUndefined(

@@ -68,7 +68,32 @@ export async function openDatabase(
   return { dataSource, url, close };
 }
 
+/** Any fixed number: the key of the lock that lets one process migrate. */
+const MIGRATION_LOCK = 727_001;
+
+/**
+ * API replicas often start together against one database: the first to take
+ * the lock migrates, the others wait and then find nothing pending. The lock
+ * lives on its own connection and goes with it if this process dies.
+ */
 async function migrate(dataSource: DataSource, logger: Logger): Promise<void> {
+  const runner = dataSource.createQueryRunner();
+  await runner.connect();
+  try {
+    await runner.query('SELECT pg_advisory_lock($1)', [MIGRATION_LOCK]);
+    await migratePending(dataSource, logger);
+  } finally {
+    await runner
+      .query('SELECT pg_advisory_unlock($1)', [MIGRATION_LOCK])
+      .catch(() => undefined);
+    await runner.release();
+  }
+}
+
+async function migratePending(
+  dataSource: DataSource,
+  logger: Logger,
+): Promise<void> {
   const pending = await dataSource.showMigrations();
   if (!pending) return;
   try {

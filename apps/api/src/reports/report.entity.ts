@@ -16,6 +16,7 @@ import { Client } from '../clients/client.entity';
  */
 @Entity({ name: 'reports' })
 @Index('ix_reports_client', ['clientId', 'generatedAt'])
+@Index('ux_reports_fingerprint', ['clientId', 'fingerprint'], { unique: true })
 @Check('ck_reports_kind', `"kind" IN ('progress')`)
 export class ReportRow {
   @PrimaryGeneratedColumn('uuid', { primaryKeyConstraintName: 'pk_reports' })
@@ -55,6 +56,14 @@ export class ReportRow {
 
   @Column({ type: 'integer' })
   sizeBytes: number;
+
+  /**
+   * Hex SHA-256 of everything the file is drawn from (options and data): the
+   * same request again gets this report, never a second one. Null for
+   * reports made before it was kept.
+   */
+  @Column({ type: 'text', nullable: true })
+  fingerprint: string | null;
 
   /** Not loaded unless asked for: lists never carry the files. */
   @Column({ type: 'bytea', select: false })

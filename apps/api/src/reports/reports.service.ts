@@ -7,23 +7,27 @@ import {
   type ProgressReport,
   toCalendarDate,
 } from '@herstelkompas/domain';
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable, OnModuleDestroy } from '@nestjs/common';
 import { createHash } from 'node:crypto';
-import { availableParallelism } from 'node:os';
 import { DataSource, EntityManager } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import { ClientAccess } from '../clients/client-access';
 import { Client } from '../clients/client.entity';
-import { ApiError, ValidationFailed } from '../common/api-error';
+import { ApiError } from '../common/api-error';
 import { RequestContext } from '../common/request-context';
+import { APP_CONFIG, type RuntimeConfig } from '../config/config.module';
 import { practitionerNames } from '../practices/practitioner-names';
 import { ProgressReportQuery } from './dto/progress-report.query';
 import {
-  renderProgressReport,
-  type RenderOptions,
-} from './pdf/render-progress-report';
-import { loadReportData, type ReportData } from './report-data';
-import { isReportable, toReportInput, toRenderOptions } from './report-input';
+  createReportRenderer,
+  type ReportRenderer,
+  RenderTimeout,
+} from './pdf/render-pool';
+import type { RenderOptions } from './pdf/render-progress-report';
+import { loadReportData } from './report-data';
+import { reportFingerprint } from './report-fingerprint';
+import { toReportInput, toRenderOptions } from './report-input';
+import { assertValidSelection, optionsFor } from './report-options';
 import { reportFileName, toReportRecord } from './report-mapper';
 import { ReportRow } from './report.entity';
 import { Semaphore } from './semaphore';
@@ -36,27 +40,85 @@ export interface MadeReport {
   content: Buffer;
 }
 
+/** One report to make: what it is drawn from and what it is stored as. */
+interface ReportJob {
+  options: ProgressReportOptions;
+  report: ProgressReport;
+  render: RenderOptions;
+  fileName: string;
+  fingerprint: string;
+}
+
+/** How often a request waiting for another process's drawing looks again. */
+const RETRY_MS = 100;
+
 /**
- * Progress reports: made from libs/domain's model, drawn with pdfkit and
- * kept byte for byte. Reading happens in one consistent snapshot, drawing
- * outside any transaction (no connection is held while waiting for a free
- * core), and the row and its access-log line commit together.
+ * Progress reports: made from libs/domain's model, drawn with pdfkit in
+ * worker threads and kept byte for byte. Reading happens in one consistent
+ * snapshot; drawing and storing happen under a PostgreSQL advisory lock on
+ * the report's fingerprint, so however many API processes are asked for the
+ * same report at once, one draws it and the others hand out its bytes. The
+ * lock is the database session's: when a process dies mid-drawing it is
+ * released with its connection, and a retry draws the report anew.
  */
 @Injectable()
-export class ReportsService {
-  private readonly renders = new Semaphore(availableParallelism());
+export class ReportsService implements OnModuleDestroy {
+  private readonly renderer: ReportRenderer;
+  /**
+   * Claims (lock, drawing, save) at once in this process: as many as there
+   * are workers, so a request waiting its turn holds no connection.
+   */
+  private readonly slots: Semaphore;
+  private readonly timeoutMs: number;
 
   constructor(
     private readonly dataSource: DataSource,
     private readonly access: ClientAccess,
     private readonly audit: AuditService,
-  ) {}
+    @Inject(APP_CONFIG) config: RuntimeConfig,
+  ) {
+    this.renderer = createReportRenderer(config.reportWorkers);
+    this.slots = new Semaphore(config.reportWorkers);
+    this.timeoutMs = config.reportTimeoutSeconds * 1000;
+  }
+
+  onModuleDestroy(): Promise<void> {
+    return this.renderer.close();
+  }
 
   async generate(
     ctx: RequestContext,
     clientId: string,
     query: ProgressReportQuery,
   ): Promise<MadeReport> {
+    const deadline = Date.now() + this.timeoutMs;
+    const job = await this.prepare(ctx, clientId, query);
+    for (;;) {
+      const made = await this.slots.run(() =>
+        this.claim(ctx, clientId, job, deadline),
+      );
+      if (made) return made;
+      // Another request (here or in another process) is drawing it.
+      if (Date.now() + RETRY_MS >= deadline) throw busy();
+      await new Promise((resolve) => setTimeout(resolve, RETRY_MS));
+    }
+  }
+
+  /** Draws a report on a free worker (one drawing per core at a time). */
+  async draw(report: ProgressReport, options: RenderOptions): Promise<Buffer> {
+    try {
+      return await this.renderer.render(report, options, this.timeoutMs);
+    } catch (error) {
+      throw error instanceof RenderTimeout ? busy() : error;
+    }
+  }
+
+  /** Reads the client's record in one snapshot and builds the report model. */
+  private async prepare(
+    ctx: RequestContext,
+    clientId: string,
+    query: ProgressReportQuery,
+  ): Promise<ReportJob> {
     const generatedOn = toCalendarDate(new Date().toISOString());
     const { options, input, render } = await this.dataSource.transaction(
       'REPEATABLE READ',
@@ -73,36 +135,77 @@ export class ReportsService {
       },
     );
     const report = buildProgressReport(input);
-    const content = await this.draw(report, render);
-    const fileName = reportFileName(
-      options.audience,
-      options.language,
-      report.header.clientName,
-      generatedOn,
-    );
+    return {
+      options,
+      report,
+      render,
+      fileName: reportFileName(
+        options.audience,
+        options.language,
+        report.header.clientName,
+        generatedOn,
+      ),
+      fingerprint: reportFingerprint(options, render, report),
+    };
+  }
+
+  /**
+   * The stored report with this fingerprint, or a new one drawn and stored
+   * while holding its lock; null when another request holds the lock.
+   */
+  private claim(
+    ctx: RequestContext,
+    clientId: string,
+    job: ReportJob,
+    deadline: number,
+  ): Promise<MadeReport | null> {
     return this.dataSource.transaction(async (manager) => {
+      if (Date.now() >= deadline) return null;
+      const [lock] = await manager.query(
+        `SELECT pg_try_advisory_xact_lock(hashtextextended('report:' || $1, 0)) AS locked`,
+        [job.fingerprint],
+      );
+      if (!lock?.locked) return null;
       const client = await this.access.find(manager, ctx, clientId);
+      const stored = await manager
+        .getRepository(ReportRow)
+        .createQueryBuilder('r')
+        .addSelect('r.content')
+        .where('r.client_id = :clientId AND r.fingerprint = :fingerprint', {
+          clientId: client.id,
+          fingerprint: job.fingerprint,
+        })
+        .getOne();
+      if (stored?.content) {
+        // The same file again: logged as handed out, not as made.
+        await this.log(manager, ctx, client, 'report.download', stored);
+        return {
+          record: await this.record(manager, stored),
+          content: stored.content,
+        };
+      }
+      const content = await this.renderer
+        .render(job.report, job.render, deadline - Date.now())
+        .catch((error: unknown) => {
+          throw error instanceof RenderTimeout ? busy() : error;
+        });
       const row = await manager.save(
         manager.create(ReportRow, {
           practiceId: ctx.practiceId,
           clientId: client.id,
           kind: 'progress',
           generatedBy: ctx.practitionerId,
-          options,
-          fileName,
+          options: job.options,
+          fileName: job.fileName,
           sha256: createHash('sha256').update(content).digest('hex'),
           sizeBytes: content.length,
+          fingerprint: job.fingerprint,
           content,
         }),
       );
       await this.log(manager, ctx, client, 'report.generate', row);
       return { record: await this.record(manager, row), content };
     });
-  }
-
-  /** Draws a report when a core is free (one drawing per core at a time). */
-  draw(report: ProgressReport, options: RenderOptions): Promise<Buffer> {
-    return this.renders.run(() => renderProgressReport(report, options));
   }
 
   /** The client's reports, newest first, without their files. */
@@ -183,42 +286,8 @@ export class ReportsService {
   }
 }
 
-/** The query with its defaults filled in: what is stored with the report. */
-export function optionsFor(
-  query: ProgressReportQuery,
-  client: Client,
-): ProgressReportOptions {
-  return {
-    audience: query.audience ?? 'client',
-    language: query.lang ?? client.preferredLanguage,
-    fromAssessmentId: query.from ?? null,
-    toAssessmentId: query.to ?? null,
-    noteIds: query.notes
-      ? [...new Set(query.notes.toLowerCase().split(','))]
-      : [],
-    painCharts: query.painCharts !== 'false',
-    closing: query.closing ?? null,
-  };
-}
-
-/** 400 for a measurement or note that cannot be in this client's report. */
-function assertValidSelection(
-  data: ReportData,
-  options: ProgressReportOptions,
-): void {
-  const at = (id: string | null) =>
-    id === null ? -2 : data.assessments.findIndex((a) => a.id === id);
-  const from = at(options.fromAssessmentId);
-  const to = at(options.toAssessmentId);
-  const errors = [];
-  // -1: not this client's measurement; -2: not chosen (first or newest).
-  if (to === -1) errors.push({ field: 'to', code: 'report_range' as const });
-  if (from === -1 || (from >= 0 && to >= 0 && from > to)) {
-    errors.push({ field: 'from', code: 'report_range' as const });
-  }
-  const reportable = data.notes.filter((n) => isReportable(n, options.noteIds));
-  if (reportable.length !== options.noteIds.length) {
-    errors.push({ field: 'notes', code: 'note_not_reportable' as const });
-  }
-  if (errors.length) throw new ValidationFailed(errors);
+function busy(): ApiError {
+  return new ApiError(503, 'report_busy', {
+    retryAt: new Date(Date.now() + 10_000),
+  });
 }

@@ -192,6 +192,61 @@ describe('progress reports', () => {
     }
   });
 
+  it('keeps one report for the same data and options, however often and at once it is asked for', async () => {
+    const query = '?closing=Eenmaal%20gemaakt';
+    const answers = await Promise.all([1, 2, 3, 4].map(() => report(query)));
+    const again = await report(query);
+    const ids = new Set(
+      [...answers, again].map((r) => r.headers['x-report-id'] as string),
+    );
+    expect(ids.size).toBe(1);
+    const [id] = [...ids];
+    for (const answer of [...answers, again]) {
+      expect(answer.statusCode).toBe(200);
+      expect(answer.rawPayload.equals(again.rawPayload)).toBe(true);
+    }
+    const rows = await t.dataSource.query(
+      `SELECT id FROM reports WHERE client_id = $1 AND options->>'closing' = 'Eenmaal gemaakt'`,
+      [record.clientId],
+    );
+    expect(rows).toEqual([{ id }]);
+    // Made once, handed out again four times: the access log says both.
+    const events = await t.dataSource.query(
+      `SELECT event, count(*)::int AS n FROM audit_events
+       WHERE details->>'reportId' = $1 GROUP BY event ORDER BY event`,
+      [id],
+    );
+    expect(events).toEqual([
+      { event: 'report.download', n: 4 },
+      { event: 'report.generate', n: 1 },
+    ]);
+  });
+
+  it('answers 503 with a clear message when the report is not ready in time', async () => {
+    const hurried = await createTestApp({ reportTimeoutSeconds: 0 });
+    try {
+      const response = await hurried.app.inject({
+        method: 'GET',
+        url: `/api/clients/${record.clientId}/reports/progress.pdf?closing=Te%20laat`,
+        headers: { cookie: owner.cookie },
+      });
+      expect(response.statusCode).toBe(503);
+      expect(response.headers['content-type']).toMatch(/^application\/json/);
+      expect(response.headers['retry-after']).toBeDefined();
+      expect(response.json()).toMatchObject({
+        statusCode: 503,
+        code: 'report_busy',
+        message: expect.stringContaining('Probeer het zo opnieuw'),
+      });
+    } finally {
+      await hurried.close();
+    }
+    const rows = await t.dataSource.query(
+      `SELECT id FROM reports WHERE options->>'closing' = 'Te laat'`,
+    );
+    expect(rows).toEqual([]);
+  });
+
   it('answers 404 for a report id that does not exist', async () => {
     const response = await get(
       '/api/reports/00000000-0000-4000-8000-000000000000/download',

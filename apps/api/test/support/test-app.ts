@@ -33,6 +33,8 @@ export function testConfig(
     sessionAbsoluteHours: 12,
     publicUrl: 'http://localhost:3000',
     production: false,
+    reportWorkers: 2,
+    reportTimeoutSeconds: 30,
     ...overrides,
   };
 }

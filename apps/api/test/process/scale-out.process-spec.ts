@@ -1,0 +1,163 @@
+import { createHash } from 'node:crypto';
+import { freePort } from '../../src/database/embedded-postgres';
+import {
+  ApiProcess,
+  PgServer,
+  startApi,
+  startPgServer,
+  tempDataDir,
+  waitForHealth,
+} from '../support/api-process';
+import {
+  clientWithAssessments,
+  HttpSession,
+  login,
+  query,
+  sessionOf,
+} from '../support/http-session';
+import {
+  RoundRobinProxy,
+  SERVED_BY,
+  startRoundRobinProxy,
+} from '../support/round-robin-proxy';
+
+const DEMO = { email: 'demo@herstelkompas.nl', password: 'herstel-demo-2026' };
+const COLLEAGUE = 'thomas@herstelkompas.nl';
+
+/**
+ * Two API processes on one PostgreSQL behind a round-robin proxy: whatever
+ * one process knows, the other knows too, because it lives in the database.
+ */
+describe('scaling out: two API processes behind a load balancer', () => {
+  let pg: PgServer;
+  let databaseUrl: string;
+  let apis: ApiProcess[] = [];
+  let proxy: RoundRobinProxy;
+  let session: HttpSession;
+
+  beforeAll(async () => {
+    pg = await startPgServer(tempDataDir(), await freePort());
+    await query(pg.urlFor('postgres'), 'CREATE DATABASE scale');
+    databaseUrl = pg.urlFor('scale');
+    const ports = [await freePort(), await freePort()];
+    const env = (port: number, seed: boolean) => ({
+      DATABASE_URL: databaseUrl,
+      SESSION_SECRET: 'scale-out-secret-'.padEnd(48, 'x'),
+      PORT: String(port),
+      HOST: '127.0.0.1',
+      DEMO_SEED: String(seed),
+      REPORT_WORKERS: '1',
+    });
+    // Started together on an empty database: one migrates, the other waits.
+    apis = [
+      startApi(env(ports[0] as number, true)),
+      startApi(env(ports[1] as number, false)),
+    ];
+    await Promise.all(ports.map((port) => waitForHealth(port, 200, 60000)));
+    proxy = await startRoundRobinProxy(ports);
+  }, 120000);
+
+  afterAll(async () => {
+    await proxy?.close();
+    const codes = await Promise.all(apis.map((api) => api.stop()));
+    await pg?.stop();
+    expect(codes).toEqual([0, 0]);
+  });
+
+  const get = (path: string) =>
+    fetch(`${proxy.url}${path}`, { headers: { cookie: session.cookie } });
+
+  it('keeps a session made on one process valid on the other', async () => {
+    const signedIn = await login(proxy.url, DEMO.email, DEMO.password);
+    session = sessionOf(signedIn);
+    const madeBy = signedIn.headers.get(SERVED_BY);
+
+    const first = await get('/api/auth/me');
+    const second = await get('/api/auth/me');
+    expect([first.status, second.status]).toEqual([200, 200]);
+    expect(new Set([madeBy, first.headers.get(SERVED_BY)])).toEqual(
+      new Set(['0', '1']),
+    );
+    expect(second.headers.get(SERVED_BY)).toBe(madeBy);
+    await expect(first.json()).resolves.toMatchObject({
+      practitioner: { email: DEMO.email },
+    });
+
+    // A change with the CSRF token issued by the other process is accepted too.
+    const changed = await fetch(`${proxy.url}/api/auth/me/preferences`, {
+      method: 'PATCH',
+      headers: { ...session.headers, 'content-type': 'application/json' },
+      body: JSON.stringify({ language: 'nl' }),
+    });
+    expect(changed.status).toBe(200);
+    expect(changed.headers.get(SERVED_BY)).not.toBe(madeBy);
+  });
+
+  it('counts failed sign-ins across both processes and locks the account for both', async () => {
+    const servedBy: string[] = [];
+    for (let attempt = 0; attempt < 5; attempt++) {
+      const failed = await login(proxy.url, COLLEAGUE, 'wrong-password');
+      expect(failed.status).toBe(401);
+      servedBy.push(failed.headers.get(SERVED_BY) as string);
+    }
+    // Neither process saw five failures by itself.
+    expect(servedBy.filter((b) => b === '0').length).toBeLessThan(5);
+    expect(servedBy.filter((b) => b === '1').length).toBeLessThan(5);
+    // Now even the right password is refused, by whichever process answers.
+    const answers = [
+      await login(proxy.url, COLLEAGUE, DEMO.password),
+      await login(proxy.url, COLLEAGUE, DEMO.password),
+    ];
+    expect(new Set(answers.map((a) => a.headers.get(SERVED_BY)))).toEqual(
+      new Set(['0', '1']),
+    );
+    for (const answer of answers) {
+      expect(answer.status).toBe(429);
+      await expect(answer.json()).resolves.toMatchObject({ code: 'locked' });
+    }
+  });
+
+  it('makes a report asked for on both processes at once exactly once', async () => {
+    const clientId = await clientWithAssessments(databaseUrl, DEMO.email);
+    const path = `/api/clients/${clientId}/reports/progress.pdf?audience=referrer&lang=en`;
+    const answers = await Promise.all(
+      Array.from({ length: 6 }, async () => {
+        const response = await get(path);
+        return {
+          status: response.status,
+          type: response.headers.get('content-type'),
+          id: response.headers.get('x-report-id'),
+          servedBy: response.headers.get(SERVED_BY),
+          sha256: createHash('sha256')
+            .update(Buffer.from(await response.arrayBuffer()))
+            .digest('hex'),
+        };
+      }),
+    );
+    expect(new Set(answers.map((a) => a.servedBy))).toEqual(
+      new Set(['0', '1']),
+    );
+    for (const answer of answers) {
+      expect(answer).toMatchObject({ status: 200, type: 'application/pdf' });
+    }
+    expect(new Set(answers.map((a) => a.id)).size).toBe(1);
+    expect(new Set(answers.map((a) => a.sha256)).size).toBe(1);
+
+    const rows = await query<{ id: string; sha256: string }>(
+      databaseUrl,
+      'SELECT id, sha256 FROM reports WHERE client_id = $1',
+      [clientId],
+    );
+    expect(rows).toEqual([{ id: answers[0]?.id, sha256: answers[0]?.sha256 }]);
+    const events = await query<{ event: string; n: number }>(
+      databaseUrl,
+      `SELECT event, count(*)::int AS n FROM audit_events
+       WHERE details->>'reportId' = $1 GROUP BY event ORDER BY event`,
+      [rows[0]?.id],
+    );
+    expect(events).toEqual([
+      { event: 'report.download', n: 5 },
+      { event: 'report.generate', n: 1 },
+    ]);
+  });
+});
