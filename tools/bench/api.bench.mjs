@@ -16,7 +16,36 @@ const tier = process.env.BENCH_TIER ?? 'M';
 const dataDir = join('.data-scale', tier);
 const seed = JSON.parse(readFileSync(join(dataDir, 'bench.json'), 'utf8'));
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 30);
+const RATE = Number(process.env.BENCH_RATE ?? 25);
 const ms = (v) => Number(v.toFixed(1));
+
+/** Prints per-kind figures of a run; returns the samples grouped, with the page-level groups. */
+function byKind(run, seconds) {
+  const open = ['open:profile', 'open:ranking', 'open:timeline'];
+  const kinds = {
+    ...run.samples,
+    'list+search': [...(run.samples.list ?? []), ...(run.samples.search ?? [])],
+    open: open.flatMap((k) => run.samples[k] ?? []),
+  };
+  console.table(
+    Object.entries(kinds).map(([kind, list]) => {
+      const values = list.map((s) => s.ms);
+      const failed = Object.entries(run.statuses[kind] ?? {}).map(
+        ([s, c]) => `${c}×${s}`,
+      );
+      return {
+        kind,
+        requests: values.length,
+        'req/s': ms(values.length / seconds),
+        'p50 ms': ms(percentile(values, 0.5)),
+        'p95 ms': ms(percentile(values, 0.95)),
+        'p99 ms': ms(percentile(values, 0.99)),
+        errors: kind in run.samples ? failed.join(' ') || '0' : '',
+      };
+    }),
+  );
+  return kinds;
+}
 
 async function clientIds(api, headers) {
   const ids = [];
@@ -88,35 +117,7 @@ async function main() {
     record('API p95 (mix)', ms(percentile(all, 0.95)), 'ms');
     record('API p99 (mix)', ms(percentile(all, 0.99)), 'ms');
     record('API errors (mix)', errors, 'count');
-    const rows = [];
-    const kinds = {
-      ...load.samples,
-      'list+search': [
-        ...(load.samples.list ?? []),
-        ...(load.samples.search ?? []),
-      ],
-      open: ['open:profile', 'open:ranking', 'open:timeline'].flatMap(
-        (k) => load.samples[k] ?? [],
-      ),
-    };
-    for (const [kind, list] of Object.entries(kinds)) {
-      const values = list.map((s) => s.ms);
-      const failed = ['list+search', 'open'].includes(kind)
-        ? ''
-        : Object.entries(load.statuses[kind] ?? {})
-            .map(([s, c]) => `${c}×${s}`)
-            .join(' ') || '0';
-      rows.push({
-        kind,
-        requests: values.length,
-        'req/s': ms(values.length / SECONDS),
-        'p50 ms': ms(percentile(values, 0.5)),
-        'p95 ms': ms(percentile(values, 0.95)),
-        'p99 ms': ms(percentile(values, 0.99)),
-        errors: failed,
-      });
-    }
-    console.table(rows);
+    const kinds = byKind(load, SECONDS);
     const p95 = (k) =>
       ms(
         percentile(
@@ -128,6 +129,45 @@ async function main() {
     record('open client p95', p95('open'), 'ms');
     record('note write p95', p95('note'), 'ms');
     record('report in mix p95', p95('report'), 'ms');
+
+    // The same mix at a fixed pace: latency without the queue that 50
+    // connections asking as fast as they can build up on 2 cores.
+    const paced = await runMix({
+      base: api.base,
+      headers,
+      ids,
+      connections: 50,
+      seconds: 20,
+      rate: RATE,
+    });
+    console.log(
+      `\nThe same mix paced at ${RATE} req/s over 50 connections, 20 s`,
+    );
+    const pacedKinds = byKind(paced, 20);
+    const pacedAll = Object.values(paced.samples)
+      .flat()
+      .map((s) => s.ms);
+    record(
+      `paced ${RATE} req/s: p95 (mix)`,
+      ms(percentile(pacedAll, 0.95)),
+      'ms',
+    );
+    record(
+      `paced ${RATE} req/s: p99 (mix)`,
+      ms(percentile(pacedAll, 0.99)),
+      'ms',
+    );
+    for (const k of ['list+search', 'open', 'note', 'report'])
+      record(
+        `paced ${RATE} req/s: ${k} p95`,
+        ms(
+          percentile(
+            pacedKinds[k].map((s) => s.ms),
+            0.95,
+          ),
+        ),
+        'ms',
+      );
 
     for (const [sessions, clientId] of Object.entries(seed.reportClients)) {
       const { samples, notes, chosen } = await timeReport(

@@ -110,6 +110,7 @@ export async function runMix({
   seconds,
   mix = MIX,
   onTick,
+  rate,
 }) {
   const next = kindPicker(mix);
   let n = 0;
@@ -121,6 +122,7 @@ export async function runMix({
     duration: seconds,
     timeout: 30,
     headers,
+    ...(rate ? { overallRate: rate } : {}),
     requests: [
       {
         setupRequest: (req, context) => {
