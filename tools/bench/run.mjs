@@ -1,35 +1,122 @@
 #!/usr/bin/env node
-// `npm run bench`: every benchmark in turn; each prints its own table of
-// figures. Nothing here asserts a timing.
+// `npm run bench [-- --tier S|M|L]`: every benchmark in turn against the
+// production build on a seeded tier (default L when seeded, else M), then
+// one table of figures against the goals. Nothing here asserts a timing.
 import { spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { cpus, loadavg, totalmem } from 'node:os';
+import { join } from 'node:path';
 
-const BENCHES = [
-  'tools/bench/scoring.bench.ts',
-  'tools/bench/report.bench.ts',
-].filter((file) => existsSync(file));
+const at = process.argv.indexOf('--tier');
+const tier =
+  (at > 0 ? process.argv[at + 1] : process.env.BENCH_TIER) ??
+  (existsSync('.data-scale/L/bench.json') ? 'L' : 'M');
 
-console.log(
-  `Herstelkompas benchmarks on ${process.version}, ${process.platform}/${process.arch}`,
-);
-let failed = 0;
-for (const file of BENCHES) {
-  const result = spawnSync(
-    'npx',
-    [
-      'ts-node',
-      '--transpile-only',
-      '-P',
-      'apps/api/tsconfig.app.json',
-      '-r',
-      'tsconfig-paths/register',
-      file,
-    ],
-    {
-      stdio: 'inherit',
-      env: { ...process.env, TS_NODE_TRANSPILE_ONLY: 'true' },
-    },
-  );
-  if (result.status !== 0) failed++;
+/** Figure name -> goal: `max` (at most) or `below` (strictly less than). */
+const GOALS = {
+  'API p95 (mix)': { below: 50 },
+  'API p99 (mix)': { below: 150 },
+  'API errors (mix)': { max: 0 },
+  'list/search p95': { below: 30 },
+  'note write p95': { below: 100 },
+  'PDF 50 sessions p95': { below: 500 },
+  'others p95 rise in burst': { below: 20 },
+  'initial JS (gzip)': { max: 150 },
+  'LCP sign-in': { below: 1500 },
+  'LCP client list': { below: 1500 },
+  'API RSS under load (peak)': { below: 300 },
+  'start, existing data (median of 3)': { below: 3000 },
+  'start, first run (slower of 2)': { below: 10000 },
+};
+
+function run(command, args, env = {}) {
+  const result = spawnSync(command, args, {
+    stdio: 'inherit',
+    env: { ...process.env, BENCH_TIER: tier, ...env },
+  });
+  return result.status === 0;
 }
+
+const tsNode = (file) => [
+  'ts-node',
+  '--transpile-only',
+  '-P',
+  'apps/api/tsconfig.app.json',
+  '-r',
+  'tsconfig-paths/register',
+  file,
+];
+
+const figures = join('tmp', 'bench-figures.jsonl');
+mkdirSync('tmp', { recursive: true });
+rmSync(figures, { force: true });
+const cpu = cpus()[0]?.model ?? 'unknown CPU';
+console.log(
+  `Herstelkompas benchmarks on ${process.version}, ${process.platform}/${process.arch}, ` +
+    `${cpus().length} cores (${cpu}), ${(totalmem() / 2 ** 30).toFixed(0)} GiB; tier ${tier}; ` +
+    `load average ${loadavg()[0].toFixed(1)}`,
+);
+
+if (!existsSync(join('.data-scale', tier, 'bench.json'))) {
+  console.log(`Tier ${tier} is not seeded yet: seeding it first.`);
+  if (!run('npx', [...tsNode('tools/bench/seed-scale.ts'), '--tier', tier]))
+    process.exit(1);
+}
+// The figures are of the production build: build it when a source is newer.
+if (!run('node', ['tools/build-if-stale.mjs'])) process.exit(1);
+
+const steps = [
+  ['npx', tsNode('tools/bench/scoring.bench.ts')],
+  ['npx', tsNode('tools/bench/report.bench.ts')],
+  ['node', ['tools/bench/api.bench.mjs']],
+  ['node', ['tools/bench/startup.bench.mjs']],
+  ['node', ['tools/bench/web.bench.mjs']],
+];
+let failed = 0;
+for (const [command, args] of steps)
+  if (
+    !run(command, args, {
+      BENCH_FIGURES: figures,
+      TS_NODE_TRANSPILE_ONLY: 'true',
+    })
+  )
+    failed++;
+
+const lines = existsSync(figures)
+  ? readFileSync(figures, 'utf8')
+      .trim()
+      .split('\n')
+      .filter(Boolean)
+      .map((l) => JSON.parse(l))
+  : [];
+// Other work on the machine moves every figure: the load average says how busy it was.
+console.log(
+  `\nFigures (tier ${tier}; load average ${loadavg()[0].toFixed(1)} on ${cpus().length} cores at the end); ` +
+    'nothing here is a test, "missed by" says how far from the goal',
+);
+console.table(
+  lines
+    .filter((f) => f.table !== false)
+    .map((f) => {
+      const goal = GOALS[f.figure];
+      let verdict = '';
+      if (goal) {
+        const limit = goal.below ?? goal.max;
+        const met =
+          goal.below !== undefined ? f.value < limit : f.value <= limit;
+        const over = f.value - limit;
+        verdict = met
+          ? 'met'
+          : `missed by ${Number(over.toFixed(1))} ${f.unit}${limit ? ` (${Math.round((over / limit) * 100)} %)` : ''}`;
+      }
+      return {
+        figure: f.figure,
+        value: `${f.value} ${f.unit}`.trim(),
+        goal: goal
+          ? `${goal.below !== undefined ? '<' : '≤'} ${goal.below ?? goal.max} ${f.unit}`.trim()
+          : '',
+        result: verdict,
+      };
+    }),
+);
 process.exit(failed ? 1 : 0);

@@ -31,6 +31,8 @@ import { Practitioner } from '../practices/practitioner.entity';
 @Index('ix_clients_search_trgm', { synchronize: false })
 @Index('ix_clients_tags', { synchronize: false })
 @Index('ix_clients_focus_domains', { synchronize: false })
+// Sorted by score, highest first, NULLS LAST: a shape the decorators cannot say.
+@Index('ix_clients_practice_score', { synchronize: false })
 @Check(
   'ck_clients_status',
   `"status" IN ('intake_pending', 'active', 'paused', 'completed', 'archived')`,

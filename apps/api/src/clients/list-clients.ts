@@ -58,9 +58,19 @@ export async function listClients(
 ): Promise<{ items: Client[]; total: number }> {
   filterClients(qb, query);
   const pageSize = query.pageSize ?? DEFAULT_PAGE_SIZE;
-  qb.skip(((query.page ?? 1) - 1) * pageSize).take(pageSize);
-  const [items, total] = await qb.getManyAndCount();
-  return { items, total };
+  // A plain count(*): getManyAndCount's COUNT(DISTINCT id) sorts every
+  // visible client, the slowest part of a list page at 50,000 clients.
+  // The query has no joins, so no row can be counted twice.
+  const counted = await qb
+    .clone()
+    .orderBy()
+    .select('count(*)::int', 'total')
+    .getRawOne<{ total: number }>();
+  const items = await qb
+    .offset(((query.page ?? 1) - 1) * pageSize)
+    .limit(pageSize)
+    .getMany();
+  return { items, total: counted?.total ?? 0 };
 }
 
 function escapeLike(text: string): string {

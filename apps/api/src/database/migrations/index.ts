@@ -3,6 +3,7 @@ import { ClientsAndAccessLog1764158400000 } from './1764158400000-clients-and-ac
 import { IntakeAndAssessments1764244800000 } from './1764244800000-intake-and-assessments';
 import { DashboardRecords1764331200000 } from './1764331200000-dashboard-records';
 import { Reports1764417600000 } from './1764417600000-reports';
+import { ClientListOrder1764504000000 } from './1764504000000-client-list-order';
 import { ReportFingerprint1764505200000 } from './1764505200000-report-fingerprint';
 
 /** Every migration in order, listed explicitly: globs do not survive the webpack bundle. */
@@ -12,5 +13,6 @@ export const MIGRATIONS = [
   IntakeAndAssessments1764244800000,
   DashboardRecords1764331200000,
   Reports1764417600000,
+  ClientListOrder1764504000000,
   ReportFingerprint1764505200000,
 ];

@@ -1,0 +1,116 @@
+// Shared by the benches: start the built API, sign in, read memory, keep figures.
+import { spawn } from 'node:child_process';
+import { appendFileSync, readFileSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { join, resolve } from 'node:path';
+
+export const MAIN = resolve('dist/apps/api/main.js');
+
+/** Appends one figure for run.mjs's closing table. */
+export function record(figure, value, unit, extra = {}) {
+  const file = process.env.BENCH_FIGURES;
+  const line = { figure, value, unit, ...extra };
+  if (file) appendFileSync(file, JSON.stringify(line) + '\n');
+}
+
+export function percentile(samples, q) {
+  if (!samples.length) return NaN;
+  const sorted = [...samples].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))];
+}
+
+export function freePort() {
+  return new Promise((done, fail) => {
+    const probe = createServer();
+    probe.once('error', fail);
+    probe.listen(0, '127.0.0.1', () => {
+      const { port } = probe.address();
+      probe.close(() => done(port));
+    });
+  });
+}
+
+/** Runs `node dist/apps/api/main.js` as `npm start` does; resolves once /api/health answers 200. */
+export async function startApi(env, { timeoutMs = 120_000 } = {}) {
+  const port = await freePort();
+  const started = performance.now();
+  const child = spawn(process.execPath, [MAIN], {
+    env: {
+      PATH: process.env.PATH ?? '',
+      LOG_LEVEL: 'warn',
+      HOST: '127.0.0.1',
+      PORT: String(port),
+      PUBLIC_URL: `http://127.0.0.1:${port}`,
+      ...env,
+    },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let output = '';
+  child.stdout.on('data', (d) => (output += d));
+  child.stderr.on('data', (d) => (output += d));
+  const exited = new Promise((r) => child.once('exit', r));
+  const base = `http://127.0.0.1:${port}`;
+  const until = Date.now() + timeoutMs;
+  for (;;) {
+    if (child.exitCode !== null)
+      throw new Error(`the API exited early:\n${output.slice(-2000)}`);
+    if (Date.now() > until) {
+      child.kill('SIGTERM');
+      throw new Error(`the API was not healthy within ${timeoutMs} ms`);
+    }
+    const ok = await fetch(`${base}/api/health`, {
+      signal: AbortSignal.timeout(2000),
+    })
+      .then((r) => r.status === 200)
+      .catch(() => false);
+    if (ok) break;
+    await new Promise((r) => setTimeout(r, 25));
+  }
+  const healthyMs = performance.now() - started;
+  return {
+    base,
+    pid: child.pid,
+    healthyMs,
+    output: () => output,
+    stop: async () => {
+      if (child.exitCode === null) child.kill('SIGTERM');
+      await exited;
+    },
+  };
+}
+
+/** Signs in like the web app; returns the headers every later call sends. */
+export async function signIn(base, email, password) {
+  const response = await fetch(`${base}/api/auth/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', origin: base },
+    body: JSON.stringify({ email, password }),
+  });
+  if (response.status !== 200)
+    throw new Error(
+      `sign-in failed: ${response.status} ${await response.text()}`,
+    );
+  const cookies = response.headers.getSetCookie().map((c) => c.split(';')[0]);
+  const xsrf =
+    cookies.find((c) => c.startsWith('XSRF-TOKEN='))?.split('=')[1] ?? '';
+  return { cookie: cookies.join('; '), 'x-xsrf-token': xsrf, origin: base };
+}
+
+/** Resident memory of a process in MB, from /proc. */
+export function rssMb(pid) {
+  const status = readFileSync(`/proc/${pid}/status`, 'utf8');
+  const kb = Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0);
+  return kb / 1024;
+}
+
+/** The API's environment for a seeded tier: its folder, or DATABASE_URL when the tier lives there. */
+export function tierEnv(tier) {
+  const env = { DATA_DIR: join('.data-scale', tier), DEMO_SEED: 'false' };
+  if (process.env.DATABASE_URL)
+    Object.assign(env, {
+      DATABASE_URL: process.env.DATABASE_URL,
+      SESSION_SECRET:
+        process.env.SESSION_SECRET ?? 'bench-session-secret-'.padEnd(40, 'x'),
+    });
+  return env;
+}

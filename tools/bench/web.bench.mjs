@@ -1,0 +1,185 @@
+// Web figures: JavaScript transferred (gzip) initially and per lazy route,
+// and lab LCP/TBT/CLS of the sign-in page and the client list in Debian's
+// Chromium at desktop size, without throttling. Asserts nothing.
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { chromium } from 'playwright-core';
+import { percentile, record, startApi, tierEnv } from './support.mjs';
+
+const DIST = 'dist/apps/web/browser';
+const tier = process.env.BENCH_TIER ?? 'M';
+const kb = (bytes) => Number((bytes / 1024).toFixed(1));
+
+const gz = (file) =>
+  gzipSync(readFileSync(join(DIST, file)), { level: 9 }).length;
+const staticImports = (file) =>
+  [
+    ...readFileSync(join(DIST, file), 'utf8').matchAll(
+      /(?:import|from)\s*"\.\/([\w-]+\.js)"/g,
+    ),
+  ].map((m) => m[1]);
+
+function closure(files) {
+  const seen = new Set();
+  const visit = (f) => {
+    if (seen.has(f)) return;
+    seen.add(f);
+    staticImports(f).forEach(visit);
+  };
+  files.forEach(visit);
+  return seen;
+}
+
+function sizes() {
+  const html = readFileSync(join(DIST, 'index.html'), 'utf8');
+  const entry = [...html.matchAll(/(?:src|href)="([\w-]+\.js)"/g)].map(
+    (m) => m[1],
+  );
+  const initial = closure(entry);
+  const initialGz = [...initial].reduce((sum, f) => sum + gz(f), 0);
+  const css = [...html.matchAll(/href="([\w-]+\.css)"/g)].reduce(
+    (s, m) => s + gz(m[1]),
+    0,
+  );
+  record('initial JS (gzip)', kb(initialGz), 'kB');
+  console.log(
+    `\nWeb build: initial JS ${kb(initialGz)} kB gzip in ${initial.size} files, CSS ${kb(css)} kB gzip`,
+  );
+  // Route chunks, found through the router's own `path:"…",load…:()=>import("./chunk")`.
+  const rows = [];
+  const walk = (file, prefix, loaded) => {
+    const text = readFileSync(join(DIST, file), 'utf8');
+    for (const m of text.matchAll(
+      /path:"([^"]*)"[^{}]{0,200}?load(?:Children|Component):\(\)=>import\("\.\/([\w-]+\.js)"\)/g,
+    )) {
+      const route =
+        `${prefix}/${m[1]}`.replace(/\/+$/, '').replace(/\/\//g, '/') || '/';
+      const own = [...closure([m[2]])].filter((f) => !loaded.has(f));
+      rows.push({
+        route,
+        files: own.length,
+        'kB gzip': kb(own.reduce((s, f) => s + gz(f), 0)),
+      });
+      if (route.split('/').length < 5)
+        walk(m[2], route, new Set([...loaded, ...own]));
+    }
+  };
+  [...initial].forEach((f) => walk(f, '', initial));
+  const unique = [...new Map(rows.map((r) => [r.route, r])).values()];
+  console.table(unique);
+  for (const r of unique)
+    record(`lazy route ${r.route} (gzip)`, r['kB gzip'], 'kB', {
+      table: false,
+    });
+}
+
+const OBSERVE = `
+  window.__lab = { lcp: 0, cls: 0, longTasks: [] };
+  new PerformanceObserver((l) => { for (const e of l.getEntries()) window.__lab.lcp = e.startTime; }).observe({ type: 'largest-contentful-paint', buffered: true });
+  new PerformanceObserver((l) => { for (const e of l.getEntries()) if (!e.hadRecentInput) window.__lab.cls += e.value; }).observe({ type: 'layout-shift', buffered: true });
+  new PerformanceObserver((l) => { for (const e of l.getEntries()) window.__lab.longTasks.push([e.startTime, e.duration]); }).observe({ type: 'longtask', buffered: true });
+`;
+
+async function lab(browser, base, path, signIn) {
+  const runs = [];
+  for (let i = 0; i < 3; i++) {
+    const context = await browser.newContext({
+      viewport: { width: 1350, height: 940 },
+    });
+    if (signIn) {
+      const r = await context.request.post(`${base}/api/auth/login`, {
+        data: signIn,
+        headers: { origin: base },
+      });
+      if (r.status() !== 200) throw new Error(`sign-in failed: ${r.status()}`);
+    }
+    const page = await context.newPage();
+    await page.addInitScript(OBSERVE);
+    await page.goto(`${base}${path}`, { waitUntil: 'networkidle' });
+    // A busy machine can paint after the network is idle: wait for the paint itself.
+    await page.waitForFunction(() => window.__lab.lcp > 0, null, {
+      timeout: 30_000,
+    });
+    await page.waitForTimeout(1000);
+    const m = await page.evaluate(() => {
+      const fcp =
+        performance.getEntriesByName('first-contentful-paint')[0]?.startTime ??
+        0;
+      const tbt = window.__lab.longTasks
+        .filter(([s]) => s >= fcp)
+        .reduce((sum, [, d]) => sum + Math.max(0, d - 50), 0);
+      return { lcp: window.__lab.lcp, cls: window.__lab.cls, tbt, fcp };
+    });
+    runs.push(m);
+    await context.close();
+  }
+  const med = (k) =>
+    percentile(
+      runs.map((r) => r[k]),
+      0.5,
+    );
+  return { lcp: med('lcp'), tbt: med('tbt'), cls: med('cls'), fcp: med('fcp') };
+}
+
+async function labFigures() {
+  const seed = JSON.parse(
+    readFileSync(join('.data-scale', tier, 'bench.json'), 'utf8'),
+  );
+  const api = await startApi(tierEnv(tier));
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+  });
+  try {
+    const pages = {
+      'sign-in (/login)': await lab(browser, api.base, '/login'),
+      'client list (/clienten)': await lab(browser, api.base, '/clienten', {
+        email: seed.email,
+        password: seed.password,
+      }),
+    };
+    console.log(
+      '\nLab figures, desktop 1350×940, no throttling, median of 3 cold loads',
+    );
+    console.table(
+      Object.entries(pages).map(([page, m]) => ({
+        page,
+        'FCP ms': Math.round(m.fcp),
+        'LCP ms': Math.round(m.lcp),
+        'TBT ms': Math.round(m.tbt),
+        CLS: Number(m.cls.toFixed(3)),
+      })),
+    );
+    for (const [page, m] of Object.entries(pages)) {
+      const name = page.split(' (')[0];
+      record(`LCP ${name}`, Math.round(m.lcp), 'ms');
+      record(`TBT ${name}`, Math.round(m.tbt), 'ms');
+      record(`CLS ${name}`, Number(m.cls.toFixed(3)), '');
+    }
+  } finally {
+    await browser.close();
+    await api.stop();
+  }
+}
+
+async function main() {
+  if (!existsSync(join(DIST, 'index.html')))
+    throw new Error(`${DIST} is missing: npm run build`);
+  sizes();
+  await labFigures();
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});
