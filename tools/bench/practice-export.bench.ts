@@ -4,9 +4,9 @@
  * how far the process's memory rises while it streams. Flat memory means
  * the peak does not grow with the number of clients. Prints; asserts nothing.
  */
-import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { appendFileSync, chmodSync, mkdtempSync, rmSync } from 'node:fs';
 import { Writable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { Client } from 'pg';
@@ -77,6 +77,24 @@ async function main() {
       const seconds = Number(process.hrtime.bigint() - started) / 1e9;
       clearInterval(sampler);
       clearInterval(collector);
+      if (process.env['BENCH_FIGURES'] && clients === Math.max(...sizes())) {
+        const figure = (name: string, value: number, unit: string) =>
+          appendFileSync(
+            process.env['BENCH_FIGURES'] as string,
+            JSON.stringify({ figure: name, value, unit }) + '\n',
+          );
+        figure(
+          `practice export ${clients} clients`,
+          Number(seconds.toFixed(1)),
+          's',
+        );
+        if (global.gc)
+          figure(
+            'practice export live heap rise',
+            Number(mb(heapPeak - heapBefore)),
+            'MB',
+          );
+      }
       rows.push([
         clients.toLocaleString('en'),
         seconds.toFixed(1),
