@@ -102,8 +102,14 @@ const SAMPLES: Record<string, Sample> = {
   'GET /api/clients/:id/export': undefined,
 };
 
-/** Lists and searches are asked once plainly and once for every known client by name. */
+/** Lists and searches are also asked by name and by someone else's practitioner id. */
 const SEARCHED = ['GET /api/clients', 'GET /api/exports/clients.csv'];
+const FILTERED = [
+  ...SEARCHED,
+  'GET /api/access-log',
+  'GET /api/clients/:id/access-log',
+  'GET /api/clients/:id/access-log.csv',
+];
 
 const ENDS_SESSION = ['POST /api/auth/login', 'POST /api/auth/logout'];
 
@@ -193,15 +199,25 @@ describe('tenant isolation: every route × principal × owner', () => {
     expect(wrong).toEqual([]);
   }, 180_000);
 
+  /**
+   * Filters are typed in another case than stored (search ignores case, uuids
+   * too): the practice's access log records what its own people searched for,
+   * and that echo must not count as showing the client.
+   */
   function queries(route: string): string[] {
-    if (!SEARCHED.includes(route)) return [''];
-    const named = world.clients.filter(
-      (c) =>
-        c.responsible === 'a2' ||
-        c.id === world.objects.A.client ||
-        c.id === world.objects.B.client,
-    );
-    return ['', ...named.map((c) => `?search=${c.marks[1]}`)];
+    const asked = [''];
+    if (FILTERED.includes(route))
+      for (const id of [world.practitionerIds.A[2], world.practitionerIds.B[1]])
+        asked.push(`?practitionerId=${String(id).toUpperCase()}`);
+    if (SEARCHED.includes(route))
+      for (const c of world.clients)
+        if (
+          c.responsible === 'a2' ||
+          c.id === world.objects.A.client ||
+          c.id === world.objects.B.client
+        )
+          asked.push(`?search=${String(c.marks[1]).toLowerCase()}`);
+    return asked;
   }
 
   async function check(cell: Cell): Promise<string | null> {
@@ -240,21 +256,27 @@ describe('tenant isolation: every route × principal × owner', () => {
     const matches = want === 'ok' ? got >= 200 && got < 300 : got === want;
     if (!matches)
       return `expected ${want}, got ${got} ${response.body.slice(0, 120)}`;
-    if (before) {
-      const after = await prints.take(sidesOf(rule.target, cell.side), world);
-      const changed = prints.diff(before, after);
-      if (changed) return `denied, yet changed ${changed}`;
-      return null;
-    }
+    const after = before
+      ? await prints.take(sidesOf(rule.target, cell.side), world)
+      : null;
+    const changed = before && after ? prints.diff(before, after) : null;
+    if (changed) return `denied, yet changed ${changed}`;
+    // Allowed or not, no answer shows what is not the caller's.
     const text = await readable(response);
     const squeezed = text.replace(/\s+/g, '');
     const foreign = world.foreignMarks(cell.who, link?.clientId);
     const leaked = foreign.filter(
       (m) => text.includes(m) || squeezed.includes(m),
     );
-    return leaked.length
-      ? `shows what is not theirs: ${leaked.slice(0, 3).join(', ')}`
-      : null;
+    if (leaked.length)
+      return `shows what is not theirs: ${leaked.slice(0, 3).join(', ')}`;
+    const sought = world.clients.find(
+      (c) => cell.query === `?search=${String(c.marks[1]).toLowerCase()}`,
+    );
+    if (want === 'ok' && sought && world.mayAccess(cell.who, sought))
+      if (!text.includes(sought.marks[1] as string))
+        return 'does not find a client the caller may see';
+    return null;
   }
 
   function sidesOf(target: string, side: Side): Side[] {
