@@ -9,6 +9,7 @@ import {
   POLICY,
   PRINCIPALS,
   type PrincipalId,
+  type Rule,
   type Side,
 } from '../support/tenant-policy';
 import { Fingerprints, readable } from '../support/tenant-probes';
@@ -114,6 +115,7 @@ const FILTERED = [
 const ENDS_SESSION = ['POST /api/auth/login', 'POST /api/auth/logout'];
 
 const SAFE = new Set(['GET', 'HEAD', 'OPTIONS']);
+const SIDES: Side[] = ['A', 'B'];
 
 interface Cell {
   route: string;
@@ -162,7 +164,7 @@ describe('tenant isolation: every route × principal × owner', () => {
       if (rule.target === 'none' || rule.target === 'link') continue;
       // The team list shows every colleague, so only another practice's people are hidden.
       const team = rule.target === 'practitioner' || rule.target === 'invitee';
-      for (const side of ['A', 'B'] as Side[])
+      for (const side of SIDES)
         for (const who of ['a1', 'a2', 'ownerA', 'b1'] as PrincipalId[]) {
           const ownSide = (who === 'b1' ? 'B' : 'A') === side;
           const sees = ownSide && (team || who !== 'a2');
@@ -177,7 +179,7 @@ describe('tenant isolation: every route × principal × owner', () => {
   it('matches the policy in every cell: status, no foreign data, denied requests change nothing', async () => {
     const cells: Cell[] = [];
     for (const route of routes)
-      for (const side of ['A', 'B'] as Side[]) {
+      for (const side of SIDES) {
         if (side === 'B' && POLICY[route]?.target === 'none') continue;
         for (const who of PRINCIPALS)
           for (const query of queries(route))
@@ -224,50 +226,57 @@ describe('tenant isolation: every route × principal × owner', () => {
     const rule = POLICY[cell.route];
     if (!rule) return 'no policy row';
     const want: Outcome = expected(rule, cell.who, cell.side);
-    const [method, path] = cell.route.split(' ') as [string, string];
+    const method = cell.route.split(' ')[0] as string;
     const write = !SAFE.has(method);
-    // An allowed write may change or destroy its object: it gets a new one.
-    const made =
-      want === 'ok' && write ? await world.fresh(rule.target, cell.side) : null;
-    const link: Link | null =
-      rule.target === 'link'
-        ? typeof made === 'object' && made
-          ? made
-          : world.objects[cell.side].link
-        : null;
-    const id = link
-      ? link.token
-      : typeof made === 'string' && made
-        ? made
-        : world.idOf(rule.target, cell.side);
-    const url =
-      path.replace(/:id|:token/, id).replace('*', 'swagger-ui.css') +
-      cell.query;
+    const { url, link } = await aim(cell, want === 'ok' && write);
     const headers = await principalHeaders(cell, link);
     const sample = SAMPLES[cell.route];
     const body = typeof sample === 'function' ? sample(world) : sample;
     // A denied write must leave the practice exactly as it was.
+    const sides = rule.target === 'none' ? SIDES : [cell.side];
     const before =
-      want === 'ok' || !write
-        ? null
-        : await prints.take(sidesOf(rule.target, cell.side), world);
+      want !== 'ok' && write ? await prints.take(sides, world) : null;
     const response = await world.call(method, url, headers, body);
     const got = response.statusCode;
-    const matches = want === 'ok' ? got >= 200 && got < 300 : got === want;
-    if (!matches)
+    if (want === 'ok' ? got < 200 || got > 299 : got !== want)
       return `expected ${want}, got ${got} ${response.body.slice(0, 120)}`;
-    const after = before
-      ? await prints.take(sidesOf(rule.target, cell.side), world)
-      : null;
-    const changed = before && after ? prints.diff(before, after) : null;
-    if (changed) return `denied, yet changed ${changed}`;
-    // Allowed or not, no answer shows what is not the caller's.
-    const text = await readable(response);
+    if (before) {
+      const changed = prints.diff(before, await prints.take(sides, world));
+      if (changed) return `denied, yet changed ${changed}`;
+    }
+    return inspect(cell, await readable(response), want, link);
+  }
+
+  /** The URL of the cell; an allowed write may change or destroy its object, so it gets a new one. */
+  async function aim(
+    cell: Cell,
+    fresh: boolean,
+  ): Promise<{ url: string; link: Link | null }> {
+    const target = (POLICY[cell.route] as Rule).target;
+    const path = cell.route.split(' ')[1] as string;
+    const made = fresh ? await world.fresh(target, cell.side) : null;
+    let link: Link | null = null;
+    if (target === 'link')
+      link =
+        typeof made === 'object' && made ? made : world.objects[cell.side].link;
+    const id =
+      link?.token ??
+      (typeof made === 'string' && made ? made : world.idOf(target, cell.side));
+    const url = path.replace(/:id|:token/, id).replace('*', 'swagger-ui.css');
+    return { url: url + cell.query, link };
+  }
+
+  /** Allowed or not, no answer shows what is not the caller's; a search finds what is. */
+  function inspect(
+    cell: Cell,
+    text: string,
+    want: Outcome,
+    link: Link | null,
+  ): string | null {
     const squeezed = text.replace(/\s+/g, '');
-    const foreign = world.foreignMarks(cell.who, link?.clientId);
-    const leaked = foreign.filter(
-      (m) => text.includes(m) || squeezed.includes(m),
-    );
+    const leaked = world
+      .foreignMarks(cell.who, link?.clientId)
+      .filter((m) => text.includes(m) || squeezed.includes(m));
     if (leaked.length)
       return `shows what is not theirs: ${leaked.slice(0, 3).join(', ')}`;
     const sought = world.clients.find(
@@ -277,10 +286,6 @@ describe('tenant isolation: every route × principal × owner', () => {
       if (!text.includes(sought.marks[1] as string))
         return 'does not find a client the caller may see';
     return null;
-  }
-
-  function sidesOf(target: string, side: Side): Side[] {
-    return target === 'none' ? ['A', 'B'] : [side];
   }
 
   async function principalHeaders(
