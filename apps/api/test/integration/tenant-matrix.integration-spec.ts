@@ -201,6 +201,55 @@ describe('tenant isolation: every route × principal × owner', () => {
     expect(wrong).toEqual([]);
   }, 180_000);
 
+  it("refuses a reference to another practice's object inside an owner's own request, and changes nothing", async () => {
+    const x = world.objects.A.client;
+    const b1 = world.practitionerIds.B[1] as string;
+    const [{ version }] = await t.dataSource.query(
+      'SELECT version FROM clients WHERE id = $1',
+      [x],
+    );
+    const [{ id: yAssessment }] = await t.dataSource.query(
+      'SELECT id FROM assessments WHERE client_id = $1',
+      [world.objects.B.client],
+    );
+    const pdf = `/api/clients/${x}/reports/progress.pdf`;
+    const cases: [string, string, object | undefined][] = [
+      [
+        'POST',
+        '/api/clients',
+        {
+          ...(SAMPLES['POST /api/clients'] as () => object)(),
+          responsiblePractitionerId: b1,
+        },
+      ],
+      [
+        'PATCH',
+        `/api/clients/${x}`,
+        { version, responsiblePractitionerId: b1 },
+      ],
+      ['PUT', `/api/clients/${x}/shares`, { practitionerIds: [b1] }],
+      ['GET', `${pdf}?notes=${world.objects.B.signedNote}`, undefined],
+      ['GET', `${pdf}?from=${yAssessment}`, undefined],
+    ];
+    const results: string[] = [];
+    for (const [method, url, body] of cases) {
+      const before = await prints.take(SIDES, world);
+      const response = await world.call(
+        method,
+        url,
+        world.sessions.ownerA.headers,
+        body,
+      );
+      const changed = prints.diff(before, await prints.take(SIDES, world));
+      results.push(
+        `${method} ${url}: ${response.statusCode}${changed ? ` changed ${changed}` : ''}`,
+      );
+    }
+    expect(results).toEqual(
+      cases.map(([method, url]) => `${method} ${url}: 400`),
+    );
+  });
+
   /**
    * Filters are typed in another case than stored (search ignores case, uuids
    * too): the practice's access log records what its own people searched for,
