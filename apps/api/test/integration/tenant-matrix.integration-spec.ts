@@ -258,8 +258,14 @@ describe('tenant isolation: every route × principal × owner', () => {
   function queries(route: string): string[] {
     const asked = [''];
     if (FILTERED.includes(route))
-      for (const id of [world.practitionerIds.A[2], world.practitionerIds.B[1]])
+      for (const id of [
+        world.practitionerIds.A[1],
+        world.practitionerIds.A[2],
+        world.practitionerIds.B[1],
+      ])
         asked.push(`?practitionerId=${String(id).toUpperCase()}`);
+    // SQL wildcards must not widen what a search may show.
+    if (SEARCHED.includes(route)) asked.push('?search=%25', '?search=_');
     if (SEARCHED.includes(route))
       for (const c of world.clients)
         if (

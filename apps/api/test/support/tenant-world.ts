@@ -103,7 +103,7 @@ export class TenantWorld {
       method: method as 'GET',
       url,
       headers,
-      remoteAddress: `127.0.${Math.floor(this.calls / 250) % 250}.${(this.calls % 250) + 1}`,
+      remoteAddress: `127.77.${Math.floor(this.calls / 250) % 250}.${(this.calls % 250) + 1}`,
       ...(payload ? { payload } : {}),
     });
   }
