@@ -299,7 +299,18 @@ describe('tenant isolation: every route × principal × owner', () => {
       const changed = prints.diff(before, await prints.take(sides, world));
       if (changed) return `denied, yet changed ${changed}`;
     }
-    return inspect(cell, await readable(response), want, link);
+    const text = await readable(response);
+    if (
+      want === 'ok' &&
+      /pdf|zip/.test(String(response.headers['content-type']))
+    )
+      if (!text.includes(nameOf(world.objects[cell.side].client)))
+        return "the file does not read as the client's (text not extracted?)";
+    return inspect(cell, text, want, link);
+  }
+
+  function nameOf(clientId: string): string {
+    return world.clients.find((c) => c.id === clientId)?.marks[1] as string;
   }
 
   /** The URL of the cell; an allowed write may change or destroy its object, so it gets a new one. */
