@@ -1,21 +1,62 @@
+import { PRIVACY_STATEMENT_VERSION } from '@herstelkompas/contracts';
 import { HERSTELKOMPAS_INTAKE_V1 } from '@herstelkompas/domain';
+import { randomUUID } from 'node:crypto';
 import { routesOf } from '../../src/create-app';
 import { completeAnswers } from '../support/answers';
 import {
-  buildClient,
-  buildPractice,
+  expected,
+  type Outcome,
+  POLICY,
+  PRINCIPALS,
+  type PrincipalId,
+  type Rule,
+  type Side,
+} from '../support/tenant-policy';
+import { Fingerprints, readable } from '../support/tenant-probes';
+import { type Link, TenantWorld } from '../support/tenant-world';
+import {
   createTestApp,
-  Session,
   signIn,
+  TEST_PASSWORD,
   TestApp,
 } from '../support/test-app';
 
+type Sample = object | ((world: TenantWorld) => object) | undefined;
+
 /**
- * A valid body for every route that takes an id, so that a denied request is
- * denied for who asks, not for what is sent. A new route without a sample
- * fails the inventory test below: it cannot escape the matrix.
+ * A valid body for every route that takes one, so that a denied request is
+ * denied for who asks, not for what is sent. Who may do what is in
+ * test/support/tenant-policy.ts; a route missing there fails below.
  */
-const SAMPLES: Record<string, object | undefined> = {
+const SAMPLES: Record<string, Sample> = {
+  'POST /api/auth/login': (w) => ({
+    email: w.emails.spare,
+    password: TEST_PASSWORD,
+  }),
+  'POST /api/auth/set-password': {
+    token: 'x'.repeat(43),
+    password: 'een lang genoeg wachtwoord',
+  },
+  'PATCH /api/auth/me/preferences': { language: 'nl' },
+  'POST /api/clients': () => ({
+    firstName: 'Nieuw',
+    lastName: 'Client',
+    dateOfBirth: '1980-01-01',
+    email: `nieuw-${randomUUID().slice(0, 8)}@example.nl`,
+  }),
+  'POST /api/practitioners': () => ({
+    email: `collega-${randomUUID().slice(0, 8)}@example.nl`,
+    displayName: 'Collega',
+    role: 'practitioner',
+  }),
+  'POST /api/intake/:token/verify': { dateOfBirth: '1978-04-23' },
+  'POST /api/intake/:token/consent': {
+    privacyStatementVersion: PRIVACY_STATEMENT_VERSION,
+  },
+  'PUT /api/intake/:token/draft': { answers: {}, step: null },
+  'POST /api/intake/:token/submit': {
+    answers: completeAnswers(HERSTELKOMPAS_INTAKE_V1),
+  },
   'GET /api/clients/:id': undefined,
   'PATCH /api/clients/:id': { version: 1, phone: '0612345678' },
   'DELETE /api/clients/:id': undefined,
@@ -62,228 +103,269 @@ const SAMPLES: Record<string, object | undefined> = {
   'GET /api/clients/:id/export': undefined,
 };
 
-/** Public routes keyed by an intake token, not by an id: tested in intake.integration-spec.ts. */
-const BY_TOKEN = /:token/;
+/** Lists and searches are also asked by name and by someone else's practitioner id. */
+const SEARCHED = ['GET /api/clients', 'GET /api/exports/clients.csv'];
+const FILTERED = [
+  ...SEARCHED,
+  'GET /api/access-log',
+  'GET /api/clients/:id/access-log',
+  'GET /api/clients/:id/access-log.csv',
+];
 
-describe('tenant isolation: every route that takes an id', () => {
+const ENDS_SESSION = ['POST /api/auth/login', 'POST /api/auth/logout'];
+
+const SAFE = new Set(['GET', 'HEAD', 'OPTIONS']);
+const SIDES: Side[] = ['A', 'B'];
+
+interface Cell {
+  route: string;
+  who: PrincipalId;
+  side: Side;
+  query: string;
+}
+
+describe('tenant isolation: every route × principal × owner', () => {
   let t: TestApp;
-  let routes: { method: string; url: string }[];
-  let victim: {
-    clientId: string;
-    ownerId: string;
-    practitionerId: string;
-    invitationId: string;
-    redFlagId: string;
-    noteId: string;
-    goalId: string;
-    reportId: string;
-  };
-  let otherPractice: Session;
-  let otherPracticeMember: Session;
-  let unshared: Session;
+  let world: TenantWorld;
+  let prints: Fingerprints;
+  let routes: string[];
 
   beforeAll(async () => {
     t = await createTestApp();
-    routes = routesOf(t.app).filter(
-      (r) =>
-        r.url.includes(':') && !BY_TOKEN.test(r.url) && r.method !== 'HEAD',
-    );
-    const a = await buildPractice(t.dataSource, { practitioners: 2 });
-    const owner = await signIn(t.app, a.owner.email);
-    const client = await buildClient(t.app, owner);
-    const invitation = await t.app.inject({
-      method: 'POST',
-      url: `/api/clients/${client.id}/intake-invitations`,
-      headers: owner.headers,
-      payload: { variant: 'baseline' },
-    });
-    const flagged = await buildClient(t.app, owner);
-    await t.app.inject({
-      method: 'POST',
-      url: `/api/clients/${flagged.id}/assessments`,
-      headers: owner.headers,
-      payload: {
-        variant: 'baseline',
-        answers: completeAnswers(HERSTELKOMPAS_INTAKE_V1, { 'RF-CAUDA': true }),
-      },
-    });
-    const [flag] = await t.dataSource.query(
-      'SELECT id FROM red_flag_reviews WHERE client_id = $1',
-      [flagged.id],
-    );
-    const note = await t.app.inject({
-      method: 'POST',
-      url: `/api/clients/${client.id}/session-notes`,
-      headers: owner.headers,
-      payload: {
-        sessionDate: '2026-11-20T10:00:00Z',
-        type: 'coaching',
-        text: 'origineel',
-      },
-    });
-    const goal = await t.app.inject({
-      method: 'POST',
-      url: `/api/clients/${client.id}/goals`,
-      headers: owner.headers,
-      payload: { domain: 'sleep', description: 'origineel' },
-    });
-    victim = {
-      clientId: client.id,
-      ownerId: a.owner.id,
-      practitionerId: (a.practitioners[0] as { id: string }).id,
-      invitationId: invitation.json().id,
-      redFlagId: flag.id,
-      noteId: note.json().id,
-      goalId: goal.json().id,
-      reportId: (
-        await t.app.inject({
-          method: 'GET',
-          url: `/api/clients/${client.id}/reports/progress.pdf`,
-          headers: owner.headers,
-        })
-      ).headers['x-report-id'] as string,
-    };
-    unshared = await signIn(
-      t.app,
-      (a.practitioners[1] as { email: string }).email,
-    );
-    const b = await buildPractice(t.dataSource, { practitioners: 1 });
-    otherPractice = await signIn(t.app, b.owner.email);
-    otherPracticeMember = await signIn(
-      t.app,
-      (b.practitioners[0] as { email: string }).email,
-    );
+    world = new TenantWorld(t);
+    await world.build();
+    prints = await Fingerprints.load(t.dataSource);
+    // HEAD is served by the GET handler; Fastify adds it on its own.
+    routes = [
+      ...new Set(
+        routesOf(t.app)
+          .filter((r) => r.method !== 'HEAD')
+          .map((r) => `${r.method} ${r.url}`),
+      ),
+    ];
   });
   afterAll(() => t.close());
 
-  it('has a sample for every route with an id (the inventory is read from the app)', () => {
-    const missing = routes
-      .map((r) => `${r.method} ${r.url}`)
-      .filter((key) => !(key in SAMPLES));
-    expect(missing).toEqual([]);
-    expect(routes.length).toBeGreaterThanOrEqual(Object.keys(SAMPLES).length);
+  it('has a policy row for every route the application serves, and no stale rows', () => {
+    expect(routes.filter((r) => !(r in POLICY))).toEqual([]);
+    const stale = [...Object.keys(POLICY), ...Object.keys(SAMPLES)];
+    expect(stale.filter((r) => !routes.includes(r))).toEqual([]);
+    const needBody = routes.filter(
+      (r) => !SAFE.has(r.split(' ')[0] as string) && !r.startsWith('DELETE'),
+    );
+    expect(
+      needBody.filter((r) => !(r in SAMPLES) && !r.endsWith('/logout')),
+    ).toEqual([]);
   });
 
-  const idFor = (url: string) => {
-    if (url.startsWith('/api/practitioners')) return victim.ownerId;
-    if (url.startsWith('/api/intake-invitations')) return victim.invitationId;
-    if (url.startsWith('/api/red-flags')) return victim.redFlagId;
-    if (url.startsWith('/api/session-notes')) return victim.noteId;
-    if (url.startsWith('/api/goals')) return victim.goalId;
-    if (url.startsWith('/api/reports')) return victim.reportId;
-    return victim.clientId;
-  };
-
-  it.each([
-    ['a practitioner of another practice', () => otherPracticeMember],
-    ['the owner of another practice', () => otherPractice],
-  ])('answers 404 to %s on every route', async (_who, session) => {
-    const results = [];
-    for (const route of routes) {
-      const s = session();
-      const response = await t.app.inject({
-        method: route.method as 'GET',
-        url: route.url.replace(':id', idFor(route.url)),
-        headers: s.headers,
-        ...(SAMPLES[`${route.method} ${route.url}`]
-          ? { payload: SAMPLES[`${route.method} ${route.url}`] }
-          : {}),
-      });
-      results.push(`${route.method} ${route.url} -> ${response.statusCode}`);
+  it('says 404 wherever someone of a practice meets an object they may not see', () => {
+    const wrong: string[] = [];
+    for (const [route, rule] of Object.entries(POLICY)) {
+      if (rule.target === 'none' || rule.target === 'link') continue;
+      // The team list shows every colleague, so only another practice's people are hidden.
+      const team = rule.target === 'practitioner' || rule.target === 'invitee';
+      for (const side of SIDES)
+        for (const who of ['a1', 'a2', 'ownerA', 'b1'] as PrincipalId[]) {
+          const ownSide = (who === 'b1' ? 'B' : 'A') === side;
+          const sees = ownSide && (team || who !== 'a2');
+          const outcome = expected(rule, who, side);
+          if (!sees && outcome !== 404)
+            wrong.push(`${route} as ${who} on ${side}: ${outcome}`);
+        }
     }
-    expect(results).toEqual(routes.map((r) => `${r.method} ${r.url} -> 404`));
-    expect(results.length).toBe(Object.keys(SAMPLES).length);
+    expect(wrong).toEqual([]);
   });
 
-  it('answers 404 to a practitioner of the same practice the client is not shared with', async () => {
-    const results = [];
-    for (const route of routes.filter(
-      (r) => !r.url.startsWith('/api/practitioners'),
-    )) {
-      const response = await t.app.inject({
-        method: route.method as 'GET',
-        url: route.url.replace(':id', idFor(route.url)),
-        headers: unshared.headers,
-        ...(SAMPLES[`${route.method} ${route.url}`]
-          ? { payload: SAMPLES[`${route.method} ${route.url}`] }
-          : {}),
-      });
-      results.push(`${route.method} ${route.url} -> ${response.statusCode}`);
+  it('matches the policy in every cell: status, no foreign data, denied requests change nothing', async () => {
+    const cells: Cell[] = [];
+    for (const route of routes)
+      for (const side of SIDES) {
+        if (side === 'B' && POLICY[route]?.target === 'none') continue;
+        for (const who of PRINCIPALS)
+          for (const query of queries(route))
+            cells.push({ route, who, side, query });
+      }
+    const wrong: string[] = [];
+    for (const cell of cells) {
+      const problem = await check(cell).catch(
+        (e: Error) => `threw ${e.message.slice(0, 160)}`,
+      );
+      if (problem)
+        wrong.push(
+          `${cell.route}${cell.query} as ${cell.who} on ${cell.side}: ${problem}`,
+        );
     }
-    expect(results.every((r) => r.endsWith('-> 404'))).toBe(true);
+    console.log(
+      `tenant matrix: ${routes.length} routes, ${PRINCIPALS.length} principals, ${cells.length} cells checked, ${cells.length - wrong.length} cells matching`,
+    );
+    expect(wrong).toEqual([]);
+  }, 180_000);
+
+  it("refuses a reference to another practice's object inside an owner's own request, and changes nothing", async () => {
+    const x = world.objects.A.client;
+    const b1 = world.practitionerIds.B[1] as string;
+    const [{ version }] = await t.dataSource.query(
+      'SELECT version FROM clients WHERE id = $1',
+      [x],
+    );
+    const [{ id: yAssessment }] = await t.dataSource.query(
+      'SELECT id FROM assessments WHERE client_id = $1',
+      [world.objects.B.client],
+    );
+    const pdf = `/api/clients/${x}/reports/progress.pdf`;
+    const cases: [string, string, object | undefined][] = [
+      [
+        'POST',
+        '/api/clients',
+        {
+          ...(SAMPLES['POST /api/clients'] as () => object)(),
+          responsiblePractitionerId: b1,
+        },
+      ],
+      [
+        'PATCH',
+        `/api/clients/${x}`,
+        { version, responsiblePractitionerId: b1 },
+      ],
+      ['PUT', `/api/clients/${x}/shares`, { practitionerIds: [b1] }],
+      ['GET', `${pdf}?notes=${world.objects.B.signedNote}`, undefined],
+      ['GET', `${pdf}?from=${yAssessment}`, undefined],
+    ];
+    const results: string[] = [];
+    for (const [method, url, body] of cases) {
+      const before = await prints.take(SIDES, world);
+      const response = await world.call(
+        method,
+        url,
+        world.sessions.ownerA.headers,
+        body,
+      );
+      const changed = prints.diff(before, await prints.take(SIDES, world));
+      results.push(
+        `${method} ${url}: ${response.statusCode}${changed ? ` changed ${changed}` : ''}`,
+      );
+    }
+    expect(results).toEqual(
+      cases.map(([method, url]) => `${method} ${url}: 400`),
+    );
   });
 
-  it('leaves the record unchanged after the denied writes', async () => {
-    const rows = await t.dataSource.query(
-      'SELECT status, phone, version FROM clients WHERE id = $1',
-      [victim.clientId],
-    );
-    expect(rows).toEqual([
-      { status: 'intake_pending', phone: null, version: 1 },
-    ]);
-    const invitations = await t.dataSource.query(
-      'SELECT count(*)::int AS n, bool_or(revoked_at IS NOT NULL) AS revoked FROM intake_invitations WHERE client_id = $1',
-      [victim.clientId],
-    );
-    expect(invitations).toEqual([{ n: 1, revoked: false }]);
-    const assessments = await t.dataSource.query(
-      'SELECT count(*)::int AS n FROM assessments WHERE client_id = $1',
-      [victim.clientId],
-    );
-    expect(assessments).toEqual([{ n: 0 }]);
-    const flags = await t.dataSource.query(
-      'SELECT acknowledged_at FROM red_flag_reviews WHERE id = $1',
-      [victim.redFlagId],
-    );
-    expect(flags).toEqual([{ acknowledged_at: null }]);
-    expect(
-      await t.dataSource.query(
-        'SELECT text, status FROM session_notes WHERE client_id = $1',
-        [victim.clientId],
-      ),
-    ).toEqual([{ text: 'origineel', status: 'draft' }]);
-    expect(
-      await t.dataSource.query(
-        'SELECT description, status FROM goals WHERE client_id = $1',
-        [victim.clientId],
-      ),
-    ).toEqual([{ description: 'origineel', status: 'proposed' }]);
-    expect(
-      await t.dataSource.query(
-        'SELECT count(*)::int AS n FROM priority_decisions WHERE client_id = $1',
-        [victim.clientId],
-      ),
-    ).toEqual([{ n: 0 }]);
-    // Only the owner's own report: a denied request makes none.
-    expect(
-      await t.dataSource.query(
-        'SELECT count(*)::int AS n FROM reports WHERE client_id = $1',
-        [victim.clientId],
-      ),
-    ).toEqual([{ n: 1 }]);
-  });
+  /**
+   * Filters are typed in another case than stored (search ignores case, uuids
+   * too): the practice's access log records what its own people searched for,
+   * and that echo must not count as showing the client.
+   */
+  function queries(route: string): string[] {
+    const asked = [''];
+    if (FILTERED.includes(route))
+      for (const id of [
+        world.practitionerIds.A[1],
+        world.practitionerIds.A[2],
+        world.practitionerIds.B[1],
+      ])
+        asked.push(`?practitionerId=${String(id).toUpperCase()}`);
+    // SQL wildcards must not widen what a search may show.
+    if (SEARCHED.includes(route)) asked.push('?search=%25', '?search=_');
+    if (SEARCHED.includes(route))
+      for (const c of world.clients)
+        if (
+          c.responsible === 'a2' ||
+          c.id === world.objects.A.client ||
+          c.id === world.objects.B.client
+        )
+          asked.push(`?search=${String(c.marks[1]).toLowerCase()}`);
+    return asked;
+  }
 
-  it("never lists another practice's clients or intake links", async () => {
-    const list = await t.app.inject({
-      method: 'GET',
-      url: '/api/clients?pageSize=100',
-      headers: { cookie: otherPractice.cookie },
-    });
-    expect(list.json().items.map((c: { id: string }) => c.id)).not.toContain(
-      victim.clientId,
+  async function check(cell: Cell): Promise<string | null> {
+    const rule = POLICY[cell.route];
+    if (!rule) return 'no policy row';
+    const want: Outcome = expected(rule, cell.who, cell.side);
+    const method = cell.route.split(' ')[0] as string;
+    const write = !SAFE.has(method);
+    const { url, link } = await aim(cell, want === 'ok' && write);
+    const headers = await principalHeaders(cell, link);
+    const sample = SAMPLES[cell.route];
+    const body = typeof sample === 'function' ? sample(world) : sample;
+    // A denied write must leave the practice exactly as it was.
+    const sides = rule.target === 'none' ? SIDES : [cell.side];
+    const before =
+      want !== 'ok' && write ? await prints.take(sides, world) : null;
+    const response = await world.call(method, url, headers, body);
+    const got = response.statusCode;
+    if (want === 'ok' ? got < 200 || got > 299 : got !== want)
+      return `expected ${want}, got ${got} ${response.body.slice(0, 120)}`;
+    if (before) {
+      const changed = prints.diff(before, await prints.take(sides, world));
+      if (changed) return `denied, yet changed ${changed}`;
+    }
+    const text = await readable(response);
+    if (
+      want === 'ok' &&
+      /pdf|zip/.test(String(response.headers['content-type']))
+    )
+      if (!text.includes(nameOf(world.objects[cell.side].client)))
+        return "the file does not read as the client's (text not extracted?)";
+    return inspect(cell, text, want, link);
+  }
+
+  function nameOf(clientId: string): string {
+    return world.clients.find((c) => c.id === clientId)?.marks[1] as string;
+  }
+
+  /** The URL of the cell; an allowed write may change or destroy its object, so it gets a new one. */
+  async function aim(
+    cell: Cell,
+    fresh: boolean,
+  ): Promise<{ url: string; link: Link | null }> {
+    const target = (POLICY[cell.route] as Rule).target;
+    const path = cell.route.split(' ')[1] as string;
+    const made = fresh ? await world.fresh(target, cell.side) : null;
+    let link: Link | null = null;
+    if (target === 'link')
+      link =
+        typeof made === 'object' && made ? made : world.objects[cell.side].link;
+    const id =
+      link?.token ??
+      (typeof made === 'string' && made ? made : world.idOf(target, cell.side));
+    const url = path.replace(/:id|:token/, id).replace('*', 'swagger-ui.css');
+    return { url: url + cell.query, link };
+  }
+
+  /** Allowed or not, no answer shows what is not the caller's; a search finds what is. */
+  function inspect(
+    cell: Cell,
+    text: string,
+    want: Outcome,
+    link: Link | null,
+  ): string | null {
+    const squeezed = text.replace(/\s+/g, '');
+    const leaked = world
+      .foreignMarks(cell.who, link?.clientId)
+      .filter((m) => text.includes(m) || squeezed.includes(m));
+    if (leaked.length)
+      return `shows what is not theirs: ${leaked.slice(0, 3).join(', ')}`;
+    const sought = world.clients.find(
+      (c) => cell.query === `?search=${String(c.marks[1]).toLowerCase()}`,
     );
-    const invitations = await t.app.inject({
-      method: 'GET',
-      url: '/api/intake-invitations',
-      headers: { cookie: otherPractice.cookie },
-    });
-    expect(invitations.statusCode).toBe(200);
-    expect(JSON.stringify(invitations.json())).not.toContain(victim.clientId);
-    const mine = await t.app.inject({
-      method: 'GET',
-      url: '/api/intake-invitations',
-      headers: { cookie: unshared.cookie },
-    });
-    expect(JSON.stringify(mine.json())).not.toContain(victim.invitationId);
-  });
+    if (want === 'ok' && sought && world.mayAccess(cell.who, sought))
+      if (!text.includes(sought.marks[1] as string))
+        return 'does not find a client the caller may see';
+    return null;
+  }
+
+  async function principalHeaders(
+    cell: Cell,
+    link: Link | null,
+  ): Promise<Record<string, string>> {
+    if (cell.who === 'anon') return {};
+    if (cell.who === 'intake') {
+      const own = link && cell.side === 'A' ? link : world.objects.A.link;
+      return { cookie: own.cookie };
+    }
+    // Signing in or out ends the session sent along: it gets one of its own.
+    if (ENDS_SESSION.includes(cell.route))
+      return (await signIn(t.app, world.emails[cell.who])).headers;
+    return world.sessions[cell.who].headers;
+  }
 });

@@ -1,0 +1,144 @@
+/**
+ * Who may do what, for every route the API serves: the one table the tenant
+ * matrix (test/integration/tenant-matrix.integration-spec.ts) checks the
+ * application against. A route missing here fails that test.
+ *
+ * Row format, one line per route:
+ *
+ *   'METHOD /api/path/:id': row(target, 'anon intake a1 a2 ownerA b1', reason?),
+ *
+ * - target: what `:id` (or `:token`) points at, see Target; 'none' without one.
+ * - six outcomes, in this order, for an object of practice A (client X, whose
+ *   responsible practitioner is a1 and who is not shared with a2):
+ *     anon   no cookies at all
+ *     intake the browser of client X after the date-of-birth check on X's link
+ *     a1     practitioner of A, responsible for X
+ *     a2     practitioner of A, X not shared with them
+ *     ownerA owner of practice A
+ *     b1     practitioner of practice B
+ *   `ok` is any 2xx; otherwise the exact status code.
+ * - For the same route on practice B's object (client Y of b1) the outcomes
+ *   follow from the row: b1 gets a1's outcome; anon and intake keep anon's;
+ *   the people of A get anon's outcome on an intake link (a session is no proof
+ *   there), and 404 elsewhere: another practice's objects do not exist for them.
+ * - Denied reads of an object someone may not see are 404 (never 403), and the
+ *   spec checks that of every row.
+ */
+export type PrincipalId = 'anon' | 'intake' | 'a1' | 'a2' | 'ownerA' | 'b1';
+export const PRINCIPALS: PrincipalId[] = [
+  'anon',
+  'intake',
+  'a1',
+  'a2',
+  'ownerA',
+  'b1',
+];
+export type Side = 'A' | 'B';
+export type Target =
+  | 'none'
+  | 'client'
+  | 'link'
+  | 'note'
+  | 'signedNote'
+  | 'goal'
+  | 'redFlag'
+  | 'invitation'
+  | 'report'
+  | 'practitioner'
+  | 'invitee';
+export type Outcome = 'ok' | 401 | 403 | 404 | 400;
+
+export interface Rule {
+  target: Target;
+  outcomes: Record<PrincipalId, Outcome>;
+  reason?: string;
+}
+
+export function row(target: Target, cells: string, reason?: string): Rule {
+  const parts = cells.trim().split(/\s+/);
+  if (parts.length !== PRINCIPALS.length)
+    throw new Error(`policy row needs ${PRINCIPALS.length} outcomes: ${cells}`);
+  const outcomes = Object.fromEntries(
+    PRINCIPALS.map((p, i) => [p, parts[i] === 'ok' ? 'ok' : Number(parts[i])]),
+  ) as Record<PrincipalId, Outcome>;
+  return { target, outcomes, ...(reason ? { reason } : {}) };
+}
+
+const DOCS = 'the API description (Swagger UI) holds no data';
+const OWNER_ONLY = 'owner only; a1 and a2 see the person or client, so 403';
+
+// prettier-ignore
+export const POLICY: Record<string, Rule> = {
+  //                                                      anon intake a1  a2  ownerA b1
+  'GET /api/health':                             row('none', 'ok ok ok ok ok ok'),
+  'GET /api/docs':                               row('none', 'ok ok ok ok ok ok', DOCS),
+  'GET /api/docs/':                              row('none', 'ok ok ok ok ok ok', DOCS),
+  'GET /api/docs/*':                             row('none', 'ok ok ok ok ok ok', DOCS),
+  'GET /api/docs/index.html':                    row('none', 'ok ok ok ok ok ok', DOCS),
+  'GET /api/docs/LICENSE':                       row('none', '404 404 404 404 404 404', 'Swagger UI registers it but ships no such file'),
+  'GET /api/docs/swagger-ui-init.js':            row('none', 'ok ok ok ok ok ok', DOCS),
+  'GET /api/docs/docs/*':                        row('none', 'ok ok ok ok ok ok', DOCS),
+  'GET /api/docs/docs/swagger-ui-init.js':       row('none', 'ok ok ok ok ok ok', DOCS),
+  'GET /api/docs-yaml':                          row('none', 'ok ok ok ok ok ok', DOCS),
+  'GET /api/docs-json':                          row('none', 'ok ok ok ok ok ok', DOCS),
+  'POST /api/auth/login':                        row('none', 'ok ok ok ok ok ok', 'signing in is how a session starts'),
+  'POST /api/auth/set-password':                 row('none', '400 400 400 400 400 400', 'only a valid invitation token works, whoever asks'),
+  'POST /api/auth/logout':                       row('none', '401 401 ok ok ok ok'),
+  'GET /api/auth/me':                            row('none', '401 401 ok ok ok ok'),
+  'PATCH /api/auth/me/preferences':              row('none', '401 401 ok ok ok ok'),
+  'GET /api/home':                               row('none', '401 401 ok ok ok ok'),
+  'GET /api/clients':                            row('none', '401 401 ok ok ok ok'),
+  'POST /api/clients':                           row('none', '401 401 ok ok ok ok'),
+  'GET /api/exports/clients.csv':                row('none', '401 401 ok ok ok ok'),
+  'GET /api/intake-invitations':                 row('none', '401 401 ok ok ok ok'),
+  'GET /api/access-log':                         row('none', '401 401 403 403 ok 403', 'owner only'),
+  'GET /api/practitioners':                      row('none', '401 401 ok ok ok ok'),
+  'POST /api/practitioners':                     row('none', '401 401 403 403 ok 403', 'owner only'),
+  'PATCH /api/practitioners/:id':                row('practitioner', '401 401 403 403 ok 404', OWNER_ONLY),
+  'POST /api/practitioners/:id/invitation':      row('invitee', '401 401 403 403 ok 404', OWNER_ONLY),
+  'GET /api/clients/:id':                        row('client', '401 401 ok 404 ok 404'),
+  'PATCH /api/clients/:id':                      row('client', '401 401 ok 404 ok 404'),
+  'DELETE /api/clients/:id':                     row('client', '401 401 403 404 ok 404', OWNER_ONLY),
+  'POST /api/clients/:id/archive':               row('client', '401 401 ok 404 ok 404'),
+  'POST /api/clients/:id/restore':               row('client', '401 401 ok 404 ok 404'),
+  'PUT /api/clients/:id/shares':                 row('client', '401 401 ok 404 ok 404'),
+  'GET /api/clients/:id/access-log':             row('client', '401 401 403 404 ok 404', OWNER_ONLY),
+  'GET /api/clients/:id/access-log.csv':         row('client', '401 401 403 404 ok 404', OWNER_ONLY),
+  'POST /api/clients/:id/intake-invitations':    row('client', '401 401 ok 404 ok 404'),
+  'GET /api/clients/:id/intake-invitations':     row('client', '401 401 ok 404 ok 404'),
+  'POST /api/intake-invitations/:id/revoke':     row('invitation', '401 401 ok 404 ok 404'),
+  'GET /api/clients/:id/assessments':            row('client', '401 401 ok 404 ok 404'),
+  'POST /api/clients/:id/assessments':           row('client', '401 401 ok 404 ok 404'),
+  'GET /api/clients/:id/red-flags':              row('client', '401 401 ok 404 ok 404'),
+  'POST /api/red-flags/:id/acknowledge':         row('redFlag', '401 401 ok 404 ok 404'),
+  'GET /api/clients/:id/priority':               row('client', '401 401 ok 404 ok 404'),
+  'POST /api/clients/:id/priority-decisions':    row('client', '401 401 ok 404 ok 404'),
+  'POST /api/clients/:id/session-notes':         row('client', '401 401 ok 404 ok 404'),
+  'GET /api/clients/:id/session-notes':          row('client', '401 401 ok 404 ok 404'),
+  'GET /api/session-notes/:id':                  row('note', '401 401 ok 404 ok 404'),
+  'PATCH /api/session-notes/:id':                row('note', '401 401 ok 404 ok 404'),
+  'POST /api/session-notes/:id/sign':            row('note', '401 401 ok 404 ok 404'),
+  'POST /api/session-notes/:id/addenda':         row('signedNote', '401 401 ok 404 ok 404'),
+  'GET /api/clients/:id/goals':                  row('client', '401 401 ok 404 ok 404'),
+  'POST /api/clients/:id/goals':                 row('client', '401 401 ok 404 ok 404'),
+  'PATCH /api/goals/:id':                        row('goal', '401 401 ok 404 ok 404'),
+  'GET /api/clients/:id/timeline':               row('client', '401 401 ok 404 ok 404'),
+  'GET /api/clients/:id/reports/progress.pdf':   row('client', '401 401 ok 404 ok 404'),
+  'GET /api/clients/:id/reports':                row('client', '401 401 ok 404 ok 404'),
+  'GET /api/reports/:id/download':               row('report', '401 401 ok 404 ok 404'),
+  'GET /api/clients/:id/export':                 row('client', '401 401 ok 404 ok 404'),
+  'GET /api/intake/:token':                      row('link', '401 ok 401 401 401 401', 'the link alone is not enough: its date-of-birth check is'),
+  'POST /api/intake/:token/verify':              row('link', 'ok ok ok ok ok ok', 'link plus date of birth is the client\'s proof, whoever sends it'),
+  'POST /api/intake/:token/consent':             row('link', '401 ok 401 401 401 401', 'a session is no proof on a link'),
+  'PUT /api/intake/:token/draft':                row('link', '401 ok 401 401 401 401', 'a session is no proof on a link'),
+  'POST /api/intake/:token/submit':              row('link', '401 ok 401 401 401 401', 'a session is no proof on a link'),
+};
+
+/** The outcome for a principal on the object of one side, as the header above explains. */
+export function expected(rule: Rule, who: PrincipalId, side: Side): Outcome {
+  if (side === 'A' || rule.target === 'none') return rule.outcomes[who];
+  const anon = rule.outcomes.anon;
+  if (who === 'b1') return rule.outcomes.a1;
+  if (who === 'anon' || who === 'intake' || rule.target === 'link') return anon;
+  return anon === 401 ? 404 : anon;
+}

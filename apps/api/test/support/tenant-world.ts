@@ -1,0 +1,315 @@
+import { PRIVACY_STATEMENT_VERSION } from '@herstelkompas/contracts';
+import { HERSTELKOMPAS_INTAKE_V1 } from '@herstelkompas/domain';
+import { randomUUID } from 'node:crypto';
+import { completeAnswers } from './answers';
+import type { PrincipalId, Side, Target } from './tenant-policy';
+import {
+  buildClient,
+  buildPractice,
+  Session,
+  signIn,
+  TestApp,
+} from './test-app';
+
+export const DOB = '1978-04-23';
+
+/** A client the world knows, with what would betray it in a response. */
+export interface KnownClient {
+  id: string;
+  side: Side;
+  responsible: 'a1' | 'a2' | 'b1';
+  marks: string[];
+}
+
+/** An intake link with the cookie of the browser that passed its check. */
+export interface Link {
+  clientId: string;
+  token: string;
+  cookie: string;
+}
+
+interface SideObjects {
+  client: string;
+  link: Link;
+  note: string;
+  signedNote: string;
+  goal: string;
+  redFlag: string;
+  invitation: string;
+  report: string;
+  practitioner: string;
+  invitee: string;
+}
+
+/**
+ * Two practices and the six principals: practice A (owner, a1, a2), practice
+ * B (owner, b1), and the browser of client X (a1's client in A) after its
+ * date-of-birth check. Every object exists on both sides; `fresh` makes a new
+ * one for a request that is allowed to change or destroy it.
+ */
+export class TenantWorld {
+  readonly clients: KnownClient[] = [];
+  readonly practitionerIds: Record<Side, string[]> = { A: [], B: [] };
+  readonly practiceIds: Record<Side, string> = { A: '', B: '' };
+  sessions!: Record<'a1' | 'a2' | 'ownerA' | 'b1' | 'ownerB', Session>;
+  emails!: Record<'a1' | 'a2' | 'ownerA' | 'b1' | 'spare', string>;
+  objects!: Record<Side, SideObjects>;
+  private calls = 0;
+
+  constructor(readonly t: TestApp) {}
+
+  async build(): Promise<void> {
+    const a = await buildPractice(this.t.dataSource, { practitioners: 2 });
+    const b = await buildPractice(this.t.dataSource, { practitioners: 1 });
+    // Only to sign in with on the login route: belongs to neither side.
+    const c = await buildPractice(this.t.dataSource);
+    const [a1, a2] = a.practitioners as [
+      (typeof a.practitioners)[0],
+      (typeof a.practitioners)[0],
+    ];
+    const b1 = b.practitioners[0] as (typeof b.practitioners)[0];
+    this.practiceIds.A = a.owner.practiceId;
+    this.practiceIds.B = b.owner.practiceId;
+    this.practitionerIds.A = [a.owner.id, a1.id, a2.id];
+    this.practitionerIds.B = [b.owner.id, b1.id];
+    this.emails = {
+      a1: a1.email,
+      a2: a2.email,
+      ownerA: a.owner.email,
+      b1: b1.email,
+      spare: c.owner.email,
+    };
+    this.sessions = {
+      a1: await signIn(this.t.app, a1.email),
+      a2: await signIn(this.t.app, a2.email),
+      ownerA: await signIn(this.t.app, a.owner.email),
+      b1: await signIn(this.t.app, b1.email),
+      ownerB: await signIn(this.t.app, b.owner.email),
+    };
+    // a2's own client: a1's lists must not show it, a2's must.
+    await this.client('A', 'a2');
+    this.objects = { A: await this.side('A'), B: await this.side('B') };
+  }
+
+  /** A request as the app sees it; every call gets its own loopback address so rate limits never decide a cell. */
+  async call(
+    method: string,
+    url: string,
+    headers: Record<string, string>,
+    payload?: object,
+  ) {
+    this.calls += 1;
+    return this.t.app.inject({
+      method: method as 'GET',
+      url,
+      headers,
+      remoteAddress: `127.77.${Math.floor(this.calls / 250) % 250}.${(this.calls % 250) + 1}`,
+      ...(payload ? { payload } : {}),
+    });
+  }
+
+  /** The id the route's `:id` or `:token` points at for this side. */
+  idOf(target: Target, side: Side): string {
+    if (target === 'none') return '';
+    if (target === 'link') return this.objects[side].link.token;
+    return this.objects[side][target];
+  }
+
+  /** A new object of the kind, made by the side's responsible practitioner. */
+  async fresh(target: Target, side: Side): Promise<string | Link> {
+    switch (target) {
+      case 'none':
+        return '';
+      case 'client':
+        return this.assessed(side);
+      case 'link':
+        return this.link(side, (await this.client(side)).id);
+      case 'note':
+        return this.note(side, this.objects[side].client);
+      case 'signedNote':
+        return this.signedNote(side);
+      case 'goal':
+        return this.goal(side);
+      case 'redFlag':
+        return this.redFlag(side);
+      case 'invitation':
+        return (await this.invite(side, (await this.client(side)).id)).id;
+      case 'report':
+        return this.objects[side].report;
+      case 'practitioner':
+      case 'invitee':
+        return this.invitee(side);
+    }
+  }
+
+  /** The clients `who` may see (when acting on a link: that link's client). */
+  mayAccess(who: PrincipalId, client: KnownClient, linkClient?: string) {
+    if (who === 'ownerA') return client.side === 'A';
+    if (who === 'a1' || who === 'a2' || who === 'b1')
+      return client.responsible === who;
+    return client.id === linkClient;
+  }
+
+  /** Ids and names `who` must never be shown (on a link: all but that link's client). */
+  foreignMarks(who: PrincipalId, linkClient?: string): string[] {
+    const clients = this.clients
+      .filter((c) => !this.mayAccess(who, c, linkClient))
+      .flatMap((c) => c.marks);
+    const people =
+      who === 'b1'
+        ? this.practitionerIds.A
+        : who === 'anon' || who === 'intake'
+          ? [...this.practitionerIds.A, ...this.practitionerIds.B]
+          : this.practitionerIds.B;
+    return [...clients, ...people];
+  }
+
+  private responsible(side: Side): Session {
+    return side === 'A' ? this.sessions.a1 : this.sessions.b1;
+  }
+
+  private async side(side: Side): Promise<SideObjects> {
+    const client = await this.assessed(side);
+    const linked = await this.client(side);
+    const report = await this.call(
+      'GET',
+      `/api/clients/${client}/reports/progress.pdf`,
+      this.responsible(side).headers,
+    );
+    return {
+      client,
+      link: await this.link(side, linked.id),
+      note: await this.note(side, client),
+      signedNote: await this.signedNote(side, client),
+      goal: await this.goal(side, client),
+      redFlag: await this.redFlag(side),
+      invitation: (await this.invite(side, client)).id,
+      report: report.headers['x-report-id'] as string,
+      practitioner: this.practitionerIds[side][1] as string,
+      invitee: await this.invitee(side),
+    };
+  }
+
+  /** A client with a baseline intake, so priorities, reports and timelines have content. */
+  private async assessed(side: Side): Promise<string> {
+    const { id } = await this.client(side);
+    await this.post(this.responsible(side), `/api/clients/${id}/assessments`, {
+      variant: 'baseline',
+      answers: completeAnswers(HERSTELKOMPAS_INTAKE_V1),
+    });
+    return id;
+  }
+
+  private async client(side: Side, who?: 'a2'): Promise<KnownClient> {
+    const responsible = who ?? (side === 'A' ? 'a1' : 'b1');
+    const tag = randomUUID().slice(0, 8);
+    const made = await buildClient(this.t.app, this.sessions[responsible], {
+      lastName: `Achternaam${tag}`,
+      email: `client-${tag}@example.nl`,
+      dateOfBirth: DOB,
+    });
+    const known: KnownClient = {
+      id: made.id,
+      side,
+      responsible,
+      marks: [made.id, `Achternaam${tag}`, `client-${tag}@example.nl`],
+    };
+    this.clients.push(known);
+    return known;
+  }
+
+  private async link(side: Side, clientId: string): Promise<Link> {
+    const created = await this.invite(side, clientId);
+    const token = String(created.url).split('/intake/')[1] as string;
+    const verified = await this.call(
+      'POST',
+      `/api/intake/${token}/verify`,
+      {},
+      {
+        dateOfBirth: DOB,
+      },
+    );
+    const set = (verified.cookies as { name: string; value: string }[]).find(
+      (c) => c.name === 'hk_intake',
+    );
+    const cookie = `hk_intake=${set?.value ?? ''}`;
+    await this.call(
+      'POST',
+      `/api/intake/${token}/consent`,
+      { cookie },
+      {
+        privacyStatementVersion: PRIVACY_STATEMENT_VERSION,
+      },
+    );
+    return { clientId, token, cookie };
+  }
+
+  private async invite(side: Side, clientId: string) {
+    return this.post(
+      this.responsible(side),
+      `/api/clients/${clientId}/intake-invitations`,
+      { variant: 'baseline' },
+    );
+  }
+
+  private async note(side: Side, clientId?: string): Promise<string> {
+    const made = await this.post(
+      this.responsible(side),
+      `/api/clients/${clientId ?? this.objects[side].client}/session-notes`,
+      { sessionDate: '2026-11-20T10:00:00Z', type: 'coaching', text: 'x' },
+    );
+    return made.id;
+  }
+
+  private async signedNote(side: Side, clientId?: string): Promise<string> {
+    const id = await this.note(side, clientId);
+    await this.post(this.responsible(side), `/api/session-notes/${id}/sign`);
+    return id;
+  }
+
+  private async goal(side: Side, clientId?: string): Promise<string> {
+    const made = await this.post(
+      this.responsible(side),
+      `/api/clients/${clientId ?? this.objects[side].client}/goals`,
+      { domain: 'sleep', description: 'x' },
+    );
+    return made.id;
+  }
+
+  private async redFlag(side: Side): Promise<string> {
+    const flagged = await this.client(side);
+    await this.post(
+      this.responsible(side),
+      `/api/clients/${flagged.id}/assessments`,
+      {
+        variant: 'baseline',
+        answers: completeAnswers(HERSTELKOMPAS_INTAKE_V1, { 'RF-CAUDA': true }),
+      },
+    );
+    const [flag] = await this.t.dataSource.query(
+      'SELECT id FROM red_flag_reviews WHERE client_id = $1',
+      [flagged.id],
+    );
+    return flag.id;
+  }
+
+  /** Someone invited to the side's practice who has not set a password yet. */
+  private async invitee(side: Side): Promise<string> {
+    const owner = side === 'A' ? this.sessions.ownerA : this.sessions.ownerB;
+    const made = await this.post(owner, '/api/practitioners', {
+      email: `invitee-${randomUUID().slice(0, 8)}@example.nl`,
+      displayName: 'Nieuwe collega',
+      role: 'practitioner',
+    });
+    const id = (made.member as { id: string }).id;
+    this.practitionerIds[side].push(id);
+    return id;
+  }
+
+  private async post(s: Session, url: string, payload?: object) {
+    const response = await this.call('POST', url, s.headers, payload);
+    if (response.statusCode >= 300)
+      throw new Error(`${url}: ${response.statusCode} ${response.body}`);
+    return response.statusCode === 204 ? {} : response.json();
+  }
+}
