@@ -90,6 +90,7 @@ export const POLICY: Record<string, Rule> = {
   'GET /api/clients':                            row('none', '401 401 ok ok ok ok'),
   'POST /api/clients':                           row('none', '401 401 ok ok ok ok'),
   'GET /api/exports/clients.csv':                row('none', '401 401 ok ok ok ok'),
+  'GET /api/practice/export':                    row('none', '401 401 403 403 ok 403', OWNER_ONLY),
   'GET /api/intake-invitations':                 row('none', '401 401 ok ok ok ok'),
   'GET /api/access-log':                         row('none', '401 401 403 403 ok 403', 'owner only'),
   'GET /api/practitioners':                      row('none', '401 401 ok ok ok ok'),
