@@ -56,7 +56,15 @@ export class SignInService {
     if (practitioner.mfaSecret) {
       // No success is recorded yet: a known password must not reset the count of wrong codes.
       const pendingToken = newToken();
-      await this.dataSource.getRepository(PendingSignIn).insert({
+      const pending = this.dataSource.getRepository(PendingSignIn);
+      // Finished and abandoned second steps are of no use: keep the table small.
+      await pending
+        .createQueryBuilder()
+        .delete()
+        .where('practitioner_id = :id', { id: practitioner.id })
+        .andWhere('(used_at IS NOT NULL OR expires_at < now())')
+        .execute();
+      await pending.insert({
         tokenHash: hashToken(pendingToken),
         practitionerId: practitioner.id,
         expiresAt: new Date(Date.now() + PENDING_SIGN_IN_MS),

@@ -194,6 +194,13 @@ describe('two-step sign-in (TOTP)', () => {
       });
       expect(again.statusCode).toBe(401);
       expect(again.json().code).toBe('mfa_pending_expired');
+      // A new first step clears the finished one away.
+      await passwordStep(t.app, person.email);
+      await expect(
+        t.dataSource
+          .getRepository(PendingSignIn)
+          .countBy({ practitionerId: person.id }),
+      ).resolves.toBe(1);
     });
 
     it('lets a pending sign-in expire after 5 minutes', async () => {
