@@ -22,7 +22,36 @@ export interface CurrentUser {
   practice: {
     id: string;
     name: string;
+    /** The seeded demonstration practice: its owner needs no second step. */
+    demo: boolean;
   };
+  mfa: {
+    enabled: boolean;
+    /** Two-step sign-in is required for this user (and not waived by a demo practice). */
+    required: boolean;
+    /** Required but not set up yet: only enrolment, `me` and sign-out are open. */
+    setupRequired: boolean;
+  };
+}
+
+/** Answer of `POST /api/auth/login` when the password was right and a second step follows. */
+export interface MfaChallenge {
+  mfaRequired: true;
+}
+
+export type LoginResponse = CurrentUser | MfaChallenge;
+
+/** Body of `POST /api/auth/login/mfa`: one of the two. */
+export interface MfaLoginRequest {
+  /** The 6-digit code from the authenticator app. */
+  code?: string;
+  recoveryCode?: string;
+}
+
+/** Body of `POST /api/auth/password`. */
+export interface ChangePasswordRequest {
+  currentPassword: string;
+  newPassword: string;
 }
 
 /** Body of `PATCH /api/auth/me/preferences`. */

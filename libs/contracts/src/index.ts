@@ -10,6 +10,7 @@ export * from './intake';
 export * from './paths';
 export * from './priority';
 export * from './reports';
+export * from './security';
 export * from './session-notes';
 export * from './team';
 export * from './timeline';

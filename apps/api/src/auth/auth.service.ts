@@ -2,14 +2,11 @@ import type { CurrentUser, Language } from '@herstelkompas/contracts';
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { IsNull, Repository } from 'typeorm';
-import { ApiError } from '../common/api-error';
 import { AuthContext } from '../common/auth-context';
-import { amsterdamTime } from '../common/messages';
 import { APP_CONFIG, RuntimeConfig } from '../config/config.module';
 import { Practice } from '../practices/practice.entity';
 import { Practitioner } from '../practices/practitioner.entity';
-import { LoginThrottle } from './login-throttle';
-import { burnVerification, verifyPassword } from './passwords';
+import { mfaRequired } from './mfa/mfa-policy';
 import { Session } from './session.entity';
 import { hashToken, newToken } from './tokens';
 
@@ -18,7 +15,7 @@ const TOUCH_INTERVAL_MS = 60 * 1000;
 
 export interface ClientInfo {
   ip: string;
-  userAgent?: string;
+  userAgent?: string | null;
 }
 
 export type SessionLookup =
@@ -37,41 +34,13 @@ export class AuthService {
     @InjectRepository(Practice)
     private readonly practices: Repository<Practice>,
     @InjectRepository(Session) private readonly sessions: Repository<Session>,
-    private readonly throttle: LoginThrottle,
   ) {}
 
-  /** Checks the password and opens a new session (a new id at every sign-in). */
-  async login(
-    emailInput: string,
-    password: string,
+  /** A new session with a new id: the id rotates at every sign-in. */
+  async openSession(
+    practitioner: Practitioner,
     client: ClientInfo,
   ): Promise<{ token: string; user: CurrentUser }> {
-    const email = emailInput.trim().toLowerCase();
-    const verdict = await this.throttle.check(email, client.ip);
-    if (verdict.blocked) {
-      this.logger.warn(
-        { event: 'login_blocked', reason: verdict.reason, ip: client.ip },
-        'Sign-in refused by throttle',
-      );
-      throw new ApiError(429, verdict.reason, {
-        retryAt: verdict.retryAt,
-        params: { time: amsterdamTime(verdict.retryAt) },
-      });
-    }
-    const practitioner = await this.practitioners.findOne({
-      where: { email, active: true },
-    });
-    const ok = practitioner?.passwordHash
-      ? await verifyPassword(practitioner.passwordHash, password)
-      : (await burnVerification(password), false);
-    await this.throttle.record(email, client.ip, ok);
-    if (!practitioner || !ok) {
-      this.logger.warn(
-        { event: 'login_failed', ip: client.ip },
-        'Sign-in failed',
-      );
-      throw new ApiError(401, 'invalid_credentials');
-    }
     const token = newToken();
     const now = new Date();
     await this.sessions.insert({
@@ -113,9 +82,9 @@ export class AuthService {
     }
     const practitioner = await this.practitioners.findOne({
       where: { id: session.practitionerId, active: true },
-      select: { id: true, role: true, practiceId: true },
+      relations: { practice: true },
     });
-    if (!practitioner) return { status: 'missing' };
+    if (!practitioner?.practice) return { status: 'missing' };
     if (now.getTime() - session.lastSeenAt.getTime() > TOUCH_INTERVAL_MS) {
       await this.sessions.update({ id: session.id }, { lastSeenAt: now });
     }
@@ -126,6 +95,9 @@ export class AuthService {
         practitionerId: practitioner.id,
         practiceId: practitioner.practiceId,
         role: practitioner.role,
+        mfaSetupRequired:
+          mfaRequired(practitioner, practitioner.practice) &&
+          !practitioner.mfaSecret,
       },
     };
   }
@@ -165,7 +137,12 @@ export class AuthService {
         role: p.role,
         language: p.language,
       },
-      practice: { id: practice.id, name: practice.name },
+      practice: { id: practice.id, name: practice.name, demo: practice.demo },
+      mfa: {
+        enabled: p.mfaSecret !== null,
+        required: mfaRequired(p, practice),
+        setupRequired: mfaRequired(p, practice) && p.mfaSecret === null,
+      },
     };
   }
 

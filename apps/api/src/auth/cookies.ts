@@ -1,4 +1,8 @@
-import { SESSION_COOKIE, XSRF_COOKIE } from '@herstelkompas/contracts';
+import {
+  MFA_PENDING_COOKIE,
+  SESSION_COOKIE,
+  XSRF_COOKIE,
+} from '@herstelkompas/contracts';
 import type { FastifyReply } from 'fastify';
 import { RuntimeConfig } from '../config/config.module';
 import { csrfTokenFor } from './tokens';
@@ -30,4 +34,24 @@ export function setSessionCookies(
 export function clearSessionCookies(reply: FastifyReply): void {
   void reply.clearCookie(SESSION_COOKIE, { path: '/' });
   void reply.clearCookie(XSRF_COOKIE, { path: '/' });
+}
+
+/** Only the second sign-in step reads it; it lives as long as the pending sign-in. */
+export function setPendingCookie(
+  reply: FastifyReply,
+  token: string,
+  config: RuntimeConfig,
+  maxAgeSeconds: number,
+): void {
+  void reply.setCookie(MFA_PENDING_COOKIE, token, {
+    httpOnly: true,
+    sameSite: 'strict',
+    secure: secure(config),
+    path: '/api/auth/login',
+    maxAge: maxAgeSeconds,
+  });
+}
+
+export function clearPendingCookie(reply: FastifyReply): void {
+  void reply.clearCookie(MFA_PENDING_COOKIE, { path: '/api/auth/login' });
 }

@@ -8,6 +8,8 @@ export interface AuthContext {
   practitionerId: string;
   practiceId: string;
   role: PractitionerRole;
+  /** Two-step sign-in is required but not set up: only enrolment is open. */
+  mfaSetupRequired: boolean;
 }
 
 export type AuthedRequest = FastifyRequest & { auth?: AuthContext };

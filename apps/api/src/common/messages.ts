@@ -18,6 +18,34 @@ const MESSAGES = {
     en: 'Too many attempts from this network. Try again at {time}.',
   },
   unauthenticated: { nl: 'Log eerst in.', en: 'Please sign in first.' },
+  mfa_invalid_code: {
+    nl: 'Deze code klopt niet of is al gebruikt. Wacht op een nieuwe code in je app en probeer het opnieuw.',
+    en: 'This code is incorrect or has been used already. Wait for a new code in your app and try again.',
+  },
+  mfa_pending_expired: {
+    nl: 'Je aanmelding is verlopen. Log opnieuw in met je wachtwoord.',
+    en: 'Your sign-in has expired. Please sign in again with your password.',
+  },
+  mfa_setup_required: {
+    nl: 'Stel eerst tweestapsverificatie in; daarna kun je verder.',
+    en: 'Set up two-step verification first; then you can continue.',
+  },
+  mfa_required: {
+    nl: 'Tweestapsverificatie is verplicht voor jouw account en kan niet uit.',
+    en: 'Two-step verification is required for your account and cannot be turned off.',
+  },
+  mfa_already_enabled: {
+    nl: 'Tweestapsverificatie staat al aan.',
+    en: 'Two-step verification is already on.',
+  },
+  mfa_not_enabled: {
+    nl: 'Tweestapsverificatie staat niet aan.',
+    en: 'Two-step verification is not on.',
+  },
+  mfa_no_enrolment: {
+    nl: 'Begin opnieuw met het instellen van tweestapsverificatie.',
+    en: 'Start setting up two-step verification again.',
+  },
   session_expired: {
     nl: 'Je sessie is verlopen. Log opnieuw in.',
     en: 'Your session has expired. Please sign in again.',
@@ -105,6 +133,14 @@ const MESSAGES = {
     en: "Choose two of this client's measurements, the baseline before the latest.",
   },
   required: { nl: 'Dit veld is verplicht.', en: 'This field is required.' },
+  wrong_password: {
+    nl: 'Je huidige wachtwoord klopt niet.',
+    en: 'Your current password is incorrect.',
+  },
+  invalid_code: {
+    nl: 'Deze code klopt niet of is al gebruikt.',
+    en: 'This code is incorrect or has been used already.',
+  },
   invalid_email: {
     nl: 'Vul een geldig e-mailadres in.',
     en: 'Enter a valid email address.',

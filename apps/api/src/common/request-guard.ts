@@ -13,6 +13,7 @@ import { csrfTokenFor, safeEqual } from '../auth/tokens';
 import { APP_CONFIG, RuntimeConfig } from '../config/config.module';
 import { ApiError } from './api-error';
 import { AuthedRequest } from './auth-context';
+import { OPEN_DURING_MFA_SETUP } from './mfa-setup.decorator';
 import { PUBLIC_ROUTE } from './public.decorator';
 
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
@@ -21,7 +22,8 @@ const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
  * The one gate in front of every route:
  * 1. a state-changing request from another site is refused (Origin / Sec-Fetch-Site);
  * 2. every route but the public ones needs a live session;
- * 3. a state-changing request with a session must echo its CSRF token.
+ * 3. a state-changing request with a session must echo its CSRF token;
+ * 4. a user who must set up two-step sign-in reaches only the routes for that.
  */
 @Injectable()
 export class RequestGuard implements CanActivate {
@@ -58,8 +60,19 @@ export class RequestGuard implements CanActivate {
       if (typeof header !== 'string' || !safeEqual(header, expected))
         throw new ApiError(403, 'csrf');
     }
+    if (found.auth.mfaSetupRequired && !this.openDuringSetup(context))
+      throw new ApiError(403, 'mfa_setup_required');
     request.auth = found.auth;
     return true;
+  }
+
+  private openDuringSetup(context: ExecutionContext): boolean {
+    return (
+      this.reflector.getAllAndOverride<boolean>(OPEN_DURING_MFA_SETUP, [
+        context.getHandler(),
+        context.getClass(),
+      ]) ?? false
+    );
   }
 
   /** Browsers always send Origin on cross-site POSTs; tools without it are not browsers. */

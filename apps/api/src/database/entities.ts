@@ -1,6 +1,8 @@
 import { Assessment } from '../assessments/assessment.entity';
 import { AuditEvent } from '../audit/audit-event.entity';
 import { LoginAttempt } from '../auth/login-attempt.entity';
+import { MfaRecoveryCode } from '../auth/mfa/recovery-code.entity';
+import { PendingSignIn } from '../auth/mfa/pending-sign-in.entity';
 import { ClientShare } from '../clients/client-share.entity';
 import { Client } from '../clients/client.entity';
 import { Session } from '../auth/session.entity';
@@ -33,4 +35,6 @@ export const ENTITIES = [
   NoteAddendumRow,
   GoalRow,
   ReportRow,
+  MfaRecoveryCode,
+  PendingSignIn,
 ];

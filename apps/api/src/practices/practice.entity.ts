@@ -14,6 +14,14 @@ export class Practice {
   @Column({ type: 'text' })
   name: string;
 
+  /** The seeded demonstration practice: its owner signs in with a password only. */
+  @Column({ type: 'boolean', default: false })
+  demo: boolean;
+
+  /** Owners always need two-step sign-in; practitioners when the owner turns this on. */
+  @Column({ type: 'boolean', default: false })
+  mfaRequiredForPractitioners: boolean;
+
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt: Date;
 

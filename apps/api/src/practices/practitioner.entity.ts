@@ -63,6 +63,21 @@ export class Practitioner {
   @Column({ type: 'timestamptz', nullable: true })
   passwordChangedAt: Date | null;
 
+  /** The confirmed TOTP secret, sealed with AES-256-GCM; null while MFA is off. */
+  @Column({ type: 'text', nullable: true })
+  mfaSecret: string | null;
+
+  /** A secret shown during enrolment, sealed, until a code confirms it. */
+  @Column({ type: 'text', nullable: true })
+  mfaPendingSecret: string | null;
+
+  @Column({ type: 'timestamptz', nullable: true })
+  mfaEnabledAt: Date | null;
+
+  /** The last TOTP time step accepted: a code at or before it is refused. */
+  @Column({ type: 'integer', nullable: true })
+  mfaLastStep: number | null;
+
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt: Date;
 

@@ -34,6 +34,10 @@ export async function seedDemoPractice(
     role: 'practitioner',
     practiceId: owner.practiceId,
   });
+  // Anyone trying the product signs in with the password printed in the README.
+  await dataSource
+    .getRepository(Practice)
+    .update({ id: owner.practiceId }, { demo: true });
   const clients = await seedDemoClients(dataSource, owner.practiceId, {
     owner: owner.id,
     colleague: colleague.id,

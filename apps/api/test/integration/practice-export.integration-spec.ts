@@ -153,6 +153,10 @@ describe('whole-practice export and import', () => {
       f.endsWith('/fhir-bundle.json'),
     );
     expect(records).toHaveLength(12);
+    // Two-step sign-in secrets are bound to this installation: they stay.
+    expect(files.get('data/practitioners.ndjson')?.toString()).not.toMatch(
+      /mfa_/,
+    );
     expect(bundles).toHaveLength(12);
     const record = JSON.parse(files.get(records[0])?.toString() ?? '');
     expect(record.format).toBe('herstelkompas-client-record/1');

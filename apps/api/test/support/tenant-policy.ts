@@ -46,7 +46,7 @@ export type Target =
   | 'report'
   | 'practitioner'
   | 'invitee';
-export type Outcome = 'ok' | 401 | 403 | 404 | 400;
+export type Outcome = 'ok' | 401 | 403 | 404 | 400 | 409;
 
 export interface Rule {
   target: Target;
@@ -86,6 +86,15 @@ export const POLICY: Record<string, Rule> = {
   'POST /api/auth/logout':                       row('none', '401 401 ok ok ok ok'),
   'GET /api/auth/me':                            row('none', '401 401 ok ok ok ok'),
   'PATCH /api/auth/me/preferences':              row('none', '401 401 ok ok ok ok'),
+  'POST /api/auth/login/mfa':                    row('none', '401 401 401 401 401 401', 'only a pending sign-in (its own cookie) can be finished'),
+  'POST /api/auth/password':                     row('none', '401 401 400 400 400 400', 'the sample gives a wrong current password: refused for everyone signed in'),
+  'GET /api/auth/mfa':                           row('none', '401 401 ok ok ok ok'),
+  'POST /api/auth/mfa/enrolment':                row('none', '401 401 ok ok ok ok', 'starts one for the caller only'),
+  'POST /api/auth/mfa/enrolment/confirm':        row('none', '401 401 400 400 400 400', 'the sample code is wrong'),
+  'POST /api/auth/mfa/disable':                  row('none', '401 401 409 409 409 409', 'nobody in the fixture has two-step sign-in on'),
+  'POST /api/auth/mfa/recovery-codes':           row('none', '401 401 409 409 409 409', 'nobody in the fixture has two-step sign-in on'),
+  'GET /api/practice/security':                  row('none', '401 401 ok ok ok ok'),
+  'PATCH /api/practice/security':                row('none', '401 401 403 403 ok 403', 'owner only'),
   'GET /api/home':                               row('none', '401 401 ok ok ok ok'),
   'GET /api/clients':                            row('none', '401 401 ok ok ok ok'),
   'POST /api/clients':                           row('none', '401 401 ok ok ok ok'),

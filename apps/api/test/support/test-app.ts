@@ -5,6 +5,7 @@ import { randomUUID } from 'node:crypto';
 import pino from 'pino';
 import { DataSource } from 'typeorm';
 import { addPractitioner } from '../../src/practices/add-practitioner';
+import { Practice } from '../../src/practices/practice.entity';
 import { Practitioner } from '../../src/practices/practitioner.entity';
 import { RuntimeConfig } from '../../src/config/config.module';
 import { createApp } from '../../src/create-app';
@@ -63,7 +64,16 @@ export async function createTestApp(
 /** A practice with an owner (and optionally more people); emails are unique per call. */
 export async function buildPractice(
   dataSource: DataSource,
-  options: { practitioners?: number } = {},
+  options: {
+    practitioners?: number;
+    /**
+     * Owners must use two-step sign-in. Most feature tests sign the owner in
+     * with a password only, so by default the practice is marked as a
+     * demonstration practice (the one place the rule is waived); the
+     * two-step tests pass 'required'.
+     */
+    ownerMfa?: 'exempt' | 'required';
+  } = {},
 ): Promise<{ owner: Practitioner; practitioners: Practitioner[] }> {
   const tag = randomUUID().slice(0, 8);
   const owner = await addPractitioner(dataSource, {
@@ -73,6 +83,10 @@ export async function buildPractice(
     role: 'owner',
     practiceName: `Praktijk ${tag}`,
   });
+  if ((options.ownerMfa ?? 'exempt') === 'exempt')
+    await dataSource
+      .getRepository(Practice)
+      .update({ id: owner.practiceId }, { demo: true });
   const practitioners: Practitioner[] = [];
   for (let i = 0; i < (options.practitioners ?? 0); i++) {
     practitioners.push(

@@ -1,5 +1,5 @@
 import type { Route } from '@angular/router';
-import { authGuard } from './core/auth/auth-guard';
+import { authGuard, mfaSetupGuard } from './core/auth/auth-guard';
 import { textKey } from './core/i18n/translations';
 
 export const appRoutes: Route[] = [
@@ -15,6 +15,16 @@ export const appRoutes: Route[] = [
     title: textKey('setPassword.title'),
     loadComponent: () =>
       import('./set-password/set-password-page').then((m) => m.SetPasswordPage),
+  },
+  {
+    // Outside the shell: until it is done, the API opens nothing else.
+    path: 'tweestapsverificatie',
+    title: textKey('security.setup.title'),
+    canActivate: [mfaSetupGuard],
+    loadComponent: () =>
+      import('./security/mfa-setup-page/mfa-setup-page').then(
+        (m) => m.MfaSetupPage,
+      ),
   },
   {
     // Public: the client's intake by link, outside the shell and its guard.

@@ -13,7 +13,8 @@ export function buildUser(
       language: 'nl',
       ...practitioner,
     },
-    practice: { id: 'pr-1', name: 'Praktijk De Linde' },
+    practice: { id: 'pr-1', name: 'Praktijk De Linde', demo: false },
+    mfa: { enabled: true, required: true, setupRequired: false },
   };
 }
 

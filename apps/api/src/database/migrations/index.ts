@@ -5,6 +5,8 @@ import { DashboardRecords1764331200000 } from './1764331200000-dashboard-records
 import { Reports1764417600000 } from './1764417600000-reports';
 import { ClientListOrder1764504000000 } from './1764504000000-client-list-order';
 import { ReportFingerprint1764505200000 } from './1764505200000-report-fingerprint';
+import { TwoStepSignIn1764521000000 } from './1764521000000-two-step-sign-in';
+import { PracticeScopedMfa1764525600000 } from './1764525600000-practice-scoped-mfa';
 
 /** Every migration in order, listed explicitly: globs do not survive the webpack bundle. */
 export const MIGRATIONS = [
@@ -15,4 +17,6 @@ export const MIGRATIONS = [
   Reports1764417600000,
   ClientListOrder1764504000000,
   ReportFingerprint1764505200000,
+  TwoStepSignIn1764521000000,
+  PracticeScopedMfa1764525600000,
 ];

@@ -179,9 +179,11 @@ class ExportWriter {
   ): AsyncGenerator<Buffer> {
     const cursor = quoted(`export_${table.name}`);
     const hash = createHash('sha256');
+    // Omitted column names come from our own constant, never from input.
+    const omit = table.omitted.map((c) => ` - '${c}'`).join('');
     await this.runner.query(
       `DECLARE ${cursor} NO SCROLL CURSOR FOR
-         SELECT row_to_json(t)::text AS line FROM ${quoted(table.name)} t
+         SELECT (to_jsonb(t)${omit})::text AS line FROM ${quoted(table.name)} t
           WHERE ${quoted(table.practiceColumn)} = '${uuid(practiceId)}'`,
     );
     try {

@@ -1,17 +1,31 @@
 import type { EntityManager } from 'typeorm';
 
 /**
- * Tables that hold nothing worth carrying to another installation: sign-in
- * sessions, throttling counters and the migration bookkeeping. Every other
- * table belongs to a practice and travels in its export; a test fails when a
- * new table is in neither group, so nothing is left behind by accident.
+ * Tables that stay in this installation: sign-in sessions, throttling
+ * counters, the migration bookkeeping, and the credentials of two-step
+ * sign-in (keyed to this installation's secret, useless anywhere else; after
+ * an import everyone enrols again, as the practice's rule requires). Every
+ * other table belongs to a practice and travels in its export; a test fails
+ * when a new table is in neither group, so nothing is left behind unnoticed.
  */
 export const TRANSIENT_TABLES = new Set([
   'migrations',
   'sessions',
   'login_attempts',
   'rate_limit_hits',
+  'pending_sign_ins',
+  'mfa_recovery_codes',
 ]);
+
+/** Columns that stay behind for the same reason: two-step sign-in secrets. */
+export const TRANSIENT_COLUMNS: Record<string, string[]> = {
+  practitioners: [
+    'mfa_secret',
+    'mfa_pending_secret',
+    'mfa_enabled_at',
+    'mfa_last_step',
+  ],
+};
 
 /** A practice's table with the columns a restore writes (generated ones excluded). */
 export interface PracticeTable {
@@ -19,6 +33,8 @@ export interface PracticeTable {
   columns: string[];
   /** `id` for the practices table itself, `practice_id` for the rest. */
   practiceColumn: 'id' | 'practice_id';
+  /** Columns left out of the export (see TRANSIENT_COLUMNS). */
+  omitted: string[];
 }
 
 /**
@@ -42,6 +58,7 @@ export async function practiceTables(
   const byTable = new Map<string, string[]>();
   for (const { table_name, column_name } of columns) {
     if (TRANSIENT_TABLES.has(table_name)) continue;
+    if (TRANSIENT_COLUMNS[table_name]?.includes(column_name)) continue;
     byTable.set(table_name, [...(byTable.get(table_name) ?? []), column_name]);
   }
   const unscoped = [...byTable].filter(
@@ -55,6 +72,7 @@ export async function practiceTables(
     name,
     columns: byTable.get(name) as string[],
     practiceColumn: name === 'practices' ? 'id' : 'practice_id',
+    omitted: TRANSIENT_COLUMNS[name] ?? [],
   }));
 }
 

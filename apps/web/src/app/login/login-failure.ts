@@ -4,6 +4,8 @@ import type { ApiErrorBody } from '@herstelkompas/contracts';
 /** Why a sign-in attempt failed, in terms the login page can explain. */
 export type LoginFailure =
   | { kind: 'invalidCredentials' }
+  | { kind: 'invalidCode' }
+  | { kind: 'pendingExpired' }
   | { kind: 'locked'; retryAt: Date | null }
   | { kind: 'unreachable' }
   | { kind: 'unexpected' };
@@ -11,7 +13,12 @@ export type LoginFailure =
 export function toLoginFailure(error: unknown): LoginFailure {
   if (!(error instanceof HttpErrorResponse)) return { kind: 'unexpected' };
   const { status } = error;
-  if (status === 401) return { kind: 'invalidCredentials' };
+  if (status === 401) {
+    const code = (error.error as Partial<ApiErrorBody> | null)?.code;
+    if (code === 'mfa_invalid_code') return { kind: 'invalidCode' };
+    if (code === 'mfa_pending_expired') return { kind: 'pendingExpired' };
+    return { kind: 'invalidCredentials' };
+  }
   if (status === 423 || status === 429) {
     return { kind: 'locked', retryAt: retryAt(error.error) };
   }

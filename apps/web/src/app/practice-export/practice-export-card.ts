@@ -1,5 +1,6 @@
 import { ChangeDetectionStrategy, Component } from '@angular/core';
 import { MatButton } from '@angular/material/button';
+import { MatCard, MatCardContent } from '@angular/material/card';
 import { EXPORT_PATHS } from '@herstelkompas/contracts';
 import { TranslatePipe } from '../core/i18n/translate-pipe';
 import { Icon } from '../ui/icon/icon';
@@ -10,43 +11,50 @@ import { Icon } from '../ui/icon/icon';
  */
 @Component({
   selector: 'hk-practice-export-card',
-  imports: [MatButton, Icon, TranslatePipe],
+  imports: [MatButton, MatCard, MatCardContent, Icon, TranslatePipe],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
-    <section class="card" aria-labelledby="practice-export-heading">
-      <h2 id="practice-export-heading" class="heading">
-        {{ 'practiceExport.heading' | t }}
-      </h2>
-      <p>{{ 'practiceExport.body' | t }}</p>
-      <p class="care">
-        <hk-icon name="lock" />
-        <span>{{ 'practiceExport.care' | t }}</span>
-      </p>
-      <p class="muted">{{ 'practiceExport.restore' | t }}</p>
-      <a matButton="filled" download [href]="url" data-testid="practice-export">
-        <hk-icon matButtonIcon name="download" />
-        {{ 'practiceExport.download' | t }}
-      </a>
-    </section>
+    <mat-card appearance="outlined">
+      <mat-card-content>
+        <h2>
+          <hk-icon name="download" />
+          {{ 'practiceExport.heading' | t }}
+        </h2>
+        <p>{{ 'practiceExport.body' | t }}</p>
+        <p class="care">
+          <hk-icon name="lock" />
+          <span>{{ 'practiceExport.care' | t }}</span>
+        </p>
+        <p class="hint">{{ 'practiceExport.restore' | t }}</p>
+        <a
+          matButton="filled"
+          download
+          [href]="url"
+          data-testid="practice-export"
+        >
+          <hk-icon matButtonIcon name="download" />
+          {{ 'practiceExport.download' | t }}
+        </a>
+      </mat-card-content>
+    </mat-card>
   `,
   styles: `
-    .card {
-      border: 1px solid var(--mat-sys-outline-variant);
-      border-radius: 12px;
-      padding: 16px 20px;
-      max-width: 720px;
-      background: var(--mat-sys-surface);
+    mat-card-content {
+      padding: 20px 24px;
     }
-    .heading {
-      font: var(--mat-sys-title-medium);
-      margin: 0 0 8px;
+    h2 {
+      display: flex;
+      align-items: center;
+      gap: 8px;
+      margin: 0 0 12px;
+      font: var(--mat-sys-title-large);
     }
     .care {
       display: flex;
       gap: 8px;
       align-items: flex-start;
     }
-    .muted {
+    .hint {
       color: var(--mat-sys-on-surface-variant);
     }
   `,

@@ -1,7 +1,14 @@
 import type { Route } from '@angular/router';
 import { textKey } from '../core/i18n/translations';
-import { SettingsPage } from './settings-page';
 
 export default [
-  { path: '', title: textKey('nav.settings'), component: SettingsPage },
+  { path: '', pathMatch: 'full', redirectTo: 'beveiliging' },
+  {
+    path: 'beveiliging',
+    title: textKey('security.title'),
+    loadComponent: () =>
+      import('../security/security-page/security-page').then(
+        (m) => m.SecurityPage,
+      ),
+  },
 ] satisfies Route[];

@@ -2,8 +2,11 @@ import { HttpClient } from '@angular/common/http';
 import { Injectable, inject } from '@angular/core';
 import {
   API_PATHS,
+  type ChangePasswordRequest,
   type CurrentUser,
   type LoginRequest,
+  type LoginResponse,
+  type MfaLoginRequest,
   type SetPasswordRequest,
   type UpdatePreferencesRequest,
 } from '@herstelkompas/contracts';
@@ -18,7 +21,16 @@ export class AuthApi {
   }
 
   login(request: LoginRequest) {
-    return this.http.post<CurrentUser>(API_PATHS.login, request);
+    return this.http.post<LoginResponse>(API_PATHS.login, request);
+  }
+
+  /** The second step; the pending sign-in travels as an httpOnly cookie. */
+  loginMfa(request: MfaLoginRequest) {
+    return this.http.post<CurrentUser>(API_PATHS.loginMfa, request);
+  }
+
+  changePassword(request: ChangePasswordRequest) {
+    return this.http.post<void>(API_PATHS.password, request);
   }
 
   logout() {

@@ -7,7 +7,7 @@ import { TestBed } from '@angular/core/testing';
 import { Router, provideRouter } from '@angular/router';
 import { buildUser, settle } from '../../../testing/build-user';
 import { Blank } from '../../../testing/blank';
-import { authGuard } from './auth-guard';
+import { authGuard, mfaSetupGuard } from './auth-guard';
 import { ownerGuard } from './owner-guard';
 
 describe('authGuard', () => {
@@ -19,6 +19,11 @@ describe('authGuard', () => {
       providers: [
         provideRouter([
           { path: 'login', component: Blank },
+          {
+            path: 'tweestapsverificatie',
+            canActivate: [mfaSetupGuard],
+            component: Blank,
+          },
           {
             path: '',
             canActivate: [authGuard],
@@ -51,6 +56,23 @@ describe('authGuard', () => {
       .flush(me.body, { status: me.status, statusText: 'x' });
     await done;
   }
+
+  it('sends a user who must still set up two-step sign-in to the set-up page', async () => {
+    const user = buildUser();
+    await navigate('/clienten', {
+      status: 200,
+      body: {
+        ...user,
+        mfa: { ...user.mfa, enabled: false, setupRequired: true },
+      },
+    });
+    expect(router.url).toBe('/tweestapsverificatie');
+  });
+
+  it('keeps a user without a pending set-up away from the set-up page', async () => {
+    await navigate('/tweestapsverificatie', { status: 200, body: buildUser() });
+    expect(router.url).toBe('/vandaag');
+  });
 
   it('sends a signed-out visitor to /login with the page they wanted', async () => {
     await navigate('/clienten?status=actief', { status: 401, body: null });

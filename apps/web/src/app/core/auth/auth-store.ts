@@ -5,6 +5,7 @@ import type {
   CurrentUser,
   Language,
   LoginRequest,
+  MfaLoginRequest,
 } from '@herstelkompas/contracts';
 import { firstValueFrom } from 'rxjs';
 import { I18n } from '../i18n/i18n';
@@ -44,11 +45,24 @@ export class AuthStore {
     return this.session;
   }
 
-  async login(request: LoginRequest): Promise<CurrentUser> {
-    const user = await firstValueFrom(this.api.login(request));
-    this.signedIn(user);
-    this.session = Promise.resolve(user);
+  /** The password step: the user, or 'mfa' when a code must follow. */
+  async login(request: LoginRequest): Promise<CurrentUser | 'mfa'> {
+    const answer = await firstValueFrom(this.api.login(request));
+    if ('mfaRequired' in answer) return 'mfa';
+    this.accept(answer);
+    return answer;
+  }
+
+  async loginWithCode(request: MfaLoginRequest): Promise<CurrentUser> {
+    const user = await firstValueFrom(this.api.loginMfa(request));
+    this.accept(user);
     return user;
+  }
+
+  /** Asks the server again, e.g. after setting up two-step sign-in. */
+  async refresh(): Promise<CurrentUser | null> {
+    this.session = undefined;
+    return this.loadSession();
   }
 
   async logout(): Promise<void> {
@@ -82,6 +96,11 @@ export class AuthStore {
     this.api
       .updatePreferences({ language })
       .subscribe({ error: () => undefined });
+  }
+
+  private accept(user: CurrentUser): void {
+    this.signedIn(user);
+    this.session = Promise.resolve(user);
   }
 
   private signedIn(user: CurrentUser): void {

@@ -55,6 +55,29 @@ describe('sessionExpiredInterceptor', () => {
     return error;
   }
 
+  it('sends a user whose practice now requires two-step sign-in to set it up', async () => {
+    await signIn();
+    const call = firstValueFrom(client.get('/api/clients')).catch(
+      (e: unknown) => e,
+    );
+    http
+      .expectOne('/api/clients')
+      .flush(
+        { code: 'mfa_setup_required', message: 'x' },
+        { status: 403, statusText: 'Forbidden' },
+      );
+    expect(await call).toBeInstanceOf(HttpErrorResponse);
+    await settle();
+    const user = buildUser();
+    http.expectOne('/api/auth/me').flush({
+      ...user,
+      mfa: { enabled: false, required: true, setupRequired: true },
+    });
+    await settle();
+    expect(router.url).toBe('/tweestapsverificatie');
+    expect(auth.user()?.mfa.setupRequired).toBe(true);
+  });
+
   it('forgets the user and sends them to /login, saying the session expired', async () => {
     await signIn();
     const error = await failWith401('/api/clients/42');

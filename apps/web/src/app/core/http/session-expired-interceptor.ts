@@ -6,11 +6,13 @@ import { inject } from '@angular/core';
 import { Router } from '@angular/router';
 import { API_PATHS } from '@herstelkompas/contracts';
 import { catchError, throwError } from 'rxjs';
+import { MFA_SETUP_PATH } from '../auth/auth-guard';
 import { AuthStore } from '../auth/auth-store';
 
 // A 401 from these is an answer about signing in, not an expired session.
 const AUTH_CALLS: readonly string[] = [
   API_PATHS.login,
+  API_PATHS.loginMfa,
   API_PATHS.logout,
   API_PATHS.me,
 ];
@@ -39,6 +41,15 @@ export const sessionExpiredInterceptor: HttpInterceptorFn = (request, next) => {
         void router.navigate(['/login'], {
           queryParams: { returnUrl, reason: 'expired' },
         });
+      }
+      if (
+        error instanceof HttpErrorResponse &&
+        error.status === 403 &&
+        (error.error as { code?: unknown } | null)?.code ===
+          'mfa_setup_required'
+      ) {
+        // The practice now requires two-step sign-in: set it up first.
+        void auth.refresh().then(() => router.navigate([MFA_SETUP_PATH]));
       }
       return throwError(() => error);
     }),

@@ -12,6 +12,7 @@ import { priorityEn } from '../../client-priority/i18n/priority-en';
 import { sessionsEn } from '../../client-sessions/i18n/sessions-en';
 import { goalsEn } from '../../client-goals/i18n/goals-en';
 import { timelineEn } from '../../client-timeline/i18n/timeline-en';
+import { securityEn } from '../../security/i18n/security-en';
 
 /** English texts. Typed against the Dutch source, so no key can go missing. */
 export const en: Translations = {
@@ -52,6 +53,20 @@ export const en: Translations = {
       unreachable:
         'We could not reach the server. Check your connection and try again shortly.',
       unexpected: 'Something went wrong while signing in. Please try again.',
+      invalidCode:
+        'This code is incorrect or has been used already. Wait for a new code in your app and try again.',
+      invalidRecoveryCode:
+        'This recovery code is incorrect or has been used already. Check the code and try again.',
+      pendingExpired:
+        'Your sign-in has expired. Please sign in again with your email address and password.',
+    },
+    mfa: {
+      heading: 'Two-step verification',
+      intro: 'Open your authenticator app and enter the 6-digit code.',
+      recoveryIntro:
+        'Enter one of your recovery codes. Each recovery code works once.',
+      submit: 'Confirm',
+      back: 'Back to sign-in',
     },
   },
   common: {
@@ -405,11 +420,6 @@ export const en: Translations = {
       mismatch: 'The two passwords are not the same.',
     },
   },
-  settings: {
-    emptyTitle: 'Your settings will appear here.',
-    emptyBody:
-      'Your profile, your password and your practice details will be set here.',
-  },
   notFound: {
     title: 'Page not found',
     heading: 'This page does not exist (any more).',
@@ -426,4 +436,5 @@ export const en: Translations = {
   clientTimeline: timelineEn,
   clientReport: clientReportEn,
   practiceReports: practiceReportsEn,
+  security: securityEn,
 };

@@ -11,6 +11,7 @@ import { priorityNl } from '../../client-priority/i18n/priority-nl';
 import { sessionsNl } from '../../client-sessions/i18n/sessions-nl';
 import { goalsNl } from '../../client-goals/i18n/goals-nl';
 import { timelineNl } from '../../client-timeline/i18n/timeline-nl';
+import { securityNl } from '../../security/i18n/security-nl';
 
 /**
  * Dutch texts: the source of truth. `en.ts` is typed against this shape, so a
@@ -55,6 +56,20 @@ export const nl = {
       unreachable:
         'De server is niet bereikbaar. Controleer je verbinding en probeer het zo opnieuw.',
       unexpected: 'Er ging iets mis bij het inloggen. Probeer het opnieuw.',
+      invalidCode:
+        'Deze code klopt niet of is al gebruikt. Wacht op een nieuwe code in je app en probeer het opnieuw.',
+      invalidRecoveryCode:
+        'Deze herstelcode klopt niet of is al gebruikt. Controleer de code en probeer het opnieuw.',
+      pendingExpired:
+        'Je aanmelding is verlopen. Log opnieuw in met je e-mailadres en wachtwoord.',
+    },
+    mfa: {
+      heading: 'Tweestapsverificatie',
+      intro: 'Open je authenticator-app en vul de code van 6 cijfers in.',
+      recoveryIntro:
+        'Vul een van je herstelcodes in. Elke herstelcode werkt één keer.',
+      submit: 'Bevestigen',
+      back: 'Terug naar inloggen',
     },
   },
   common: {
@@ -409,11 +424,6 @@ export const nl = {
       mismatch: 'De twee wachtwoorden zijn niet hetzelfde.',
     },
   },
-  settings: {
-    emptyTitle: 'Hier komen je instellingen te staan.',
-    emptyBody:
-      'Je profiel, je wachtwoord en de gegevens van je praktijk stel je hier straks in.',
-  },
   notFound: {
     title: 'Pagina niet gevonden',
     heading: 'Deze pagina bestaat niet (meer).',
@@ -430,4 +440,5 @@ export const nl = {
   clientTimeline: timelineNl,
   clientReport: clientReportNl,
   practiceReports: practiceReportsNl,
+  security: securityNl,
 };

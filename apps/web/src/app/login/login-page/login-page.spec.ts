@@ -233,6 +233,101 @@ describe('LoginPage', () => {
     expect(TestBed.inject(I18n).language()).toBe('en');
   });
 
+  describe('second step', () => {
+    async function toCodeStep(): Promise<void> {
+      await open('/login?returnUrl=%2Fclienten');
+      type('login-email', 'sanne@praktijk.nl');
+      type('login-password', 'geheim');
+      await submit();
+      await answerLogin({ mfaRequired: true }, 200);
+    }
+
+    async function answerCode(body: object, status: number): Promise<object> {
+      const request = http.expectOne('/api/auth/login/mfa');
+      const sent = request.request.body as object;
+      request.flush(body, { status, statusText: 'Error' });
+      await settle();
+      await harness.fixture.whenStable();
+      return sent;
+    }
+
+    async function submitCode(): Promise<void> {
+      el('login-code-submit')?.click();
+      await harness.fixture.whenStable();
+    }
+
+    it('asks for a 6-digit code the phone can fill in', async () => {
+      await toCodeStep();
+      const code = el<HTMLInputElement>('login-code');
+      expect(code?.getAttribute('autocomplete')).toBe('one-time-code');
+      expect(code?.getAttribute('inputmode')).toBe('numeric');
+      expect(el('page-title')?.textContent).toContain('Tweestapsverificatie');
+      expect(TestBed.inject(Router).url).toBe('/login?returnUrl=%2Fclienten');
+    });
+
+    it('explains a code that is not six digits before sending it', async () => {
+      await toCodeStep();
+      type('login-code', '12a');
+      await submitCode();
+      expect(text()).toContain('Een code bestaat uit 6 cijfers.');
+    });
+
+    it('says in Dutch when the code is wrong, and signs in with the right one', async () => {
+      await toCodeStep();
+      type('login-code', '123 456');
+      await submitCode();
+      expect(
+        await answerCode({ code: 'mfa_invalid_code', message: 'x' }, 401),
+      ).toEqual({ code: '123456' });
+      expect(el('login-error')?.textContent).toContain(
+        'Deze code klopt niet of is al gebruikt.',
+      );
+      type('login-code', '654321');
+      await submitCode();
+      await answerCode(buildUser(), 200);
+      expect(TestBed.inject(Router).url).toBe('/clienten');
+    });
+
+    it('takes a recovery code instead, after the link', async () => {
+      await toCodeStep();
+      el('login-use-recovery')?.click();
+      await harness.fixture.whenStable();
+      expect(text()).toContain('Vul een van je herstelcodes in.');
+      type('login-recovery-code', 'K7QM-3XTP-W9RD');
+      await submitCode();
+      expect(await answerCode(buildUser(), 200)).toEqual({
+        recoveryCode: 'K7QM-3XTP-W9RD',
+      });
+    });
+
+    it('goes back to the password when the pending sign-in expired', async () => {
+      await toCodeStep();
+      type('login-code', '123456');
+      await submitCode();
+      await answerCode({ code: 'mfa_pending_expired', message: 'x' }, 401);
+      expect(el('login-password')).not.toBeNull();
+      expect(el('login-error')?.textContent).toContain(
+        'Je aanmelding is verlopen.',
+      );
+    });
+
+    it('sends a user who must still set up MFA to the set-up page', async () => {
+      await open('/login');
+      type('login-email', 'sanne@praktijk.nl');
+      type('login-password', 'geheim');
+      await submit();
+      const user = buildUser();
+      await answerLogin(
+        {
+          ...user,
+          mfa: { enabled: false, required: true, setupRequired: true },
+        },
+        200,
+      );
+      expect(TestBed.inject(Router).url).toBe('/tweestapsverificatie');
+    });
+  });
+
   it('explains that an expired session signed the user out', async () => {
     await open('/login?reason=expired');
     expect(text()).toContain('Je sessie is verlopen.');

@@ -24,6 +24,8 @@ import {
 import { MatInput } from '@angular/material/input';
 import { MatProgressSpinner } from '@angular/material/progress-spinner';
 import { Router } from '@angular/router';
+import type { CurrentUser } from '@herstelkompas/contracts';
+import { MFA_SETUP_PATH } from '../../core/auth/auth-guard';
 import { AuthStore } from '../../core/auth/auth-store';
 import { I18n } from '../../core/i18n/i18n';
 import { LanguageSwitch } from '../../core/i18n/language-switch';
@@ -69,10 +71,18 @@ export class LoginPage {
   readonly reason = input<string>();
 
   private readonly inputs = viewChildren<ElementRef<HTMLInputElement>>('field');
+  private readonly codeInput =
+    viewChildren<ElementRef<HTMLInputElement>>('code');
 
   protected readonly form = inject(NonNullableFormBuilder).group({
     email: ['', [Validators.required, Validators.email]],
     password: ['', Validators.required],
+  });
+  /** After a right password, a code may be asked for: the second step. */
+  protected readonly step = signal<'password' | 'code'>('password');
+  protected readonly useRecovery = signal(false);
+  protected readonly codeForm = inject(NonNullableFormBuilder).group({
+    code: ['', Validators.required],
   });
   protected readonly pending = signal(false);
   protected readonly passwordVisible = signal(false);
@@ -113,8 +123,11 @@ export class LoginPage {
     this.failure.set(null);
     this.pending.set(true);
     try {
-      await this.auth.login(this.form.getRawValue());
-      await this.router.navigateByUrl(safeReturnUrl(this.returnUrl()));
+      const answer = await this.auth.login(this.form.getRawValue());
+      if (answer === 'mfa') {
+        this.step.set('code');
+        this.focusCode();
+      } else await this.proceed(answer);
     } catch (error: unknown) {
       // The form keeps what was typed; only the message changes.
       this.failure.set(toLoginFailure(error));
@@ -123,10 +136,75 @@ export class LoginPage {
     }
   }
 
+  protected async submitCode(): Promise<void> {
+    if (this.pending()) return;
+    const code = this.codeForm.controls.code;
+    const value = code.value.trim();
+    const digits = value.replace(/\s/g, '');
+    if (!value || (!this.useRecovery() && !/^\d{6}$/.test(digits))) {
+      code.setErrors(value ? { format: true } : { required: true });
+      code.markAsTouched();
+      this.focusCode();
+      return;
+    }
+    this.failure.set(null);
+    this.pending.set(true);
+    try {
+      const user = await this.auth.loginWithCode(
+        this.useRecovery() ? { recoveryCode: value } : { code: digits },
+      );
+      await this.proceed(user);
+    } catch (error: unknown) {
+      const failure = toLoginFailure(error);
+      if (failure.kind === 'pendingExpired') this.backToPassword();
+      this.failure.set(failure);
+      if (failure.kind === 'invalidCode') {
+        code.setValue('');
+        this.focusCode();
+      }
+    } finally {
+      this.pending.set(false);
+    }
+  }
+
+  protected toggleRecovery(): void {
+    this.useRecovery.update((on) => !on);
+    this.codeForm.reset();
+    this.failure.set(null);
+    this.focusCode();
+  }
+
+  protected backToPassword(): void {
+    this.step.set('password');
+    this.useRecovery.set(false);
+    this.codeForm.reset();
+    this.failure.set(null);
+    this.form.controls.password.setValue('');
+  }
+
+  private async proceed(user: CurrentUser): Promise<void> {
+    await this.router.navigateByUrl(
+      user.mfa.setupRequired ? MFA_SETUP_PATH : safeReturnUrl(this.returnUrl()),
+    );
+  }
+
+  private focusCode(): void {
+    // After the view shows the code field.
+    setTimeout(() => this.codeInput()[0]?.nativeElement.focus());
+  }
+
   private describe(failure: LoginFailure): string {
     switch (failure.kind) {
       case 'invalidCredentials':
         return this.i18n.t('login.errors.invalidCredentials');
+      case 'invalidCode':
+        return this.i18n.t(
+          this.useRecovery()
+            ? 'login.errors.invalidRecoveryCode'
+            : 'login.errors.invalidCode',
+        );
+      case 'pendingExpired':
+        return this.i18n.t('login.errors.pendingExpired');
       case 'locked':
         return failure.retryAt
           ? this.i18n.t('login.errors.lockedUntil', {

@@ -1,0 +1,11 @@
+import type { MfaCodeRequest } from '@herstelkompas/contracts';
+import { ApiProperty } from '@nestjs/swagger';
+import { IsNotEmpty, IsString, MaxLength } from 'class-validator';
+
+export class MfaCodeDto implements MfaCodeRequest {
+  @ApiProperty({ example: '123456' })
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(12)
+  code: string;
+}

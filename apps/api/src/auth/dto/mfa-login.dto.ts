@@ -1,0 +1,18 @@
+import type { MfaLoginRequest } from '@herstelkompas/contracts';
+import { ApiPropertyOptional } from '@nestjs/swagger';
+import { IsOptional, IsString, MaxLength } from 'class-validator';
+
+/** A 6-digit code or a recovery code; the service takes whichever is present. */
+export class MfaLoginDto implements MfaLoginRequest {
+  @ApiPropertyOptional({ example: '123456' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(12)
+  code?: string;
+
+  @ApiPropertyOptional({ example: 'K7QM-3XTP-W9RD' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(40)
+  recoveryCode?: string;
+}

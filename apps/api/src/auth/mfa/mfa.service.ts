@@ -1,0 +1,189 @@
+import type {
+  MfaEnrolment,
+  MfaStatus,
+  RecoveryCodes,
+} from '@herstelkompas/contracts';
+import { Injectable } from '@nestjs/common';
+import { toString as qrSvg } from 'qrcode';
+import { DataSource, EntityManager, IsNull } from 'typeorm';
+import { AuditService } from '../../audit/audit.service';
+import { ApiError, ValidationFailed } from '../../common/api-error';
+import { RequestContext } from '../../common/request-context';
+import { Practice } from '../../practices/practice.entity';
+import { Practitioner } from '../../practices/practitioner.entity';
+import { AuthService } from '../auth.service';
+import { SignInService } from '../sign-in.service';
+import { mfaRequired } from './mfa-policy';
+import { MfaVerifier, SecondFactor } from './mfa-verifier';
+import { MfaRecoveryCode } from './recovery-code.entity';
+import { groupSecret, newTotpSecret, otpauthUri } from './totp';
+
+/**
+ * Setting up, using and removing two-step sign-in. Every change ends the
+ * user's other sessions (the current one stays) and is logged.
+ */
+@Injectable()
+export class MfaService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly auth: AuthService,
+    private readonly signIn: SignInService,
+    private readonly verifier: MfaVerifier,
+    private readonly audit: AuditService,
+  ) {}
+
+  async status(ctx: RequestContext): Promise<MfaStatus> {
+    const { me, practice } = await this.load(ctx);
+    const recoveryCodesLeft = await this.dataSource
+      .getRepository(MfaRecoveryCode)
+      .countBy({ practitionerId: me.id, usedAt: IsNull() });
+    return {
+      enabled: me.mfaSecret !== null,
+      required: mfaRequired(me, practice),
+      demoExempt: me.role === 'owner' && practice.demo,
+      enabledAt: me.mfaEnabledAt?.toISOString() ?? null,
+      recoveryCodesLeft: me.mfaSecret ? recoveryCodesLeft : 0,
+    };
+  }
+
+  async startEnrolment(ctx: RequestContext): Promise<MfaEnrolment> {
+    const { me } = await this.load(ctx);
+    if (me.mfaSecret) throw new ApiError(409, 'mfa_already_enabled');
+    const secret = newTotpSecret();
+    await this.dataSource
+      .getRepository(Practitioner)
+      .update(
+        { id: me.id },
+        { mfaPendingSecret: this.verifier.box.seal(secret), mfaLastStep: null },
+      );
+    const uri = otpauthUri(secret, me.email);
+    const svg = await qrSvg(uri, {
+      type: 'svg',
+      errorCorrectionLevel: 'M',
+      margin: 4,
+    });
+    return {
+      otpauthUri: uri,
+      qrCodeDataUrl: `data:image/svg+xml;base64,${Buffer.from(svg).toString('base64')}`,
+      secret: groupSecret(secret),
+    };
+  }
+
+  async confirmEnrolment(
+    ctx: RequestContext,
+    code: string,
+  ): Promise<RecoveryCodes> {
+    const { me } = await this.load(ctx);
+    if (me.mfaSecret) throw new ApiError(409, 'mfa_already_enabled');
+    if (!me.mfaPendingSecret) throw new ApiError(409, 'mfa_no_enrolment');
+    await this.signIn.assertNotThrottled(me.email, ctx, me);
+    const secret = this.verifier.box.open(me.mfaPendingSecret);
+    const manager = this.dataSource.manager;
+    if (
+      !(await this.verifier.acceptTotp(
+        manager,
+        me.id,
+        secret,
+        code,
+        me.mfaLastStep,
+      ))
+    )
+      return this.refuse(ctx, me);
+    const recoveryCodes = await this.dataSource.transaction(async (tx) => {
+      await tx.update(
+        Practitioner,
+        { id: me.id },
+        {
+          mfaSecret: me.mfaPendingSecret,
+          mfaPendingSecret: null,
+          mfaEnabledAt: new Date(),
+        },
+      );
+      await this.record(tx, ctx, 'auth.mfa_enrolled');
+      return this.verifier.replaceRecoveryCodes(tx, me);
+    });
+    await this.auth.revokeAll(me.id, ctx.sessionId);
+    return { recoveryCodes };
+  }
+
+  async disable(ctx: RequestContext, factor: SecondFactor): Promise<void> {
+    const { me, practice } = await this.load(ctx);
+    if (!me.mfaSecret) throw new ApiError(409, 'mfa_not_enabled');
+    if (mfaRequired(me, practice)) throw new ApiError(403, 'mfa_required');
+    await this.signIn.assertNotThrottled(me.email, ctx, me);
+    const used = await this.verifier.verify(
+      this.dataSource.manager,
+      me,
+      factor,
+    );
+    if (!used)
+      return this.refuse(ctx, me, factor.code ? 'code' : 'recoveryCode');
+    await this.dataSource.transaction(async (tx) => {
+      await tx.update(
+        Practitioner,
+        { id: me.id },
+        {
+          mfaSecret: null,
+          mfaPendingSecret: null,
+          mfaEnabledAt: null,
+          mfaLastStep: null,
+        },
+      );
+      await tx.delete(MfaRecoveryCode, { practitionerId: me.id });
+      await this.record(tx, ctx, 'auth.mfa_disabled', { with: used });
+    });
+    await this.auth.revokeAll(me.id, ctx.sessionId);
+  }
+
+  async regenerateRecoveryCodes(
+    ctx: RequestContext,
+    code: string,
+  ): Promise<RecoveryCodes> {
+    const { me } = await this.load(ctx);
+    if (!me.mfaSecret) throw new ApiError(409, 'mfa_not_enabled');
+    await this.signIn.assertNotThrottled(me.email, ctx, me);
+    if (!(await this.verifier.verify(this.dataSource.manager, me, { code })))
+      return this.refuse(ctx, me);
+    const recoveryCodes = await this.dataSource.transaction(async (tx) => {
+      await this.record(tx, ctx, 'auth.recovery_codes_replaced');
+      return this.verifier.replaceRecoveryCodes(tx, me);
+    });
+    await this.auth.revokeAll(me.id, ctx.sessionId);
+    return { recoveryCodes };
+  }
+
+  /** A wrong code counts towards the lock-out, is logged, and answers a field error. */
+  private async refuse(
+    ctx: RequestContext,
+    me: Practitioner,
+    field = 'code',
+  ): Promise<never> {
+    await this.signIn.fail(me.email, ctx, me, 'auth.mfa_failed');
+    throw new ValidationFailed([{ field, code: 'invalid_code' }]);
+  }
+
+  private record(
+    manager: EntityManager,
+    ctx: RequestContext,
+    event: string,
+    details: Record<string, unknown> | null = null,
+  ): Promise<void> {
+    return this.audit.record(manager, ctx, {
+      event,
+      action: 'E',
+      part: 'account',
+      details,
+    });
+  }
+
+  private async load(
+    ctx: RequestContext,
+  ): Promise<{ me: Practitioner; practice: Practice }> {
+    const me = await this.dataSource.getRepository(Practitioner).findOneOrFail({
+      where: { id: ctx.practitionerId, practiceId: ctx.practiceId },
+      relations: { practice: true },
+    });
+    if (!me.practice) throw new ApiError(404, 'not_found');
+    return { me, practice: me.practice };
+  }
+}

@@ -1,0 +1,127 @@
+import { Secret, TOTP } from 'otpauth';
+import { Browser, Page } from 'playwright-core';
+import { apiCall } from '../support/api';
+import {
+  launch,
+  newContext,
+  screenshot,
+  signIn,
+  waitForText,
+} from '../support/browser';
+
+const PASSWORD = 'een lang wachtwoord 2026';
+
+/** The code an authenticator app would show `stepsAhead` periods from now. */
+function codeFor(secret: string, stepsAhead = 0): string {
+  return new TOTP({ secret: Secret.fromBase32(secret) }).generate({
+    timestamp: Date.now() + stepsAhead * 30_000,
+  });
+}
+
+/** A new colleague in the demo practice, invited by the owner through the API. */
+async function newColleague(page: Page): Promise<string> {
+  const email = `mfa-${Date.now()}@herstelkompas.nl`;
+  const invited = await apiCall<{ setPasswordUrl: string }>(
+    page,
+    'POST',
+    '/api/practitioners',
+    { email, displayName: 'Noor Jansen', role: 'practitioner' },
+  );
+  expect(invited.status).toBe(201);
+  const token = invited.json.setPasswordUrl.split('/').pop();
+  const set = await apiCall(page, 'POST', '/api/auth/set-password', {
+    token,
+    password: PASSWORD,
+  });
+  expect(set.status).toBe(204);
+  return email;
+}
+
+describe('two-step sign-in', () => {
+  let browser: Browser;
+
+  beforeAll(async () => {
+    browser = await launch();
+  });
+  afterAll(() => browser?.close());
+
+  it('sets up an authenticator app, signs out, and signs in with a code', async () => {
+    const owner = await (await newContext(browser)).newPage();
+    await signIn(owner);
+    await owner.waitForURL(/\/vandaag/);
+    await owner.goto('/instellingen/beveiliging');
+    await waitForText(
+      owner.getByTestId('mfa-demo'),
+      'Demopraktijk: tweestapsverificatie is hier niet verplicht',
+    );
+    await owner.getByTestId('practice-mfa-toggle').waitFor();
+    await screenshot(owner, 'security-owner-demo');
+    const email = await newColleague(owner);
+
+    const context = await newContext(browser);
+    const page = await context.newPage();
+    await signIn(page, email, PASSWORD);
+    await page.waitForURL(/\/vandaag/);
+    await page.goto('/instellingen/beveiliging');
+    await waitForText(page.getByTestId('mfa-state'), 'Uit');
+    await page.getByTestId('mfa-enable').click();
+    await page.getByTestId('mfa-qr').waitFor();
+    const secret = (
+      (await page.getByTestId('mfa-secret').textContent()) ?? ''
+    ).replace(/\s/g, '');
+    expect(secret).toMatch(/^[A-Z2-7]{32}$/);
+    await screenshot(page, 'security-enrol-scan');
+
+    // A wrong code first: the error sits under the field, in Dutch.
+    await page.getByTestId('mfa-confirm-code').fill('000000');
+    await page.getByTestId('mfa-confirm').click();
+    await waitForText(page.locator('mat-error'), 'Deze code klopt niet');
+    await page.getByTestId('mfa-confirm-code').fill(codeFor(secret));
+    await page.getByTestId('mfa-confirm').click();
+    await page.getByTestId('recovery-codes').waitFor();
+    expect(await page.getByTestId('recovery-codes').locator('li').count()).toBe(
+      10,
+    );
+    await screenshot(page, 'security-recovery-codes');
+    await page.getByTestId('recovery-codes-saved').click();
+    await waitForText(page.getByTestId('mfa-state'), 'Aan');
+    await screenshot(page, 'security-mfa-on');
+
+    await page.getByTestId('user-menu').click();
+    await page.getByTestId('logout').click();
+    await page.waitForURL(/\/login/);
+
+    await signIn(page, email, PASSWORD);
+    const code = page.getByTestId('login-code');
+    await code.waitFor();
+    expect(await code.getAttribute('autocomplete')).toBe('one-time-code');
+    expect(await code.getAttribute('inputmode')).toBe('numeric');
+    await waitForText(page.getByTestId('page-title'), 'Tweestapsverificatie');
+    await screenshot(page, 'sign-in-code-step');
+    await page.setViewportSize({ width: 360, height: 740 });
+    await screenshot(page, 'sign-in-code-step-phone');
+    // The enrolment used this period's code; the app's next one is accepted (drift +1).
+    await code.fill(codeFor(secret, 1));
+    await code.press('Enter');
+    await page.waitForURL(/\/vandaag/);
+    await page.getByTestId('page-title').waitFor();
+    await context.close();
+  });
+
+  it('shows the second step and the security page on a 360 px wide phone', async () => {
+    const context = await newContext(browser, { width: 360, height: 740 });
+    const page = await context.newPage();
+    await signIn(page);
+    await page.waitForURL(/\/vandaag/);
+    await page.goto('/instellingen/beveiliging');
+    await page.getByTestId('mfa-state').waitFor();
+    await page.getByTestId('mfa-enable').click();
+    await page.getByTestId('mfa-qr').waitFor();
+    const overflow = await page.evaluate(
+      () => document.documentElement.scrollWidth - window.innerWidth,
+    );
+    expect(overflow).toBeLessThanOrEqual(0);
+    await screenshot(page, 'security-enrol-phone');
+    await context.close();
+  });
+});

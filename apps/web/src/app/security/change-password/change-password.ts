@@ -1,0 +1,160 @@
+import {
+  ChangeDetectionStrategy,
+  Component,
+  inject,
+  signal,
+} from '@angular/core';
+import {
+  NonNullableFormBuilder,
+  ReactiveFormsModule,
+  Validators,
+} from '@angular/forms';
+import { MatButton } from '@angular/material/button';
+import {
+  MatError,
+  MatFormField,
+  MatHint,
+  MatLabel,
+} from '@angular/material/form-field';
+import { MatInput } from '@angular/material/input';
+import { firstValueFrom } from 'rxjs';
+import { AuthApi } from '../../core/auth/auth-api';
+import { toApiFailure } from '../../core/http/api-error';
+import { ErrorMessage } from '../../core/http/error-message';
+import { TranslatePipe } from '../../core/i18n/translate-pipe';
+import { Alert } from '../../ui/alert/alert';
+
+type Field = 'currentPassword' | 'newPassword';
+
+/** Current and new password; the other sessions end on the server. */
+@Component({
+  selector: 'hk-change-password',
+  imports: [
+    ReactiveFormsModule,
+    MatButton,
+    MatFormField,
+    MatLabel,
+    MatHint,
+    MatError,
+    MatInput,
+    Alert,
+    TranslatePipe,
+  ],
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  template: `
+    @if (done()) {
+      <hk-alert kind="success">{{ 'security.password.changed' | t }}</hk-alert>
+    }
+    @if (error(); as message) {
+      <hk-alert kind="error">{{ message }}</hk-alert>
+    }
+    <form [formGroup]="form" (ngSubmit)="submit()" novalidate>
+      <mat-form-field>
+        <mat-label>{{ 'security.password.current' | t }}</mat-label>
+        <input
+          matInput
+          type="password"
+          formControlName="currentPassword"
+          autocomplete="current-password"
+          required
+          data-testid="current-password"
+        />
+        @if (serverError().currentPassword; as message) {
+          <mat-error>{{ message }}</mat-error>
+        } @else {
+          <mat-error>{{ 'security.password.currentRequired' | t }}</mat-error>
+        }
+      </mat-form-field>
+      <mat-form-field>
+        <mat-label>{{ 'security.password.new' | t }}</mat-label>
+        <input
+          matInput
+          type="password"
+          formControlName="newPassword"
+          autocomplete="new-password"
+          minlength="12"
+          required
+          data-testid="new-password"
+        />
+        <mat-hint>{{ 'security.password.hint' | t }}</mat-hint>
+        @if (serverError().newPassword; as message) {
+          <mat-error>{{ message }}</mat-error>
+        } @else if (form.controls.newPassword.hasError('required')) {
+          <mat-error>{{ 'security.password.newRequired' | t }}</mat-error>
+        } @else {
+          <mat-error>{{ 'security.password.tooShort' | t }}</mat-error>
+        }
+      </mat-form-field>
+      <div>
+        <button
+          matButton="filled"
+          type="submit"
+          [attr.aria-busy]="pending() || null"
+        >
+          {{
+            (pending()
+              ? 'security.password.submitting'
+              : 'security.password.submit'
+            ) | t
+          }}
+        </button>
+      </div>
+    </form>
+  `,
+  styles: `
+    form {
+      display: flex;
+      flex-direction: column;
+      gap: 8px;
+      max-width: 400px;
+    }
+    mat-form-field + mat-form-field {
+      margin-top: 4px;
+    }
+    button {
+      margin-top: 16px;
+    }
+  `,
+})
+export class ChangePassword {
+  private readonly api = inject(AuthApi);
+  private readonly errors = inject(ErrorMessage);
+
+  protected readonly form = inject(NonNullableFormBuilder).group({
+    currentPassword: ['', Validators.required],
+    newPassword: ['', [Validators.required, Validators.minLength(12)]],
+  });
+  protected readonly pending = signal(false);
+  protected readonly done = signal(false);
+  protected readonly error = signal<string | null>(null);
+  protected readonly serverError = signal<Partial<Record<Field, string>>>({});
+
+  protected async submit(): Promise<void> {
+    if (this.pending()) return;
+    this.done.set(false);
+    this.error.set(null);
+    this.serverError.set({});
+    if (this.form.invalid) {
+      this.form.markAllAsTouched();
+      return;
+    }
+    this.pending.set(true);
+    try {
+      await firstValueFrom(this.api.changePassword(this.form.getRawValue()));
+      this.form.reset();
+      this.done.set(true);
+    } catch (error: unknown) {
+      const fields: Partial<Record<Field, string>> = {};
+      for (const d of toApiFailure(error).details)
+        if (d.field === 'currentPassword' || d.field === 'newPassword')
+          fields[d.field] = d.message;
+      if (Object.keys(fields).length) {
+        this.serverError.set(fields);
+        for (const name of Object.keys(fields) as Field[])
+          this.form.controls[name].setErrors({ server: true });
+      } else this.error.set(this.errors.describe(error));
+    } finally {
+      this.pending.set(false);
+    }
+  }
+}
