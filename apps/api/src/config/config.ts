@@ -58,6 +58,7 @@ const schema = z.object({
     .max(72, 'must be a whole number of hours from 1 to 72')
     .default(12),
   PUBLIC_URL: z.url({ error: 'must be an absolute http(s) URL' }).optional(),
+  TRUST_PROXY: boolText.optional(),
 });
 
 /** The validated configuration; the only reader of process.env is {@link loadConfig}. */
@@ -74,6 +75,11 @@ export interface AppConfig {
   sessionIdleMinutes: number;
   sessionAbsoluteHours: number;
   publicUrl: string;
+  /**
+   * Behind a reverse proxy that sets X-Forwarded-Proto/-For: only then are
+   * those headers believed (HTTPS detection for HSTS, client addresses).
+   */
+  trustProxy: boolean;
   production: boolean;
 }
 
@@ -114,6 +120,7 @@ export function loadConfig(env: NodeJS.ProcessEnv): AppConfig {
       /\/$/,
       '',
     ),
+    trustProxy: ['true', '1', 'yes'].includes(v.TRUST_PROXY ?? 'false'),
     production: env['NODE_ENV'] === 'production',
   };
 }

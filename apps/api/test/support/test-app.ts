@@ -32,6 +32,7 @@ export function testConfig(
     sessionIdleMinutes: 30,
     sessionAbsoluteHours: 12,
     publicUrl: 'http://localhost:3000',
+    trustProxy: false,
     production: false,
     ...overrides,
   };
