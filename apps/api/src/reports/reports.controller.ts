@@ -1,5 +1,13 @@
 import type { ReportRecord } from '@herstelkompas/contracts';
-import { Controller, Get, Param, Query, Res } from '@nestjs/common';
+import {
+  Controller,
+  Get,
+  HttpCode,
+  Param,
+  Post,
+  Query,
+  Res,
+} from '@nestjs/common';
 import {
   ApiCookieAuth,
   ApiOperation,
@@ -18,7 +26,10 @@ import { type MadeReport, ReportsService } from './reports.service';
 export class ReportsController {
   constructor(private readonly reports: ReportsService) {}
 
-  @Get('clients/:id/reports/progress.pdf')
+  // POST: making a report keeps it and logs it, so a link or a cross-site
+  // page must not be able to cause one; the options stay in the query.
+  @Post('clients/:id/reports/progress.pdf')
+  @HttpCode(200)
   @ApiProduces('application/pdf')
   @ApiOperation({
     summary:

@@ -29,13 +29,11 @@ const PUBLIC_UNSAFE = /^\/api\/(auth\/login|auth\/set-password|intake\/:token)/;
  * Reading may leave only these traces, each bookkeeping by design:
  * - audit_events: every read of client data is logged (the access log);
  * - rate_limit_hits: the public intake counts each request per address and link;
- * - reports: GET progress.pdf keeps the file it handed out, as a record of
- *   what was disclosed (the report list shows it);
  * - sessions.last_seen_at: left out of every snapshot; reading keeps the
  *   session alive (idle timeout), and the guard confirms the session before
  *   it checks the token.
  */
-const GET_MAY_CHANGE = ['audit_events', 'rate_limit_hits', 'reports'];
+const GET_MAY_CHANGE = ['audit_events', 'rate_limit_hits'];
 const IGNORED = { sessions: ['last_seen_at'] };
 
 describe('CSRF: state changes only from our own site, never on GET', () => {
@@ -97,7 +95,7 @@ describe('CSRF: state changes only from our own site, never on GET', () => {
       description: 'doel',
     });
     const report = await t.app.inject({
-      method: 'GET',
+      method: 'POST',
       url: `/api/clients/${client.id}/reports/progress.pdf`,
       headers: owner.headers,
     });

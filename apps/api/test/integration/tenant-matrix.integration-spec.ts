@@ -56,7 +56,7 @@ const SAMPLES: Record<string, object | undefined> = {
   'POST /api/clients/:id/goals': { domain: 'sleep', description: 'x' },
   'PATCH /api/goals/:id': { status: 'dropped' },
   'GET /api/clients/:id/timeline': undefined,
-  'GET /api/clients/:id/reports/progress.pdf': undefined,
+  'POST /api/clients/:id/reports/progress.pdf': undefined,
   'GET /api/clients/:id/reports': undefined,
   'GET /api/reports/:id/download': undefined,
   'GET /api/clients/:id/export': undefined,
@@ -137,7 +137,7 @@ describe('tenant isolation: every route that takes an id', () => {
       goalId: goal.json().id,
       reportId: (
         await t.app.inject({
-          method: 'GET',
+          method: 'POST',
           url: `/api/clients/${client.id}/reports/progress.pdf`,
           headers: owner.headers,
         })
