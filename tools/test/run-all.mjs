@@ -34,6 +34,8 @@ const jest = (config, ...extra) => [
 
 const steps = [
   ['format', ['npx', 'prettier', '--check', '.', '--log-level', 'warn']],
+  // Production dependencies against the registry's advisories (needs the registry).
+  ['audit', ['node', 'tools/test/audit.mjs']],
   [
     'types',
     [
@@ -109,7 +111,14 @@ for (const [name, command] of steps) {
     console.log(
       '\n━━ e2e ━━ SKIPPED: E2E=skip is set, the browser journeys did not run.',
     );
-    skippedSteps.push(name);
+    skippedSteps.push(`${name} (E2E=skip)`);
+    continue;
+  }
+  if (name === 'audit' && process.env.AUDIT === 'skip') {
+    console.log(
+      '\n━━ audit ━━ SKIPPED: AUDIT=skip is set, the dependencies were NOT audited.',
+    );
+    skippedSteps.push(`${name} (AUDIT=skip)`);
     continue;
   }
   console.log(`\n━━ ${name} ━━ ${command.join(' ')}`);
@@ -148,7 +157,7 @@ if (existsSync(env.HK_TEST_COUNTS)) {
 failed += unreported;
 if (failures.length) console.log(`\nFailed steps: ${failures.join(', ')}`);
 if (skippedSteps.length)
-  console.log(`Skipped steps: ${skippedSteps.join(', ')} (E2E=skip)`);
+  console.log(`Skipped steps: ${skippedSteps.join(', ')}`);
 console.log(
   `\n${passed} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ''}`,
 );

@@ -49,6 +49,8 @@ export async function createApp(
     logController: new LogController({ disableRequestLogging: true }),
     genReqId: () => randomUUID(),
     bodyLimit: BODY_LIMIT_BYTES,
+    // Only a configured proxy may tell us the scheme and the client address.
+    trustProxy: config.trustProxy,
   });
   const app = await NestFactory.create<NestFastifyApplication>(
     AppModule.forRoot(config, dataSource),
@@ -65,7 +67,7 @@ export async function createApp(
   app.useGlobalPipes(createValidationPipe());
   app.useGlobalFilters(new ApiExceptionFilter(spa));
   await app.register(fastifyCookie);
-  await app.register(helmet, securityHeaders(config));
+  await app.register(helmet, securityHeaders());
   registerHooks(app);
   const routes: { method: string; url: string }[] = [];
   ROUTES.set(app, routes);
@@ -86,12 +88,15 @@ export async function createApp(
         reply: { header(name: string, value: string): unknown },
         path: string,
       ) => {
-        // Built files carry a content hash in their name; index.html must never be stale.
+        // Built files carry a content hash in their name; index.html is
+        // never stored, so a signed-out browser keeps no copy of the app shell.
         reply.header(
           'cache-control',
           /-[A-Z0-9]{8}\.(js|css)$/.test(path)
             ? 'public, max-age=31536000, immutable'
-            : 'no-cache',
+            : /\.html$/.test(path)
+              ? 'no-store'
+              : 'no-cache',
         );
       }) as never,
     });
@@ -100,37 +105,48 @@ export async function createApp(
   return app;
 }
 
-function securityHeaders(config: RuntimeConfig) {
+function securityHeaders() {
   return {
     contentSecurityPolicy: {
       directives: {
         defaultSrc: ["'self'"],
+        // No 'unsafe-inline' / 'unsafe-eval': the build emits no inline
+        // script or handler (inlineCritical is off) and Angular needs no eval.
         scriptSrc: ["'self'"],
-        // Angular and Material insert component styles at run time.
+        scriptSrcAttr: ["'none'"],
+        // Angular adds each component's styles as <style> elements at run
+        // time and Material/CDK position overlays with style attributes;
+        // neither carries a nonce, so styles (not scripts) keep 'unsafe-inline'.
         styleSrc: ["'self'", "'unsafe-inline'"],
         imgSrc: ["'self'", 'data:', 'blob:'],
         fontSrc: ["'self'", 'data:'],
         connectSrc: ["'self'"],
         objectSrc: ["'none'"],
         frameAncestors: ["'none'"],
-        // Angular resolves its files against <base href="/">.
-        baseUri: ["'self'"],
+        // index.html has no <base> element: every URL in it is absolute.
+        baseUri: ["'none'"],
         formAction: ["'self'"],
         upgradeInsecureRequests: null,
       },
     },
-    hsts: config.publicUrl.startsWith('https://')
-      ? { maxAge: 31536000, includeSubDomains: true }
-      : false,
+    // Sent per request in registerHooks: only over HTTPS.
+    hsts: false,
     referrerPolicy: { policy: 'no-referrer' as const },
     crossOriginEmbedderPolicy: false,
   };
 }
 
+/** A year, subdomains included: the product only ever runs over HTTPS there. */
+const HSTS = 'max-age=31536000; includeSubDomains';
+
 function registerHooks(app: NestFastifyApplication): void {
   const fastify = app.getHttpAdapter().getInstance();
   fastify.addHook('onSend', async (request, reply, payload) => {
     void reply.header('x-request-id', request.id);
+    // request.protocol reads X-Forwarded-Proto only when trustProxy is set.
+    if (request.protocol === 'https')
+      void reply.header('strict-transport-security', HSTS);
+    // Health data: no API answer (JSON, PDF, ZIP, CSV, errors) is ever cached.
     if (request.url.startsWith('/api'))
       void reply.header('cache-control', 'no-store');
     return payload;

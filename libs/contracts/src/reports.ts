@@ -9,7 +9,7 @@ export const REPORT_AUDIENCES: readonly ReportAudience[] = [
 ];
 
 /**
- * Query of `GET /api/clients/:id/reports/progress.pdf`. Every field is
+ * Query of `POST /api/clients/:id/reports/progress.pdf`. Every field is
  * optional: the report then covers every assessment, in the client's
  * language, without notes.
  */

@@ -55,7 +55,7 @@ export class ApiExceptionFilter implements ExceptionFilter {
       void reply
         .status(200)
         .type('text/html; charset=utf-8')
-        .header('cache-control', 'no-cache')
+        .header('cache-control', 'no-store')
         .send(this.spa.html());
       return;
     }

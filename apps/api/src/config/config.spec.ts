@@ -11,6 +11,7 @@ describe('loadConfig', () => {
       sessionIdleMinutes: 30,
       sessionAbsoluteHours: 12,
       publicUrl: 'http://localhost:3000',
+      trustProxy: false,
     });
     expect(config.databaseUrl).toBeUndefined();
   });
@@ -51,6 +52,11 @@ describe('loadConfig', () => {
 
   it('treats an empty variable as unset', () => {
     expect(loadConfig({ PORT: '' }).port).toBe(3000);
+  });
+
+  it('believes forwarded headers only with TRUST_PROXY', () => {
+    expect(loadConfig({ TRUST_PROXY: 'true' }).trustProxy).toBe(true);
+    expect(() => loadConfig({ TRUST_PROXY: 'maybe' })).toThrow(/TRUST_PROXY/);
   });
 
   it('honours DEMO_SEED=false in embedded mode', () => {

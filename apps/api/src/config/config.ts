@@ -71,6 +71,7 @@ const schema = z.object({
     .min(5, 'must be a whole number of seconds from 5 to 300')
     .max(300, 'must be a whole number of seconds from 5 to 300')
     .default(30),
+  TRUST_PROXY: boolText.optional(),
 });
 
 /** The validated configuration; the only reader of process.env is {@link loadConfig}. */
@@ -87,6 +88,11 @@ export interface AppConfig {
   sessionIdleMinutes: number;
   sessionAbsoluteHours: number;
   publicUrl: string;
+  /**
+   * Behind a reverse proxy that sets X-Forwarded-Proto/-For: only then are
+   * those headers believed (HTTPS detection for HSTS, client addresses).
+   */
+  trustProxy: boolean;
   production: boolean;
   /** PDF drawings at once, each in its own worker thread. */
   reportWorkers: number;
@@ -131,6 +137,7 @@ export function loadConfig(env: NodeJS.ProcessEnv): AppConfig {
       /\/$/,
       '',
     ),
+    trustProxy: ['true', '1', 'yes'].includes(v.TRUST_PROXY ?? 'false'),
     production: env['NODE_ENV'] === 'production',
     reportWorkers: v.REPORT_WORKERS ?? defaultReportWorkers(),
     reportTimeoutSeconds: v.REPORT_TIMEOUT_SECONDS,

@@ -1,5 +1,13 @@
 import type { ReportRecord } from '@herstelkompas/contracts';
-import { Controller, Get, Param, Query, Res } from '@nestjs/common';
+import {
+  Controller,
+  Get,
+  HttpCode,
+  Param,
+  Post,
+  Query,
+  Res,
+} from '@nestjs/common';
 import {
   ApiCookieAuth,
   ApiOperation,
@@ -18,7 +26,28 @@ import { type MadeReport, ReportsService } from './reports.service';
 export class ReportsController {
   constructor(private readonly reports: ReportsService) {}
 
+  // The web app makes reports with POST. GET stays because it is the
+  // published address of the report (other systems fetch it). Both keep the
+  // report they hand out, once: asking again for the same data and options
+  // answers the stored copy (fingerprint), so a repeated GET changes nothing.
   @Get('clients/:id/reports/progress.pdf')
+  @ApiProduces('application/pdf')
+  @ApiOperation({
+    summary:
+      'The progress report (PDF) for the client or a referrer; the same as POST, kept and logged once',
+  })
+  async progressByGet(
+    @Ctx() ctx: RequestContext,
+    @Param('id') id: string,
+    @Query() query: ProgressReportQuery,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): Promise<Buffer> {
+    return this.progress(ctx, id, query, reply);
+  }
+
+  // POST: making a report keeps it and logs it; the options stay in the query.
+  @Post('clients/:id/reports/progress.pdf')
+  @HttpCode(200)
   @ApiProduces('application/pdf')
   @ApiOperation({
     summary:

@@ -156,7 +156,11 @@ describe('exports', () => {
         headers: owner.headers,
         payload: { variant: 'follow_up' },
       });
-      await get(owner, `/api/clients/${record.clientId}/reports/progress.pdf`);
+      await t.app.inject({
+        method: 'POST',
+        url: `/api/clients/${record.clientId}/reports/progress.pdf`,
+        headers: owner.headers,
+      });
       const response = await get(
         owner,
         `/api/clients/${record.clientId}/export`,

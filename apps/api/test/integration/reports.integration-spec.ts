@@ -29,7 +29,11 @@ describe('progress reports', () => {
   const get = (url: string) =>
     t.app.inject({ method: 'GET', url, headers: { cookie: owner.cookie } });
   const report = (query = '') =>
-    get(`/api/clients/${record.clientId}/reports/progress.pdf${query}`);
+    t.app.inject({
+      method: 'POST',
+      url: `/api/clients/${record.clientId}/reports/progress.pdf${query}`,
+      headers: owner.headers,
+    });
   const sha256 = (body: Buffer) =>
     createHash('sha256').update(body).digest('hex');
   const latestScores = async () =>

@@ -134,6 +134,7 @@ export const POLICY: Record<string, Rule> = {
   'PATCH /api/goals/:id':                        row('goal', '401 401 ok 404 ok 404'),
   'GET /api/clients/:id/timeline':               row('client', '401 401 ok 404 ok 404'),
   'GET /api/clients/:id/reports/progress.pdf':   row('client', '401 401 ok 404 ok 404'),
+  'POST /api/clients/:id/reports/progress.pdf':  row('client', '401 401 ok 404 ok 404'),
   'GET /api/clients/:id/reports':                row('client', '401 401 ok 404 ok 404'),
   'GET /api/reports/:id/download':               row('report', '401 401 ok 404 ok 404'),
   'GET /api/clients/:id/export':                 row('client', '401 401 ok 404 ok 404'),

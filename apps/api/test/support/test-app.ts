@@ -33,6 +33,7 @@ export function testConfig(
     sessionIdleMinutes: 30,
     sessionAbsoluteHours: 12,
     publicUrl: 'http://localhost:3000',
+    trustProxy: false,
     production: false,
     reportWorkers: 2,
     reportTimeoutSeconds: 30,

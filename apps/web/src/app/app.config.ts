@@ -1,3 +1,4 @@
+import { APP_BASE_HREF } from '@angular/common';
 import {
   provideHttpClient,
   withFetch,
@@ -26,6 +27,9 @@ export const appConfig: ApplicationConfig = {
   providers: [
     provideBrowserGlobalErrorListeners(),
     provideZonelessChangeDetection(),
+    // index.html has no <base> element (the CSP says base-uri 'none'); the
+    // router gets its root here and the build writes absolute asset URLs.
+    { provide: APP_BASE_HREF, useValue: '/' },
     provideRouter(
       appRoutes,
       withComponentInputBinding(),

@@ -14,6 +14,7 @@ import {
   SIZES,
   writeFooters,
 } from './pdf-layout';
+import { lockDown } from './pdf-lockdown';
 import { drawRadar, radarHeight, RADAR_SIZE } from './pdf-radar';
 import {
   closingSection,
@@ -38,7 +39,7 @@ export interface RenderOptions {
  * embedded DejaVu fonts. Pure: the same report and options give the same
  * bytes, because the PDF's dates and file id come from the report's
  * generation date, never from the clock. No URL is fetched and no file is
- * read except the fonts.
+ * read except the fonts (see lockDown and its test).
  */
 export function renderProgressReport(
   report: ProgressReport,
@@ -79,6 +80,7 @@ export function renderProgressReport(
   });
   doc.registerFont('regular', asSource(fonts.regular));
   doc.registerFont('bold', asSource(fonts.bold));
+  lockDown(doc);
   doc.addPage();
   const ctx: SectionContext = {
     doc,

@@ -33,11 +33,15 @@ export class FileDownload {
   private readonly document = inject(DOCUMENT);
 
   /** Resolves once the browser has the file; rejects with an ApiFailure. */
-  async save(url: string, fallbackName: string): Promise<void> {
+  async save(
+    url: string,
+    fallbackName: string,
+    method: 'GET' | 'POST' = 'GET',
+  ): Promise<void> {
     let blob: Blob;
     let name: string;
     try {
-      const response = await firstValueFrom(this.api.file(url));
+      const response = await firstValueFrom(this.api.file(url, method));
       blob = response.body ?? new Blob();
       name = fileNameFrom(
         response.headers.get('content-disposition'),

@@ -55,7 +55,13 @@ export class ReportApi {
   }
 
   /** A file as a blob, with its headers (for the file name). */
-  file(url: string): Observable<HttpResponse<Blob>> {
-    return this.http.get(url, { observe: 'response', responseType: 'blob' });
+  file(
+    url: string,
+    method: 'GET' | 'POST' = 'GET',
+  ): Observable<HttpResponse<Blob>> {
+    return this.http.request(method, url, {
+      observe: 'response',
+      responseType: 'blob',
+    });
   }
 }

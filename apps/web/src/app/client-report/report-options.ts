@@ -33,7 +33,7 @@ export function defaultOptions(
 }
 
 /**
- * The query of `GET /api/clients/:id/reports/progress.pdf` for these
+ * The query of `POST /api/clients/:id/reports/progress.pdf` for these
  * options. Values are encoded with encodeURIComponent (a space as %20, not
  * "+"), and empty choices are left out so the API applies its defaults.
  */

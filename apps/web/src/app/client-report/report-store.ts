@@ -167,7 +167,8 @@ export class ReportStore {
     const url = this.pdfUrl();
     const client = this.client();
     if (!url || !client) return;
-    if (await this.fetch('new', url, 'rapportage.pdf')) {
+    // Making a report is a POST: it is kept and logged.
+    if (await this.fetch('new', url, 'rapportage.pdf', 'POST')) {
       void this.loadHistory(client.id);
     }
   }
@@ -182,12 +183,17 @@ export class ReportStore {
   }
 
   /** True once the browser has the file. */
-  private async fetch(key: string, url: string, name: string) {
+  private async fetch(
+    key: string,
+    url: string,
+    name: string,
+    method: 'GET' | 'POST' = 'GET',
+  ) {
     if (this.downloading()) return false;
     this.downloading.set(key);
     this.problem.set(null);
     try {
-      await this.files.save(url, name);
+      await this.files.save(url, name, method);
       return true;
     } catch (failure: unknown) {
       this.problem.set(this.describe(failure as ApiFailure));

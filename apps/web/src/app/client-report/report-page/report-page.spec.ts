@@ -105,7 +105,7 @@ describe('ReportPage', () => {
     await stable();
     expect(sheet()).toContain('Progress report');
     expect(sheet()).toContain('Red flags and follow-up');
-    const href = byTestId('report-download')?.getAttribute('href') ?? '';
+    const href = byTestId('report-download')?.getAttribute('data-url') ?? '';
     expect(href).toContain('audience=referrer&lang=en&from=a-1&to=a-3');
   });
 
@@ -124,7 +124,7 @@ describe('ReportPage', () => {
     boxes[0]?.querySelector('input')?.click();
     await stable();
     expect(sheet()).toContain('Uit onze gesprekken');
-    expect(byTestId('report-download')?.getAttribute('href')).toContain(
+    expect(byTestId('report-download')?.getAttribute('data-url')).toContain(
       'notes=n-1',
     );
   });
@@ -139,7 +139,7 @@ describe('ReportPage', () => {
     const toggle = byTestId('report-pain-charts')?.querySelector('button');
     expect(toggle?.disabled).toBe(true);
     expect(byTestId('report-pain')).toBeNull();
-    expect(byTestId('report-download')?.getAttribute('href')).toContain(
+    expect(byTestId('report-download')?.getAttribute('data-url')).toContain(
       'painCharts=false',
     );
   });
@@ -147,8 +147,10 @@ describe('ReportPage', () => {
   it("shows the API's reasons when the PDF is refused", async () => {
     await open(buildReportSources());
     byTestId('report-download')?.click();
-    const request = http.expectOne((r) =>
-      r.url.startsWith('/api/clients/c-1/reports/progress.pdf'),
+    const request = http.expectOne(
+      (r) =>
+        r.method === 'POST' &&
+        r.url.startsWith('/api/clients/c-1/reports/progress.pdf'),
     );
     request.flush(
       new Blob([

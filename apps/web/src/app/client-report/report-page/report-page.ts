@@ -66,9 +66,8 @@ export class ReportPage {
     void this.store.load(this.id());
   }
 
-  /** The link stays a real link; the click fetches it so errors can show. */
-  protected download(event: MouseEvent): void {
-    event.preventDefault();
+  /** Fetched, not followed: the report is made by a POST, and errors can show. */
+  protected download(): void {
     void this.store.downloadPdf();
   }
 }

@@ -1,0 +1,33 @@
+/** The font names registered for a report; pdfkit reads any other string as a file path. */
+const REGISTERED_FONTS = new Set(['regular', 'bold']);
+
+/**
+ * pdfkit opens a file or a URL-like source for images, embedded files and
+ * unknown font names, and writes link annotations. A report needs none of
+ * them, so they are switched off per document: whatever a client or a
+ * practitioner typed can reach only `text()`, which draws it as glyphs.
+ */
+export function lockDown(doc: PDFKit.PDFDocument): void {
+  const refuse = (api: string) => () => {
+    throw new Error(`pdfkit ${api}() is not used in reports`);
+  };
+  const open = doc as unknown as Record<string, unknown>;
+  for (const api of ['image', 'openImage', 'file', 'link', 'attach'])
+    open[api] = refuse(api);
+
+  const font = doc.font.bind(doc);
+  open['font'] = (name: unknown, ...rest: unknown[]) => {
+    if (typeof name !== 'string' || !REGISTERED_FONTS.has(name))
+      throw new Error('reports draw only with their registered fonts');
+    return (font as (...args: unknown[]) => PDFKit.PDFDocument)(name, ...rest);
+  };
+
+  const text = doc.text.bind(doc);
+  open['text'] = (...args: unknown[]) => {
+    // Link options would turn drawn text into a clickable URL or file.
+    for (const arg of args)
+      if (arg && typeof arg === 'object' && ('link' in arg || 'goTo' in arg))
+        throw new Error('reports draw text without links');
+    return (text as (...a: unknown[]) => PDFKit.PDFDocument)(...args);
+  };
+}

@@ -1,0 +1,267 @@
+import { HERSTELKOMPAS_INTAKE_V1 } from '@herstelkompas/domain';
+import { routesOf } from '../../src/create-app';
+import { completeAnswers } from '../support/answers';
+import { changedTables, tableSnapshot } from '../support/table-snapshot';
+import {
+  buildClient,
+  buildPractice,
+  createTestApp,
+  Session,
+  signIn,
+  TestApp,
+} from '../support/test-app';
+
+const UNSAFE = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
+const OWN_ORIGIN = 'http://localhost:3000';
+const CROSS_SITE = {
+  origin: 'https://elders.example',
+  'sec-fetch-site': 'cross-site',
+};
+
+/**
+ * Public state-changing routes: they run without a session, so there is no
+ * CSRF token to leave out. The origin check refuses them cross-site, and the
+ * intake cookie is SameSite=Strict besides.
+ */
+const PUBLIC_UNSAFE = /^\/api\/(auth\/login|auth\/set-password|intake\/:token)/;
+
+/**
+ * Reading may leave only these traces, each bookkeeping by design:
+ * - audit_events: every read of client data is logged (the access log);
+ * - rate_limit_hits: the public intake counts each request per address and link;
+ * - reports: GET /api/clients/:id/reports/progress.pdf (the published
+ *   address of a report) keeps the report it hands out, once per fingerprint
+ *   of data and options, as POST does: the record of what was disclosed;
+ * - sessions.last_seen_at: left out of every snapshot; reading keeps the
+ *   session alive (idle timeout), and the guard confirms the session before
+ *   it checks the token.
+ */
+const GET_MAY_CHANGE = ['audit_events', 'rate_limit_hits', 'reports'];
+const IGNORED = { sessions: ['last_seen_at'] };
+
+describe('CSRF: state changes only from our own site, never on GET', () => {
+  let t: TestApp;
+  let owner: Session;
+  let otherSession: Session;
+  let ids: Record<string, string>;
+  let intakeToken: string;
+  let intakeCookie: string;
+
+  beforeAll(async () => {
+    t = await createTestApp();
+    const a = await buildPractice(t.dataSource, { practitioners: 1 });
+    owner = await signIn(t.app, a.owner.email);
+    otherSession = await signIn(
+      t.app,
+      (a.practitioners[0] as { email: string }).email,
+    );
+    const client = await buildClient(t.app, owner, {
+      dateOfBirth: '1978-04-23',
+    });
+    const post = async (url: string, payload: object) =>
+      (
+        await t.app.inject({
+          method: 'POST',
+          url,
+          headers: owner.headers,
+          payload,
+        })
+      ).json();
+    const invitation = await post(
+      `/api/clients/${client.id}/intake-invitations`,
+      { variant: 'baseline' },
+    );
+    intakeToken = String(invitation.url).split('/intake/')[1] as string;
+    const verified = await t.app.inject({
+      method: 'POST',
+      url: `/api/intake/${intakeToken}/verify`,
+      payload: { dateOfBirth: '1978-04-23' },
+    });
+    const cookie = (verified.cookies as { name: string; value: string }[])[0];
+    intakeCookie = `${cookie?.name}=${cookie?.value}`;
+    const flagged = await buildClient(t.app, owner);
+    await post(`/api/clients/${flagged.id}/assessments`, {
+      variant: 'baseline',
+      answers: completeAnswers(HERSTELKOMPAS_INTAKE_V1, { 'RF-CAUDA': true }),
+    });
+    const [flag] = await t.dataSource.query(
+      'SELECT id FROM red_flag_reviews WHERE client_id = $1',
+      [flagged.id],
+    );
+    const note = await post(`/api/clients/${client.id}/session-notes`, {
+      sessionDate: '2026-11-20T10:00:00Z',
+      type: 'coaching',
+      text: 'notitie',
+    });
+    const goal = await post(`/api/clients/${client.id}/goals`, {
+      domain: 'sleep',
+      description: 'doel',
+    });
+    const report = await t.app.inject({
+      method: 'POST',
+      url: `/api/clients/${client.id}/reports/progress.pdf`,
+      headers: owner.headers,
+    });
+    ids = {
+      client: client.id,
+      practitioner: (a.practitioners[0] as { id: string }).id,
+      invitation: invitation.id,
+      redFlag: flag.id,
+      note: note.id,
+      goal: goal.id,
+      report: String(report.headers['x-report-id']),
+    };
+  });
+  afterAll(() => t.close());
+
+  const concrete = (url: string) => {
+    const id = url.startsWith('/api/practitioners')
+      ? ids['practitioner']
+      : url.startsWith('/api/intake-invitations')
+        ? ids['invitation']
+        : url.startsWith('/api/red-flags')
+          ? ids['redFlag']
+          : url.startsWith('/api/session-notes')
+            ? ids['note']
+            : url.startsWith('/api/goals')
+              ? ids['goal']
+              : url.startsWith('/api/reports')
+                ? ids['report']
+                : ids['client'];
+    return url
+      .replace(':id', String(id))
+      .replace(':token', intakeToken)
+      .replace(/\*$/, 'swagger-ui.css');
+  };
+  const cookieFor = (url: string) =>
+    url.startsWith('/api/intake/')
+      ? `${owner.cookie}; ${intakeCookie}`
+      : owner.cookie;
+
+  it('refuses every state-changing route cross-site, and without the CSRF token, changing nothing', async () => {
+    const routes = routesOf(t.app).filter((r) => UNSAFE.has(r.method));
+    const before = await tableSnapshot(t.dataSource, IGNORED);
+    const results: string[] = [];
+    const expected: string[] = [];
+    const send = async (
+      route: { method: string; url: string },
+      label: string,
+      headers: Record<string, string>,
+    ) => {
+      // The guard decides before validation: the body never matters here.
+      const response = await t.app.inject({
+        method: route.method as 'POST',
+        url: concrete(route.url),
+        headers,
+        payload: {},
+      });
+      const code =
+        response.statusCode === 403 ? `403 ${response.json().code}` : '';
+      results.push(
+        `${route.method} ${route.url} ${label} -> ${code || response.statusCode}`,
+      );
+    };
+    let refusedCrossSite = 0;
+    for (const route of routes) {
+      const url = concrete(route.url);
+      const valid = {
+        cookie: cookieFor(url),
+        'x-xsrf-token': owner.xsrf,
+      };
+      const variants: [string, Record<string, string>, string][] = [
+        ['cross-site', { ...valid, ...CROSS_SITE }, '403 csrf'],
+        ['foreign Origin', { ...valid, origin: CROSS_SITE.origin }, '403 csrf'],
+        [
+          'Sec-Fetch-Site cross-site',
+          { ...valid, 'sec-fetch-site': 'cross-site' },
+          '403 csrf',
+        ],
+      ];
+      if (!PUBLIC_UNSAFE.test(route.url)) {
+        variants.push(
+          [
+            'no CSRF token',
+            { cookie: valid.cookie, origin: OWN_ORIGIN },
+            '403 csrf',
+          ],
+          [
+            "another session's token",
+            {
+              cookie: valid.cookie,
+              origin: OWN_ORIGIN,
+              'x-xsrf-token': otherSession.xsrf,
+            },
+            '403 csrf',
+          ],
+          ['no session', { origin: OWN_ORIGIN }, '401'],
+        );
+      }
+      for (const [label, headers, outcome] of variants) {
+        await send(route, label, headers);
+        expected.push(`${route.method} ${route.url} ${label} -> ${outcome}`);
+      }
+      if (results.at(-variants.length)?.endsWith('-> 403 csrf'))
+        refusedCrossSite++;
+    }
+    const after = await tableSnapshot(t.dataSource, IGNORED);
+
+    expect(results).toEqual(expected);
+    expect(changedTables(before, after)).toEqual([]);
+    expect(routes.some((r) => r.url === '/api/auth/login')).toBe(true);
+    expect(routes.length).toBeGreaterThanOrEqual(25);
+    console.log(
+      `state-changing routes refused cross-site: ${refusedCrossSite}/${routes.length} ` +
+        `(${results.length} requests, ${Object.keys(before).length} tables unchanged)`,
+    );
+  });
+
+  it('accepts the same requests from our own site (the refusals above are for the origin and token only)', async () => {
+    const goal = await t.app.inject({
+      method: 'POST',
+      url: `/api/clients/${ids['client']}/goals`,
+      headers: { ...owner.headers, origin: OWN_ORIGIN },
+      payload: { domain: 'stress', description: 'controle' },
+    });
+    expect(goal.statusCode).toBe(201);
+    const consent = await t.app.inject({
+      method: 'POST',
+      url: `/api/intake/${intakeToken}/consent`,
+      headers: { cookie: intakeCookie, 'sec-fetch-site': 'same-origin' },
+      payload: { privacyStatementVersion: '2026-11' },
+    });
+    expect(consent.statusCode).not.toBe(403);
+  });
+
+  it('changes nothing on any GET route, except the bookkeeping named above', async () => {
+    const routes = routesOf(t.app).filter((r) => r.method === 'GET');
+    const before = await tableSnapshot(t.dataSource, IGNORED);
+    const failures: string[] = [];
+    for (const route of routes) {
+      const url = concrete(route.url);
+      const response = await t.app.inject({
+        method: 'GET',
+        url,
+        headers: { cookie: cookieFor(url) },
+      });
+      // Swagger UI registers a route per bundled file; some are not shipped.
+      if (response.statusCode >= 400 && !route.url.startsWith('/api/docs/'))
+        failures.push(`${route.url} -> ${response.statusCode}`);
+      if (
+        route.url.startsWith('/api/') &&
+        response.headers['cache-control'] !== 'no-store'
+      )
+        failures.push(
+          `${route.url} cache-control ${response.headers['cache-control']}`,
+        );
+    }
+    const after = await tableSnapshot(t.dataSource, IGNORED);
+    const changed = changedTables(before, after);
+
+    expect(failures).toEqual([]);
+    expect(changed.filter((n) => !GET_MAY_CHANGE.includes(n))).toEqual([]);
+    console.log(
+      `GET routes called: ${routes.length}, tables changed outside bookkeeping: 0 ` +
+        `(bookkeeping changed: ${changed.join(', ') || 'none'})`,
+    );
+  });
+});
