@@ -3,6 +3,7 @@ import { ClientsAndAccessLog1764158400000 } from './1764158400000-clients-and-ac
 import { IntakeAndAssessments1764244800000 } from './1764244800000-intake-and-assessments';
 import { DashboardRecords1764331200000 } from './1764331200000-dashboard-records';
 import { Reports1764417600000 } from './1764417600000-reports';
+import { AuditChain1764507600000 } from './1764507600000-audit-chain';
 
 /** Every migration in order, listed explicitly: globs do not survive the webpack bundle. */
 export const MIGRATIONS = [
@@ -11,4 +12,5 @@ export const MIGRATIONS = [
   IntakeAndAssessments1764244800000,
   DashboardRecords1764331200000,
   Reports1764417600000,
+  AuditChain1764507600000,
 ];
