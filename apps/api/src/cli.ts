@@ -6,6 +6,8 @@ import { resolveEmbeddedSecrets } from './config/secrets';
 import { createDataSource } from './database/data-source';
 import { openDatabase, runtimeDatabaseUrl } from './database/open-database';
 import { createLogger } from './logging/logger';
+import { BACKUP_USAGE, backupCommand, restoreCommand } from './cli/backup';
+import { VERIFY_AUDIT_USAGE, verifyAuditCommand } from './cli/verify-audit';
 import {
   AddPractitionerError,
   addPractitioner,
@@ -22,12 +24,19 @@ const USAGE = `Herstelkompas command line
     practice with --practice-name. Without --password a strong one is made
     and printed once.
 
+${BACKUP_USAGE}
+
+${VERIFY_AUDIT_USAGE}
+
 It uses DATABASE_URL, or the embedded database under DATA_DIR (also while
 \`npm start\` is running).`;
 
 async function main(argv: string[]): Promise<number> {
   const [command, ...rest] = argv;
   if (command === 'add-practitioner') return addPractitionerCommand(rest);
+  if (command === 'backup') return backupCommand(rest);
+  if (command === 'restore') return restoreCommand(rest);
+  if (command === 'verify-audit') return verifyAuditCommand();
   console.log(USAGE);
   return command && command !== 'help' && command !== '--help' ? 2 : 0;
 }
