@@ -7,6 +7,7 @@ export interface Queryable {
 
 export interface BrokenLink {
   practiceId: string;
+  chainNo: number;
   chainSeq: number;
   id: string;
   reason: 'content_changed' | 'link_broken' | 'line_missing';
@@ -21,6 +22,7 @@ export interface ChainReport {
 interface Row {
   id: string;
   practice_id: string;
+  chain_no: number;
   chain_seq: string;
   prev_hash: string;
   hash: string;
@@ -31,7 +33,7 @@ const GENESIS = '0'.repeat(64);
 const PAGE = 5000;
 
 /**
- * Walks every practice's access-log chain in order and stops at the first
+ * Walks every access-log chain (8 per practice) in order and stops at the first
  * line whose content, link or position does not hold. The hash is recomputed
  * here from the database's canonical text, so a changed line is caught even
  * when its stored hash was left alone.
@@ -39,22 +41,27 @@ const PAGE = 5000;
 export async function verifyAuditChain(db: Queryable): Promise<ChainReport> {
   let entries = 0;
   let chains = 0;
-  let practice = '';
+  let chain = '';
   let prevSeq = 0;
   let prevHash = GENESIS;
-  let after: [string, string] = ['00000000-0000-0000-0000-000000000000', '0'];
+  let after: [string, number, string] = [
+    '00000000-0000-0000-0000-000000000000',
+    -1,
+    '0',
+  ];
   for (;;) {
     const rows = (await db.query(
-      `SELECT id, practice_id, chain_seq, prev_hash, hash,
+      `SELECT id, practice_id, chain_no, chain_seq, prev_hash, hash,
               hk_audit_event_payload(a) AS payload
          FROM audit_events a
-        WHERE (practice_id, chain_seq) > ($1::uuid, $2::bigint)
-        ORDER BY practice_id, chain_seq LIMIT ${PAGE}`,
+        WHERE (practice_id, chain_no, chain_seq) > ($1::uuid, $2::smallint, $3::bigint)
+        ORDER BY practice_id, chain_no, chain_seq LIMIT ${PAGE}`,
       after,
     )) as Row[];
     for (const row of rows) {
-      if (row.practice_id !== practice) {
-        practice = row.practice_id;
+      const key = `${row.practice_id}:${row.chain_no}`;
+      if (key !== chain) {
+        chain = key;
         chains += 1;
         prevSeq = 0;
         prevHash = GENESIS;
@@ -67,13 +74,14 @@ export async function verifyAuditChain(db: Queryable): Promise<ChainReport> {
     }
     if (rows.length < PAGE) return { entries, chains, broken: null };
     const last = rows[rows.length - 1] as Row;
-    after = [last.practice_id, last.chain_seq];
+    after = [last.practice_id, last.chain_no, last.chain_seq];
   }
 }
 
 function check(row: Row, prevSeq: number, prevHash: string): BrokenLink | null {
   const at = {
     practiceId: row.practice_id,
+    chainNo: row.chain_no,
     chainSeq: Number(row.chain_seq),
     id: row.id,
   };

@@ -3,7 +3,7 @@ import { withCliDatabase } from './with-database';
 
 export const VERIFY_AUDIT_USAGE = `  npm run cli -- verify-audit
 
-    Checks the access log's hash chain, practice by practice. Exit 0 with
+    Checks the access log's hash chains (8 per practice). Exit 0 with
     "N entries verified, chain intact", or exit 1 naming the first line that
     was changed, removed or relinked.`;
 
@@ -16,7 +16,7 @@ export function verifyAuditCommand(): Promise<number> {
     }
     const b = report.broken;
     console.error(
-      `Access log chain broken at entry ${b.id} (practice ${b.practiceId}, position ${b.chainSeq}): ${REASONS[b.reason]}. ` +
+      `Access log chain broken at entry ${b.id} (practice ${b.practiceId}, chain ${b.chainNo}, position ${b.chainSeq}): ${REASONS[b.reason]}. ` +
         `${report.entries} entries before it verified.`,
     );
     return 1;
