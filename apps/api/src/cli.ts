@@ -1,12 +1,12 @@
 import 'reflect-metadata';
 import { randomBytes } from 'node:crypto';
 import { parseArgs } from 'node:util';
-import { ConfigError, loadConfig } from './config/config';
-import { resolveEmbeddedSecrets } from './config/secrets';
-import { createDataSource } from './database/data-source';
-import { openDatabase, runtimeDatabaseUrl } from './database/open-database';
+import type { DataSource } from 'typeorm';
+import { BACKUP_USAGE, backupCommand, restoreCommand } from './cli/backup';
 import { IMPORT_USAGE, importCommand } from './cli/import-practice';
-import { createLogger } from './logging/logger';
+import { VERIFY_AUDIT_USAGE, verifyAuditCommand } from './cli/verify-audit';
+import { withCliDatabase } from './cli/with-database';
+import { ConfigError } from './config/config';
 import {
   AddPractitionerError,
   addPractitioner,
@@ -25,6 +25,10 @@ const USAGE = `Herstelkompas command line
 
 ${IMPORT_USAGE}
 
+${BACKUP_USAGE}
+
+${VERIFY_AUDIT_USAGE}
+
 It uses DATABASE_URL, or the embedded database under DATA_DIR (also while
 \`npm start\` is running).`;
 
@@ -32,6 +36,9 @@ async function main(argv: string[]): Promise<number> {
   const [command, ...rest] = argv;
   if (command === 'add-practitioner') return addPractitionerCommand(rest);
   if (command === 'import') return importCommand(rest, withDatabase);
+  if (command === 'backup') return backupCommand(rest);
+  if (command === 'restore') return restoreCommand(rest);
+  if (command === 'verify-audit') return verifyAuditCommand();
   console.log(USAGE);
   return command && command !== 'help' && command !== '--help' ? 2 : 0;
 }
@@ -79,34 +86,11 @@ async function addPractitionerCommand(args: string[]): Promise<number> {
   });
 }
 
-/** Uses the running server's embedded database when there is one, else opens it. */
-async function withDatabase(
-  work: (ds: ReturnType<typeof createDataSource>) => Promise<number>,
+/** The command's database (see cli/with-database.ts), as a DataSource. */
+function withDatabase(
+  work: (dataSource: DataSource) => Promise<number>,
 ): Promise<number> {
-  const config = loadConfig(process.env);
-  const live = config.databaseUrl
-    ? undefined
-    : runtimeDatabaseUrl(config.dataDir);
-  if (config.databaseUrl || live) {
-    const dataSource = createDataSource((config.databaseUrl ?? live) as string);
-    await dataSource.initialize();
-    try {
-      return await work(dataSource);
-    } finally {
-      await dataSource.destroy();
-    }
-  }
-  const secrets = resolveEmbeddedSecrets(config);
-  const database = await openDatabase(
-    config,
-    secrets.databasePassword,
-    createLogger('warn'),
-  );
-  try {
-    return await work(database.dataSource);
-  } finally {
-    await database.close();
-  }
+  return withCliDatabase(({ dataSource }) => work(dataSource));
 }
 
 main(process.argv.slice(2))

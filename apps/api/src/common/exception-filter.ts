@@ -66,7 +66,12 @@ export class ApiExceptionFilter implements ExceptionFilter {
       this.logger.error(
         {
           reqId: request.id,
-          err: { name: error.name, message: error.message, stack: error.stack },
+          err: {
+            name: error.name,
+            code: (error as { code?: unknown }).code,
+            message: error.message,
+            stack: error.stack,
+          },
         },
         'Unhandled error',
       );
@@ -146,16 +151,28 @@ function statusOf(exception: unknown): number {
   return 500;
 }
 
-/** Connection failures (server gone, pool exhausted) are an outage, not a bug. */
+const DOWN_CODES = new Set([
+  'ECONNREFUSED',
+  'ECONNRESET',
+  'EPIPE',
+  '57P01', // admin shutdown
+  '57P02', // crash shutdown: another backend died
+  '57P03', // cannot connect now: starting up or in crash recovery
+]);
+
+/**
+ * Connection failures (server gone, restarting after a crash, pool
+ * exhausted) are an outage, not a bug. The message is matched too: a server
+ * in crash recovery refuses new connections before a code reaches us, and
+ * TypeORM releases a transaction's connection when the server drops it, so
+ * the request's next query reports a released query runner instead.
+ */
 export function isDatabaseDown(exception: unknown): boolean {
   const code = (exception as { code?: unknown })?.code;
   const text = exception instanceof Error ? exception.message : '';
   return (
-    code === 'ECONNREFUSED' ||
-    code === 'ECONNRESET' ||
-    code === '57P01' ||
-    code === '57P03' ||
-    /Connection terminated|timeout exceeded when trying to connect|Client has encountered a connection error/i.test(
+    (typeof code === 'string' && (DOWN_CODES.has(code) || /^08/.test(code))) ||
+    /Connection terminated|timeout exceeded when trying to connect|Client has encountered a connection error|the database system is (starting up|not yet accepting connections|shutting down|in recovery mode)|query runner (was )?already released/i.test(
       text,
     )
   );

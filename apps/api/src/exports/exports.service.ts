@@ -94,24 +94,28 @@ export class ExportsService {
         const record = await loadClientRecord(manager, client, now);
         const options = optionsFor({ audience: 'client' }, client);
         const data = await loadReportData(manager, client, []);
-        await this.audit.record(manager, ctx, {
-          event: 'client.record_export',
-          action: 'E',
-          part: 'record',
-          clientId: client.id,
-          onBehalfOfId: client.responsiblePractitionerId,
-          details: {
-            parts: ['record.json', 'progress-report.pdf', 'fhir-bundle.json'],
-            assessments: record.assessments.length,
-            notes: record.notes.length,
-          },
-        });
         return {
           record,
           reportInput: toReportInput(data, options, today),
           render: toRenderOptions(data, options),
         };
       },
+    );
+    // Logged in its own READ COMMITTED transaction (the access-log chain
+    // needs a fresh look at its head), before a byte of the record leaves.
+    await this.dataSource.transaction((manager) =>
+      this.audit.record(manager, ctx, {
+        event: 'client.record_export',
+        action: 'E',
+        part: 'record',
+        clientId: record.client.id,
+        onBehalfOfId: record.client.responsiblePractitionerId,
+        details: {
+          parts: ['record.json', 'progress-report.pdf', 'fhir-bundle.json'],
+          assessments: record.assessments.length,
+          notes: record.notes.length,
+        },
+      }),
     );
     const pdf = await this.reports.draw(
       buildProgressReport(reportInput),

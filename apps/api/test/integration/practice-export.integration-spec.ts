@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pino from 'pino';
 import { DataSource } from 'typeorm';
+import { verifyAuditChain } from '../../src/audit/verify-chain';
 import { createApp } from '../../src/create-app';
 import { createDataSource } from '../../src/database/data-source';
 import { importPracticeExport } from '../../src/exports/practice/practice-import';
@@ -282,6 +283,13 @@ describe('whole-practice export and import', () => {
       [practiceId],
     );
     expect(logged.n).toBe(1);
+    // The restored access log's hash chain holds, and the lines written
+    // since (the import, the sign-in and reads above) link on to it.
+    const chain = await verifyAuditChain(target.dataSource);
+    expect(chain.broken).toBeNull();
+    expect(chain.entries).toBeGreaterThan(
+      (before.get('audit_events')?.rows ?? 0) + 1,
+    );
   });
 
   it('refuses a second import, and a damaged file, storing nothing', async () => {

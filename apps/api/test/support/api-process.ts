@@ -75,6 +75,8 @@ export interface PgServer {
   port: number;
   urlFor(database: string): string;
   stop(): Promise<void>;
+  /** Ends the wrapper process at once (after its postgres was killed). */
+  kill(): Promise<void>;
 }
 
 /** Starts PostgreSQL in a child process (see pg-server.mjs) on `port`, or a free one. */
@@ -105,6 +107,11 @@ export async function startPgServer(
       `postgres://postgres:${password}@127.0.0.1:${port}/${database}`,
     stop: async () => {
       child.kill('SIGTERM');
+      await exited;
+    },
+    kill: async () => {
+      if (child.exitCode === null && child.signalCode === null)
+        child.kill('SIGKILL');
       await exited;
     },
   };

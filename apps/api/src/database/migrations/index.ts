@@ -5,6 +5,7 @@ import { DashboardRecords1764331200000 } from './1764331200000-dashboard-records
 import { Reports1764417600000 } from './1764417600000-reports';
 import { ClientListOrder1764504000000 } from './1764504000000-client-list-order';
 import { ReportFingerprint1764505200000 } from './1764505200000-report-fingerprint';
+import { AuditChain1764507600000 } from './1764507600000-audit-chain';
 import { TwoStepSignIn1764521000000 } from './1764521000000-two-step-sign-in';
 import { PracticeScopedMfa1764525600000 } from './1764525600000-practice-scoped-mfa';
 
@@ -17,6 +18,7 @@ export const MIGRATIONS = [
   Reports1764417600000,
   ClientListOrder1764504000000,
   ReportFingerprint1764505200000,
+  AuditChain1764507600000,
   TwoStepSignIn1764521000000,
   PracticeScopedMfa1764525600000,
 ];
