@@ -14,6 +14,8 @@ import { DataSource } from 'typeorm';
 import { AppModule } from './app.module';
 import { ApiExceptionFilter } from './common/exception-filter';
 import { SpaIndex } from './common/spa-index';
+import { describeValidationRules } from './common/openapi-constraints';
+import { UndeclaredInputInterceptor } from './common/undeclared-input';
 import { createValidationPipe } from './common/validation';
 import { RuntimeConfig } from './config/config.module';
 import { PinoNestLogger, scrubUrl } from './logging/logger';
@@ -49,6 +51,8 @@ export async function createApp(
     logController: new LogController({ disableRequestLogging: true }),
     genReqId: () => randomUUID(),
     bodyLimit: BODY_LIMIT_BYTES,
+    // Longer ids reach validation and get a 400, not a bare 404 from the router.
+    routerOptions: { maxParamLength: 2048 },
   });
   const app = await NestFactory.create<NestFastifyApplication>(
     AppModule.forRoot(config, dataSource),
@@ -63,6 +67,7 @@ export async function createApp(
 
   app.setGlobalPrefix('api');
   app.useGlobalPipes(createValidationPipe());
+  app.useGlobalInterceptors(new UndeclaredInputInterceptor());
   app.useGlobalFilters(new ApiExceptionFilter(spa));
   await app.register(fastifyCookie);
   await app.register(helmet, securityHeaders(config));
@@ -149,6 +154,7 @@ function registerHooks(app: NestFastifyApplication): void {
 }
 
 function registerDocs(app: NestFastifyApplication): void {
+  describeValidationRules();
   const document = SwaggerModule.createDocument(
     app,
     new DocumentBuilder()

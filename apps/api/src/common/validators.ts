@@ -1,4 +1,8 @@
-import { registerDecorator, ValidationOptions } from 'class-validator';
+import {
+  registerDecorator,
+  ValidateIf,
+  ValidationOptions,
+} from 'class-validator';
 
 /** YYYY-MM-DD, a real calendar date, not in the future and not before 1900. */
 export function isBirthDate(value: unknown, today = new Date()): boolean {
@@ -31,3 +35,13 @@ export function trimToNull({ value }: { value: unknown }): unknown {
 export function trim({ value }: { value: unknown }): unknown {
   return typeof value === 'string' ? value.trim() : value;
 }
+
+/**
+ * May be left out, but not sent as null: `@IsOptional` lets null through,
+ * which a NOT NULL column then refuses with a 500.
+ */
+export const IsOmittable = (): PropertyDecorator =>
+  ValidateIf((_object, value) => value !== undefined);
+
+/** PostgreSQL's `integer`: a larger number must be refused, not stored. */
+export const MAX_INTEGER = 2147483647;
