@@ -1,6 +1,7 @@
 import { inputProblems } from './validation';
 import { undeclaredInput } from './undeclared-input';
 import { isRefusedData } from './exception-filter';
+import { decimalInteger } from './validators';
 
 describe('inputProblems', () => {
   const body = { type: 'body' as const, data: undefined };
@@ -93,5 +94,19 @@ describe('isRefusedData', () => {
     ['57P01', false],
   ])('SQLSTATE %s is refused data: %s', (code, expected) => {
     expect(isRefusedData({ code })).toBe(expected);
+  });
+});
+
+describe('decimalInteger', () => {
+  it.each([
+    ['16', 16],
+    ['-1', -1],
+    ['0x10', '0x10'],
+    ['1e3', '1e3'],
+    [' 5', ' 5'],
+    ['1.5', '1.5'],
+    ['99999999999999999999', '99999999999999999999'],
+  ])('reads %j as %j', (value, expected) => {
+    expect(decimalInteger({ value })).toBe(expected);
   });
 });

@@ -45,3 +45,13 @@ export const IsOmittable = (): PropertyDecorator =>
 
 /** PostgreSQL's `integer`: a larger number must be refused, not stored. */
 export const MAX_INTEGER = 2147483647;
+
+/**
+ * A query number as people write it: decimal digits only. `Number()` alone
+ * would also read "0x10", "1e3" and " 5 ", which no form sends.
+ */
+export function decimalInteger({ value }: { value: unknown }): unknown {
+  return typeof value === 'string' && /^-?\d{1,15}$/.test(value)
+    ? Number(value)
+    : value;
+}

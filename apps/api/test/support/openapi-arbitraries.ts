@@ -349,7 +349,7 @@ export function invalidBody(
       .tuple(
         valid,
         fc.constantFrom(...EXTRA_KEYS),
-        fc.anything({ maxDepth: 1 }),
+        fc.anything({ maxDepth: 1 }).filter((v) => v !== undefined),
       )
       .map(([v, key, extra]) => withKey(v, key, extra)),
     valid.map((v) => withKey(v, '__proto__', { isAdmin: true })),
