@@ -14,6 +14,8 @@ import { DataSource } from 'typeorm';
 import { AppModule } from './app.module';
 import { ApiExceptionFilter } from './common/exception-filter';
 import { SpaIndex } from './common/spa-index';
+import { describeValidationRules } from './common/openapi-constraints';
+import { UndeclaredInputInterceptor } from './common/undeclared-input';
 import { createValidationPipe } from './common/validation';
 import { RuntimeConfig } from './config/config.module';
 import { PinoNestLogger, scrubUrl } from './logging/logger';
@@ -51,6 +53,8 @@ export async function createApp(
     bodyLimit: BODY_LIMIT_BYTES,
     // Only a configured proxy may tell us the scheme and the client address.
     trustProxy: config.trustProxy,
+    // Longer ids reach validation and get a 400, not a bare 404 from the router.
+    routerOptions: { maxParamLength: 2048 },
   });
   const app = await NestFactory.create<NestFastifyApplication>(
     AppModule.forRoot(config, dataSource),
@@ -65,6 +69,7 @@ export async function createApp(
 
   app.setGlobalPrefix('api');
   app.useGlobalPipes(createValidationPipe());
+  app.useGlobalInterceptors(new UndeclaredInputInterceptor());
   app.useGlobalFilters(new ApiExceptionFilter(spa));
   await app.register(fastifyCookie);
   await app.register(helmet, securityHeaders());
@@ -165,6 +170,7 @@ function registerHooks(app: NestFastifyApplication): void {
 }
 
 function registerDocs(app: NestFastifyApplication): void {
+  describeValidationRules();
   const document = SwaggerModule.createDocument(
     app,
     new DocumentBuilder()

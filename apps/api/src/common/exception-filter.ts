@@ -59,6 +59,12 @@ export class ApiExceptionFilter implements ExceptionFilter {
         .send(this.spa.html());
       return;
     }
+    if (isRefusedData(exception))
+      // Validation should have caught it: worth a look, but the caller sent it.
+      this.logger.warn(
+        { reqId: request.id, sqlState: (exception as { code: string }).code },
+        'Database refused a value',
+      );
     if (status >= 500 && !(exception instanceof ApiError)) {
       // Message and stack go to the log only; bodies and SQL parameters never do.
       const error =
@@ -126,6 +132,13 @@ export class ApiExceptionFilter implements ExceptionFilter {
         ...(retryAt ? { retryAt: retryAt.toISOString() } : {}),
       };
     }
+    if (isRefusedData(exception)) {
+      return {
+        ...base,
+        code: 'invalid_value',
+        message: message('invalid_value', lang),
+      };
+    }
     if (isDatabaseDown(exception)) {
       return {
         ...base,
@@ -141,6 +154,7 @@ export class ApiExceptionFilter implements ExceptionFilter {
 function statusOf(exception: unknown): number {
   if (exception instanceof HttpException) return exception.getStatus();
   if (isDatabaseDown(exception)) return 503;
+  if (isRefusedData(exception)) return 400;
   const fastifyStatus = (exception as { statusCode?: unknown })?.statusCode;
   if (
     typeof fastifyStatus === 'number' &&
@@ -176,4 +190,13 @@ export function isDatabaseDown(exception: unknown): boolean {
       text,
     )
   );
+}
+
+/**
+ * PostgreSQL's "data exception" class (22xxx: value out of range, invalid
+ * text representation, NUL in text, ...) is caused by what the caller sent.
+ */
+export function isRefusedData(exception: unknown): boolean {
+  const code = (exception as { code?: unknown })?.code;
+  return typeof code === 'string' && /^22[0-9A-Z]{3}$/.test(code);
 }

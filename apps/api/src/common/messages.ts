@@ -165,6 +165,14 @@ const MESSAGES = {
     nl: 'Dit veld is onbekend.',
     en: 'This field is not known.',
   },
+  invalid_characters: {
+    nl: 'Deze tekst bevat een teken dat niet is toegestaan.',
+    en: 'This text contains a character that is not allowed.',
+  },
+  invalid_id: {
+    nl: 'Deze link of verwijzing klopt niet.',
+    en: 'This link or reference is not valid.',
+  },
   invalid_birth_date: {
     nl: 'Vul een geldige geboortedatum in, niet in de toekomst.',
     en: 'Enter a valid date of birth, not in the future.',

@@ -1,4 +1,9 @@
-import { ValidationError, ValidationPipe } from '@nestjs/common';
+import {
+  ArgumentMetadata,
+  ValidationError,
+  ValidationPipe,
+} from '@nestjs/common';
+import { isUUID } from 'class-validator';
 import { RawFieldError, ValidationFailed } from './api-error';
 import { MessageCode } from './messages';
 
@@ -56,9 +61,79 @@ function paramsFor(
   return {};
 }
 
+/** Links sent to clients carry 32 random bytes in base64url (see auth/tokens.ts). */
+const TOKEN = /^[A-Za-z0-9_-]{43}$/;
+
+/**
+ * Problems no DTO can see: route ids that are not ids, and NUL characters,
+ * which PostgreSQL refuses in text and JSON (it would answer with a 500).
+ */
+export function inputProblems(
+  value: unknown,
+  metadata: Pick<ArgumentMetadata, 'type' | 'data'>,
+): RawFieldError[] {
+  if (metadata.type === 'param') {
+    const field = metadata.data ?? 'id';
+    if (field === 'id' && !(typeof value === 'string' && isUUID(value)))
+      return [{ field, code: 'invalid_id' }];
+    if (field === 'token' && !(typeof value === 'string' && TOKEN.test(value)))
+      return [{ field, code: 'invalid_id' }];
+  }
+  return nulFields(value, metadata.data ?? '');
+}
+
+/** Keys that reach an object's prototype when copied: never a field of ours. */
+const PROTOTYPE_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
+
+function nulFields(value: unknown, path: string, depth = 0): RawFieldError[] {
+  if (typeof value === 'string')
+    return value.includes('\u0000')
+      ? [{ field: path || 'body', code: 'invalid_characters' }]
+      : [];
+  // Deeper than any DTO goes: the DTO refuses it, this walk need not follow.
+  if (value === null || typeof value !== 'object' || depth > 32) return [];
+  const out: RawFieldError[] = [];
+  for (const key of Object.getOwnPropertyNames(value)) {
+    const field = path ? `${path}.${key}` : key;
+    if (key.includes('\u0000'))
+      out.push({ field: path || 'body', code: 'invalid_characters' });
+    else if (PROTOTYPE_KEYS.has(key) && !Array.isArray(value))
+      out.push({ field, code: 'unknown_field' });
+    else
+      out.push(
+        ...nulFields((value as Record<string, unknown>)[key], field, depth + 1),
+      );
+  }
+  return out;
+}
+
+const isDto = (metadata: ArgumentMetadata): boolean =>
+  typeof metadata.metatype === 'function' &&
+  ![String, Number, Boolean, Object, Array].includes(
+    metadata.metatype as never,
+  );
+
+const isRecord = (value: unknown): boolean =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+
 /** The global pipe: unknown fields are refused, not silently dropped. */
+class InputPipe extends ValidationPipe {
+  override async transform(
+    value: unknown,
+    metadata: ArgumentMetadata,
+  ): Promise<unknown> {
+    if (metadata.type === 'custom') return value;
+    if (metadata.type === 'body' && isDto(metadata) && !isRecord(value))
+      // Without this, a body of `null` or `[]` skips the DTO's rules entirely.
+      throw new ValidationFailed([{ field: 'body', code: 'wrong_type' }]);
+    const problems = inputProblems(value, metadata);
+    if (problems.length) throw new ValidationFailed(problems);
+    return super.transform(value, metadata);
+  }
+}
+
 export function createValidationPipe(): ValidationPipe {
-  return new ValidationPipe({
+  return new InputPipe({
     whitelist: true,
     forbidNonWhitelisted: true,
     transform: true,

@@ -1,4 +1,8 @@
-import { registerDecorator, ValidationOptions } from 'class-validator';
+import {
+  registerDecorator,
+  ValidateIf,
+  ValidationOptions,
+} from 'class-validator';
 
 /** YYYY-MM-DD, a real calendar date, not in the future and not before 1900. */
 export function isBirthDate(value: unknown, today = new Date()): boolean {
@@ -30,4 +34,24 @@ export function trimToNull({ value }: { value: unknown }): unknown {
 
 export function trim({ value }: { value: unknown }): unknown {
   return typeof value === 'string' ? value.trim() : value;
+}
+
+/**
+ * May be left out, but not sent as null: `@IsOptional` lets null through,
+ * which a NOT NULL column then refuses with a 500.
+ */
+export const IsOmittable = (): PropertyDecorator =>
+  ValidateIf((_object, value) => value !== undefined);
+
+/** PostgreSQL's `integer`: a larger number must be refused, not stored. */
+export const MAX_INTEGER = 2147483647;
+
+/**
+ * A query number as people write it: decimal digits only. `Number()` alone
+ * would also read "0x10", "1e3" and " 5 ", which no form sends.
+ */
+export function decimalInteger({ value }: { value: unknown }): unknown {
+  return typeof value === 'string' && /^-?\d{1,15}$/.test(value)
+    ? Number(value)
+    : value;
 }

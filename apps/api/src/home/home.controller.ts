@@ -1,8 +1,9 @@
 import type { HomeView } from '@herstelkompas/contracts';
 import { Controller, Get, Query } from '@nestjs/common';
 import { ApiCookieAuth, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
+import { Transform } from 'class-transformer';
 import { IsInt, IsOptional, Max, Min } from 'class-validator';
+import { decimalInteger } from '../common/validators';
 import { Ctx, type RequestContext } from '../common/request-context';
 import { HomeService } from './home.service';
 
@@ -12,7 +13,7 @@ export class HomeQuery {
     description: 'Weeks without a session or intake before a client is due',
   })
   @IsOptional()
-  @Type(() => Number)
+  @Transform(decimalInteger)
   @IsInt()
   @Min(1)
   @Max(52)

@@ -4,7 +4,7 @@ import {
   type AccessLogQuery,
 } from '@herstelkompas/contracts';
 import { ApiPropertyOptional } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
+import { Transform } from 'class-transformer';
 import {
   IsInt,
   IsISO8601,
@@ -13,6 +13,7 @@ import {
   Max,
   Min,
 } from 'class-validator';
+import { decimalInteger } from '../../common/validators';
 
 export class AccessLogQueryDto implements AccessLogQuery {
   @ApiPropertyOptional({ description: 'ISO date or date-time, inclusive' })
@@ -34,14 +35,15 @@ export class AccessLogQueryDto implements AccessLogQuery {
 
   @ApiPropertyOptional({ default: 1 })
   @IsOptional()
-  @Type(() => Number)
+  @Transform(decimalInteger)
   @IsInt()
   @Min(1)
+  @Max(100000)
   page?: number;
 
   @ApiPropertyOptional({ default: DEFAULT_PAGE_SIZE, maximum: MAX_PAGE_SIZE })
   @IsOptional()
-  @Type(() => Number)
+  @Transform(decimalInteger)
   @IsInt()
   @Min(1)
   @Max(MAX_PAGE_SIZE)

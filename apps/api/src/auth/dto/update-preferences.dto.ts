@@ -3,11 +3,12 @@ import type {
   UpdatePreferencesRequest,
 } from '@herstelkompas/contracts';
 import { ApiPropertyOptional } from '@nestjs/swagger';
-import { IsIn, IsOptional } from 'class-validator';
+import { IsIn } from 'class-validator';
+import { IsOmittable } from '../../common/validators';
 
 export class UpdatePreferencesDto implements UpdatePreferencesRequest {
   @ApiPropertyOptional({ enum: ['nl', 'en'] })
-  @IsOptional()
+  @IsOmittable()
   @IsIn(['nl', 'en'])
   language?: Language;
 }

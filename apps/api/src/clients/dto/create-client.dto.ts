@@ -17,7 +17,12 @@ import {
   IsUUID,
   MaxLength,
 } from 'class-validator';
-import { IsBirthDate, trim, trimToNull } from '../../common/validators';
+import {
+  IsBirthDate,
+  trim,
+  trimToNull,
+  IsOmittable,
+} from '../../common/validators';
 
 export class CreateClientDto implements CreateClientRequest {
   @ApiProperty({ example: 'Jan' })
@@ -54,7 +59,7 @@ export class CreateClientDto implements CreateClientRequest {
   phone?: string | null;
 
   @ApiPropertyOptional({ enum: ['nl', 'en'] })
-  @IsOptional()
+  @IsOmittable()
   @IsIn(['nl', 'en'])
   preferredLanguage?: Language;
 
@@ -87,7 +92,7 @@ export class CreateClientDto implements CreateClientRequest {
   gpName?: string | null;
 
   @ApiPropertyOptional({ type: [String] })
-  @IsOptional()
+  @IsOmittable()
   @IsArray()
   @ArrayMaxSize(20)
   @IsString({ each: true })
@@ -95,12 +100,12 @@ export class CreateClientDto implements CreateClientRequest {
   tags?: string[];
 
   @ApiPropertyOptional()
-  @IsOptional()
+  @IsOmittable()
   @IsUUID()
   responsiblePractitionerId?: string;
 
   @ApiPropertyOptional({ enum: LEGAL_BASES })
-  @IsOptional()
+  @IsOmittable()
   @IsIn(LEGAL_BASES)
   legalBasis?: LegalBasis;
 }

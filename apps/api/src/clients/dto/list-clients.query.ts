@@ -9,7 +9,7 @@ import {
 } from '@herstelkompas/contracts';
 import { DOMAIN_IDS, type DomainId } from '@herstelkompas/domain';
 import { ApiPropertyOptional } from '@nestjs/swagger';
-import { Transform, Type } from 'class-transformer';
+import { Transform } from 'class-transformer';
 import {
   IsIn,
   IsInt,
@@ -20,7 +20,7 @@ import {
   MaxLength,
   Min,
 } from 'class-validator';
-import { trimToNull } from '../../common/validators';
+import { decimalInteger, trimToNull } from '../../common/validators';
 
 export class ListClientsQuery implements ClientListQuery {
   @ApiPropertyOptional({
@@ -61,7 +61,7 @@ export class ListClientsQuery implements ClientListQuery {
 
   @ApiPropertyOptional({ default: 1 })
   @IsOptional()
-  @Type(() => Number)
+  @Transform(decimalInteger)
   @IsInt()
   @Min(1)
   @Max(100000)
@@ -69,7 +69,7 @@ export class ListClientsQuery implements ClientListQuery {
 
   @ApiPropertyOptional({ default: DEFAULT_PAGE_SIZE, maximum: MAX_PAGE_SIZE })
   @IsOptional()
-  @Type(() => Number)
+  @Transform(decimalInteger)
   @IsInt()
   @Min(1)
   @Max(MAX_PAGE_SIZE)

@@ -3,7 +3,8 @@ import {
   type UpdateClientRequest,
 } from '@herstelkompas/contracts';
 import { ApiProperty, ApiPropertyOptional, PartialType } from '@nestjs/swagger';
-import { IsBoolean, IsIn, IsInt, IsOptional, Min } from 'class-validator';
+import { IsBoolean, IsIn, IsInt, Max, Min } from 'class-validator';
+import { IsOmittable, MAX_INTEGER } from '../../common/validators';
 import { CreateClientDto } from './create-client.dto';
 
 const EDITABLE_STATUSES = [
@@ -14,7 +15,7 @@ const EDITABLE_STATUSES = [
 ] as const;
 
 export class UpdateClientDto
-  extends PartialType(CreateClientDto)
+  extends PartialType(CreateClientDto, { skipNullProperties: false })
   implements UpdateClientRequest
 {
   @ApiProperty({
@@ -22,15 +23,16 @@ export class UpdateClientDto
   })
   @IsInt()
   @Min(1)
+  @Max(MAX_INTEGER)
   version: number;
 
   @ApiPropertyOptional({ enum: EDITABLE_STATUSES })
-  @IsOptional()
+  @IsOmittable()
   @IsIn(EDITABLE_STATUSES)
   status?: Exclude<ClientStatus, 'archived'>;
 
   @ApiPropertyOptional()
-  @IsOptional()
+  @IsOmittable()
   @IsBoolean()
   painFocusOff?: boolean;
 }

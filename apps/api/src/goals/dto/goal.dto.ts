@@ -17,7 +17,7 @@ import {
   MaxLength,
   registerDecorator,
 } from 'class-validator';
-import { trim } from '../../common/validators';
+import { IsOmittable, trim } from '../../common/validators';
 
 /** `{kind:'score_below', value: 0-100}` or `{kind:'text', text}` or null. */
 function IsGoalTarget() {
@@ -67,6 +67,24 @@ export class CreateGoalDto implements CreateGoalRequest {
   @ApiPropertyOptional({
     nullable: true,
     example: { kind: 'score_below', value: 40 },
+    oneOf: [
+      {
+        type: 'object',
+        properties: {
+          kind: { type: 'string', enum: ['score_below'] },
+          value: { type: 'number', minimum: 0, maximum: 100 },
+        },
+        required: ['kind', 'value'],
+      },
+      {
+        type: 'object',
+        properties: {
+          kind: { type: 'string', enum: ['text'] },
+          text: { type: 'string', minLength: 1, maxLength: 200 },
+        },
+        required: ['kind', 'text'],
+      },
+    ],
   })
   @IsOptional()
   @IsGoalTarget()
@@ -78,11 +96,11 @@ export class CreateGoalDto implements CreateGoalRequest {
   dueDate?: string | null;
 
   @ApiPropertyOptional({ enum: GOAL_STATUSES })
-  @IsOptional()
+  @IsOmittable()
   @IsIn(GOAL_STATUSES)
   status?: GoalStatus;
 }
 
 export class UpdateGoalDto
-  extends PartialType(CreateGoalDto)
+  extends PartialType(CreateGoalDto, { skipNullProperties: false })
   implements UpdateGoalRequest {}

@@ -20,7 +20,10 @@ export class AcknowledgeRedFlagDto implements AcknowledgeRedFlagRequest {
   action: RedFlagAction;
 
   /** "Geen actie nodig, want ..." needs its because. */
-  @ApiPropertyOptional()
+  @ApiPropertyOptional({
+    nullable: true,
+    description: 'Required for no_action_needed and other',
+  })
   @Transform(trimToNull)
   @ValidateIf(
     (o: AcknowledgeRedFlagDto) =>

@@ -24,7 +24,7 @@ import {
   Min,
   ValidateNested,
 } from 'class-validator';
-import { trimToNull } from '../../common/validators';
+import { IsOmittable, MAX_INTEGER, trimToNull } from '../../common/validators';
 
 export class HomeworkDto implements Homework {
   @ApiProperty({ enum: DOMAIN_IDS })
@@ -48,14 +48,14 @@ export class CreateSessionNoteDto implements CreateSessionNoteRequest {
   type: SessionType;
 
   @ApiPropertyOptional({ enum: DOMAIN_IDS, isArray: true })
-  @IsOptional()
+  @IsOmittable()
   @IsArray()
   @ArrayMaxSize(6)
   @IsIn(DOMAIN_IDS, { each: true })
   domains?: DomainId[];
 
   @ApiPropertyOptional()
-  @IsOptional()
+  @IsOmittable()
   @IsString()
   @MaxLength(20000)
   text?: string;
@@ -75,7 +75,7 @@ export class CreateSessionNoteDto implements CreateSessionNoteRequest {
   painAtStart?: number | null;
 
   @ApiPropertyOptional({ type: [HomeworkDto] })
-  @IsOptional()
+  @IsOmittable()
   @IsArray()
   @ArrayMaxSize(24)
   @ValidateNested({ each: true })
@@ -90,21 +90,22 @@ export class CreateSessionNoteDto implements CreateSessionNoteRequest {
   nextSteps?: string | null;
 
   @ApiPropertyOptional({ default: false })
-  @IsOptional()
+  @IsOmittable()
   @IsBoolean()
   includeInReport?: boolean;
 }
 
 export class UpdateSessionNoteDto
-  extends PartialType(CreateSessionNoteDto)
+  extends PartialType(CreateSessionNoteDto, { skipNullProperties: false })
   implements UpdateSessionNoteRequest
 {
   @ApiPropertyOptional({
     description: 'The version the edit is based on; 409 when stale',
   })
-  @IsOptional()
+  @IsOmittable()
   @IsInt()
   @Min(1)
+  @Max(MAX_INTEGER)
   version?: number;
 }
 

@@ -3,16 +3,17 @@ import type {
   UpdatePractitionerRequest,
 } from '@herstelkompas/contracts';
 import { ApiPropertyOptional } from '@nestjs/swagger';
-import { IsBoolean, IsIn, IsOptional } from 'class-validator';
+import { IsBoolean, IsIn } from 'class-validator';
+import { IsOmittable } from '../../common/validators';
 
 export class UpdatePractitionerDto implements UpdatePractitionerRequest {
   @ApiPropertyOptional({ enum: ['owner', 'practitioner'] })
-  @IsOptional()
+  @IsOmittable()
   @IsIn(['owner', 'practitioner'])
   role?: PractitionerRole;
 
   @ApiPropertyOptional()
-  @IsOptional()
+  @IsOmittable()
   @IsBoolean()
   active?: boolean;
 }
