@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import {
   type DomainId,
   HERSTELKOMPAS_FOLLOW_UP_V1,
@@ -372,7 +373,39 @@ export const AUDIT_COLUMNS = [
   'ip',
   'user_agent',
   'details',
+  'chain_no',
+  'chain_seq',
+  'prev_hash',
+  'hash',
 ] as const;
+
+/** Chains per practice, as the access log's trigger spreads its writers. */
+const CHAINS = 8;
+
+/**
+ * The access log's hash link, made here because the chaining trigger is off
+ * while rows are copied in: the same canonical text as the database's
+ * hk_audit_event_payload (a JSON array; jsonb writes ", " between elements)
+ * and the same sha256 over the previous hash and that text. The seed checks
+ * a sample against the database's own function afterwards.
+ */
+function chainLink(
+  values: (string | Date | null)[],
+  chainNo: number,
+  chainSeq: number,
+  prevHash: string,
+): string {
+  const [id, practice, occurredAt, ...rest] = values;
+  const at = (occurredAt as Date)
+    .toISOString()
+    .replace(/\.(\d{3})Z$/, '.$1000Z');
+  const items = [id, practice, chainNo, chainSeq, at, ...rest].map((v) =>
+    v === null ? 'null' : typeof v === 'number' ? String(v) : JSON.stringify(v),
+  );
+  return createHash('sha256')
+    .update(prevHash + `[${items.join(', ')}]`, 'utf8')
+    .digest('hex');
+}
 
 const AUDIT_KINDS = [
   ['client.read', 'R', 'profile'],
@@ -391,13 +424,14 @@ export function* auditRows(tier: Tier): Generator<Cell[]> {
   const random = W.prng(SEED * 3);
   const start = ANCHOR - 730 * DAY;
   const step = (730 * DAY) / tier.auditEvents;
+  const heads: string[] = Array.from({ length: CHAINS }, () => '0'.repeat(64));
   for (let n = 0; n < tier.auditEvents; n++) {
     const client = (n * 7919) % tier.clients;
     const responsible = client % tier.practitioners;
     // Mostly the responsible practitioner; now and then the owner (practitioner 0).
     const user = random() < 0.85 ? responsible : 0;
     const [event, action, part] = W.pick(random, AUDIT_KINDS);
-    yield [
+    const values = [
       uuidFor(KIND.audit, n),
       practiceId,
       new Date(start + Math.floor(n * step)),
@@ -413,6 +447,12 @@ export function* auditRows(tier: Tier): Generator<Cell[]> {
       USER_AGENT,
       null,
     ];
+    const chainNo = n % CHAINS;
+    const chainSeq = Math.floor(n / CHAINS) + 1;
+    const prevHash = heads[chainNo] as string;
+    const hash = chainLink(values, chainNo, chainSeq, prevHash);
+    heads[chainNo] = hash;
+    yield [...values, chainNo, chainSeq, prevHash, hash];
   }
 }
 

@@ -53,9 +53,15 @@ export type FailureScreen = 'gate' | 'consent' | 'unavailable' | 'locked';
 
 /**
  * 401: the date-of-birth check (again); 403 consent_required: the consent;
- * 404: the link does not work; 423: locked. Null: stay where you are.
+ * 404, or a 400 about the link itself (cut short or mistyped when copied):
+ * the link does not work; 423: locked. Null: stay where you are.
  */
 export function screenFor(failure: IntakeFailure): FailureScreen | null {
+  if (
+    failure.status === 400 &&
+    failure.details.some((d) => d.field === 'token')
+  )
+    return 'unavailable';
   switch (failure.status) {
     case 401:
       return 'gate';
