@@ -40,11 +40,15 @@ export function undeclaredInput(
   return problems;
 }
 
-/** `{}` is what many HTTP clients send for a POST without content. */
+/**
+ * No body at all, or `{}` (what many HTTP clients send for a POST without
+ * content). A JSON `null` is a value someone sent: refused like any other.
+ */
 function isEmptyBody(body: unknown): boolean {
-  if (body === undefined || body === null || body === '') return true;
+  if (body === undefined || body === '') return true;
   return (
     typeof body === 'object' &&
+    body !== null &&
     !Array.isArray(body) &&
     Object.keys(body).length === 0
   );

@@ -189,6 +189,9 @@ function invalidQueryValue(
 }
 
 function isValidQueryText(value: string, s: Parameter['schema']): boolean {
+  // The wrong-type `true` reads as the text "true": for an enum of "true" and
+  // "false" that is a valid value, not a mistake.
+  if (s.enum?.map(String).includes(value)) return true;
   if (s.type === 'number' || s.type === 'integer')
     return (
       /^-?\d{1,15}$/.test(value) &&

@@ -1,5 +1,6 @@
 import { XSRF_COOKIE } from '@herstelkompas/contracts';
 import { randomUUID } from 'node:crypto';
+import { URI } from 'otpauth';
 import { createDataSource } from '../../src/database/data-source';
 import { addPractitioner } from '../../src/practices/add-practitioner';
 
@@ -48,6 +49,7 @@ export async function livePractice(
     'x-xsrf-token': xsrf,
     'content-type': 'application/json',
   };
+  await enrolTwoStep(base, headers);
   const client = await fetch(`${base}/clients`, {
     method: 'POST',
     headers,
@@ -61,4 +63,31 @@ export async function livePractice(
   if (client.status !== 201) throw new Error(`client: ${client.status}`);
   const { id } = (await client.json()) as { id: string };
   return { base, headers, clientId: id };
+}
+
+/**
+ * Owners must use two-step sign-in before they reach any data: enrol as the
+ * security page does, with the code an authenticator app would show.
+ */
+async function enrolTwoStep(
+  base: string,
+  headers: Record<string, string>,
+): Promise<void> {
+  const start = await fetch(`${base}/auth/mfa/enrolment`, {
+    method: 'POST',
+    headers: {
+      cookie: headers['cookie'],
+      'x-xsrf-token': headers['x-xsrf-token'],
+    },
+  });
+  if (start.status !== 201 && start.status !== 200)
+    throw new Error(`mfa enrolment: ${start.status}`);
+  const { otpauthUri } = (await start.json()) as { otpauthUri: string };
+  const confirm = await fetch(`${base}/auth/mfa/enrolment/confirm`, {
+    method: 'POST',
+    headers,
+    body: JSON.stringify({ code: URI.parse(otpauthUri).generate() }),
+  });
+  if (confirm.status !== 201 && confirm.status !== 200)
+    throw new Error(`mfa confirm: ${confirm.status}`);
 }

@@ -17,7 +17,12 @@ export function lockDown(doc: PDFKit.PDFDocument): void {
 
   const font = doc.font.bind(doc);
   open['font'] = (name: unknown, ...rest: unknown[]) => {
-    if (typeof name !== 'string' || !REGISTERED_FONTS.has(name))
+    // A page break inside a paragraph sets the document's own font again
+    // (the parsed font it was created with), never anything from input.
+    const own =
+      name !== undefined &&
+      name === (open['options'] as { font?: unknown }).font;
+    if (!own && (typeof name !== 'string' || !REGISTERED_FONTS.has(name)))
       throw new Error('reports draw only with their registered fonts');
     return (font as (...args: unknown[]) => PDFKit.PDFDocument)(name, ...rest);
   };

@@ -37,6 +37,20 @@ describe('renderProgressReport', () => {
     expect(raw).not.toContain('Helvetica');
   });
 
+  it('carries a paragraph on to the next page, even one long unbroken word', async () => {
+    // A page break inside text sets the document's font again: the
+    // lock-down of fonts must let that through.
+    const closing = 'ab'.repeat(1000);
+    const pdf = await renderProgressReport(report({ closing }), {
+      language: 'nl',
+      painCharts: true,
+    });
+    expect(pdf.toString('latin1').startsWith('%PDF-')).toBe(true);
+    expect((await pdfText(pdf)).replace(/\s+/g, '')).toContain(
+      'ab'.repeat(100),
+    );
+  });
+
   it('gives the same bytes for the same report, dated by the report itself', async () => {
     const options = { language: 'nl', painCharts: true } as const;
     const a = await renderProgressReport(report(), options);
