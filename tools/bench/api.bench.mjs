@@ -85,7 +85,12 @@ async function timeReport(api, headers, clientId, runs) {
 async function main() {
   const api = await startApi(tierEnv(tier));
   try {
-    const headers = await signIn(api.base, seed.email, seed.password);
+    const headers = await signIn(
+      api.base,
+      seed.email,
+      seed.password,
+      join('.data-scale', tier, 'owner-totp.txt'),
+    );
     const ids = await clientIds(api, headers);
     await new Promise((r) => setTimeout(r, 1000));
     const idle = rssMb(api.pid);

@@ -75,6 +75,8 @@ const steps = [
   [
     'node',
     [
+      '-r',
+      './tools/bench/ts-project.cjs',
       '--expose-gc',
       '-r',
       'ts-node/register',
@@ -90,7 +92,6 @@ for (const [command, args] of steps)
     !run(command, args, {
       BENCH_FIGURES: figures,
       TS_NODE_TRANSPILE_ONLY: 'true',
-      TS_NODE_PROJECT: 'apps/api/tsconfig.app.json',
     })
   )
     failed++;

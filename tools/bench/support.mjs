@@ -1,8 +1,14 @@
 // Shared by the benches: start the built API, sign in, read memory, keep figures.
 import { spawn } from 'node:child_process';
-import { appendFileSync, readFileSync } from 'node:fs';
+import {
+  appendFileSync,
+  existsSync,
+  readFileSync,
+  writeFileSync,
+} from 'node:fs';
 import { createServer } from 'node:net';
 import { join, resolve } from 'node:path';
+import { URI } from 'otpauth';
 
 export const MAIN = resolve('dist/apps/api/main.js');
 
@@ -80,20 +86,73 @@ export async function startApi(env, { timeoutMs = 120_000 } = {}) {
 }
 
 /** Signs in like the web app; returns the headers every later call sends. */
-export async function signIn(base, email, password) {
-  const response = await fetch(`${base}/api/auth/login`, {
+/**
+ * Signs in as a browser would. Owners must use two-step sign-in: the first
+ * run enrols (as the security page does) and keeps the authenticator's URI
+ * in the tier's folder (`mfaFile`); later runs answer the second step with
+ * the code an authenticator app would show.
+ */
+export async function signIn(base, email, password, mfaFile) {
+  const login = await fetch(`${base}/api/auth/login`, {
     method: 'POST',
     headers: { 'content-type': 'application/json', origin: base },
     body: JSON.stringify({ email, password }),
   });
-  if (response.status !== 200)
-    throw new Error(
-      `sign-in failed: ${response.status} ${await response.text()}`,
-    );
+  if (login.status !== 200)
+    throw new Error(`sign-in failed: ${login.status} ${await login.text()}`);
+  let response = login;
+  if ((await login.clone().json()).mfaRequired) {
+    if (!mfaFile || !existsSync(mfaFile))
+      throw new Error(`two-step sign-in is on, but ${mfaFile} is missing`);
+    response = await secondStep(base, login, readFileSync(mfaFile, 'utf8'));
+  }
   const cookies = response.headers.getSetCookie().map((c) => c.split(';')[0]);
   const xsrf =
     cookies.find((c) => c.startsWith('XSRF-TOKEN='))?.split('=')[1] ?? '';
-  return { cookie: cookies.join('; '), 'x-xsrf-token': xsrf, origin: base };
+  const headers = {
+    cookie: cookies.join('; '),
+    'x-xsrf-token': xsrf,
+    origin: base,
+  };
+  const me = await (await fetch(`${base}/api/auth/me`, { headers })).json();
+  if (me.mfa?.setupRequired) await enrol(base, headers, mfaFile);
+  return headers;
+}
+
+/** A code is good once: when this step's code was used already, wait for the next. */
+async function secondStep(base, login, uri) {
+  const cookie = login.headers
+    .getSetCookie()
+    .map((c) => c.split(';')[0])
+    .join('; ');
+  for (let attempt = 0; attempt < 2; attempt++) {
+    const response = await fetch(`${base}/api/auth/login/mfa`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', origin: base, cookie },
+      body: JSON.stringify({ code: URI.parse(uri).generate() }),
+    });
+    if (response.status === 200) return response;
+    await new Promise((r) => setTimeout(r, 31_000));
+  }
+  throw new Error('the second sign-in step was refused twice');
+}
+
+async function enrol(base, headers, mfaFile) {
+  if (!mfaFile)
+    throw new Error('two-step sign-in is required: pass a file for it');
+  const start = await fetch(`${base}/api/auth/mfa/enrolment`, {
+    method: 'POST',
+    headers,
+  });
+  const { otpauthUri } = await start.json();
+  const confirm = await fetch(`${base}/api/auth/mfa/enrolment/confirm`, {
+    method: 'POST',
+    headers: { ...headers, 'content-type': 'application/json' },
+    body: JSON.stringify({ code: URI.parse(otpauthUri).generate() }),
+  });
+  if (!confirm.ok)
+    throw new Error(`two-step enrolment failed: ${confirm.status}`);
+  writeFileSync(mfaFile, otpauthUri, { mode: 0o600 });
 }
 
 /** Resident memory of a process in MB, from /proc. */
