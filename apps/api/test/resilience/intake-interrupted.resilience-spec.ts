@@ -44,11 +44,7 @@ describe('intake submit interrupted by killing the API', () => {
     pgDir = tempDataDir();
     dataDir = tempDataDir();
     pg = await startPgServer(pgDir, await freePort());
-    const admin = new Client({ connectionString: pg.urlFor('postgres') });
-    await admin.connect();
-    await admin.query('CREATE DATABASE herstelkompas');
-    await admin.end();
-    databaseUrl = pg.urlFor('herstelkompas');
+    databaseUrl = await pg.createDatabase('herstelkompas');
     port = await freePort();
     await start();
   });

@@ -107,11 +107,7 @@ describe('PostgreSQL killed under 8 concurrent writers', () => {
     pgDir = tempDataDir();
     dataDir = tempDataDir();
     pg = await startPgServer(pgDir, await freePort());
-    const admin = new Client({ connectionString: pg.urlFor('postgres') });
-    await admin.connect();
-    await admin.query('CREATE DATABASE herstelkompas');
-    await admin.end();
-    databaseUrl = pg.urlFor('herstelkompas');
+    databaseUrl = await pg.createDatabase('herstelkompas');
     apiPort = await freePort();
     api = startApi({
       PORT: String(apiPort),

@@ -2,6 +2,7 @@ import { ChildProcess, spawn } from 'node:child_process';
 import { chmodSync, existsSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { Client } from 'pg';
 
 export const MAIN = resolve(__dirname, '../../../../dist/apps/api/main.js');
 
@@ -74,6 +75,8 @@ export function tempDataDir(): string {
 export interface PgServer {
   port: number;
   urlFor(database: string): string;
+  /** Creates an empty database and answers its URL. */
+  createDatabase(name: string): Promise<string>;
   stop(): Promise<void>;
   /** Ends the wrapper process at once (after its postgres was killed). */
   kill(): Promise<void>;
@@ -101,10 +104,21 @@ export async function startPgServer(
     );
   });
   const exited = new Promise<void>((r) => child.once('exit', () => r()));
+  const urlFor = (database: string) =>
+    `postgres://postgres:${password}@127.0.0.1:${port}/${database}`;
   return {
     port,
-    urlFor: (database) =>
-      `postgres://postgres:${password}@127.0.0.1:${port}/${database}`,
+    urlFor,
+    createDatabase: async (name) => {
+      const admin = new Client({ connectionString: urlFor('postgres') });
+      await admin.connect();
+      try {
+        await admin.query(`CREATE DATABASE "${name}"`);
+      } finally {
+        await admin.end();
+      }
+      return urlFor(name);
+    },
     stop: async () => {
       child.kill('SIGTERM');
       await exited;
