@@ -1,64 +1,23 @@
 import { createHash } from 'node:crypto';
 import type { Client } from 'pg';
 import { to as copyTo } from 'pg-copy-streams';
+import {
+  quote,
+  tablesInDependencyOrder,
+  type TableShape,
+} from '../database/table-order';
 
-export interface TableShape {
-  name: string;
-  columns: string[];
-  /** Primary-key columns: the order rows are copied in. */
-  key: string[];
-}
+export type { TableShape };
 
 /**
  * The product's tables, parents before children (foreign keys), each with its
  * stored columns in order. `migrations` is left out: restore runs them itself.
  */
 export async function appTables(client: Client): Promise<TableShape[]> {
-  const { rows } = await client.query<TableShape>(
-    `SELECT c.relname AS name,
-            array_agg(a.attname::text ORDER BY a.attnum) AS columns,
-            coalesce((SELECT array_agg(k.attname::text ORDER BY k.attnum)
-                        FROM pg_index i
-                        JOIN pg_attribute k ON k.attrelid = i.indrelid
-                                           AND k.attnum = ANY(i.indkey)
-                       WHERE i.indrelid = c.oid AND i.indisprimary),
-                     '{}') AS key
-       FROM pg_class c
-       JOIN pg_namespace n ON n.oid = c.relnamespace AND n.nspname = 'public'
-       JOIN pg_attribute a ON a.attrelid = c.oid AND a.attnum > 0
-                          AND NOT a.attisdropped AND a.attgenerated = ''
-      WHERE c.relkind = 'r' AND c.relname <> 'migrations'
-      GROUP BY c.oid, c.relname ORDER BY c.relname`,
+  const tables = await tablesInDependencyOrder(
+    async <T>(sql: string) => (await client.query(sql)).rows as T[],
   );
-  const { rows: links } = await client.query<{
-    child: string;
-    parent: string;
-  }>(
-    `SELECT conrelid::regclass::text AS child, confrelid::regclass::text AS parent
-       FROM pg_constraint WHERE contype = 'f' AND conrelid <> confrelid`,
-  );
-  return dependencyOrder(rows, links);
-}
-
-function dependencyOrder(
-  tables: TableShape[],
-  links: { child: string; parent: string }[],
-): TableShape[] {
-  const done = new Set<string>();
-  const ordered: TableShape[] = [];
-  const visit = (table: TableShape, path: string[]) => {
-    if (done.has(table.name)) return;
-    if (path.includes(table.name))
-      throw new Error(`Foreign keys form a cycle: ${path.join(' -> ')}`);
-    for (const link of links.filter((l) => l.child === table.name)) {
-      const parent = tables.find((t) => t.name === link.parent);
-      if (parent) visit(parent, [...path, table.name]);
-    }
-    done.add(table.name);
-    ordered.push(table);
-  };
-  for (const table of tables) visit(table, []);
-  return ordered;
+  return tables.filter((t) => t.name !== 'migrations');
 }
 
 /** The rows of a table as COPY text, in primary-key order: the same data gives the same bytes. */
@@ -77,9 +36,7 @@ function orderBy(table: TableShape): string {
   return table.columns.map((_, i) => String(i + 1)).join(', ');
 }
 
-export function quote(name: string): string {
-  return `"${name.replace(/"/g, '""')}"`;
-}
+export { quote };
 
 /** Output settings that make COPY text identical on every server and session. */
 export async function fixOutputSettings(client: Client): Promise<void> {

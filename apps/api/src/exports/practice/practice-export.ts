@@ -8,7 +8,8 @@ import { fileSlug } from '../../common/download';
 import { loadClientRecord } from '../client-record';
 import { fhirBundle } from '../fhir/fhir-bundle';
 import { recordJson } from '../record-json';
-import { practiceTables, quoted, type PracticeTable } from './practice-tables';
+import { quote } from '../../database/table-order';
+import { practiceTables, type PracticeTable } from './practice-tables';
 
 /** Version of the practice export's layout; an import refuses other formats. */
 export const PRACTICE_EXPORT_FORMAT = 'herstelkompas-practice-export/1';
@@ -177,14 +178,14 @@ class ExportWriter {
     practiceId: string,
     stats: TableManifest,
   ): AsyncGenerator<Buffer> {
-    const cursor = quoted(`export_${table.name}`);
+    const cursor = quote(`export_${table.name}`);
     const hash = createHash('sha256');
     // Omitted column names come from our own constant, never from input.
     const omit = table.omitted.map((c) => ` - '${c}'`).join('');
     await this.runner.query(
       `DECLARE ${cursor} NO SCROLL CURSOR FOR
-         SELECT (to_jsonb(t)${omit})::text AS line FROM ${quoted(table.name)} t
-          WHERE ${quoted(table.practiceColumn)} = '${uuid(practiceId)}'`,
+         SELECT (to_jsonb(t)${omit})::text AS line FROM ${quote(table.name)} t
+          WHERE ${quote(table.practiceColumn)} = '${uuid(practiceId)}'`,
     );
     try {
       for (;;) {

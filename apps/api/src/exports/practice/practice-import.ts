@@ -8,7 +8,8 @@ import {
   PRACTICE_EXPORT_FORMAT,
   type PracticeExportManifest,
 } from './practice-export';
-import { practiceTables, quoted, type PracticeTable } from './practice-tables';
+import { quote } from '../../database/table-order';
+import { practiceTables, type PracticeTable } from './practice-tables';
 
 /** Rows inserted per statement. */
 const BATCH = 500;
@@ -145,9 +146,9 @@ async function insertRows(
   stream: Readable,
 ): Promise<{ rows: number; sha256: string }> {
   const hash = createHash('sha256');
-  const columns = table.columns.map(quoted).join(', ');
-  const insert = `INSERT INTO ${quoted(table.name)} (${columns})
-    SELECT ${columns} FROM json_populate_recordset(NULL::${quoted(table.name)}, $1::json)`;
+  const columns = table.columns.map(quote).join(', ');
+  const insert = `INSERT INTO ${quote(table.name)} (${columns})
+    SELECT ${columns} FROM json_populate_recordset(NULL::${quote(table.name)}, $1::json)`;
   let batch: string[] = [];
   let rows = 0;
   const flush = async () => {

@@ -1,4 +1,5 @@
 import type { EntityManager } from 'typeorm';
+import { tablesInDependencyOrder } from '../../database/table-order';
 
 /**
  * Tables that stay in this installation: sign-in sessions, throttling
@@ -38,66 +39,31 @@ export interface PracticeTable {
 }
 
 /**
- * The practice's tables read from the database itself, parents before
- * children (by foreign key), so a restore can insert them in this order.
+ * The practice's tables, parents before children (by foreign key), so a
+ * restore can insert them in this order.
  */
 export async function practiceTables(
   manager: EntityManager,
 ): Promise<PracticeTable[]> {
-  const columns: { table_name: string; column_name: string }[] =
-    await manager.query(
-      `SELECT table_name, column_name FROM information_schema.columns
-        WHERE table_schema = current_schema() AND is_generated = 'NEVER'
-        ORDER BY table_name, ordinal_position`,
-    );
-  const edges: { child: string; parent: string }[] = await manager.query(
-    `SELECT c.conrelid::regclass::text AS child, c.confrelid::regclass::text AS parent
-       FROM pg_constraint c JOIN pg_namespace n ON n.oid = c.connamespace
-      WHERE c.contype = 'f' AND n.nspname = current_schema()`,
-  );
-  const byTable = new Map<string, string[]>();
-  for (const { table_name, column_name } of columns) {
-    if (TRANSIENT_TABLES.has(table_name)) continue;
-    if (TRANSIENT_COLUMNS[table_name]?.includes(column_name)) continue;
-    byTable.set(table_name, [...(byTable.get(table_name) ?? []), column_name]);
-  }
-  const unscoped = [...byTable].filter(
-    ([name, cols]) => name !== 'practices' && !cols.includes('practice_id'),
+  const tables = (
+    await tablesInDependencyOrder(
+      <T>(sql: string) => manager.query(sql) as Promise<T[]>,
+    )
+  ).filter((t) => !TRANSIENT_TABLES.has(t.name));
+  const unscoped = tables.filter(
+    (t) => t.name !== 'practices' && !t.columns.includes('practice_id'),
   );
   if (unscoped.length)
     throw new Error(
-      `Tables without practice_id cannot be exported per practice: ${unscoped.map(([n]) => n).join(', ')}`,
+      `Tables without practice_id cannot be exported per practice: ${unscoped.map((t) => t.name).join(', ')}`,
     );
-  return topological([...byTable.keys()], edges).map((name) => ({
-    name,
-    columns: byTable.get(name) as string[],
-    practiceColumn: name === 'practices' ? 'id' : 'practice_id',
-    omitted: TRANSIENT_COLUMNS[name] ?? [],
-  }));
+  return tables.map(({ name, columns }) => {
+    const omitted = TRANSIENT_COLUMNS[name] ?? [];
+    return {
+      name,
+      columns: columns.filter((c) => !omitted.includes(c)),
+      practiceColumn: name === 'practices' ? 'id' : 'practice_id',
+      omitted,
+    };
+  });
 }
-
-function topological(
-  tables: string[],
-  edges: { child: string; parent: string }[],
-): string[] {
-  const ordered: string[] = [];
-  const placed = new Set<string>();
-  const visit = (table: string, path: string[]) => {
-    if (placed.has(table)) return;
-    if (path.includes(table))
-      throw new Error(
-        `Foreign keys form a cycle: ${[...path, table].join(' -> ')}`,
-      );
-    for (const { child, parent } of edges)
-      if (child === table && parent !== table && tables.includes(parent))
-        visit(parent, [...path, table]);
-    placed.add(table);
-    ordered.push(table);
-  };
-  // Alphabetical first: the same schema always gives the same order.
-  for (const table of [...tables].sort()) visit(table, []);
-  return ordered;
-}
-
-/** "session_notes" -> "\"session_notes\"": names come from the catalog, quoted anyway. */
-export const quoted = (name: string): string => `"${name.replace(/"/g, '""')}"`;
