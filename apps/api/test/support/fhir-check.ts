@@ -16,7 +16,32 @@ const REQUIRED: Record<string, readonly string[]> = {
   Goal: ['lifecycleStatus', 'description', 'subject'],
   CarePlan: ['status', 'intent', 'subject'],
   Consent: ['status', 'scope', 'category'],
+  Flag: ['status', 'code', 'subject'],
+  DocumentReference: ['status', 'content'],
 };
+
+const OWN_BASE = 'https://herstelkompas.nl/fhir/';
+const CODING_KEYS = new Set(['coding', 'valueCoding', 'answerCoding']);
+const QUANTITY_KEYS = new Set(['valueQuantity', 'detailQuantity']);
+
+/** Every Coding and Quantity in a value, with where it sits. */
+function walk(
+  value: unknown,
+  visit: (key: string, value: Record<string, unknown>, path: string) => void,
+  path = '',
+): void {
+  if (Array.isArray(value))
+    value.forEach((v, i) => walk(v, visit, `${path}[${i}]`));
+  else if (value && typeof value === 'object') {
+    for (const [key, v] of Object.entries(value)) {
+      const at = `${path}.${key}`;
+      for (const one of Array.isArray(v) ? v : [v])
+        if (one && typeof one === 'object' && !Array.isArray(one))
+          visit(key, one as Record<string, unknown>, at);
+      walk(v, visit, at);
+    }
+  }
+}
 
 function references(value: unknown, found: string[] = []): string[] {
   if (Array.isArray(value)) value.forEach((v) => references(v, found));
@@ -47,6 +72,19 @@ export function fhirProblems(bundle: Bundle): string[] {
   const urls = new Set(entries.map((e) => e.fullUrl));
   if (urls.size !== entries.length) problems.push('duplicate fullUrl');
   const canonicals = new Set<string>();
+  // Our own code systems, and the codes each defines.
+  const ownCodes = new Map<string, Set<string>>();
+  for (const entry of entries) {
+    const r = entry.resource as FhirResource | undefined;
+    if (r?.resourceType === 'CodeSystem' && r.url)
+      ownCodes.set(
+        r.url,
+        new Set([
+          ...(ownCodes.get(r.url) ?? []),
+          ...(r.concept ?? []).map((c) => c.code),
+        ]),
+      );
+  }
   entries.forEach((entry, i) => {
     const resource = entry.resource as FhirResource | undefined;
     if (!entry.fullUrl) problems.push(`entry ${i} has no fullUrl`);
@@ -87,6 +125,41 @@ export function fhirProblems(bundle: Bundle): string[] {
         );
       }
     }
+    const text = (resource as { text?: { status?: string; div?: string } })
+      .text;
+    if (
+      text?.status !== 'generated' ||
+      !text.div?.startsWith('<div xmlns="http://www.w3.org/1999/xhtml">')
+    )
+      problems.push(
+        `${resource.resourceType} ${i} lacks a generated narrative`,
+      );
+    walk(resource, (key, value, path) => {
+      if (CODING_KEYS.has(key)) {
+        const system = value['system'] as string | undefined;
+        if (!system)
+          problems.push(
+            `${resource.resourceType} ${i}${path}: Coding without system`,
+          );
+        else if (system.startsWith(OWN_BASE)) {
+          const codes = ownCodes.get(system);
+          if (!codes)
+            problems.push(
+              `${resource.resourceType} ${i}${path}: CodeSystem ${system} is not in the bundle`,
+            );
+          else if (!codes.has(value['code'] as string))
+            problems.push(
+              `${resource.resourceType} ${i}${path}: ${String(value['code'])} is not in ${system}`,
+            );
+        }
+      }
+      if (QUANTITY_KEYS.has(key) || path.endsWith('.valueQuantity')) {
+        if (value['system'] !== 'http://unitsofmeasure.org' || !value['code'])
+          problems.push(
+            `${resource.resourceType} ${i}${path}: Quantity without a UCUM unit`,
+          );
+      }
+    });
     for (const ref of references(resource)) {
       if (!urls.has(ref))
         problems.push(`${resource.resourceType} ${i}: ${ref} does not resolve`);
