@@ -25,7 +25,6 @@ import { RedFlagReview } from '../red-flags/red-flag-review.entity';
 import { NoteAddendumRow } from '../session-notes/note-addendum.entity';
 import { SessionNoteRow } from '../session-notes/session-note.entity';
 import { DOMAIN_SYSTEM } from './fhir/fhir-codes';
-import { emptyElements } from './fhir/fhir-prune';
 import { type ClientRecordJson, RECORD_FORMAT } from './record-json';
 
 /** A refusal: the message says which part and why; nothing was stored. */
@@ -209,8 +208,6 @@ function checkBundle(record: ClientRecordJson, bundle: Bundle): void {
   };
   if (bundle?.resourceType !== 'Bundle' || !Array.isArray(bundle.entry))
     fail('it is not a FHIR Bundle');
-  const empty = emptyElements(bundle);
-  if (empty.length) fail(`it holds an empty element at ${empty[0]}`);
   const resources = (bundle.entry ?? []).map((e) => e.resource as FhirResource);
   const byId = new Map(resources.map((r) => [r.id, r]));
   const { client } = record;

@@ -241,9 +241,9 @@ export function questionnaireResponse(
     subject: reference(patient),
     authored: assessment.submittedAt.toISOString(),
     author:
-      assessment.enteredBy === 'practitioner' && enteredBy
-        ? reference(enteredBy, enteredBy.name?.[0]?.text)
-        : reference(patient, patient.name?.[0]?.text),
+      assessment.enteredBy === 'client'
+        ? reference(patient, patient.name?.[0]?.text)
+        : enteredBy && reference(enteredBy, enteredBy.name?.[0]?.text),
     source: reference(patient, patient.name?.[0]?.text),
     item: groups,
   };

@@ -22,7 +22,6 @@ const ADDENDUM = {
 
 const markdown = (text: string) => ({
   contentType: 'text/markdown; charset=UTF-8',
-  language: 'nl',
   data: Buffer.from(text, 'utf8').toString('base64'),
 });
 
