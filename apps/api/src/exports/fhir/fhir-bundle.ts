@@ -186,7 +186,8 @@ export function fhirBundle(data: ClientRecordData): Bundle {
     ...(plan ? [plan] : []),
     consent(data, subject, org),
   ];
-  return pruneEmpty<Bundle>({
+  // Each resource is pruned on its own; the bundle around them is never empty.
+  return {
     resourceType: 'Bundle',
     id: stableUuid('bundle', data.client.id, data.exportedAt),
     type: 'collection',
@@ -205,5 +206,5 @@ export function fhirBundle(data: ClientRecordData): Bundle {
         } as FhirResource,
       };
     }),
-  });
+  };
 }

@@ -7,20 +7,25 @@ export function pruneEmpty<T>(value: T): T {
   return prune(value) as T;
 }
 
+// Plain loops: the practice export builds a bundle per client.
 function prune(value: unknown): unknown {
   if (value === null || value === undefined) return undefined;
-  if (typeof value === 'string') return value.trim() === '' ? undefined : value;
+  if (typeof value === 'string') return /\S/.test(value) ? value : undefined;
+  if (typeof value !== 'object') return value;
   if (Array.isArray(value)) {
-    const items = value.map(prune).filter((v) => v !== undefined);
+    const items: unknown[] = [];
+    for (const item of value) {
+      const kept = prune(item);
+      if (kept !== undefined) items.push(kept);
+    }
     return items.length ? items : undefined;
   }
-  if (typeof value === 'object') {
-    const entries = Object.entries(value as Record<string, unknown>)
-      .map(([k, v]) => [k, prune(v)] as const)
-      .filter(([, v]) => v !== undefined);
-    return entries.length ? Object.fromEntries(entries) : undefined;
+  let kept: Record<string, unknown> | undefined;
+  for (const key in value) {
+    const child = prune((value as Record<string, unknown>)[key]);
+    if (child !== undefined) (kept ??= {})[key] = child;
   }
-  return value;
+  return kept;
 }
 
 /** Where a JSON value holds an empty array, object or string (for tests and the import's check). */
