@@ -54,7 +54,98 @@ function references(value: unknown, found: string[] = []): string[] {
   return found;
 }
 
-type Item = { linkId: string; item?: Item[] };
+type Item = {
+  linkId: string;
+  type?: string;
+  item?: Item[];
+  answerOption?: { valueCoding?: { system?: string; code?: string } }[];
+  enableWhen?: ({ question: string; operator: string } & Record<
+    string,
+    unknown
+  >)[];
+  answer?: Record<string, unknown>[];
+};
+const flatten = (items: Item[] = []): Item[] =>
+  items.flatMap((i) => [i, ...flatten(i.item)]);
+
+/** The answer[x] type a question of this type takes (enableWhen, responses). */
+const ANSWER_TYPE: Record<string, string> = {
+  boolean: 'Boolean',
+  integer: 'Integer',
+  decimal: 'Decimal',
+  choice: 'Coding',
+  string: 'String',
+  text: 'String',
+};
+
+/** A questionnaire's own consistency: conditions and answers fit their questions. */
+function questionnaireProblems(items: Item[], name: string): string[] {
+  const problems: string[] = [];
+  const byId = new Map(flatten(items).map((i) => [i.linkId, i]));
+  const codes = (q: Item) =>
+    new Set(
+      q.answerOption?.map(
+        (o) => `${o.valueCoding?.system}|${o.valueCoding?.code}`,
+      ),
+    );
+  for (const item of byId.values()) {
+    for (const condition of item.enableWhen ?? []) {
+      const asked = byId.get(condition.question);
+      if (!asked) {
+        problems.push(
+          `${name} ${item.linkId}: enableWhen names unknown ${condition.question}`,
+        );
+        continue;
+      }
+      if (condition.operator === 'exists') continue;
+      const key = Object.keys(condition).find((k) => k.startsWith('answer'));
+      const wanted = `answer${ANSWER_TYPE[asked.type ?? ''] ?? '?'}`;
+      if (key !== wanted)
+        problems.push(
+          `${name} ${item.linkId}: enableWhen on ${asked.linkId} (${asked.type}) uses ${key}`,
+        );
+      const coding = condition['answerCoding'] as
+        { system?: string; code?: string } | undefined;
+      if (coding && !codes(asked).has(`${coding.system}|${coding.code}`))
+        problems.push(
+          `${name} ${item.linkId}: enableWhen code ${coding.code} is not an option of ${asked.linkId}`,
+        );
+    }
+  }
+  return problems;
+}
+
+/** A response's answers fit the types and options of their questions. */
+function responseProblems(response: Item[], questionnaire: Item[]): string[] {
+  const problems: string[] = [];
+  const byId = new Map(flatten(questionnaire).map((i) => [i.linkId, i]));
+  for (const item of flatten(response)) {
+    const question = byId.get(item.linkId);
+    if (!question) continue;
+    for (const answer of item.answer ?? []) {
+      const key = Object.keys(answer).find((k) => k.startsWith('value'));
+      const wanted = `value${ANSWER_TYPE[question.type ?? ''] ?? '?'}`;
+      if (key !== wanted)
+        problems.push(
+          `response item ${item.linkId} (${question.type}) answers with ${key}`,
+        );
+      const coding = answer['valueCoding'] as
+        { system?: string; code?: string } | undefined;
+      if (
+        coding &&
+        !question.answerOption?.some(
+          (o) =>
+            o.valueCoding?.system === coding.system &&
+            o.valueCoding?.code === coding.code,
+        )
+      )
+        problems.push(
+          `response item ${item.linkId}: ${coding.code} is not one of its options`,
+        );
+    }
+  }
+  return problems;
+}
 const linkIds = (items: Item[] = [], ids = new Set<string>()) => {
   for (const item of items) {
     ids.add(item.linkId);
@@ -101,6 +192,12 @@ export function fhirProblems(bundle: Bundle): string[] {
     }
     if (resource.resourceType === 'Questionnaire') {
       canonicals.add(`${resource.url}|${resource.version}`);
+      problems.push(
+        ...questionnaireProblems(
+          resource.item as Item[],
+          `Questionnaire ${resource.url}|${resource.version}`,
+        ),
+      );
     }
     if (resource.resourceType === 'Consent') {
       if (!resource.policy?.length && !resource.policyRule) {
@@ -186,6 +283,7 @@ export function fhirProblems(bundle: Bundle): string[] {
       if (!known.has(id))
         problems.push(`response item ${id} is not in its questionnaire`);
     }
+    problems.push(...responseProblems(resource.item as Item[], q.item ?? []));
   }
   return problems;
 }

@@ -53,18 +53,19 @@ function enableWhen(
   definition: InstrumentDefinition,
 ): QuestionnaireItemEnableWhen[] {
   const question = condition.itemId;
-  const asked = definition.items.find((i) => i.id === question)?.answer.kind;
-  // A condition on a choice item compares codings, on a text item strings.
-  const answer = (value: string | number | boolean) =>
-    typeof value === 'boolean'
-      ? { answerBoolean: value }
-      : typeof value === 'number' &&
-          asked !== 'single_choice' &&
-          asked !== 'multi_choice'
-        ? { answerDecimal: value }
-        : asked === 'free_text'
-          ? { answerString: String(value) }
-          : { answerCoding: answerCoding(definition, String(value)) };
+  const asked = definition.items.find((i) => i.id === question)?.answer;
+  // The answer's type follows the question's (a choice compares codings).
+  const answer = (value: string | number | boolean) => {
+    if (typeof value === 'boolean') return { answerBoolean: value };
+    if (asked?.kind === 'single_choice' || asked?.kind === 'multi_choice')
+      return { answerCoding: answerCoding(definition, String(value)) };
+    if (typeof value === 'number')
+      return asked?.kind === 'scale' ||
+        (asked?.kind === 'number' && asked.integer)
+        ? { answerInteger: value }
+        : { answerDecimal: value };
+    return { answerString: value };
+  };
   switch (condition.operator) {
     case 'answered':
       return [{ question, operator: 'exists', answerBoolean: true }];

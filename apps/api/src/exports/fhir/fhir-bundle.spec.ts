@@ -408,6 +408,17 @@ describe('fhirBundle', () => {
       expect.stringContaining('lacks lifecycleStatus'),
       expect.stringContaining('urn:uuid:nobody does not resolve'),
     ]);
+    const response = broken.entry?.find(
+      (e) => e.resource?.resourceType === 'QuestionnaireResponse',
+    )?.resource as QuestionnaireResponse;
+    const imm1 = response.item
+      ?.flatMap((g) => g.item ?? [])
+      .find((i) => i.linkId === 'IMM1');
+    const coding = imm1?.answer?.[0]?.valueCoding as { code: string };
+    coding.code = 'bogus';
+    expect(fhirProblems(broken)).toContainEqual(
+      'response item IMM1: bogus is not one of its options',
+    );
     // The schema leaves primitives optional (an extension may stand in),
     // but knows every element's name and every code's value set.
     Object.assign(goal, { lifecycleStatus: 'done', progress: 'half' });
