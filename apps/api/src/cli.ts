@@ -3,6 +3,7 @@ import { randomBytes } from 'node:crypto';
 import { parseArgs } from 'node:util';
 import type { DataSource } from 'typeorm';
 import { BACKUP_USAGE, backupCommand, restoreCommand } from './cli/backup';
+import { IMPORT_CLIENT_USAGE, importClientCommand } from './cli/import-client';
 import { IMPORT_USAGE, importCommand } from './cli/import-practice';
 import { VERIFY_AUDIT_USAGE, verifyAuditCommand } from './cli/verify-audit';
 import { withCliDatabase } from './cli/with-database';
@@ -25,6 +26,8 @@ const USAGE = `Herstelkompas command line
 
 ${IMPORT_USAGE}
 
+${IMPORT_CLIENT_USAGE}
+
 ${BACKUP_USAGE}
 
 ${VERIFY_AUDIT_USAGE}
@@ -36,6 +39,8 @@ async function main(argv: string[]): Promise<number> {
   const [command, ...rest] = argv;
   if (command === 'add-practitioner') return addPractitionerCommand(rest);
   if (command === 'import') return importCommand(rest, withDatabase);
+  if (command === 'import-client')
+    return importClientCommand(rest, withDatabase);
   if (command === 'backup') return backupCommand(rest);
   if (command === 'restore') return restoreCommand(rest);
   if (command === 'verify-audit') return verifyAuditCommand();
