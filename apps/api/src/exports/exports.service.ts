@@ -10,6 +10,7 @@ import { DataSource } from 'typeorm';
 import { ZipFile } from 'yazl';
 import { AuditService } from '../audit/audit.service';
 import { ClientAccess } from '../clients/client-access';
+import { loggedFilters } from '../clients/logged-filters';
 import { filterClients } from '../clients/list-clients';
 import { ApiError } from '../common/api-error';
 import { fileSlug } from '../common/download';
@@ -60,7 +61,10 @@ export class ExportsService {
         event: 'client.export',
         action: 'E',
         part: 'list',
-        details: { filters: { ...query }, rowCount: clients.length },
+        details: {
+          filters: loggedFilters({ ...query }),
+          rowCount: clients.length,
+        },
       });
       const today = toCalendarDate(new Date().toISOString());
       return {
@@ -90,7 +94,9 @@ export class ExportsService {
     const { record, reportInput, render } = await this.dataSource.transaction(
       'REPEATABLE READ',
       async (manager) => {
-        const client = await this.access.find(manager, ctx, clientId);
+        const client = await this.access.find(manager, ctx, clientId, {
+          right: 'manage',
+        });
         const record = await loadClientRecord(manager, client, now);
         const options = optionsFor({ audience: 'client' }, client);
         const data = await loadReportData(manager, client, []);

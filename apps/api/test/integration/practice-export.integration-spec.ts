@@ -114,6 +114,7 @@ describe('whole-practice export and import', () => {
       description: 'Zeven uur slapen',
     });
     await source.app.inject({
+      method: 'POST',
       url: `/api/clients/${client.id}/reports/progress.pdf?audience=referrer`,
       headers: owner.headers,
     });
