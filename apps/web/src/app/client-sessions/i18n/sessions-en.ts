@@ -31,7 +31,7 @@ export const sessionsEn: typeof sessionsNl = {
   addendumBy: '{date} by {name}',
   edit: 'Edit',
   othersDraft:
-    'Draft by {name}: only {name} can edit and sign it. Once it is signed, you can add an addendum.',
+    'Only {name} can edit and sign this draft. Once it is signed, you can add an addendum.',
   emptyText: 'No text yet.',
   count: { one: '1 note', other: '{count} notes' },
   loadError: 'The notes could not be loaded.',

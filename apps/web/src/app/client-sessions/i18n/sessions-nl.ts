@@ -29,7 +29,7 @@ export const sessionsNl = {
   addendumBy: '{date} door {name}',
   edit: 'Bewerken',
   othersDraft:
-    'Concept van {name}: alleen {name} kan het bewerken en ondertekenen. Na ondertekening kun je een aanvulling toevoegen.',
+    'Alleen {name} kan dit concept bewerken en ondertekenen. Na ondertekening kun je een aanvulling toevoegen.',
   emptyText: 'Nog geen tekst.',
   count: { one: '1 notitie', other: '{count} notities' },
   loadError: 'De notities konden niet worden geladen.',

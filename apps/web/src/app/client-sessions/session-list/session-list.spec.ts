@@ -175,7 +175,7 @@ describe('SessionList', () => {
     expect(byTestId('note-edit')).toBeNull();
     expect(byTestId('note-addendum')).toBeNull();
     expect(byTestId('note-others-draft')?.textContent).toContain(
-      'Concept van Thomas Bakker: alleen Thomas Bakker kan het bewerken en ondertekenen.',
+      'Alleen Thomas Bakker kan dit concept bewerken en ondertekenen.',
     );
   });
 
