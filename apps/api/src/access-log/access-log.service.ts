@@ -5,8 +5,7 @@ import { DataSource, EntityManager, SelectQueryBuilder } from 'typeorm';
 import { AuditEvent } from '../audit/audit-event.entity';
 import { AuditService } from '../audit/audit.service';
 import { shownLine } from '../audit/shown-line';
-import { ClientAccess } from '../clients/client-access';
-import { ApiError } from '../common/api-error';
+import { assertPracticeOwner, ClientAccess } from '../clients/client-access';
 import { RequestContext } from '../common/request-context';
 import { practitionerNames } from '../practices/practitioner-names';
 import { AccessLogQueryDto } from './dto/access-log.query';
@@ -55,7 +54,7 @@ export class AccessLogService {
     ctx: RequestContext,
     query: AccessLogQueryDto,
   ): Promise<Page<AccessLogEntry>> {
-    this.assertOwner(ctx);
+    assertPracticeOwner(ctx);
     return this.dataSource.transaction(async (manager) => {
       const page = await this.page(
         manager,
@@ -109,10 +108,6 @@ export class AccessLogService {
       });
       return toCsv(entries);
     });
-  }
-
-  private assertOwner(ctx: RequestContext): void {
-    if (ctx.role !== 'owner') throw new ApiError(403, 'owner_only');
   }
 
   private base(

@@ -13,11 +13,15 @@ import { Client } from './client.entity';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
-/** The client record a refused request was aimed at: where its log line goes. */
+/**
+ * The client record a refused request was aimed at, where its log line goes;
+ * without a client for what holds every record of a practice at once (the
+ * practice export, the practice's access log).
+ */
 export interface RefusedRecord {
-  clientId: string;
+  clientId: string | null;
   practiceId: string;
-  responsiblePractitionerId: string;
+  responsiblePractitionerId: string | null;
 }
 
 /**
@@ -154,6 +158,19 @@ export class ClientAccess {
       responsiblePractitionerId: found.responsible_practitioner_id,
     });
   }
+}
+
+/**
+ * The owner-only views of all the practice's records: anyone else is refused
+ * with 403, and the attempt is logged like a refusal on one record.
+ */
+export function assertPracticeOwner(ctx: AuthContext): void {
+  if (ctx.role === 'owner') return;
+  throw new ClientAccessDenied(403, 'owner_only', {
+    clientId: null,
+    practiceId: ctx.practiceId,
+    responsiblePractitionerId: null,
+  });
 }
 
 export function recordOf(client: Client): RefusedRecord {

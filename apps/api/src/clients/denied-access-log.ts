@@ -24,8 +24,9 @@ const ACTIONS: Record<string, AuditAction> = {
 
 /**
  * NEN 7513 asks for attempts too: a request refused on an existing client
- * record is logged in the access log of the practice that holds the record,
- * outcome `denied`, with who asked, from which practice, and which route.
+ * record (or on the owner's views of all of them) is logged in the access log
+ * of the practice that holds the record, outcome `denied`, with who asked,
+ * from which practice, and which route.
  *
  * The refusal rolls back the request's own transaction, so the line is
  * written afterwards in a transaction of its own. The caller gets the same

@@ -9,10 +9,9 @@ import { PassThrough, type Readable } from 'node:stream';
 import { DataSource } from 'typeorm';
 import { ZipFile } from 'yazl';
 import { AuditService } from '../audit/audit.service';
-import { ClientAccess } from '../clients/client-access';
+import { assertPracticeOwner, ClientAccess } from '../clients/client-access';
 import { loggedFilters } from '../clients/logged-filters';
 import { filterClients } from '../clients/list-clients';
-import { ApiError } from '../common/api-error';
 import { fileSlug } from '../common/download';
 import { RequestContext } from '../common/request-context';
 import { practitionerNames } from '../practices/practitioner-names';
@@ -152,7 +151,7 @@ export class ExportsService {
   async practiceExport(
     ctx: RequestContext,
   ): Promise<{ fileName: string; stream: Readable }> {
-    if (ctx.role !== 'owner') throw new ApiError(403, 'owner_only');
+    assertPracticeOwner(ctx);
     const now = new Date();
     await this.dataSource.transaction((manager) =>
       this.audit.record(manager, ctx, {

@@ -318,6 +318,31 @@ describe('access rules', () => {
       expect(lines.every((l) => l.practice_id === ids.practiceA)).toBe(true);
     });
 
+    it("logs a practitioner's attempt at the owner's views of every record: the practice export and its access log", async () => {
+      for (const url of ['/api/practice/export', '/api/access-log'])
+        expect((await call(a2, 'GET', url)).statusCode).toBe(403);
+      const lines = await t.dataSource.query(
+        `SELECT practice_id, client_id, part, outcome FROM audit_events
+          WHERE user_id = $1 AND event = 'client.access_denied' AND client_id IS NULL
+          ORDER BY occurred_at`,
+        [ids.a2],
+      );
+      expect(lines).toEqual([
+        {
+          practice_id: ids.practiceA,
+          client_id: null,
+          part: 'practice/export',
+          outcome: 'denied',
+        },
+        {
+          practice_id: ids.practiceA,
+          client_id: null,
+          part: 'access-log',
+          outcome: 'denied',
+        },
+      ]);
+    });
+
     it("shows the owner an attempt from another practice without that practice's people", async () => {
       const client = await buildClient(t.app, a1);
       await call(ownerB, 'GET', `/api/clients/${client.id}`);

@@ -151,6 +151,11 @@ const CLIENT_TARGETS = new Set<Target>([
   'report',
 ]);
 const SIGNED_IN = new Set<PrincipalId>(['a1', 'a2', 'a3', 'ownerA', 'b1']);
+/** The owner's views of every record of the practice at once: refusals are logged too. */
+const ALL_RECORDS = new Set([
+  'GET /api/practice/export',
+  'GET /api/access-log',
+]);
 
 const SAFE = new Set(['GET', 'HEAD', 'OPTIONS']);
 const SIDES: Side[] = ['A', 'B'];
@@ -377,9 +382,10 @@ describe('tenant isolation: every route × principal × owner', () => {
   }
 
   /**
-   * A refused request on a client record (403 or 404) by someone signed in
-   * leaves exactly one line, in the log of the practice that holds the
-   * record, naming who asked and the route; any other cell leaves none.
+   * A refused request on a client record (403 or 404), or on the owner's
+   * views of all of them, by someone signed in leaves exactly one line, in the
+   * log of the practice that holds the record, naming who asked and the
+   * route; any other cell leaves none.
    */
   async function checkDeniedLine(
     cell: Cell,
@@ -390,7 +396,7 @@ describe('tenant isolation: every route × principal × owner', () => {
     const added = (await deniedLines()) - before;
     const refused =
       (want === 403 || want === 404) &&
-      CLIENT_TARGETS.has(rule.target) &&
+      (CLIENT_TARGETS.has(rule.target) || ALL_RECORDS.has(cell.route)) &&
       SIGNED_IN.has(cell.who);
     if (!refused)
       return added
@@ -402,8 +408,11 @@ describe('tenant isolation: every route × principal × owner', () => {
         WHERE event = 'client.access_denied' ORDER BY occurred_at DESC LIMIT 1`,
     );
     const who = cell.who as keyof TenantWorld['userIds'];
+    // A refusal on all records at once is logged in the caller's own practice.
+    const holder: Side =
+      rule.target === 'none' ? (cell.who === 'b1' ? 'B' : 'A') : cell.side;
     const wanted = {
-      practice_id: world.practiceIds[cell.side],
+      practice_id: world.practiceIds[holder],
       user_id: world.userIds[who],
       part: (cell.route.split(' ')[1] as string).replace(/^\/api\//, ''),
       outcome: 'denied',
