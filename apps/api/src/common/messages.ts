@@ -187,6 +187,14 @@ const MESSAGES = {
     nl: 'Deze behandelaar hoort niet bij je praktijk.',
     en: 'This practitioner is not part of your practice.',
   },
+  client_manage_only: {
+    nl: 'Alleen de eigenaar en de verantwoordelijke behandelaar kunnen dit doen.',
+    en: 'Only the owner and the responsible practitioner can do this.',
+  },
+  note_author_only: {
+    nl: 'Alleen wie deze notitie schreef kan het concept bewerken en ondertekenen; na ondertekening kun je een aanvulling toevoegen.',
+    en: 'Only the author of this note can edit and sign the draft; once it is signed you can add an addendum.',
+  },
   owner_only: {
     nl: 'Alleen de eigenaar van de praktijk kan dit doen.',
     en: 'Only the owner of the practice can do this.',

@@ -29,14 +29,13 @@ const PUBLIC_UNSAFE = /^\/api\/(auth\/login|auth\/set-password|intake\/:token)/;
  * Reading may leave only these traces, each bookkeeping by design:
  * - audit_events: every read of client data is logged (the access log);
  * - rate_limit_hits: the public intake counts each request per address and link;
- * - reports: GET /api/clients/:id/reports/progress.pdf (the published
- *   address of a report) keeps the report it hands out, once per fingerprint
- *   of data and options, as POST does: the record of what was disclosed;
  * - sessions.last_seen_at: left out of every snapshot; reading keeps the
  *   session alive (idle timeout), and the guard confirms the session before
  *   it checks the token.
  */
-const GET_MAY_CHANGE = ['audit_events', 'rate_limit_hits', 'reports'];
+// GET /api/clients/:id/reports/progress.pdf draws the report and logs the
+// read; only POST keeps a report, so `reports` is not on this list.
+const GET_MAY_CHANGE = ['audit_events', 'rate_limit_hits'];
 const IGNORED = { sessions: ['last_seen_at'] };
 
 describe('CSRF: state changes only from our own site, never on GET', () => {

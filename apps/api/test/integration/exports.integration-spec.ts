@@ -132,17 +132,16 @@ describe('exports', () => {
       expect(paged.statusCode).toBe(400);
     });
 
-    it('is logged with its filters and row count, without names', async () => {
+    it('is logged with its filters and row count, without names or the search words', async () => {
       await csvLines(owner, '?search=zoe');
       const [line] = await t.dataSource.query(
         `SELECT action, part, details FROM audit_events
-         WHERE event = 'client.export' AND details->'filters'->>'search' = 'zoe'
-         ORDER BY occurred_at DESC LIMIT 1`,
+         WHERE event = 'client.export' ORDER BY occurred_at DESC LIMIT 1`,
       );
       expect(line).toEqual({
         action: 'E',
         part: 'list',
-        details: { filters: { search: 'zoe' }, rowCount: 1 },
+        details: { filters: { search: true }, rowCount: 1 },
       });
     });
   });

@@ -80,7 +80,7 @@ export async function buildWorld(t: TestApp): Promise<World> {
     description: 'doel',
   });
   const report = await app.inject({
-    method: 'GET',
+    method: 'POST',
     url: `/api/clients/${client.id}/reports/progress.pdf`,
     headers: owner.headers,
   });

@@ -44,6 +44,7 @@ export function testConfig(
 /** The real application on the run's migrated database, driven with `app.inject`. */
 export async function createTestApp(
   overrides: Partial<RuntimeConfig> = {},
+  options: { logger?: pino.Logger } = {},
 ): Promise<TestApp> {
   const url = process.env['HK_TEST_DATABASE_URL'];
   if (!url)
@@ -56,7 +57,7 @@ export async function createTestApp(
   const app = await createApp({
     config,
     dataSource,
-    logger: pino({ level: 'silent' }),
+    logger: options.logger ?? pino({ level: 'silent' }),
     webRoot: '/nonexistent',
   });
   return { app, dataSource, config, close: () => app.close() };
