@@ -1,6 +1,6 @@
 import {
-  HERSTELKOMPAS_FOLLOW_UP_V1,
-  HERSTELKOMPAS_INTAKE_V1,
+  HERSTELKOMPAS_FOLLOW_UP_V2,
+  HERSTELKOMPAS_INTAKE_V2,
 } from '@herstelkompas/domain';
 import { answersAt } from '../../src/seed/demo-answers';
 import { buildClient, Session, TestApp } from './test-app';
@@ -61,7 +61,7 @@ export async function buildClientRecord(
     send(t, owner, 'POST', `${base}/assessments`, {
       variant: 'baseline',
       answers: answersAt(
-        HERSTELKOMPAS_INTAKE_V1,
+        HERSTELKOMPAS_INTAKE_V2,
         {
           stress: 8,
           breathing: 4,
@@ -77,7 +77,7 @@ export async function buildClientRecord(
   const followUp = await ok(
     send(t, owner, 'POST', `${base}/assessments`, {
       variant: 'follow_up',
-      answers: answersAt(HERSTELKOMPAS_FOLLOW_UP_V1, {
+      answers: answersAt(HERSTELKOMPAS_FOLLOW_UP_V2, {
         stress: 5,
         breathing: 4,
         movement: 5,

@@ -90,7 +90,7 @@ function domainCodeSystem(): CodeSystem {
     concept: DOMAIN_LIST.map((d) => ({
       code: d.id,
       display: d.name.nl,
-      definition: d.explanation.nl,
+      definition: d.referrerSummary.nl,
     })),
   };
 }

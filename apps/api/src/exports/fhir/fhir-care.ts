@@ -105,7 +105,7 @@ export function carePlan(
       detail: {
         status: 'in-progress' as const,
         code: domainConcept(domain),
-        description: DOMAINS[domain].explanation.nl,
+        description: DOMAINS[domain].referrerSummary.nl,
       },
     })),
     ...(decision.reasonText ? { note: [{ text: decision.reasonText }] } : {}),

@@ -96,8 +96,8 @@ export const URGENCY_ORDER: readonly RedFlagUrgency[] = [
 /** How the practitioner sees each urgency. */
 export const URGENCY_LABELS: Readonly<Record<RedFlagUrgency, Localized>> = {
   urgent_same_day: {
-    nl: 'Vandaag nog: huisarts of huisartsenpost',
-    en: 'Same day: GP or out-of-hours GP service',
+    nl: 'Urgent: nu huisarts of huisartsenpost',
+    en: 'Urgent: GP or out-of-hours GP service now',
   },
   gp_review: { nl: 'Overleg met de huisarts', en: 'Review with the GP' },
   advice: { nl: 'Advies', en: 'Advice' },
