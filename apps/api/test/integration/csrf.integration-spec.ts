@@ -1,4 +1,4 @@
-import { HERSTELKOMPAS_INTAKE_V1 } from '@herstelkompas/domain';
+import { HERSTELKOMPAS_INTAKE_V2 } from '@herstelkompas/domain';
 import { routesOf } from '../../src/create-app';
 import { completeAnswers } from '../support/answers';
 import { changedTables, tableSnapshot } from '../support/table-snapshot';
@@ -81,7 +81,9 @@ describe('CSRF: state changes only from our own site, never on GET', () => {
     const flagged = await buildClient(t.app, owner);
     await post(`/api/clients/${flagged.id}/assessments`, {
       variant: 'baseline',
-      answers: completeAnswers(HERSTELKOMPAS_INTAKE_V1, { 'RF-CAUDA': true }),
+      answers: completeAnswers(HERSTELKOMPAS_INTAKE_V2, {
+        'RF-CAUDA-BLADDER': true,
+      }),
     });
     const [flag] = await t.dataSource.query(
       'SELECT id FROM red_flag_reviews WHERE client_id = $1',

@@ -1,5 +1,5 @@
 import { PRIVACY_STATEMENT_VERSION } from '@herstelkompas/contracts';
-import { HERSTELKOMPAS_INTAKE_V1 } from '@herstelkompas/domain';
+import { HERSTELKOMPAS_INTAKE_V2 } from '@herstelkompas/domain';
 import { randomUUID } from 'node:crypto';
 import { routesOf } from '../../src/create-app';
 import { completeAnswers } from '../support/answers';
@@ -66,7 +66,7 @@ const SAMPLES: Record<string, Sample> = {
   },
   'PUT /api/intake/:token/draft': { answers: {}, step: null },
   'POST /api/intake/:token/submit': {
-    answers: completeAnswers(HERSTELKOMPAS_INTAKE_V1),
+    answers: completeAnswers(HERSTELKOMPAS_INTAKE_V2),
   },
   'GET /api/clients/:id': undefined,
   'PATCH /api/clients/:id': { version: 1, phone: '0612345678' },
@@ -84,7 +84,7 @@ const SAMPLES: Record<string, Sample> = {
   'GET /api/clients/:id/assessments': undefined,
   'POST /api/clients/:id/assessments': {
     variant: 'baseline',
-    answers: completeAnswers(HERSTELKOMPAS_INTAKE_V1),
+    answers: completeAnswers(HERSTELKOMPAS_INTAKE_V2),
   },
   'GET /api/clients/:id/red-flags': undefined,
   'POST /api/red-flags/:id/acknowledge': { action: 'gp_called' },

@@ -1,7 +1,7 @@
 import {
   type DomainId,
-  HERSTELKOMPAS_FOLLOW_UP_V1,
-  HERSTELKOMPAS_INTAKE_V1,
+  HERSTELKOMPAS_FOLLOW_UP_V2,
+  HERSTELKOMPAS_INTAKE_V2,
 } from '@herstelkompas/domain';
 import { answersAt } from '../../src/seed/demo-answers';
 import { buildClient, Session, TestApp } from './test-app';
@@ -55,7 +55,7 @@ export async function buildClientRecord(
   options: { unscoredDomain?: DomainId } = {},
 ): Promise<ClientRecordFixture> {
   const declined = Object.fromEntries(
-    HERSTELKOMPAS_FOLLOW_UP_V1.items
+    HERSTELKOMPAS_FOLLOW_UP_V2.items
       .filter(
         (i) => i.domain === options.unscoredDomain && i.allowPreferNotToSay,
       )
@@ -71,7 +71,7 @@ export async function buildClientRecord(
     send(t, owner, 'POST', `${base}/assessments`, {
       variant: 'baseline',
       answers: answersAt(
-        HERSTELKOMPAS_INTAKE_V1,
+        HERSTELKOMPAS_INTAKE_V2,
         {
           stress: 8,
           breathing: 4,
@@ -88,7 +88,7 @@ export async function buildClientRecord(
     send(t, owner, 'POST', `${base}/assessments`, {
       variant: 'follow_up',
       answers: answersAt(
-        HERSTELKOMPAS_FOLLOW_UP_V1,
+        HERSTELKOMPAS_FOLLOW_UP_V2,
         {
           stress: 5,
           breathing: 4,

@@ -1,4 +1,4 @@
-import { HERSTELKOMPAS_INTAKE_V1 } from '@herstelkompas/domain';
+import { HERSTELKOMPAS_INTAKE_V2 } from '@herstelkompas/domain';
 import fc from 'fast-check';
 import { createHash } from 'node:crypto';
 import { completeAnswers } from './answers';
@@ -51,7 +51,9 @@ export async function buildWorld(t: TestApp): Promise<World> {
   const flagged = await buildClient(app, owner);
   await post(`/api/clients/${flagged.id}/assessments`, {
     variant: 'baseline',
-    answers: completeAnswers(HERSTELKOMPAS_INTAKE_V1, { 'RF-CAUDA': true }),
+    answers: completeAnswers(HERSTELKOMPAS_INTAKE_V2, {
+      'RF-CAUDA-BLADDER': true,
+    }),
   });
   const [flag] = await t.dataSource.query(
     'SELECT id FROM red_flag_reviews WHERE client_id = $1',

@@ -1,5 +1,5 @@
 import { PRIVACY_STATEMENT_VERSION } from '@herstelkompas/contracts';
-import { HERSTELKOMPAS_INTAKE_V1 } from '@herstelkompas/domain';
+import { HERSTELKOMPAS_INTAKE_V2 } from '@herstelkompas/domain';
 import { randomUUID } from 'node:crypto';
 import { completeAnswers } from './answers';
 import type { PrincipalId, Side, Target } from './tenant-policy';
@@ -209,7 +209,7 @@ export class TenantWorld {
     const { id } = await this.client(side);
     await this.post(this.responsible(side), `/api/clients/${id}/assessments`, {
       variant: 'baseline',
-      answers: completeAnswers(HERSTELKOMPAS_INTAKE_V1),
+      answers: completeAnswers(HERSTELKOMPAS_INTAKE_V2),
     });
     return id;
   }
@@ -309,7 +309,9 @@ export class TenantWorld {
       `/api/clients/${flagged.id}/assessments`,
       {
         variant: 'baseline',
-        answers: completeAnswers(HERSTELKOMPAS_INTAKE_V1, { 'RF-CAUDA': true }),
+        answers: completeAnswers(HERSTELKOMPAS_INTAKE_V2, {
+          'RF-CAUDA-BLADDER': true,
+        }),
       },
     );
     const [flag] = await this.t.dataSource.query(

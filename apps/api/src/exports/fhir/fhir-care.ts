@@ -120,7 +120,7 @@ export function carePlan(
         goal: goalList
           .filter((g) => g.category?.[0]?.coding?.[0]?.code === domain)
           .map((g) => reference(g, g.description.text)),
-        description: DOMAINS[domain].explanation.nl,
+        description: DOMAINS[domain].referrerSummary.nl,
       },
     })),
     ...(decision.reasonText ? { note: [{ text: decision.reasonText }] } : {}),

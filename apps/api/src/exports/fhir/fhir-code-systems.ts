@@ -78,7 +78,7 @@ export function fixedCodeSystems(): CodeSystem[] {
       DOMAIN_LIST.map((d) => ({
         code: d.id,
         display: d.name.nl,
-        definition: d.explanation.nl,
+        definition: d.referrerSummary.nl,
       })),
     ),
     codeSystem(
