@@ -1,8 +1,10 @@
 import type { InvitationCreated, TeamMember } from '@herstelkompas/contracts';
 import { Inject, Injectable } from '@nestjs/common';
 import { DataSource, EntityManager, IsNull, MoreThan } from 'typeorm';
-import { AuthService } from '../auth/auth.service';
+import { AuthService, ClientInfo } from '../auth/auth.service';
+import { LoginThrottle } from '../auth/login-throttle';
 import { hashPassword } from '../auth/passwords';
+import { SignInService } from '../auth/sign-in.service';
 import { hashToken, newToken } from '../auth/tokens';
 import { ApiError, ValidationFailed } from '../common/api-error';
 import { RequestContext } from '../common/request-context';
@@ -20,6 +22,8 @@ export class TeamService {
   constructor(
     private readonly dataSource: DataSource,
     private readonly auth: AuthService,
+    private readonly signIn: SignInService,
+    private readonly throttle: LoginThrottle,
     @Inject(APP_CONFIG) private readonly config: RuntimeConfig,
   ) {}
 
@@ -116,15 +120,33 @@ export class TeamService {
     return toMember(saved);
   }
 
-  /** Completes an invitation: the token is the proof, and works once. */
-  async setPassword(token: string, password: string): Promise<void> {
+  /**
+   * Completes an invitation: the token is the proof, and works once. The
+   * token is looked up before the password is hashed, so a guessed token
+   * costs no hashing, and every guess counts for the caller's address first.
+   */
+  async setPassword(
+    token: string,
+    password: string,
+    client: ClientInfo,
+  ): Promise<void> {
+    const attempt = await this.signIn.beginAttempt(null, client, null);
+    const invited = {
+      inviteTokenHash: hashToken(token),
+      inviteExpiresAt: MoreThan(new Date()),
+      active: true,
+    };
+    const person = await this.dataSource
+      .getRepository(Practitioner)
+      .findOne({ where: invited });
+    if (!person) {
+      await this.signIn.fail(client, null, 'auth.invitation_invalid');
+      throw new ApiError(400, 'invitation_invalid');
+    }
+    await this.throttle.withdraw(attempt);
     const passwordHash = await hashPassword(password);
     const done = await this.dataSource.getRepository(Practitioner).update(
-      {
-        inviteTokenHash: hashToken(token),
-        inviteExpiresAt: MoreThan(new Date()),
-        active: true,
-      },
+      { id: person.id, ...invited },
       {
         passwordHash,
         inviteTokenHash: null,

@@ -1,7 +1,8 @@
 import 'reflect-metadata';
 import { XSRF_COOKIE } from '@herstelkompas/contracts';
 import { NestFastifyApplication } from '@nestjs/platform-fastify';
-import { randomUUID } from 'node:crypto';
+import type { InjectOptions } from 'fastify';
+import { randomInt, randomUUID } from 'node:crypto';
 import pino from 'pino';
 import { DataSource } from 'typeorm';
 import { addPractitioner } from '../../src/practices/add-practitioner';
@@ -60,7 +61,31 @@ export async function createTestApp(
     logger: options.logger ?? pino({ level: 'silent' }),
     webRoot: '/nonexistent',
   });
+  speakFromOwnAddress(app);
   return { app, dataSource, config, close: () => app.close() };
+}
+
+/**
+ * Failed attempts at secrets count per address for 15 minutes, and all test
+ * files share one database: each test app's requests come from an address of
+ * its own (unless a request names one), so one file's wrong passwords and
+ * codes do not throttle the next file's sign-ins.
+ */
+function speakFromOwnAddress(app: NestFastifyApplication): void {
+  const address = `127.${randomInt(1, 255)}.${randomInt(0, 256)}.${randomInt(1, 255)}`;
+  // app.inject is served by the HTTP adapter: give it the default address there.
+  const adapter = app.getHttpAdapter() as unknown as {
+    inject(options?: InjectOptions | string): unknown;
+  };
+  const inject = adapter.inject.bind(adapter);
+  adapter.inject = (options) => {
+    if (options === undefined) return inject();
+    return inject(
+      typeof options === 'string'
+        ? { url: options, remoteAddress: address }
+        : { remoteAddress: address, ...options },
+    );
+  };
 }
 
 /** A practice with an owner (and optionally more people); emails are unique per call. */

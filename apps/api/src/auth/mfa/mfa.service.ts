@@ -12,6 +12,7 @@ import { RequestContext } from '../../common/request-context';
 import { Practice } from '../../practices/practice.entity';
 import { Practitioner } from '../../practices/practitioner.entity';
 import { AuthService } from '../auth.service';
+import { LoginThrottle } from '../login-throttle';
 import { SignInService } from '../sign-in.service';
 import { mfaRequired } from './mfa-policy';
 import { MfaVerifier, SecondFactor } from './mfa-verifier';
@@ -28,6 +29,7 @@ export class MfaService {
     private readonly dataSource: DataSource,
     private readonly auth: AuthService,
     private readonly signIn: SignInService,
+    private readonly throttle: LoginThrottle,
     private readonly verifier: MfaVerifier,
     private readonly audit: AuditService,
   ) {}
@@ -76,7 +78,7 @@ export class MfaService {
     const { me } = await this.load(ctx);
     if (me.mfaSecret) throw new ApiError(409, 'mfa_already_enabled');
     if (!me.mfaPendingSecret) throw new ApiError(409, 'mfa_no_enrolment');
-    await this.signIn.assertNotThrottled(me.email, ctx, me);
+    const attempt = await this.signIn.beginAttempt(me.email, ctx, me);
     const secret = this.verifier.box.open(me.mfaPendingSecret);
     const manager = this.dataSource.manager;
     if (
@@ -89,6 +91,7 @@ export class MfaService {
       ))
     )
       return this.refuse(ctx, me);
+    await this.throttle.withdraw(attempt);
     const recoveryCodes = await this.dataSource.transaction(async (tx) => {
       await tx.update(
         Practitioner,
@@ -110,7 +113,7 @@ export class MfaService {
     const { me, practice } = await this.load(ctx);
     if (!me.mfaSecret) throw new ApiError(409, 'mfa_not_enabled');
     if (mfaRequired(me, practice)) throw new ApiError(403, 'mfa_required');
-    await this.signIn.assertNotThrottled(me.email, ctx, me);
+    const attempt = await this.signIn.beginAttempt(me.email, ctx, me);
     const used = await this.verifier.verify(
       this.dataSource.manager,
       me,
@@ -118,6 +121,7 @@ export class MfaService {
     );
     if (!used)
       return this.refuse(ctx, me, factor.code ? 'code' : 'recoveryCode');
+    await this.throttle.withdraw(attempt);
     await this.dataSource.transaction(async (tx) => {
       await tx.update(
         Practitioner,
@@ -141,9 +145,10 @@ export class MfaService {
   ): Promise<RecoveryCodes> {
     const { me } = await this.load(ctx);
     if (!me.mfaSecret) throw new ApiError(409, 'mfa_not_enabled');
-    await this.signIn.assertNotThrottled(me.email, ctx, me);
+    const attempt = await this.signIn.beginAttempt(me.email, ctx, me);
     if (!(await this.verifier.verify(this.dataSource.manager, me, { code })))
       return this.refuse(ctx, me);
+    await this.throttle.withdraw(attempt);
     const recoveryCodes = await this.dataSource.transaction(async (tx) => {
       await this.record(tx, ctx, 'auth.recovery_codes_replaced');
       return this.verifier.replaceRecoveryCodes(tx, me);
@@ -152,13 +157,13 @@ export class MfaService {
     return { recoveryCodes };
   }
 
-  /** A wrong code counts towards the lock-out, is logged, and answers a field error. */
+  /** A wrong code (already counted towards the lock-out) is logged and answers a field error. */
   private async refuse(
     ctx: RequestContext,
     me: Practitioner,
     field = 'code',
   ): Promise<never> {
-    await this.signIn.fail(me.email, ctx, me, 'auth.mfa_failed');
+    await this.signIn.fail(ctx, me, 'auth.mfa_failed');
     throw new ValidationFailed([{ field, code: 'invalid_code' }]);
   }
 
