@@ -191,9 +191,9 @@ const MESSAGES = {
     nl: 'Alleen de eigenaar van de praktijk kan dit doen.',
     en: 'Only the owner of the practice can do this.',
   },
-  email_taken: {
-    nl: 'Er is al een account met dit e-mailadres.',
-    en: 'There is already an account with this email address.',
+  already_in_team: {
+    nl: 'Dit e-mailadres hoort al bij iemand in je team.',
+    en: 'This email address already belongs to someone in your team.',
   },
   last_owner: {
     nl: 'De praktijk heeft minstens één actieve eigenaar nodig.',
