@@ -44,3 +44,14 @@ export interface PracticeSecurity {
 export interface UpdatePracticeSecurityRequest {
   mfaRequiredForPractitioners: boolean;
 }
+
+/**
+ * The password rule, the same for every place a password is set: at least
+ * this many characters, and a strength of at least MIN_PASSWORD_SCORE on
+ * zxcvbn's 0-4 scale (common passwords, Dutch and English words, names,
+ * repeats and sequences score low). The web shows the strength while typing.
+ */
+export const MIN_PASSWORD_LENGTH = 12;
+export const MIN_PASSWORD_SCORE = 3;
+/** Only this many leading characters are judged: the estimate's cost grows with length. */
+export const PASSWORD_SCORE_MAX_CHARS = 100;

@@ -141,6 +141,10 @@ const MESSAGES = {
     nl: 'Deze code klopt niet of is al gebruikt.',
     en: 'This code is incorrect or has been used already.',
   },
+  weak_password: {
+    nl: 'Dit wachtwoord is te makkelijk te raden. Kies bijvoorbeeld een zin van een paar losse woorden, zonder veelgebruikte wachtwoorden, namen of reeksen als 1234.',
+    en: 'This password is too easy to guess. Try a phrase of a few unrelated words, without common passwords, names or sequences like 1234.',
+  },
   invalid_email: {
     nl: 'Vul een geldig e-mailadres in.',
     en: 'Enter a valid email address.',

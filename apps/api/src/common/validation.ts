@@ -24,6 +24,7 @@ const CONSTRAINT_CODES: Record<string, MessageCode> = {
   arrayMaxSize: 'too_many',
   isDateString: 'invalid_date',
   isISO8601: 'invalid_date',
+  isAcceptablePassword: 'weak_password',
 };
 
 /** Turns class-validator's tree into flat field errors with stable codes. */

@@ -1,5 +1,6 @@
 import type { ChangePasswordRequest } from '@herstelkompas/contracts';
 import { ApiProperty } from '@nestjs/swagger';
+import { IsAcceptablePassword } from '../password-strength';
 import { IsNotEmpty, IsString, MaxLength, MinLength } from 'class-validator';
 import { MIN_PASSWORD_LENGTH } from '../passwords';
 
@@ -15,5 +16,6 @@ export class ChangePasswordDto implements ChangePasswordRequest {
   @IsString()
   @MinLength(MIN_PASSWORD_LENGTH)
   @MaxLength(1024)
+  @IsAcceptablePassword()
   newPassword: string;
 }

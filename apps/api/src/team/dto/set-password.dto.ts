@@ -1,5 +1,6 @@
 import type { SetPasswordRequest } from '@herstelkompas/contracts';
 import { ApiProperty } from '@nestjs/swagger';
+import { IsAcceptablePassword } from '../../auth/password-strength';
 import { IsNotEmpty, IsString, MaxLength, MinLength } from 'class-validator';
 import { MIN_PASSWORD_LENGTH } from '../../auth/passwords';
 
@@ -14,5 +15,6 @@ export class SetPasswordDto implements SetPasswordRequest {
   @IsString()
   @MinLength(MIN_PASSWORD_LENGTH)
   @MaxLength(1024)
+  @IsAcceptablePassword()
   password: string;
 }
