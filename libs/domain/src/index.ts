@@ -21,6 +21,8 @@ export { SAFETY_113_NOTICE } from './lib/instruments/herstelkompas/items-stress'
 export { BREATHING_MEDICAL_CHECK_NOTICE } from './lib/instruments/herstelkompas/items-breathing';
 export { PREFERENCE_ITEM_ID } from './lib/instruments/herstelkompas/items-preference';
 
+export * from './lib/text/text-characters';
+
 export * from './lib/validation/check-answer';
 export * from './lib/validation/answer-messages';
 export * from './lib/validation/validate-answers';

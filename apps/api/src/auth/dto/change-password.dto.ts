@@ -3,12 +3,14 @@ import { ApiProperty } from '@nestjs/swagger';
 import { IsAcceptablePassword } from '../password-strength';
 import { IsNotEmpty, IsString, MaxLength, MinLength } from 'class-validator';
 import { MIN_PASSWORD_LENGTH } from '../passwords';
+import { Secret } from '../../common/validators';
 
 export class ChangePasswordDto implements ChangePasswordRequest {
   @ApiProperty()
   @IsString()
   @IsNotEmpty()
   @MaxLength(1024)
+  @Secret()
   currentPassword: string;
 
   /** The same rules as setting a password from an invitation. */
@@ -17,5 +19,6 @@ export class ChangePasswordDto implements ChangePasswordRequest {
   @MinLength(MIN_PASSWORD_LENGTH)
   @MaxLength(1024)
   @IsAcceptablePassword()
+  @Secret()
   newPassword: string;
 }
