@@ -1,15 +1,13 @@
 import {
   MIN_PASSWORD_LENGTH,
   MIN_PASSWORD_SCORE,
+  PASSWORD_PRODUCT_WORDS,
   PASSWORD_SCORE_MAX_CHARS,
 } from '@herstelkompas/contracts';
 import { ZxcvbnFactory } from '@zxcvbn-ts/core';
 import * as common from '@zxcvbn-ts/language-common';
 import * as dutch from '@zxcvbn-ts/language-nl-be';
 import { registerDecorator, ValidationOptions } from 'class-validator';
-
-/** Words of this product that make a password guessable here in particular. */
-const PRODUCT_WORDS = ['herstelkompas', 'herstel', 'kompas', 'praktijk'];
 
 let estimator: ZxcvbnFactory | undefined;
 
@@ -19,7 +17,7 @@ function zxcvbn(): ZxcvbnFactory {
     dictionary: {
       ...common.dictionary,
       ...dutch.dictionary,
-      userInputs: PRODUCT_WORDS,
+      userInputs: [...PASSWORD_PRODUCT_WORDS],
     },
     graphs: common.adjacencyGraphs,
     translations: dutch.translations,

@@ -12,6 +12,7 @@ import { RequestContext } from '../../common/request-context';
 import { Practice } from '../../practices/practice.entity';
 import { Practitioner } from '../../practices/practitioner.entity';
 import { AuthService } from '../auth.service';
+import { verifyPassword } from '../passwords';
 import { SignInService } from '../sign-in.service';
 import { mfaRequired } from './mfa-policy';
 import { MfaVerifier, SecondFactor } from './mfa-verifier';
@@ -46,9 +47,27 @@ export class MfaService {
     };
   }
 
-  async startEnrolment(ctx: RequestContext): Promise<MfaEnrolment> {
+  /**
+   * Needs the password again: a session alone (a borrowed laptop, a stolen
+   * cookie) must not be enough to bind an authenticator to the account. A
+   * wrong password counts towards the lock-out like a wrong sign-in.
+   */
+  async startEnrolment(
+    ctx: RequestContext,
+    currentPassword: string,
+  ): Promise<MfaEnrolment> {
     const { me } = await this.load(ctx);
     if (me.mfaSecret) throw new ApiError(409, 'mfa_already_enabled');
+    await this.signIn.assertNotThrottled(me.email, ctx, me);
+    const ok =
+      me.passwordHash !== null &&
+      (await verifyPassword(me.passwordHash, currentPassword));
+    if (!ok) {
+      await this.signIn.fail(me.email, ctx, me, 'auth.mfa_enrolment_failed');
+      throw new ValidationFailed([
+        { field: 'currentPassword', code: 'wrong_password' },
+      ]);
+    }
     const secret = newTotpSecret();
     await this.dataSource
       .getRepository(Practitioner)
