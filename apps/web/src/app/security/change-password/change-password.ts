@@ -69,7 +69,8 @@ type Field = 'currentPassword' | 'newPassword';
           <mat-error>{{ 'security.password.currentRequired' | t }}</mat-error>
         }
       </mat-form-field>
-      <mat-form-field>
+      <!-- The hint wraps on narrow widths; the strength sits below it, not on it. -->
+      <mat-form-field subscriptSizing="dynamic">
         <mat-label>{{ 'security.password.new' | t }}</mat-label>
         <input
           matInput
