@@ -7,6 +7,7 @@ import { IMPORT_CLIENT_USAGE, importClientCommand } from './cli/import-client';
 import { IMPORT_USAGE, importCommand } from './cli/import-practice';
 import { VERIFY_AUDIT_USAGE, verifyAuditCommand } from './cli/verify-audit';
 import { withCliDatabase } from './cli/with-database';
+import { isAcceptablePassword } from './auth/password-strength';
 import { ConfigError } from './config/config';
 import {
   AddPractitionerError,
@@ -72,6 +73,13 @@ async function addPractitionerCommand(args: string[]): Promise<number> {
   }
   if (values.language !== 'nl' && values.language !== 'en') {
     console.error('--language is nl or en.');
+    return 2;
+  }
+  // The same rule as the set-password and change-password routes.
+  if (values.password !== undefined && !isAcceptablePassword(values.password)) {
+    console.error(
+      '--password is too short or too easy to guess: use 12 or more characters, for example a phrase of a few unrelated words (or leave it out to get a strong one).',
+    );
     return 2;
   }
   const password = values.password ?? randomBytes(12).toString('base64url');

@@ -24,6 +24,8 @@ export { BREATHING_MEDICAL_CHECK_NOTICE } from './lib/instruments/herstelkompas/
 export { BREATHING_MEDICAL_NOTICE_V2 } from './lib/instruments/herstelkompas/v2/domain-items';
 export { PREFERENCE_ITEM_ID } from './lib/instruments/herstelkompas/items-preference';
 
+export * from './lib/text/text-characters';
+
 export * from './lib/validation/check-answer';
 export * from './lib/validation/answer-messages';
 export * from './lib/validation/validate-answers';

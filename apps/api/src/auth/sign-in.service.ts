@@ -1,6 +1,6 @@
 import type { CurrentUser } from '@herstelkompas/contracts';
 import { Injectable, Logger } from '@nestjs/common';
-import { DataSource, IsNull, MoreThan } from 'typeorm';
+import { DataSource, IsNull, MoreThan, Not } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import { ApiError } from '../common/api-error';
 import { amsterdamTime } from '../common/messages';
@@ -44,7 +44,8 @@ export class SignInService {
     const email = emailInput.trim().toLowerCase();
     const practitioner = await this.dataSource
       .getRepository(Practitioner)
-      .findOne({ where: { email, active: true } });
+      // Only an account (a password set) signs in: open invitations may share its address.
+      .findOne({ where: { email, active: true, passwordHash: Not(IsNull()) } });
     const attempt = await this.beginAttempt(email, client, practitioner);
     const ok = practitioner?.passwordHash
       ? await verifyPassword(practitioner.passwordHash, password)

@@ -59,6 +59,83 @@ describe('account security', () => {
     return { person, here, elsewhere };
   }
 
+  describe('the password rule', () => {
+    const GUESSABLE = [
+      '123456789012',
+      'aaaaaaaaaaaa',
+      'wachtwoord123',
+      'welkom123456',
+      'password1234',
+      'qwertyuiop12',
+      'herstelkompas1',
+    ];
+
+    it('refuses common and guessable new passwords when changing one, with a field message in both languages', async () => {
+      const { person, here } = await twoSessions();
+      for (const newPassword of GUESSABLE) {
+        const response = await post('/api/auth/password', here, {
+          currentPassword: TEST_PASSWORD,
+          newPassword,
+        });
+        expect({ newPassword, status: response.statusCode }).toEqual({
+          newPassword,
+          status: 400,
+        });
+        expect(response.json().details).toEqual([
+          {
+            field: 'newPassword',
+            code: 'weak_password',
+            message: expect.stringMatching(/te makkelijk te raden/),
+          },
+        ]);
+      }
+      const english = await t.app.inject({
+        method: 'POST',
+        url: '/api/auth/password',
+        headers: { ...here.headers, 'accept-language': 'en' },
+        payload: {
+          currentPassword: TEST_PASSWORD,
+          newPassword: 'wachtwoord123',
+        },
+      });
+      expect(english.json().details[0].message).toMatch(/too easy to guess/);
+      // Nothing changed: the old password still signs in.
+      expect((await login(person.email, TEST_PASSWORD)).statusCode).toBe(200);
+    });
+
+    it('refuses them when setting a password from an invitation, and the link keeps working', async () => {
+      const { owner } = await buildPractice(t.dataSource);
+      const session = await signIn(t.app, owner.email);
+      const invited = await post('/api/practitioners', session, {
+        email: `sterk-${Date.now()}@example.nl`,
+        displayName: 'Nieuwe Collega',
+        role: 'practitioner',
+      });
+      const token = invited.json().setPasswordUrl.split('/').pop();
+      for (const password of GUESSABLE) {
+        const response = await t.app.inject({
+          method: 'POST',
+          url: '/api/auth/set-password',
+          payload: { token, password },
+        });
+        expect({ password, status: response.statusCode }).toEqual({
+          password,
+          status: 400,
+        });
+        expect(response.json().details[0]).toMatchObject({
+          field: 'password',
+          code: 'weak_password',
+        });
+      }
+      const strong = await t.app.inject({
+        method: 'POST',
+        url: '/api/auth/set-password',
+        payload: { token, password: 'fiets lantaarn oceaan 47' },
+      });
+      expect(strong.statusCode).toBe(204);
+    });
+  });
+
   describe('changing the password', () => {
     it('needs the current password, ends the other sessions and keeps this one', async () => {
       const { person, here, elsewhere } = await twoSessions();

@@ -44,7 +44,7 @@ const SAMPLES: Record<string, Sample> = {
     currentPassword: 'niet het goede wachtwoord',
     newPassword: 'een nieuw lang wachtwoord',
   },
-  'POST /api/auth/mfa/enrolment': {},
+  'POST /api/auth/mfa/enrolment': { currentPassword: TEST_PASSWORD },
   'POST /api/auth/mfa/enrolment/confirm': { code: '000000' },
   'POST /api/auth/mfa/disable': { code: '000000' },
   'POST /api/auth/mfa/recovery-codes': { code: '000000' },

@@ -1,4 +1,8 @@
-import { HERSTELKOMPAS_INTAKE_V2 } from '@herstelkompas/domain';
+import {
+  HERSTELKOMPAS_INTAKE_V2,
+  isMultiLineText,
+  isSingleLineText,
+} from '@herstelkompas/domain';
 import fc from 'fast-check';
 import { createHash } from 'node:crypto';
 import { completeAnswers } from './answers';
@@ -202,6 +206,8 @@ function isValidQueryText(value: string, s: Parameter['schema']): boolean {
     );
   if (s.enum || s.format || s.pattern || s.type !== 'string') return false;
   if (value.includes('\u0000')) return false;
+  if (s['x-text'] === 'single-line' && !isSingleLineText(value)) return false;
+  if (s['x-text'] === 'multi-line' && !isMultiLineText(value)) return false;
   return (
     value.length <= (s.maxLength ?? Infinity) &&
     value.length >= (s.minLength ?? 0)

@@ -13,6 +13,7 @@ import { Practice } from '../../practices/practice.entity';
 import { Practitioner } from '../../practices/practitioner.entity';
 import { AuthService } from '../auth.service';
 import { LoginThrottle } from '../login-throttle';
+import { verifyPassword } from '../passwords';
 import { SignInService } from '../sign-in.service';
 import { mfaRequired } from './mfa-policy';
 import { MfaVerifier, SecondFactor } from './mfa-verifier';
@@ -48,9 +49,28 @@ export class MfaService {
     };
   }
 
-  async startEnrolment(ctx: RequestContext): Promise<MfaEnrolment> {
+  /**
+   * Needs the password again: a session alone (a borrowed laptop, a stolen
+   * cookie) must not be enough to bind an authenticator to the account. A
+   * wrong password counts towards the lock-out like a wrong sign-in.
+   */
+  async startEnrolment(
+    ctx: RequestContext,
+    currentPassword: string,
+  ): Promise<MfaEnrolment> {
     const { me } = await this.load(ctx);
     if (me.mfaSecret) throw new ApiError(409, 'mfa_already_enabled');
+    const attempt = await this.signIn.beginAttempt(me.email, ctx, me);
+    const ok =
+      me.passwordHash !== null &&
+      (await verifyPassword(me.passwordHash, currentPassword));
+    if (!ok) {
+      await this.signIn.fail(ctx, me, 'auth.mfa_enrolment_failed');
+      throw new ValidationFailed([
+        { field: 'currentPassword', code: 'wrong_password' },
+      ]);
+    }
+    await this.throttle.withdraw(attempt);
     const secret = newTotpSecret();
     await this.dataSource
       .getRepository(Practitioner)
