@@ -1,4 +1,4 @@
-import { HERSTELKOMPAS_INTAKE_V1 } from '@herstelkompas/domain';
+import { HERSTELKOMPAS_INTAKE_V2 } from '@herstelkompas/domain';
 import { randomUUID } from 'node:crypto';
 import pino from 'pino';
 import { Writable } from 'node:stream';
@@ -153,7 +153,7 @@ describe('access rules', () => {
           `${x}/assessments`,
           {
             variant: 'baseline',
-            answers: completeAnswers(HERSTELKOMPAS_INTAKE_V1),
+            answers: completeAnswers(HERSTELKOMPAS_INTAKE_V2),
           },
         ],
         [
