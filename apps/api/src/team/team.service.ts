@@ -9,6 +9,7 @@ import {
 } from 'typeorm';
 import { AuthService, ClientInfo } from '../auth/auth.service';
 import { LoginThrottle } from '../auth/login-throttle';
+import { assertAcceptablePassword } from '../auth/password-strength';
 import { hashPassword } from '../auth/passwords';
 import { SignInService } from '../auth/sign-in.service';
 import { hashToken, newToken } from '../auth/tokens';
@@ -162,6 +163,7 @@ export class TeamService {
       throw new ApiError(400, 'invitation_invalid');
     }
     await this.throttle.withdraw(attempt);
+    assertAcceptablePassword('password', password, [person.email]);
     const passwordHash = await hashPassword(password);
     let affected: number | null | undefined;
     try {
