@@ -7,6 +7,8 @@ import { ClientsModule } from './clients/clients.module';
 import { ConfigModule, RuntimeConfig } from './config/config.module';
 import { ExportsModule } from './exports/exports.module';
 import { HealthController } from './health/health.controller';
+import { JobsModule } from './jobs/jobs.module';
+import { MailModule } from './mail/mail.module';
 import { IntakeModule } from './intake/intake.module';
 import { DashboardModule } from './priority/dashboard.module';
 import { ReportsModule } from './reports/reports.module';
@@ -24,6 +26,8 @@ export class AppModule {
           useFactory: () => dataSource.options,
           dataSourceFactory: async () => dataSource,
         }),
+        JobsModule,
+        MailModule,
         AuthModule,
         ClientsModule,
         AccessLogModule,

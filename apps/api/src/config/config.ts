@@ -72,7 +72,45 @@ const schema = z.object({
     .max(300, 'must be a whole number of seconds from 5 to 300')
     .default(30),
   TRUST_PROXY: boolText.optional(),
+  SMTP_URL: z
+    .string()
+    .refine(isSmtpUrl, {
+      message:
+        'must be an smtp:// or smtps:// URL, e.g. smtps://user:password@mail.example.nl:465',
+    })
+    .optional(),
+  MAIL_FROM: z
+    .string()
+    .regex(
+      /^([^<>\r\n]*<[^\s@<>]+@[^\s@<>]+\.[^\s@<>]+>|[^\s@<>]+@[^\s@<>]+\.[^\s@<>]+)$/,
+      'must be an address, e.g. "Praktijk Veerkracht <noreply@praktijk.nl>"',
+    )
+    .optional(),
+  MAIL_RETRY_LIMIT: z.coerce
+    .number({ error: 'must be a whole number from 0 to 20' })
+    .int('must be a whole number from 0 to 20')
+    .min(0, 'must be a whole number from 0 to 20')
+    .max(20, 'must be a whole number from 0 to 20')
+    .default(5),
+  MAIL_RETRY_DELAY_SECONDS: z.coerce
+    .number({ error: 'must be a whole number of seconds from 1 to 3600' })
+    .int('must be a whole number of seconds from 1 to 3600')
+    .min(1, 'must be a whole number of seconds from 1 to 3600')
+    .max(3600, 'must be a whole number of seconds from 1 to 3600')
+    .default(60),
 });
+
+/** Variables whose value may hold a password: never echoed in an error. */
+const SECRET_VARIABLES = new Set(['SMTP_URL', 'SESSION_SECRET']);
+
+function isSmtpUrl(value: string): boolean {
+  try {
+    const url = new URL(value);
+    return /^smtps?:$/.test(url.protocol) && url.hostname.length > 0;
+  } catch {
+    return false;
+  }
+}
 
 /** The validated configuration; the only reader of process.env is {@link loadConfig}. */
 export interface AppConfig {
@@ -98,6 +136,17 @@ export interface AppConfig {
   reportWorkers: number;
   /** How long a report request waits for its PDF before answering 503. */
   reportTimeoutSeconds: number;
+  /** Outgoing mail; without an SMTP URL every mail stays in the outbox, unsent. */
+  mail: MailConfig;
+}
+
+export interface MailConfig {
+  smtpUrl?: string;
+  /** The envelope and From address; Reply-To is the practitioner. */
+  from: string;
+  /** Attempts after the first, with doubling delays (pg-boss backoff). */
+  retryLimit: number;
+  retryDelaySeconds: number;
 }
 
 /** Reads and validates the environment; throws ConfigError naming the first bad variable. */
@@ -106,17 +155,22 @@ export function loadConfig(env: NodeJS.ProcessEnv): AppConfig {
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
     const variable = String(issue?.path[0] ?? 'environment');
-    const got = env[variable];
-    throw new ConfigError(
-      variable,
-      `${issue?.message ?? 'is invalid'} (got "${got}").`,
-    );
+    const got = SECRET_VARIABLES.has(variable)
+      ? ''
+      : ` (got "${env[variable]}")`;
+    throw new ConfigError(variable, `${issue?.message ?? 'is invalid'}${got}.`);
   }
   const v = parsed.data;
   if (v.DATABASE_URL && !v.SESSION_SECRET) {
     throw new ConfigError(
       'SESSION_SECRET',
       'is required when DATABASE_URL is set (at least 32 random characters, e.g. `openssl rand -hex 32`).',
+    );
+  }
+  if (v.SMTP_URL && !v.MAIL_FROM) {
+    throw new ConfigError(
+      'MAIL_FROM',
+      'is required when SMTP_URL is set (the sender address, e.g. "Praktijk Veerkracht <noreply@praktijk.nl>").',
     );
   }
   const demoSeed =
@@ -141,6 +195,12 @@ export function loadConfig(env: NodeJS.ProcessEnv): AppConfig {
     production: env['NODE_ENV'] === 'production',
     reportWorkers: v.REPORT_WORKERS ?? defaultReportWorkers(),
     reportTimeoutSeconds: v.REPORT_TIMEOUT_SECONDS,
+    mail: {
+      smtpUrl: v.SMTP_URL,
+      from: v.MAIL_FROM ?? 'Herstelkompas <noreply@herstelkompas.invalid>',
+      retryLimit: v.MAIL_RETRY_LIMIT,
+      retryDelaySeconds: v.MAIL_RETRY_DELAY_SECONDS,
+    },
   };
 }
 
