@@ -48,6 +48,7 @@ const SAMPLES: Record<string, Sample> = {
   'POST /api/auth/mfa/disable': { code: '000000' },
   'POST /api/auth/mfa/recovery-codes': { code: '000000' },
   'PATCH /api/practice/security': { mfaRequiredForPractitioners: false },
+  'PATCH /api/practice/mail-settings': { intakeReminderDays: 3 },
   'POST /api/clients': () => ({
     firstName: 'Nieuw',
     lastName: 'Client',
