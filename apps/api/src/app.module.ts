@@ -3,6 +3,7 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { AccessLogModule } from './access-log/access-log.module';
 import { AuthModule } from './auth/auth.module';
+import { PasswordResetModule } from './auth/password-reset/password-reset.module';
 import { ClientsModule } from './clients/clients.module';
 import { ConfigModule, RuntimeConfig } from './config/config.module';
 import { ExportsModule } from './exports/exports.module';
@@ -29,6 +30,7 @@ export class AppModule {
         JobsModule,
         MailModule,
         AuthModule,
+        PasswordResetModule,
         ClientsModule,
         AccessLogModule,
         TeamModule,

@@ -7,6 +7,9 @@ import { hashToken, newToken } from '../auth/tokens';
 import { ApiError, ValidationFailed } from '../common/api-error';
 import { RequestContext } from '../common/request-context';
 import { APP_CONFIG, RuntimeConfig } from '../config/config.module';
+import { toDelivery } from '../mail/deliveries';
+import { Outbox } from '../mail/outbox';
+import { senderInfo } from '../mail/sender-info';
 import { Practitioner } from '../practices/practitioner.entity';
 import { InvitePractitionerDto } from './dto/invite-practitioner.dto';
 import { UpdatePractitionerDto } from './dto/update-practitioner.dto';
@@ -20,6 +23,7 @@ export class TeamService {
   constructor(
     private readonly dataSource: DataSource,
     private readonly auth: AuthService,
+    private readonly outbox: Outbox,
     @Inject(APP_CONFIG) private readonly config: RuntimeConfig,
   ) {}
 
@@ -39,26 +43,49 @@ export class TeamService {
     const email = dto.email.toLowerCase();
     const token = newToken();
     const expiresAt = new Date(Date.now() + INVITATION_DAYS * 86_400_000);
-    const member = await this.dataSource.transaction(async (manager) => {
-      if (await manager.existsBy(Practitioner, { email }))
-        throw new ValidationFailed([{ field: 'email', code: 'email_taken' }]);
-      return manager.save(
-        manager.create(Practitioner, {
+    const setPasswordUrl = `${this.config.publicUrl}/wachtwoord-instellen/${token}`;
+    const { member, delivery } = await this.dataSource.transaction(
+      async (manager) => {
+        if (await manager.existsBy(Practitioner, { email }))
+          throw new ValidationFailed([{ field: 'email', code: 'email_taken' }]);
+        const member = await manager.save(
+          manager.create(Practitioner, {
+            practiceId: ctx.practiceId,
+            email,
+            displayName: dto.displayName,
+            role: dto.role,
+            language: dto.language ?? 'nl',
+            passwordHash: null,
+            inviteTokenHash: hashToken(token),
+            inviteExpiresAt: expiresAt,
+          }),
+        );
+        if (dto.send !== 'email') return { member, delivery: null };
+        // The mail and its job commit with the new account, or not at all.
+        const from = await senderInfo(manager, ctx.practitionerId);
+        const mail = await this.outbox.add(manager, {
+          kind: 'team_invitation',
           practiceId: ctx.practiceId,
-          email,
-          displayName: dto.displayName,
-          role: dto.role,
-          language: dto.language ?? 'nl',
-          passwordHash: null,
-          inviteTokenHash: hashToken(token),
-          inviteExpiresAt: expiresAt,
-        }),
-      );
-    });
+          recipient: email,
+          replyTo: from.practitionerEmail,
+          language: member.language,
+          link: setPasswordUrl,
+          practitionerId: member.id,
+          params: {
+            ...from,
+            recipientName: member.displayName,
+            validUntil: expiresAt,
+          },
+        });
+        return { member, delivery: toDelivery(mail, new Map()) };
+      },
+    );
+    if (delivery) this.outbox.wake();
     return {
       member: toMember(member),
-      setPasswordUrl: `${this.config.publicUrl}/wachtwoord-instellen/${token}`,
+      setPasswordUrl,
       expiresAt: expiresAt.toISOString(),
+      delivery,
     };
   }
 
