@@ -146,6 +146,21 @@ describe('intake invitations by e-mail', () => {
       (rows) => rows[0]?.delivery?.['status'] === 'refused',
     );
     expect(row?.delivery?.['error']).toMatch(/550/);
+    // And on Vandaag, until it is dealt with.
+    const home = (
+      await t.app.inject({
+        method: 'GET',
+        url: '/api/home',
+        headers: owner.headers,
+      })
+    ).json();
+    expect(home.undeliveredMail).toContainEqual(
+      expect.objectContaining({
+        clientId: client.id,
+        status: 'refused',
+        recipient: 'weg@client.example',
+      }),
+    );
   });
 
   it('shows a temporary failure with the time of the next attempt', async () => {

@@ -75,6 +75,7 @@ export class InvitationList {
     if (status === 'sent') return 'check_circle';
     if (status === 'failed' || status === 'refused') return 'error';
     if (status === 'retrying') return 'schedule';
+    if (status === 'unsent' || status === 'cancelled') return 'pause_circle';
     return 'mail';
   }
 

@@ -4,6 +4,7 @@ import { clientIntakeEn } from '../../client-intake/i18n/client-intake-en';
 import { overviewEn } from '../../clients/client-overview/i18n/overview-en';
 import { intakesEn } from '../../intakes/i18n/intakes-en';
 import { practiceExportEn } from '../../practice-export/i18n/practice-export-en';
+import { mailEn } from '../../mail-settings/i18n/mail-en';
 import { todayEn } from '../../today/i18n/today-en';
 import { chartsEn } from '../../ui/i18n/charts-en';
 import { intakeEn } from '../../intake/i18n/intake-en';
@@ -337,6 +338,7 @@ export const en: Translations = {
   },
   intakes: intakesEn,
   practiceExport: practiceExportEn,
+  mail: mailEn,
   reports: {
     emptyTitle: 'Reports will appear here.',
     emptyBody:

@@ -4,6 +4,7 @@ import { clientIntakeNl } from '../../client-intake/i18n/client-intake-nl';
 import { overviewNl } from '../../clients/client-overview/i18n/overview-nl';
 import { intakesNl } from '../../intakes/i18n/intakes-nl';
 import { practiceExportNl } from '../../practice-export/i18n/practice-export-nl';
+import { mailNl } from '../../mail-settings/i18n/mail-nl';
 import { todayNl } from '../../today/i18n/today-nl';
 import { chartsNl } from '../../ui/i18n/charts-nl';
 import { intakeNl } from '../../intake/i18n/intake-nl';
@@ -340,6 +341,7 @@ export const nl = {
   },
   intakes: intakesNl,
   practiceExport: practiceExportNl,
+  mail: mailNl,
   reports: {
     emptyTitle: 'Hier komen de rapportages te staan.',
     emptyBody:
