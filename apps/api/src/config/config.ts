@@ -98,6 +98,12 @@ const schema = z.object({
     .min(1, 'must be a whole number of seconds from 1 to 3600')
     .max(3600, 'must be a whole number of seconds from 1 to 3600')
     .default(60),
+  MAIL_SEND_TIMEOUT_SECONDS: z.coerce
+    .number({ error: 'must be a whole number of seconds from 10 to 900' })
+    .int('must be a whole number of seconds from 10 to 900')
+    .min(10, 'must be a whole number of seconds from 10 to 900')
+    .max(900, 'must be a whole number of seconds from 10 to 900')
+    .default(300),
 });
 
 /** Variables whose value may hold a password: never echoed in an error. */
@@ -147,6 +153,11 @@ export interface MailConfig {
   /** Attempts after the first, with doubling delays (pg-boss backoff). */
   retryLimit: number;
   retryDelaySeconds: number;
+  /**
+   * A send still running after this counts as failed; a process that died
+   * while sending has its mail sent again after this long.
+   */
+  sendTimeoutSeconds: number;
 }
 
 /** Reads and validates the environment; throws ConfigError naming the first bad variable. */
@@ -200,6 +211,7 @@ export function loadConfig(env: NodeJS.ProcessEnv): AppConfig {
       from: v.MAIL_FROM ?? 'Herstelkompas <noreply@herstelkompas.invalid>',
       retryLimit: v.MAIL_RETRY_LIMIT,
       retryDelaySeconds: v.MAIL_RETRY_DELAY_SECONDS,
+      sendTimeoutSeconds: v.MAIL_SEND_TIMEOUT_SECONDS,
     },
   };
 }

@@ -19,11 +19,13 @@ export class MailTransport implements OnApplicationShutdown {
   constructor(@Inject(APP_CONFIG) private readonly config: RuntimeConfig) {
     if (config.mail.smtpUrl)
       // smtps:// is TLS from the start; smtp:// upgrades with STARTTLS when offered.
+      // Each wait well inside the job's expiry, so a slow server fails the
+      // attempt (and it is retried) before the job could be handed out again.
       this.transporter = createTransport({
         url: config.mail.smtpUrl,
-        connectionTimeout: 20_000,
-        greetingTimeout: 20_000,
-        socketTimeout: 60_000,
+        connectionTimeout: (config.mail.sendTimeoutSeconds * 1000) / 4,
+        greetingTimeout: (config.mail.sendTimeoutSeconds * 1000) / 4,
+        socketTimeout: (config.mail.sendTimeoutSeconds * 1000) / 4,
       });
   }
 

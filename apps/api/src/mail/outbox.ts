@@ -53,7 +53,7 @@ export class Outbox implements OnModuleInit {
         retryDelay: this.config.mail.retryDelaySeconds,
         retryBackoff: true,
         // A process that dies while sending leaves the job active; after this it runs again.
-        expireInSeconds: 5 * 60,
+        expireInSeconds: this.config.mail.sendTimeoutSeconds,
         retentionDays: 7,
       },
       (job) => this.deliver(job),

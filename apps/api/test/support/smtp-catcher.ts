@@ -2,7 +2,8 @@ import { simpleParser, type ParsedMail } from 'mailparser';
 import type { AddressInfo } from 'node:net';
 import { SMTPServer } from 'smtp-server';
 
-type Behaviour = 'accept' | 'refuse' | 'fail';
+/** hold: the server takes the recipient and never answers (until the client goes). */
+type Behaviour = 'accept' | 'refuse' | 'fail' | 'hold';
 
 /**
  * A real SMTP server in the test process: what the product sends arrives
@@ -11,6 +12,8 @@ type Behaviour = 'accept' | 'refuse' | 'fail';
 export interface SmtpCatcher {
   url: string;
   received: ParsedMail[];
+  /** Recipients whose RCPT TO is being held, one entry per attempt. */
+  held: string[];
   /** Recipients and what the server does with them (default: accept). */
   behaviour: Map<string, Behaviour>;
   /** Waits until `count` mails have arrived (or fails after `ms`). */
@@ -20,6 +23,7 @@ export interface SmtpCatcher {
 
 export async function startSmtpCatcher(): Promise<SmtpCatcher> {
   const received: ParsedMail[] = [];
+  const held: string[] = [];
   const behaviour = new Map<string, Behaviour>();
   const server = new SMTPServer({
     authOptional: true,
@@ -27,6 +31,10 @@ export async function startSmtpCatcher(): Promise<SmtpCatcher> {
     logger: false,
     onRcptTo(address, _session, callback) {
       const what = behaviour.get(address.address.toLowerCase());
+      if (what === 'hold') {
+        held.push(address.address.toLowerCase());
+        return;
+      }
       if (what === 'refuse') {
         const error = new Error('5.1.1 No such user here') as Error & {
           responseCode: number;
@@ -60,6 +68,7 @@ export async function startSmtpCatcher(): Promise<SmtpCatcher> {
     url: `smtp://127.0.0.1:${port}`,
     received,
     behaviour,
+    held,
     async waitFor(count, ms = 20_000) {
       const until = Date.now() + ms;
       while (received.length < count) {

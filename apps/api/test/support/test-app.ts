@@ -41,6 +41,7 @@ export function testConfig(
       from: 'Herstelkompas <noreply@herstelkompas.test>',
       retryLimit: 2,
       retryDelaySeconds: 1,
+      sendTimeoutSeconds: 60,
     },
     ...overrides,
   };
