@@ -40,6 +40,7 @@ export const clientIntakeEn: typeof clientIntakeNl = {
     expiryHint:
       'After that the link stops working; you can always make a new one.',
     create: 'Create link',
+    createAndSend: 'Send',
     creating: 'Creating…',
     emailQueued:
       'The invitation goes by email to {email}. Whether it arrived is shown at the intake on this page.',

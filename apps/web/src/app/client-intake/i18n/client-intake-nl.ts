@@ -42,6 +42,7 @@ export const clientIntakeNl = {
     expiryHint:
       'Daarna werkt de link niet meer; je kunt altijd een nieuwe maken.',
     create: 'Link maken',
+    createAndSend: 'Versturen',
     creating: 'Bezig met maken…',
     doneTitle: 'De link is klaar',
     emailQueued:

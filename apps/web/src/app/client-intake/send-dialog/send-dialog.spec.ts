@@ -99,6 +99,7 @@ describe('SendDialog', () => {
     );
     byTestId('intake-send-email')?.querySelector('input')?.click();
     await settle();
+    expect(byTestId('intake-create')?.textContent?.trim()).toBe('Versturen');
     byTestId('intake-create')?.click();
     await waitFor(() => byTestId('intake-link') !== null);
     expect(create).toHaveBeenCalledWith({
