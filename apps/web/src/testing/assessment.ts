@@ -131,6 +131,7 @@ export function buildInvitation(
     submittedAt: null,
     assessmentId: null,
     overdue: false,
+    delivery: null,
     ...overrides,
   };
 }

@@ -20,6 +20,17 @@ describe('InvitationList', () => {
     status: 'opened',
     locked: true,
     overdue: true,
+    delivery: {
+      id: 'm-1',
+      kind: 'intake_invitation',
+      status: 'retrying',
+      recipient: 'jan@example.nl',
+      attempts: 2,
+      nextAttemptAt: '2026-11-20T13:45:00Z',
+      error: '451 4.3.0 Mailbox temporarily unavailable',
+      sentAt: null,
+      createdAt: '2026-11-20T10:00:00Z',
+    },
   });
   const done = buildInvitation({
     id: 'inv-done',
@@ -61,6 +72,10 @@ describe('InvitationList', () => {
       'Geblokkeerd na te veel pogingen — stuur een nieuwe link',
     );
     expect(rows[0]).toContain('Te lang open');
+    // The mail: failed for now, with the time of the next attempt (Amsterdam).
+    expect(byTestId('invitation-delivery')?.textContent?.trim()).toBe(
+      'Verzending mislukt, nieuwe poging om 14:45',
+    );
     expect(rows[1]).toContain('Ingevuld');
     expect(rows[1]).toContain('ingevuld op 03-09-2026');
     // Only the open link can be revoked or sent again.
