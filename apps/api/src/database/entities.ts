@@ -1,3 +1,5 @@
+import { AppointmentRow } from '../appointments/appointment.entity';
+import { CalendarFeed } from '../appointments/calendar-feed.entity';
 import { Assessment } from '../assessments/assessment.entity';
 import { AuditEvent } from '../audit/audit-event.entity';
 import { LoginAttempt } from '../auth/login-attempt.entity';
@@ -37,4 +39,6 @@ export const ENTITIES = [
   ReportRow,
   MfaRecoveryCode,
   PendingSignIn,
+  AppointmentRow,
+  CalendarFeed,
 ];

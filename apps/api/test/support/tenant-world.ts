@@ -39,6 +39,9 @@ interface SideObjects {
   report: string;
   practitioner: string;
   invitee: string;
+  appointment: string;
+  /** A calendar subscription token of someone who is none of the principals, so their own feed routes cannot revoke it. */
+  feed: string;
 }
 
 /**
@@ -51,7 +54,7 @@ export class TenantWorld {
   readonly clients: KnownClient[] = [];
   readonly practitionerIds: Record<Side, string[]> = { A: [], B: [] };
   readonly practiceIds: Record<Side, string> = { A: '', B: '' };
-  sessions!: Record<'a1' | 'a2' | 'ownerA' | 'b1' | 'ownerB', Session>;
+  sessions!: Record<'a1' | 'a2' | 'ownerA' | 'b1' | 'ownerB' | 'a3', Session>;
   emails!: Record<'a1' | 'a2' | 'ownerA' | 'b1' | 'spare', string>;
   objects!: Record<Side, SideObjects>;
   private calls = 0;
@@ -59,18 +62,20 @@ export class TenantWorld {
   constructor(readonly t: TestApp) {}
 
   async build(): Promise<void> {
-    const a = await buildPractice(this.t.dataSource, { practitioners: 2 });
+    // a3 only holds practice A's calendar subscription (see SideObjects.feed).
+    const a = await buildPractice(this.t.dataSource, { practitioners: 3 });
     const b = await buildPractice(this.t.dataSource, { practitioners: 1 });
     // Only to sign in with on the login route: belongs to neither side.
     const c = await buildPractice(this.t.dataSource);
-    const [a1, a2] = a.practitioners as [
+    const [a1, a2, a3] = a.practitioners as [
+      (typeof a.practitioners)[0],
       (typeof a.practitioners)[0],
       (typeof a.practitioners)[0],
     ];
     const b1 = b.practitioners[0] as (typeof b.practitioners)[0];
     this.practiceIds.A = a.owner.practiceId;
     this.practiceIds.B = b.owner.practiceId;
-    this.practitionerIds.A = [a.owner.id, a1.id, a2.id];
+    this.practitionerIds.A = [a.owner.id, a1.id, a2.id, a3.id];
     this.practitionerIds.B = [b.owner.id, b1.id];
     this.emails = {
       a1: a1.email,
@@ -85,6 +90,7 @@ export class TenantWorld {
       ownerA: await signIn(this.t.app, a.owner.email),
       b1: await signIn(this.t.app, b1.email),
       ownerB: await signIn(this.t.app, b.owner.email),
+      a3: await signIn(this.t.app, a3.email),
     };
     // a2's own client: a1's lists must not show it, a2's must.
     await this.client('A', 'a2');
@@ -112,6 +118,7 @@ export class TenantWorld {
   idOf(target: Target, side: Side): string {
     if (target === 'none') return '';
     if (target === 'link') return this.objects[side].link.token;
+    if (target === 'feed') return this.objects[side].feed;
     return this.objects[side][target];
   }
 
@@ -136,6 +143,10 @@ export class TenantWorld {
         return (await this.invite(side, (await this.client(side)).id)).id;
       case 'report':
         return this.objects[side].report;
+      case 'appointment':
+        return this.appointment(side);
+      case 'feed':
+        return this.objects[side].feed;
       case 'practitioner':
       case 'invitee':
         return this.invitee(side);
@@ -187,7 +198,34 @@ export class TenantWorld {
       report: report.headers['x-report-id'] as string,
       practitioner: this.practitionerIds[side][1] as string,
       invitee: await this.invitee(side),
+      appointment: await this.appointment(side, client),
+      feed: await this.feed(side),
     };
+  }
+
+  /** A start a month or more ahead, a new minute each call. */
+  futureStart(): string {
+    this.calls += 1;
+    return new Date(
+      Date.now() + 30 * 86_400_000 + this.calls * 60_000,
+    ).toISOString();
+  }
+
+  private async appointment(side: Side, clientId?: string): Promise<string> {
+    const made = await this.post(this.responsible(side), '/api/appointments', {
+      clientId: clientId ?? this.objects[side].client,
+      start: this.futureStart(),
+      durationMinutes: 30,
+      type: 'coaching',
+      allowOverlap: true,
+    });
+    return made.id;
+  }
+
+  private async feed(side: Side): Promise<string> {
+    const holder = side === 'A' ? this.sessions.a3 : this.sessions.ownerB;
+    const made = await this.post(holder, '/api/calendar-feed');
+    return String(made.url).split('/api/calendar-feeds/')[1] as string;
   }
 
   /** A client with a baseline intake, so priorities, reports and timelines have content. */

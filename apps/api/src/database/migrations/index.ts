@@ -8,6 +8,7 @@ import { ReportFingerprint1764505200000 } from './1764505200000-report-fingerpri
 import { AuditChain1764507600000 } from './1764507600000-audit-chain';
 import { TwoStepSignIn1764521000000 } from './1764521000000-two-step-sign-in';
 import { PracticeScopedMfa1764525600000 } from './1764525600000-practice-scoped-mfa';
+import { Appointments1765700000000 } from './1765700000000-appointments';
 
 /** Every migration in order, listed explicitly: globs do not survive the webpack bundle. */
 export const MIGRATIONS = [
@@ -21,4 +22,5 @@ export const MIGRATIONS = [
   AuditChain1764507600000,
   TwoStepSignIn1764521000000,
   PracticeScopedMfa1764525600000,
+  Appointments1765700000000,
 ];

@@ -3,9 +3,11 @@ import { tablesInDependencyOrder } from '../../database/table-order';
 
 /**
  * Tables that stay in this installation: sign-in sessions, throttling
- * counters, the migration bookkeeping, and the credentials of two-step
- * sign-in (keyed to this installation's secret, useless anywhere else; after
- * an import everyone enrols again, as the practice's rule requires). Every
+ * counters, the migration bookkeeping, the credentials of two-step sign-in
+ * (keyed to this installation's secret, useless anywhere else; after an
+ * import everyone enrols again, as the practice's rule requires), and the
+ * calendar subscriptions (their address names this installation; after a
+ * move each practitioner makes a new one on the Agenda page). Every
  * other table belongs to a practice and travels in its export; a test fails
  * when a new table is in neither group, so nothing is left behind unnoticed.
  */
@@ -16,6 +18,7 @@ export const TRANSIENT_TABLES = new Set([
   'rate_limit_hits',
   'pending_sign_ins',
   'mfa_recovery_codes',
+  'calendar_feeds',
 ]);
 
 /** Columns that stay behind for the same reason: two-step sign-in secrets. */
