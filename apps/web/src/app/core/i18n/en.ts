@@ -4,6 +4,7 @@ import { clientIntakeEn } from '../../client-intake/i18n/client-intake-en';
 import { overviewEn } from '../../clients/client-overview/i18n/overview-en';
 import { intakesEn } from '../../intakes/i18n/intakes-en';
 import { practiceExportEn } from '../../practice-export/i18n/practice-export-en';
+import { agendaEn } from '../../agenda/i18n/agenda-en';
 import { todayEn } from '../../today/i18n/today-en';
 import { chartsEn } from '../../ui/i18n/charts-en';
 import { intakeEn } from '../../intake/i18n/intake-en';
@@ -112,12 +113,14 @@ export const en: Translations = {
   nav: {
     today: 'Today',
     clients: 'Clients',
+    agenda: 'Agenda',
     intakes: 'Intakes',
     reports: 'Reports',
     team: 'Team',
     settings: 'Settings',
   },
   today: todayEn,
+  agenda: agendaEn,
   clients: {
     new: 'New client',
     age: '{age} years',
@@ -166,12 +169,14 @@ export const en: Translations = {
       noScore: 'No intake yet',
       highestScore: 'Highest score {score}, {domain}',
       lastActivity: 'Last activity {date}',
+      nextAppointment: 'Next appointment {date}',
       columns: {
         name: 'Name',
         age: 'Age',
         status: 'Status',
         practitioner: 'Practitioner',
         lastActivity: 'Last activity',
+        nextAppointment: 'Next appointment',
         focus: 'Focus domains',
         redFlags: 'Red flags',
         score: 'Highest score',
