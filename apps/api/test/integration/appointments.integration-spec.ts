@@ -496,6 +496,34 @@ describe('appointments', () => {
     expect(prop(events(again)[0] as never, 'STATUS')).toBe('CANCELLED');
   });
 
+  it("shows each client's next planned appointment in the client list", async () => {
+    const fresh = (await buildClient(t.app, mine, { lastName: 'Lijst' })).id;
+    const later = await book(mine, {
+      clientId: fresh,
+      start: `${addDays(future, 12)}T09:00`,
+      allowOverlap: true,
+    });
+    const sooner = await book(mine, {
+      clientId: fresh,
+      start: `${addDays(future, 11)}T09:00`,
+      allowOverlap: true,
+    });
+    await send(mine, 'PATCH', `/api/appointments/${sooner.json().id}`, {
+      status: 'cancelled',
+    });
+    const list = await send(mine, 'GET', '/api/clients?search=lijst');
+    const row = list.json().items.find((c: { id: string }) => c.id === fresh);
+    expect(row.nextAppointmentAt).toBe(later.json().start);
+    const others = list
+      .json()
+      .items.filter((c: { id: string }) => c.id !== fresh);
+    expect(
+      others.every(
+        (c: { nextAppointmentAt: unknown }) => c.nextAppointmentAt === null,
+      ),
+    ).toBe(true);
+  });
+
   describe('calendar subscription', () => {
     it('serves initials and type only behind a random token, stores only its hash, and stops on revoke', async () => {
       const made = (

@@ -1,3 +1,4 @@
+import { ClientAppointments } from '../../agenda/client-appointments/client-appointments';
 import {
   ChangeDetectionStrategy,
   Component,
@@ -53,6 +54,7 @@ import {
 @Component({
   selector: 'hk-client-page',
   imports: [
+    ClientAppointments,
     ClientReportActions,
     RouterLink,
     RouterLinkActive,
