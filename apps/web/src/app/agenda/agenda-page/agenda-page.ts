@@ -10,6 +10,7 @@ import {
 import { toSignal } from '@angular/core/rxjs-interop';
 import { MatButton, MatIconButton } from '@angular/material/button';
 import { MatFormField, MatLabel } from '@angular/material/form-field';
+import { MatInput } from '@angular/material/input';
 import { MatSnackBar } from '@angular/material/snack-bar';
 import { ActivatedRoute, Router } from '@angular/router';
 import type { AppointmentStatus, TeamMember } from '@herstelkompas/contracts';
@@ -48,6 +49,7 @@ import { CalendarFeedPanel } from '../calendar-feed/calendar-feed-panel';
     MatIconButton,
     MatFormField,
     MatLabel,
+    MatInput,
     TranslatePipe,
     PageHeader,
     Alert,
@@ -121,6 +123,13 @@ export class AgendaPage {
       : this.i18n.t('agenda.count.other', { count });
   });
   protected readonly today = amsterdamToday();
+  protected readonly stepKeys = computed(() => {
+    const view = this.query().view;
+    return {
+      previous: `agenda.previous.${view}` as const,
+      next: `agenda.next.${view}` as const,
+    };
+  });
 
   constructor() {
     effect(() => {

@@ -171,6 +171,10 @@ export function sessionParams(a: Appointment): Record<string, string> {
     }
     .client {
       font: var(--mat-sys-title-small);
+      color: var(--mat-sys-primary);
+    }
+    :host(.dated) {
+      grid-template-columns: 12rem 1fr auto;
     }
     .location {
       overflow-wrap: anywhere;
@@ -190,7 +194,8 @@ export function sessionParams(a: Appointment): Record<string, string> {
       gap: 4px;
     }
     @media (max-width: 599px) {
-      :host {
+      :host,
+      :host(.dated) {
         grid-template-columns: 1fr auto;
       }
       .when {
@@ -201,6 +206,7 @@ export function sessionParams(a: Appointment): Record<string, string> {
   host: {
     role: 'listitem',
     '[class.cancelled]': "appointment().status === 'cancelled'",
+    '[class.dated]': 'showDate()',
     '[attr.data-testid]': "'appointment'",
   },
   changeDetection: ChangeDetectionStrategy.OnPush,
