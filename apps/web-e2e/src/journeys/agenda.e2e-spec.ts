@@ -144,7 +144,8 @@ describe('the agenda', () => {
     await phone.getByTestId('today-red-flags-count').waitFor();
     await screenshot(phone, 'vandaag-phone');
     await phone.goto('/agenda');
-    await phone.getByTestId('agenda-period').waitFor();
+    await phone.locator('[data-testid^="agenda-day-"]').first().waitFor();
+    await phone.getByTestId('agenda-whose').waitFor();
     await phone.getByTestId('feed-state').waitFor();
     await screenshot(phone, 'agenda-phone');
     await phone.getByTestId('agenda-new').click();

@@ -201,6 +201,17 @@ export function sessionParams(a: Appointment): Record<string, string> {
       .when {
         grid-column: 1 / -1;
       }
+      .what {
+        grid-column: 1;
+      }
+      .actions {
+        grid-column: 2;
+        align-self: start;
+      }
+      :host(:has(.actions a)) .what,
+      :host(:has(.actions a)) .actions {
+        grid-column: 1 / -1;
+      }
     }
   `,
   host: {

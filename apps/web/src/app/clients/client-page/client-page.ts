@@ -1,4 +1,3 @@
-import { ClientAppointments } from '../../agenda/client-appointments/client-appointments';
 import {
   ChangeDetectionStrategy,
   Component,
@@ -54,7 +53,6 @@ import {
 @Component({
   selector: 'hk-client-page',
   imports: [
-    ClientAppointments,
     ClientReportActions,
     RouterLink,
     RouterLinkActive,
