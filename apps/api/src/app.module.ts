@@ -1,6 +1,7 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
+import { AppointmentsModule } from './appointments/appointments.module';
 import { AccessLogModule } from './access-log/access-log.module';
 import { AuthModule } from './auth/auth.module';
 import { PasswordResetModule } from './auth/password-reset/password-reset.module';
@@ -38,6 +39,7 @@ export class AppModule {
         DashboardModule,
         ReportsModule,
         ExportsModule,
+        AppointmentsModule,
       ],
       controllers: [HealthController],
     };

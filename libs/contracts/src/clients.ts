@@ -54,6 +54,8 @@ export interface ClientSummary {
   openRedFlagCount: number;
   /** Optimistic-concurrency version: send it back with every change. */
   version: number;
+  /** Start of the next planned appointment (ISO); filled by the client list only. */
+  nextAppointmentAt?: string | null;
 }
 
 export interface ClientDetail extends ClientSummary {

@@ -1,4 +1,5 @@
 export * from './access-log';
+export * from './appointments';
 export * from './auth';
 export * from './clients';
 export * from './common';

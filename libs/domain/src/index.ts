@@ -2,6 +2,7 @@
 
 export * from './lib/i18n/localized';
 export * from './lib/i18n/dates';
+export * from './lib/i18n/amsterdam-time';
 
 export * from './lib/domains/domain-ids';
 export * from './lib/domains/domains';

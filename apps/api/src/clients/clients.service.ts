@@ -6,6 +6,7 @@ import type {
 import { DEFAULT_PAGE_SIZE } from '@herstelkompas/contracts';
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager, In } from 'typeorm';
+import { nextAppointments } from '../appointments/next-appointments';
 import { AuditService } from '../audit/audit.service';
 import { ApiError, ValidationFailed } from '../common/api-error';
 import { RequestContext } from '../common/request-context';
@@ -40,6 +41,11 @@ export class ClientsService {
         manager,
         page.items.map((c) => c.responsiblePractitionerId),
       );
+      const next = await nextAppointments(
+        manager,
+        ctx.practiceId,
+        page.items.map((c) => c.id),
+      );
       await this.audit.record(manager, ctx, {
         event: 'client.search',
         action: 'E',
@@ -50,9 +56,10 @@ export class ClientsService {
         },
       });
       return {
-        items: page.items.map((c) =>
-          toClientSummary(c, names(c.responsiblePractitionerId)),
-        ),
+        items: page.items.map((c) => ({
+          ...toClientSummary(c, names(c.responsiblePractitionerId)),
+          nextAppointmentAt: next.get(c.id) ?? null,
+        })),
         total: page.total,
         page: query.page ?? 1,
         pageSize: query.pageSize ?? DEFAULT_PAGE_SIZE,

@@ -245,6 +245,29 @@ const MESSAGES = {
   reset_invalid: {
     nl: 'Deze link is niet (meer) geldig. Vraag op de inlogpagina een nieuwe aan.',
     en: 'This link is no longer valid. Ask for a new one on the sign-in page.',
+  appointment_overlap: {
+    nl: 'Deze afspraak overlapt met een andere afspraak van deze behandelaar. Bevestig als je hem toch wilt inplannen.',
+    en: "This appointment overlaps another of this practitioner's appointments. Confirm if you want to book it anyway.",
+  },
+  start_in_past: {
+    nl: 'Kies een begintijd in de toekomst.',
+    en: 'Choose a start time in the future.',
+  },
+  start_nonexistent: {
+    nl: 'Deze tijd bestaat niet: bij de overgang naar zomertijd gaat de klok van 02:00 naar 03:00. Kies een andere tijd.',
+    en: 'This time does not exist: when summer time starts the clock jumps from 02:00 to 03:00. Choose another time.',
+  },
+  invalid_date_time: {
+    nl: 'Vul een geldige datum en tijd in.',
+    en: 'Enter a valid date and time.',
+  },
+  invalid_range: {
+    nl: 'De einddatum ligt voor de begindatum.',
+    en: 'The end date is before the start date.',
+  },
+  practitioner_no_access: {
+    nl: 'Deze behandelaar heeft geen toegang tot deze cliënt. Deel de cliënt eerst met deze behandelaar.',
+    en: 'This practitioner has no access to this client. Share the client with them first.',
   },
   invitation_invalid: {
     nl: 'Deze link is niet (meer) geldig. Vraag de eigenaar van je praktijk om een nieuwe uitnodiging.',

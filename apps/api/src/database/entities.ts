@@ -1,3 +1,5 @@
+import { AppointmentRow } from '../appointments/appointment.entity';
+import { CalendarFeed } from '../appointments/calendar-feed.entity';
 import { Assessment } from '../assessments/assessment.entity';
 import { AuditEvent } from '../audit/audit-event.entity';
 import { PasswordReset } from '../auth/password-reset/password-reset.entity';
@@ -41,4 +43,6 @@ export const ENTITIES = [
   PendingSignIn,
   MailMessage,
   PasswordReset,
+  AppointmentRow,
+  CalendarFeed,
 ];

@@ -46,6 +46,7 @@ describe('CSRF: state changes only from our own site, never on GET', () => {
   let ids: Record<string, string>;
   let intakeToken: string;
   let intakeCookie: string;
+  let feedToken: string;
 
   beforeAll(async () => {
     t = await createTestApp();
@@ -104,7 +105,16 @@ describe('CSRF: state changes only from our own site, never on GET', () => {
       url: `/api/clients/${client.id}/reports/progress.pdf`,
       headers: owner.headers,
     });
+    const appointment = await post('/api/appointments', {
+      clientId: client.id,
+      start: new Date(Date.now() + 30 * 86_400_000).toISOString(),
+      durationMinutes: 30,
+      type: 'coaching',
+    });
+    const feed = await post('/api/calendar-feed', {});
+    feedToken = String(feed.url).split('/api/calendar-feeds/')[1] as string;
     ids = {
+      appointment: appointment.id,
       client: client.id,
       practitioner: (a.practitioners[0] as { id: string }).id,
       invitation: invitation.id,
@@ -129,10 +139,15 @@ describe('CSRF: state changes only from our own site, never on GET', () => {
               ? ids['goal']
               : url.startsWith('/api/reports')
                 ? ids['report']
-                : ids['client'];
+                : url.startsWith('/api/appointments')
+                  ? ids['appointment']
+                  : ids['client'];
     return url
       .replace(':id', String(id))
-      .replace(':token', intakeToken)
+      .replace(
+        ':token',
+        url.startsWith('/api/calendar-feeds/') ? feedToken : intakeToken,
+      )
       .replace(/\*$/, 'swagger-ui.css');
   };
   const cookieFor = (url: string) =>

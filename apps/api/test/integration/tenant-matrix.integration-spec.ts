@@ -119,12 +119,24 @@ const SAMPLES: Record<string, Sample> = {
   'GET /api/clients/:id/reports': undefined,
   'GET /api/reports/:id/download': undefined,
   'GET /api/clients/:id/export': undefined,
+  'POST /api/appointments': (w) => ({
+    clientId: w.objects.A.client,
+    start: w.futureStart(),
+    durationMinutes: 30,
+    type: 'coaching',
+    allowOverlap: true,
+  }),
+  'PATCH /api/appointments/:id': { status: 'done' },
+  'GET /api/appointments/:id/ics': undefined,
+  'POST /api/calendar-feed': undefined,
+  'GET /api/calendar-feeds/:token': undefined,
 };
 
 /** Lists and searches are also asked by name and by someone else's practitioner id. */
 const SEARCHED = ['GET /api/clients', 'GET /api/exports/clients.csv'];
 const FILTERED = [
   ...SEARCHED,
+  'GET /api/appointments',
   'GET /api/access-log',
   'GET /api/clients/:id/access-log',
   'GET /api/clients/:id/access-log.csv',
@@ -211,7 +223,8 @@ describe('tenant isolation: every route × principal × owner', () => {
   it('says 404 wherever someone of a practice meets an object they may not see', () => {
     const wrong: string[] = [];
     for (const [route, rule] of Object.entries(POLICY)) {
-      if (rule.target === 'none' || rule.target === 'link') continue;
+      // A link or a feed token is the key itself: whoever holds it gets in.
+      if (['none', 'link', 'feed'].includes(rule.target)) continue;
       // The team list shows every colleague, so only another practice's people are hidden.
       const team =
         rule.target === 'practitioner' ||

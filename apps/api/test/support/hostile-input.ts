@@ -90,6 +90,13 @@ export async function buildWorld(t: TestApp): Promise<World> {
     url: `/api/clients/${client.id}/reports/progress.pdf`,
     headers: owner.headers,
   });
+  const appointment = await post('/api/appointments', {
+    clientId: client.id,
+    start: new Date(Date.now() + 30 * 86_400_000).toISOString(),
+    durationMinutes: 30,
+    type: 'coaching',
+  });
+  const feed = await post('/api/calendar-feed');
   return {
     owner,
     ownerEmail,
@@ -103,14 +110,19 @@ export async function buildWorld(t: TestApp): Promise<World> {
       'session-notes': note.id,
       goals: goal.id,
       reports: report.headers['x-report-id'] as string,
+      appointments: appointment.id,
+      'calendar-feeds': String(feed.url).split(
+        '/api/calendar-feeds/',
+      )[1] as string,
     },
   };
 }
 
 /** The real id for a path: chosen by the collection the `{id}` follows. */
 function pathValue(op: Operation, param: Parameter, world: World): string {
-  if (param.name === 'token') return world.token;
   const parts = op.path.split('/');
+  if (param.name === 'token' && !op.path.startsWith('/api/calendar-feeds/'))
+    return world.token;
   const collection = parts[parts.indexOf(`{${param.name}}`) - 1] ?? '';
   const id = world.ids[collection];
   if (!id) throw new Error(`no record for ${op.method} ${op.path}`);

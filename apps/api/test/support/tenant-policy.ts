@@ -21,6 +21,8 @@
  *     ownerA owner of practice A
  *     b1     practitioner of practice B
  *   `ok` is any 2xx; otherwise the exact status code.
+ * - `feed` is a calendar subscription token: like an intake link, the token
+ *   is the key whoever sends it.
  * - For the same route on practice B's object (client Y of b1) the outcomes
  *   follow from the row: b1 gets a1's outcome; anon and intake keep anon's;
  *   the people of A get anon's outcome on an intake link (a session is no proof
@@ -52,7 +54,9 @@ export type Target =
   | 'report'
   | 'practitioner'
   | 'invitee'
-  | 'colleague';
+  | 'colleague'
+  | 'appointment'
+  | 'feed';
 export type Outcome = 'ok' | 401 | 403 | 404 | 400 | 409;
 
 export interface Rule {
@@ -160,6 +164,14 @@ export const POLICY: Record<string, Rule> = {
   'POST /api/intake/:token/consent':             row('link', '401 ok 401 401 401 401 401', 'a session is no proof on a link'),
   'PUT /api/intake/:token/draft':                row('link', '401 ok 401 401 401 401 401', 'a session is no proof on a link'),
   'POST /api/intake/:token/submit':              row('link', '401 ok 401 401 401 401 401', 'a session is no proof on a link'),
+  'GET /api/appointments':                       row('none', '401 401 ok ok ok ok ok', 'lists only the appointments of clients the caller may see'),
+  'POST /api/appointments':                      row('none', '401 401 ok 404 ok ok 404', "the sample books for client X: a2 and b1 may not see X; a3 works in X's record through the share"),
+  'PATCH /api/appointments/:id':                 row('appointment', '401 401 ok 404 ok ok 404'),
+  'GET /api/appointments/:id/ics':               row('appointment', '401 401 ok 404 ok ok 404'),
+  'GET /api/calendar-feed':                      row('none', '401 401 ok ok ok ok ok', "the caller's own subscription"),
+  'POST /api/calendar-feed':                     row('none', '401 401 ok ok ok ok ok', "the caller's own subscription"),
+  'DELETE /api/calendar-feed':                   row('none', '401 401 ok ok ok ok ok', "the caller's own subscription"),
+  'GET /api/calendar-feeds/:token':              row('feed', 'ok ok ok ok ok ok ok', 'the token is the key, whoever sends it; no session is asked'),
 };
 
 /** The outcome for a principal on the object of one side, as the header above explains. */
@@ -167,6 +179,12 @@ export function expected(rule: Rule, who: PrincipalId, side: Side): Outcome {
   if (side === 'A' || rule.target === 'none') return rule.outcomes[who];
   const anon = rule.outcomes.anon;
   if (who === 'b1') return rule.outcomes.a1;
-  if (who === 'anon' || who === 'intake' || rule.target === 'link') return anon;
+  if (
+    who === 'anon' ||
+    who === 'intake' ||
+    rule.target === 'link' ||
+    rule.target === 'feed'
+  )
+    return anon;
   return anon === 401 ? 404 : anon;
 }

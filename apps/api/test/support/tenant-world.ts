@@ -44,6 +44,9 @@ interface SideObjects {
   practitioner: string;
   invitee: string;
   colleague: string;
+  appointment: string;
+  /** A calendar subscription token of someone who is none of the principals, so their own feed routes cannot revoke it. */
+  feed: string;
 }
 
 /**
@@ -56,7 +59,10 @@ export class TenantWorld {
   readonly clients: KnownClient[] = [];
   readonly practitionerIds: Record<Side, string[]> = { A: [], B: [] };
   readonly practiceIds: Record<Side, string> = { A: '', B: '' };
-  sessions!: Record<'a1' | 'a2' | 'a3' | 'ownerA' | 'b1' | 'ownerB', Session>;
+  sessions!: Record<
+    'a1' | 'a2' | 'a3' | 'ownerA' | 'b1' | 'ownerB' | 'feedHolder',
+    Session
+  >;
   emails!: Record<'a1' | 'a2' | 'a3' | 'ownerA' | 'b1' | 'spare', string>;
   /** The practitioner id of each signed-in principal. */
   userIds!: Record<'a1' | 'a2' | 'a3' | 'ownerA' | 'b1', string>;
@@ -66,11 +72,13 @@ export class TenantWorld {
   constructor(readonly t: TestApp) {}
 
   async build(): Promise<void> {
-    const a = await buildPractice(this.t.dataSource, { practitioners: 3 });
+    // The fourth of A only holds practice A's calendar subscription (see SideObjects.feed).
+    const a = await buildPractice(this.t.dataSource, { practitioners: 4 });
     const b = await buildPractice(this.t.dataSource, { practitioners: 1 });
     // Only to sign in with on the login route: belongs to neither side.
     const c = await buildPractice(this.t.dataSource);
-    const [a1, a2, a3] = a.practitioners as [
+    const [a1, a2, a3, feedHolder] = a.practitioners as [
+      (typeof a.practitioners)[0],
       (typeof a.practitioners)[0],
       (typeof a.practitioners)[0],
       (typeof a.practitioners)[0],
@@ -78,7 +86,7 @@ export class TenantWorld {
     const b1 = b.practitioners[0] as (typeof b.practitioners)[0];
     this.practiceIds.A = a.owner.practiceId;
     this.practiceIds.B = b.owner.practiceId;
-    this.practitionerIds.A = [a.owner.id, a1.id, a2.id, a3.id];
+    this.practitionerIds.A = [a.owner.id, a1.id, a2.id, a3.id, feedHolder.id];
     this.practitionerIds.B = [b.owner.id, b1.id];
     this.emails = {
       a1: a1.email,
@@ -95,6 +103,7 @@ export class TenantWorld {
       ownerA: await signIn(this.t.app, a.owner.email),
       b1: await signIn(this.t.app, b1.email),
       ownerB: await signIn(this.t.app, b.owner.email),
+      feedHolder: await signIn(this.t.app, feedHolder.email),
     };
     this.userIds = {
       a1: a1.id,
@@ -129,6 +138,7 @@ export class TenantWorld {
   idOf(target: Target, side: Side): string {
     if (target === 'none') return '';
     if (target === 'link') return this.objects[side].link.token;
+    if (target === 'feed') return this.objects[side].feed;
     return this.objects[side][target];
   }
 
@@ -153,6 +163,10 @@ export class TenantWorld {
         return (await this.invite(side, (await this.client(side)).id)).id;
       case 'report':
         return this.objects[side].report;
+      case 'appointment':
+        return this.appointment(side);
+      case 'feed':
+        return this.objects[side].feed;
       case 'practitioner':
       case 'invitee':
         return this.invitee(side);
@@ -207,7 +221,35 @@ export class TenantWorld {
       practitioner: this.practitionerIds[side][1] as string,
       invitee: await this.invitee(side),
       colleague: await this.colleague(side),
+      appointment: await this.appointment(side, client),
+      feed: await this.feed(side),
     };
+  }
+
+  /** A start a month or more ahead, a new minute each call. */
+  futureStart(): string {
+    this.calls += 1;
+    return new Date(
+      Date.now() + 30 * 86_400_000 + this.calls * 60_000,
+    ).toISOString();
+  }
+
+  private async appointment(side: Side, clientId?: string): Promise<string> {
+    const made = await this.post(this.responsible(side), '/api/appointments', {
+      clientId: clientId ?? this.objects[side].client,
+      start: this.futureStart(),
+      durationMinutes: 30,
+      type: 'coaching',
+      allowOverlap: true,
+    });
+    return made.id;
+  }
+
+  private async feed(side: Side): Promise<string> {
+    const holder =
+      side === 'A' ? this.sessions.feedHolder : this.sessions.ownerB;
+    const made = await this.post(holder, '/api/calendar-feed');
+    return String(made.url).split('/api/calendar-feeds/')[1] as string;
   }
 
   /** A client with a baseline intake, so priorities, reports and timelines have content. */

@@ -55,6 +55,7 @@ export const appRoutes: Route[] = [
     children: [
       { path: '', pathMatch: 'full', redirectTo: 'vandaag' },
       { path: 'vandaag', loadChildren: () => import('./today/today.routes') },
+      { path: 'agenda', loadChildren: () => import('./agenda/agenda.routes') },
       {
         path: 'clienten',
         loadChildren: () => import('./clients/clients.routes'),

@@ -11,6 +11,7 @@ import { PracticeScopedMfa1764525600000 } from './1764525600000-practice-scoped-
 import { SecretAttempts1765000000000 } from './1765000000000-secret-attempts';
 import { InvitationAddresses1765200000000 } from './1765200000000-invitation-addresses';
 import { MailAndJobs1765600000000 } from './1765600000000-mail-and-jobs';
+import { Appointments1765700000000 } from './1765700000000-appointments';
 
 /** Every migration in order, listed explicitly: globs do not survive the webpack bundle. */
 export const MIGRATIONS = [
@@ -27,4 +28,5 @@ export const MIGRATIONS = [
   SecretAttempts1765000000000,
   InvitationAddresses1765200000000,
   MailAndJobs1765600000000,
+  Appointments1765700000000,
 ];

@@ -5,9 +5,11 @@ import { tablesInDependencyOrder } from '../../database/table-order';
  * Tables that stay in this installation: sign-in sessions, throttling
  * counters, the migration bookkeeping, the outbox of mail and password
  * reset links (delivery belongs to this installation's job queue, and their
- * links open only here), and the credentials of two-step
- * sign-in (keyed to this installation's secret, useless anywhere else; after
- * an import everyone enrols again, as the practice's rule requires). Every
+ * links open only here), the credentials of two-step sign-in (keyed to this
+ * installation's secret, useless anywhere else; after an import everyone
+ * enrols again, as the practice's rule requires), and the calendar
+ * subscriptions (their address names this installation; after a move each
+ * practitioner makes a new one on the Agenda page). Every
  * other table belongs to a practice and travels in its export; a test fails
  * when a new table is in neither group, so nothing is left behind unnoticed.
  */
@@ -20,6 +22,7 @@ export const TRANSIENT_TABLES = new Set([
   'mfa_recovery_codes',
   'mail_messages',
   'password_resets',
+  'calendar_feeds',
 ]);
 
 /**

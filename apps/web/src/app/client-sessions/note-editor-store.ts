@@ -41,6 +41,14 @@ export interface EditorOptions {
   /** False when the client has pain focus switched off. */
   askPain: boolean;
   now?: Date;
+  /** A session started from an appointment: its start, type and length. */
+  preset?: NotePreset | null;
+}
+
+export interface NotePreset {
+  start: Date;
+  type: SessionType;
+  durationMinutes: number | null;
 }
 
 /**
@@ -80,17 +88,22 @@ export class NoteEditorStore {
     this.askPain = options.askPain;
     this.noteState.set(options.note);
     this.formState.set(
-      options.note
-        ? fromNote(options.note)
-        : newNoteForm(
-            options.now ?? new Date(),
-            'coaching',
-            this.template('coaching'),
-          ),
+      options.note ? fromNote(options.note) : this.presetForm(options),
     );
     this.changes = this.savedChanges = 0;
     this.status.set(options.note ? 'saved' : 'idle');
     this.error.set(null);
+  }
+
+  private presetForm(options: EditorOptions): NoteForm {
+    const type = options.preset?.type ?? 'coaching';
+    const form = newNoteForm(
+      options.preset?.start ?? options.now ?? new Date(),
+      type,
+      this.template(type),
+    );
+    const minutes = options.preset?.durationMinutes;
+    return minutes ? { ...form, durationMinutes: String(minutes) } : form;
   }
 
   /** Anything typed that the server does not have yet. */

@@ -13,6 +13,12 @@ export interface NavItem {
 export const NAV_ITEMS: readonly NavItem[] = [
   { path: '/vandaag', label: 'nav.today', icon: 'today', testId: 'nav-today' },
   {
+    path: '/agenda',
+    label: 'nav.agenda',
+    icon: 'event',
+    testId: 'nav-agenda',
+  },
+  {
     path: '/clienten',
     label: 'nav.clients',
     icon: 'group',

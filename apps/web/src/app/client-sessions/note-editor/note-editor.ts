@@ -40,7 +40,7 @@ import { Alert } from '../../ui/alert/alert';
 import { DomainChip } from '../../ui/domain-chip/domain-chip';
 import { Icon } from '../../ui/icon/icon';
 import { parseTime } from '../amsterdam-time';
-import { NoteEditorStore } from '../note-editor-store';
+import { NoteEditorStore, type NotePreset } from '../note-editor-store';
 import type { NoteField } from '../note-form';
 import { sessionTypeKey } from '../session-labels';
 import { SaveLabel } from './save-label';
@@ -83,6 +83,8 @@ export class NoteEditor implements OnInit {
   readonly note = input<SessionNote | null>(null);
   /** False when the client has pain focus switched off. */
   readonly askPain = input(true);
+  /** Date, type and length of the appointment the session comes from. */
+  readonly preset = input<NotePreset | null>(null);
   /** The editor is done; the note as last saved (null if never saved). */
   readonly closed = output<SessionNote | null>();
 
@@ -122,6 +124,7 @@ export class NoteEditor implements OnInit {
       clientId: this.clientId(),
       note: this.note(),
       askPain: this.askPain(),
+      preset: this.preset(),
     });
     // The editor replaces the list: move focus (and the view) to its title.
     afterNextRender(

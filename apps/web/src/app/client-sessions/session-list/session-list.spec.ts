@@ -5,14 +5,14 @@ import {
 } from '@angular/common/http/testing';
 import { signal } from '@angular/core';
 import { type ComponentFixture, TestBed } from '@angular/core/testing';
-import { provideRouter } from '@angular/router';
+import { Router, provideRouter } from '@angular/router';
 import type { SessionNote } from '@herstelkompas/contracts';
 import { buildClient } from '../../../testing/build-client';
 import { buildUser, settle } from '../../../testing/build-user';
 import { AuthStore } from '../../core/auth/auth-store';
 import { allByTestId, byTestId, typeInto } from '../../../testing/dom';
 import { ClientStore } from '../../clients/client-store';
-import { SessionList } from './session-list';
+import { SessionList, presetFrom } from './session-list';
 
 const LIST = '/api/clients/c-1/session-notes';
 
@@ -54,6 +54,7 @@ describe('SessionList', () => {
     notes: SessionNote[],
     painFocusOff = false,
     me = buildUser(),
+    url = '',
   ) {
     localStorage.clear();
     TestBed.configureTestingModule({
@@ -71,6 +72,7 @@ describe('SessionList', () => {
     const session = TestBed.inject(AuthStore).loadSession();
     http.expectOne('/api/auth/me').flush(me);
     await session;
+    if (url) await TestBed.inject(Router).navigateByUrl(url);
     fixture = TestBed.createComponent(SessionList);
     document.body.appendChild(fixture.nativeElement);
     fixture.detectChanges();
@@ -94,6 +96,22 @@ describe('SessionList', () => {
     expect(card?.textContent).toContain('Pijn bij start: 5/10');
     expect(byTestId('note-edit')).toBeNull();
     expect(byTestId('note-addendum')).not.toBeNull();
+  });
+
+  it('opens a new note with the date, time, type and length of the appointment ("Sessie starten")', async () => {
+    await open(
+      [],
+      false,
+      buildUser(),
+      '/?sessie=nieuw&start=2026-12-07T13:15:00.000Z&soort=intake&duur=60',
+    );
+    expect(byTestId('note-editor')).not.toBeNull();
+    expect(byTestId<HTMLInputElement>('note-date')?.value).toBe('07-12-2026');
+    expect(byTestId<HTMLInputElement>('note-time')?.value).toBe('14:15');
+    expect(byTestId<HTMLInputElement>('note-duration')?.value).toBe('60');
+    expect(
+      byTestId<HTMLSelectElement>('note-type')?.selectedOptions[0]?.textContent,
+    ).toContain('Intake');
   });
 
   it('hides the pain score when the client has pain focus off', async () => {
@@ -183,5 +201,20 @@ describe('SessionList', () => {
     await open([]);
     expect(byTestId('notes-empty')?.textContent).toContain('Nieuwe notitie');
     expect(allByTestId('note-card')).toHaveLength(0);
+  });
+});
+
+describe('presetFrom', () => {
+  const params = (values: Record<string, string>) => ({
+    get: (name: string) => values[name] ?? null,
+  });
+
+  it('reads nothing without sessie=nieuw, and falls back on unknown values', () => {
+    expect(presetFrom(params({ soort: 'intake' }))).toBeNull();
+    const preset = presetFrom(
+      params({ sessie: 'nieuw', soort: 'massage', duur: '9999', start: 'x' }),
+    );
+    expect(preset?.type).toBe('coaching');
+    expect(preset?.durationMinutes).toBeNull();
   });
 });

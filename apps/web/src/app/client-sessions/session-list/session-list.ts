@@ -34,6 +34,7 @@ import { NoteCard } from '../note-card/note-card';
 import { NoteEditor } from '../note-editor/note-editor';
 import type { NoteFilters } from '../sessions-api';
 import { sessionTypeKey } from '../session-labels';
+import type { NotePreset } from '../note-editor-store';
 import { SessionsStore } from '../sessions-store';
 
 const SEARCH_DELAY_MS = 300;
@@ -79,9 +80,10 @@ export class SessionList implements HasUnsavedChanges {
     const language = this.i18n.language();
     return DOMAIN_LIST.map((d) => ({ id: d.id, name: d.name[language] }));
   });
-  protected readonly editing = signal<{ note: SessionNote | null } | null>(
-    null,
-  );
+  protected readonly editing = signal<{
+    note: SessionNote | null;
+    preset: NotePreset | null;
+  } | null>(null);
   protected readonly filters = toSignal(
     this.route.queryParamMap.pipe(map(filtersFrom)),
     { initialValue: filtersFrom(this.route.snapshot.queryParamMap) },
@@ -101,6 +103,9 @@ export class SessionList implements HasUnsavedChanges {
       const id = this.clientId();
       untracked(() => void this.store.load(id, filters));
     });
+    // "Sessie starten" from the agenda: a new note with its date and type.
+    const preset = presetFrom(this.route.snapshot.queryParamMap);
+    if (preset) this.editing.set({ note: null, preset });
     inject(DestroyRef).onDestroy(() => clearTimeout(this.searchTimer));
   }
 
@@ -136,13 +141,41 @@ export class SessionList implements HasUnsavedChanges {
   }
 
   protected open(note: SessionNote | null): void {
-    this.editing.set({ note });
+    this.editing.set({ note, preset: null });
   }
 
   protected closed(): void {
+    const fromAppointment = this.editing()?.preset;
     this.editing.set(null);
+    if (fromAppointment)
+      void this.router.navigate([], {
+        relativeTo: this.route,
+        queryParams: { sessie: null, start: null, soort: null, duur: null },
+        queryParamsHandling: 'merge',
+        replaceUrl: true,
+      });
     void this.store.reload();
   }
+}
+
+/** The appointment a new session starts from (`?sessie=nieuw&start=…&soort=…&duur=…`). */
+export function presetFrom(params: {
+  get(name: string): string | null;
+}): NotePreset | null {
+  if (params.get('sessie') !== 'nieuw') return null;
+  const start = new Date(params.get('start') ?? '');
+  const type = params.get('soort');
+  const minutes = Number(params.get('duur'));
+  return {
+    start: Number.isNaN(start.getTime()) ? new Date() : start,
+    type: SESSION_TYPES.includes(type as SessionType)
+      ? (type as SessionType)
+      : 'coaching',
+    durationMinutes:
+      Number.isInteger(minutes) && minutes > 0 && minutes <= 600
+        ? minutes
+        : null,
+  };
 }
 
 function filtersFrom(params: {

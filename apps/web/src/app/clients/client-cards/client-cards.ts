@@ -59,6 +59,13 @@ import { RedFlagCount } from '../red-flag-count';
               'clients.list.lastActivity'
                 | t: { date: row.client.lastActivityAt | hkDate }
             }}
+            @if (row.client.nextAppointmentAt; as next) {
+              ·
+              {{
+                'clients.list.nextAppointment'
+                  | t: { date: next | hkDate: 'dateTime' }
+              }}
+            }
             @if (row.highest; as highest) {
               ·
               {{

@@ -13,6 +13,7 @@ import { MatOption, MatSelect } from '@angular/material/select';
 import { MatSnackBar } from '@angular/material/snack-bar';
 import type { Assessment } from '@herstelkompas/contracts';
 import { DOMAIN_IDS, getInstrument } from '@herstelkompas/domain';
+import { ClientAppointments } from '../../agenda/client-appointments/client-appointments';
 import { ClientIntakeStore } from '../../client-intake/client-intake-store';
 import { InvitationList } from '../../client-intake/invitation-list/invitation-list';
 import { VARIANT_LABELS } from '../../client-intake/invitation-status';
@@ -59,6 +60,7 @@ import { RedFlagsStore } from './red-flags/red-flags-store';
     OverviewTrends,
     SendIntakeButton,
     InvitationList,
+    ClientAppointments,
   ],
   // The intake and red-flag stores come from the client page: its header
   // holds the send button and the red-flag banner, this page their lists.

@@ -14,6 +14,7 @@ import type { PractitionerRole } from '@herstelkompas/contracts';
 import { Blank } from '../../../testing/blank';
 import { buildClient } from '../../../testing/build-client';
 import { buildUser, settle } from '../../../testing/build-user';
+import { buildAppointment } from '../../../testing/build-appointment';
 import { byTestId, byText, typeInto, waitFor } from '../../../testing/dom';
 import { AuthStore } from '../../core/auth/auth-store';
 import { ClientOverview } from '../client-overview/client-overview';
@@ -61,10 +62,12 @@ describe('ClientPage', () => {
 
   afterEach(() => {
     jest.useRealTimers();
-    // The red-flag banner and the intake list load their own data; their
-    // own specs cover it.
-    http.match((request) =>
-      /\/(intake-invitations|red-flags)$/.test(request.url),
+    // The red-flag banner, the intake list and the appointments load their
+    // own data; their own specs (and the one below) cover it.
+    http.match(
+      (request) =>
+        /\/(intake-invitations|red-flags)$/.test(request.url) ||
+        request.url === '/api/appointments',
     );
     http.verify();
   });
@@ -92,6 +95,26 @@ describe('ClientPage', () => {
     expect(document.body.textContent).toContain('Slaap');
     expect(document.body.textContent).toContain('Nog geen intake ingevuld');
     expect(byTestId('tab-log')).not.toBeNull();
+  });
+
+  it('shows the next appointment and the earlier ones', async () => {
+    await open();
+    http.expectOne('/api/clients/c-1').flush(buildClient());
+    await stable();
+    http
+      .expectOne('/api/appointments?clientId=c-1')
+      .flush([
+        buildAppointment({ id: 'a-old', start: '2026-10-05T08:00:00.000Z' }),
+        buildAppointment({ id: 'a-next', start: '2099-01-05T08:00:00.000Z' }),
+      ]);
+    await stable();
+
+    const next = byTestId('client-next-appointment')?.textContent ?? '';
+    expect(next).toContain('maandag 5 januari');
+    expect(next).toContain('09:00–09:45');
+    const past = byTestId('client-past-appointments')?.textContent ?? '';
+    expect(past).toContain('maandag 5 oktober');
+    expect(past).toContain('10:00–10:45');
   });
 
   it('hides the owner-only parts from other practitioners', async () => {

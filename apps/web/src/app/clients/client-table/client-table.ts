@@ -37,6 +37,7 @@ const COLUMNS = [
   'status',
   'practitioner',
   'lastActivity',
+  'nextAppointment',
   'focus',
   'redFlags',
   'score',

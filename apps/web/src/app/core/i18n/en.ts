@@ -5,6 +5,7 @@ import { overviewEn } from '../../clients/client-overview/i18n/overview-en';
 import { intakesEn } from '../../intakes/i18n/intakes-en';
 import { practiceExportEn } from '../../practice-export/i18n/practice-export-en';
 import { mailEn } from '../../mail-settings/i18n/mail-en';
+import { agendaEn } from '../../agenda/i18n/agenda-en';
 import { todayEn } from '../../today/i18n/today-en';
 import { chartsEn } from '../../ui/i18n/charts-en';
 import { intakeEn } from '../../intake/i18n/intake-en';
@@ -116,12 +117,14 @@ export const en: Translations = {
   nav: {
     today: 'Today',
     clients: 'Clients',
+    agenda: 'Agenda',
     intakes: 'Intakes',
     reports: 'Reports',
     team: 'Team',
     settings: 'Settings',
   },
   today: todayEn,
+  agenda: agendaEn,
   clients: {
     new: 'New client',
     age: '{age} years',
@@ -170,12 +173,14 @@ export const en: Translations = {
       noScore: 'No intake yet',
       highestScore: 'Highest score {score}, {domain}',
       lastActivity: 'Last activity {date}',
+      nextAppointment: 'Next appointment {date}',
       columns: {
         name: 'Name',
         age: 'Age',
         status: 'Status',
         practitioner: 'Practitioner',
         lastActivity: 'Last activity',
+        nextAppointment: 'Next appointment',
         focus: 'Focus domains',
         redFlags: 'Red flags',
         score: 'Highest score',

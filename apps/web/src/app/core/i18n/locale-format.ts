@@ -10,7 +10,8 @@ registerLocaleData(localeEn, 'en');
 /** Every time on screen is Amsterdam time, wherever the browser is. */
 export const TIME_ZONE = 'Europe/Amsterdam';
 
-export type DateStyle = 'date' | 'time' | 'dateTime' | 'weekdayDate';
+export type DateStyle =
+  'date' | 'time' | 'dateTime' | 'weekdayDate' | 'dayHeading';
 
 // One numeric date format for both languages (dd-mm-jjjj), 24-hour clock.
 const PATTERNS: Record<DateStyle, string> = {
@@ -18,6 +19,8 @@ const PATTERNS: Record<DateStyle, string> = {
   time: 'HH:mm',
   dateTime: 'dd-MM-yyyy HH:mm',
   weekdayDate: 'EEEE dd-MM-yyyy',
+  // "maandag 7 december": how an agenda names its days.
+  dayHeading: 'EEEE d MMMM',
 };
 
 const offsetFormat = new Intl.DateTimeFormat('en-US', {

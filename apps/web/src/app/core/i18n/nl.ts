@@ -5,6 +5,7 @@ import { overviewNl } from '../../clients/client-overview/i18n/overview-nl';
 import { intakesNl } from '../../intakes/i18n/intakes-nl';
 import { practiceExportNl } from '../../practice-export/i18n/practice-export-nl';
 import { mailNl } from '../../mail-settings/i18n/mail-nl';
+import { agendaNl } from '../../agenda/i18n/agenda-nl';
 import { todayNl } from '../../today/i18n/today-nl';
 import { chartsNl } from '../../ui/i18n/charts-nl';
 import { intakeNl } from '../../intake/i18n/intake-nl';
@@ -119,12 +120,14 @@ export const nl = {
   nav: {
     today: 'Vandaag',
     clients: 'Cliënten',
+    agenda: 'Agenda',
     intakes: 'Intakes',
     reports: 'Rapportages',
     team: 'Team',
     settings: 'Instellingen',
   },
   today: todayNl,
+  agenda: agendaNl,
   clients: {
     new: 'Nieuwe cliënt',
     age: '{age} jaar',
@@ -173,12 +176,14 @@ export const nl = {
       noScore: 'Nog geen intake',
       highestScore: 'Hoogste score {score}, {domain}',
       lastActivity: 'Laatste activiteit {date}',
+      nextAppointment: 'Volgende afspraak {date}',
       columns: {
         name: 'Naam',
         age: 'Leeftijd',
         status: 'Status',
         practitioner: 'Behandelaar',
         lastActivity: 'Laatste activiteit',
+        nextAppointment: 'Volgende afspraak',
         focus: 'Focusdomeinen',
         redFlags: 'Rode vlaggen',
         score: 'Hoogste score',

@@ -6,7 +6,12 @@ import {
 import { TestBed } from '@angular/core/testing';
 import { provideRouter } from '@angular/router';
 import { RouterTestingHarness } from '@angular/router/testing';
-import type { HomeView, PractitionerRole } from '@herstelkompas/contracts';
+import type {
+  Appointment,
+  HomeView,
+  PractitionerRole,
+} from '@herstelkompas/contracts';
+import { buildAppointment } from '../../../testing/build-appointment';
 import { buildUser, settle } from '../../../testing/build-user';
 import { byTestId } from '../../../testing/dom';
 import { AuthStore } from '../../core/auth/auth-store';
@@ -64,7 +69,14 @@ describe('TodayPage', () => {
     await session;
     harness = await RouterTestingHarness.create();
     await harness.navigateByUrl(url, TodayPage);
+    await settle();
+    http
+      .match((r) => r.url === '/api/appointments')
+      .forEach((r) => r.flush(appointments));
   }
+
+  let appointments: Appointment[] = [];
+  beforeEach(() => (appointments = []));
 
   async function stable(): Promise<void> {
     await settle();
@@ -132,5 +144,27 @@ describe('TodayPage', () => {
     expect(
       byTestId('practice-focus')?.querySelectorAll('hk-score-bar'),
     ).toHaveLength(6);
+  });
+
+  it("starts with today's appointments, each with Sessie starten prefilled from the appointment", async () => {
+    appointments = [
+      buildAppointment({ id: 'a-1', start: '2026-12-07T09:00:00.000Z' }),
+      buildAppointment({ id: 'a-2', status: 'cancelled' }),
+    ];
+    await open();
+    http.expectOne('/api/home?followUpWeeks=6').flush(home());
+    await stable();
+
+    const first = document.querySelector('.sections')?.firstElementChild;
+    expect(first?.tagName.toLowerCase()).toBe('hk-today-appointments');
+    expect(byTestId('today-appointments-count')?.textContent?.trim()).toBe('1');
+    const start = byTestId<HTMLAnchorElement>('start-session');
+    expect(start?.textContent).toContain('Sessie starten');
+    const href = decodeURIComponent(start?.getAttribute('href') ?? '');
+    expect(href).toContain('/clienten/c-1/sessies?');
+    expect(href).toContain('sessie=nieuw');
+    expect(href).toContain('start=2026-12-07T09:00:00.000Z');
+    expect(href).toContain('soort=coaching');
+    expect(href).toContain('duur=45');
   });
 });

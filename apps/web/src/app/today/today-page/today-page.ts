@@ -13,6 +13,7 @@ import { MatOption, MatSelect } from '@angular/material/select';
 import { ActivatedRoute, Router, RouterLink } from '@angular/router';
 import { URGENCY_LABELS, type RedFlagUrgency } from '@herstelkompas/domain';
 import { map } from 'rxjs';
+import { TodayAppointments } from '../../agenda/today-appointments/today-appointments';
 import { AuthStore } from '../../core/auth/auth-store';
 import { HkDatePipe } from '../../core/i18n/format-pipes';
 import { I18n } from '../../core/i18n/i18n';
@@ -52,6 +53,7 @@ export function daypart(hour: number): Daypart {
     DomainChip,
     HomeSection,
     PracticeView,
+    TodayAppointments,
     TranslatePipe,
     HkDatePipe,
   ],

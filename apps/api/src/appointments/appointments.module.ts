@@ -1,0 +1,26 @@
+import { Module } from '@nestjs/common';
+import { AuditModule } from '../audit/audit.module';
+import { ClientsModule } from '../clients/clients.module';
+import { RateLimitModule } from '../rate-limit/rate-limit.module';
+import {
+  AppointmentNotifier,
+  NoAppointmentNotices,
+} from './appointment-notifier';
+import { AppointmentsController } from './appointments.controller';
+import { AppointmentsService } from './appointments.service';
+import { CalendarFeedsController } from './calendar-feeds.controller';
+import { CalendarFeedsService } from './calendar-feeds.service';
+
+/** The agenda: appointments, their .ics, and each practitioner's calendar feed. */
+@Module({
+  imports: [AuditModule, ClientsModule, RateLimitModule],
+  controllers: [AppointmentsController, CalendarFeedsController],
+  providers: [
+    AppointmentsService,
+    CalendarFeedsService,
+    // Mail replaces this with an outbox-backed notifier (see AppointmentNotifier).
+    { provide: AppointmentNotifier, useClass: NoAppointmentNotices },
+  ],
+  exports: [AppointmentsService],
+})
+export class AppointmentsModule {}

@@ -1,0 +1,168 @@
+import {
+  APPOINTMENT_MAX_MINUTES,
+  APPOINTMENT_MIN_MINUTES,
+  APPOINTMENT_STATUSES,
+  APPOINTMENT_TYPES,
+  type AppointmentStatus,
+  type AppointmentType,
+  type CreateAppointmentRequest,
+  type ListAppointmentsQuery,
+  type UpdateAppointmentRequest,
+} from '@herstelkompas/contracts';
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { Transform } from 'class-transformer';
+import {
+  IsBoolean,
+  IsIn,
+  IsInt,
+  IsOptional,
+  IsString,
+  IsUUID,
+  Matches,
+  Max,
+  MaxLength,
+  Min,
+} from 'class-validator';
+import { IsOmittable, MAX_INTEGER, trimToNull } from '../../common/validators';
+
+/** An ISO date-time, with or without offset; the service reads it in Amsterdam. */
+export const DATE_TIME =
+  /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,3})?)?(Z|[+-]\d{2}:\d{2})?$/;
+/** A calendar date or a date-time, for ranges. */
+const DATE_OR_DATE_TIME =
+  /^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d{1,3})?)?(Z|[+-]\d{2}:\d{2})?)?$/;
+
+export class CreateAppointmentDto implements CreateAppointmentRequest {
+  @ApiProperty({ format: 'uuid' })
+  @IsUUID()
+  clientId: string;
+
+  @ApiPropertyOptional({ format: 'uuid' })
+  @IsOmittable()
+  @IsUUID()
+  practitionerId?: string;
+
+  @ApiProperty({
+    example: '2027-03-29T10:30',
+    description:
+      'ISO date-time; without an offset it is read on the clock in Europe/Amsterdam',
+  })
+  @IsString()
+  @Matches(DATE_TIME)
+  start: string;
+
+  @ApiProperty({
+    minimum: APPOINTMENT_MIN_MINUTES,
+    maximum: APPOINTMENT_MAX_MINUTES,
+  })
+  @IsInt()
+  @Min(APPOINTMENT_MIN_MINUTES)
+  @Max(APPOINTMENT_MAX_MINUTES)
+  durationMinutes: number;
+
+  @ApiProperty({ enum: APPOINTMENT_TYPES })
+  @IsIn(APPOINTMENT_TYPES)
+  type: AppointmentType;
+
+  @ApiPropertyOptional({ nullable: true, maxLength: 500 })
+  @IsOptional()
+  @Transform(trimToNull)
+  @IsString()
+  @MaxLength(500)
+  location?: string | null;
+
+  @ApiPropertyOptional({ nullable: true, maxLength: 1000 })
+  @IsOptional()
+  @Transform(trimToNull)
+  @IsString()
+  @MaxLength(1000)
+  note?: string | null;
+
+  @ApiPropertyOptional()
+  @IsOmittable()
+  @IsBoolean()
+  allowOverlap?: boolean;
+}
+
+export class UpdateAppointmentDto implements UpdateAppointmentRequest {
+  @ApiPropertyOptional({ format: 'uuid' })
+  @IsOmittable()
+  @IsUUID()
+  practitionerId?: string;
+
+  @ApiPropertyOptional({ example: '2027-03-29T10:30' })
+  @IsOmittable()
+  @IsString()
+  @Matches(DATE_TIME)
+  start?: string;
+
+  @ApiPropertyOptional({
+    minimum: APPOINTMENT_MIN_MINUTES,
+    maximum: APPOINTMENT_MAX_MINUTES,
+  })
+  @IsOmittable()
+  @IsInt()
+  @Min(APPOINTMENT_MIN_MINUTES)
+  @Max(APPOINTMENT_MAX_MINUTES)
+  durationMinutes?: number;
+
+  @ApiPropertyOptional({ enum: APPOINTMENT_TYPES })
+  @IsOmittable()
+  @IsIn(APPOINTMENT_TYPES)
+  type?: AppointmentType;
+
+  @ApiPropertyOptional({ nullable: true, maxLength: 500 })
+  @IsOptional()
+  @Transform(trimToNull)
+  @IsString()
+  @MaxLength(500)
+  location?: string | null;
+
+  @ApiPropertyOptional({ enum: APPOINTMENT_STATUSES })
+  @IsOmittable()
+  @IsIn(APPOINTMENT_STATUSES)
+  status?: AppointmentStatus;
+
+  @ApiPropertyOptional({ nullable: true, maxLength: 1000 })
+  @IsOptional()
+  @Transform(trimToNull)
+  @IsString()
+  @MaxLength(1000)
+  note?: string | null;
+
+  @ApiPropertyOptional()
+  @IsOmittable()
+  @IsBoolean()
+  allowOverlap?: boolean;
+
+  @ApiPropertyOptional({ minimum: 1, maximum: MAX_INTEGER })
+  @IsOmittable()
+  @IsInt()
+  @Min(1)
+  @Max(MAX_INTEGER)
+  version?: number;
+}
+
+export class ListAppointmentsDto implements ListAppointmentsQuery {
+  @ApiPropertyOptional({ example: '2027-03-22' })
+  @IsOmittable()
+  @IsString()
+  @Matches(DATE_OR_DATE_TIME)
+  from?: string;
+
+  @ApiPropertyOptional({ example: '2027-03-28' })
+  @IsOmittable()
+  @IsString()
+  @Matches(DATE_OR_DATE_TIME)
+  to?: string;
+
+  @ApiPropertyOptional({ format: 'uuid' })
+  @IsOmittable()
+  @IsUUID()
+  practitionerId?: string;
+
+  @ApiPropertyOptional({ format: 'uuid' })
+  @IsOmittable()
+  @IsUUID()
+  clientId?: string;
+}

@@ -1,0 +1,160 @@
+import { Browser, Page } from 'playwright-core';
+import { apiCall } from '../support/api';
+import {
+  launch,
+  newContext,
+  screenshot,
+  signIn,
+  waitForText,
+} from '../support/browser';
+
+/** The clock in Amsterdam, a few minutes ahead: a start the API accepts today. */
+function soonInAmsterdam(): { date: string; time: string } {
+  const soon = new Date(Date.now() + 10 * 60_000);
+  const parts = Object.fromEntries(
+    new Intl.DateTimeFormat('en-CA', {
+      timeZone: 'Europe/Amsterdam',
+      year: 'numeric',
+      month: '2-digit',
+      day: '2-digit',
+      hour: '2-digit',
+      minute: '2-digit',
+      hourCycle: 'h23',
+    })
+      .formatToParts(soon)
+      .map((p) => [p.type, p.value]),
+  );
+  return {
+    date: `${parts['day']}-${parts['month']}-${parts['year']}`,
+    time: `${parts['hour']}:${parts['minute']}`,
+  };
+}
+
+describe('the agenda', () => {
+  let browser: Browser;
+  let page: Page;
+
+  beforeAll(async () => {
+    browser = await launch();
+    page = await (await newContext(browser)).newPage();
+    await signIn(page);
+    await page.waitForURL(/\/vandaag/);
+  });
+  afterAll(() => browser?.close());
+
+  it('books an appointment on the Agenda page and starts its session from Vandaag', async () => {
+    await page.getByTestId('nav-agenda').click();
+    await page.waitForURL(/\/agenda/);
+    await page.getByTestId('agenda-view-day').click();
+    await page.getByTestId('agenda-new').click();
+
+    // Late in the evening "soon" may already be tomorrow; the agenda still
+    // books it, and Vandaag is then checked against that day's appointments.
+    const { date, time } = soonInAmsterdam();
+    await page.getByTestId('book-client').fill('Jan van der');
+    await page
+      .getByTestId('book-client-option')
+      .filter({ hasText: 'Jan van der Berg' })
+      .first()
+      .click();
+    await page.getByTestId('book-date').fill(date);
+    await page.getByTestId('book-time').fill(time);
+    await page.getByTestId('book-duration').fill('30');
+    await page.getByTestId('book-type').selectOption('intake');
+    await page.getByTestId('book-location').fill('Praktijk, kamer 2');
+    await page.getByTestId('book-save').click();
+    // A run before this one may have booked the same minute: confirm the overlap.
+    const overlap = page.getByTestId('book-overlap');
+    const saved = page.getByText(/Afspraak gemaakt op/);
+    await Promise.race([
+      overlap.waitFor({ timeout: 10000 }),
+      saved.waitFor({ timeout: 10000 }),
+    ]);
+    if (await overlap.isVisible()) {
+      await screenshot(page, 'agenda-overlap-warning');
+      await page.getByTestId('book-save').click();
+    }
+    await saved.waitFor();
+
+    const iso = `${date.slice(6)}-${date.slice(3, 5)}-${date.slice(0, 2)}`;
+    await page.goto(`/agenda?weergave=dag&datum=${iso}`);
+    const day = page.getByTestId(`agenda-day-${iso}`);
+    await waitForText(day, /Jan van der Berg/);
+    await waitForText(day, new RegExp(`${time}–`));
+    await screenshot(page, 'agenda-day');
+    await page.goto('/agenda');
+    await page.getByTestId('agenda-period').waitFor();
+    await screenshot(page, 'agenda-week');
+
+    const list = await apiCall<{ id: string; start: string }[]>(
+      page,
+      'GET',
+      `/api/appointments?from=${iso}&to=${iso}`,
+    );
+    expect(list.status).toBe(200);
+
+    await page.getByTestId('nav-today').click();
+    await page.waitForURL(/\/vandaag/);
+    const today = page.getByTestId('today-appointments');
+    const amsterdamToday = new Intl.DateTimeFormat('en-CA', {
+      timeZone: 'Europe/Amsterdam',
+    }).format(new Date());
+    if (iso !== amsterdamToday) return;
+    await waitForText(today, /Jan van der Berg/);
+    await screenshot(page, 'vandaag-appointments');
+    const row = today
+      .getByTestId('appointment')
+      .filter({ hasText: `${time}–` })
+      .first();
+    await row.getByTestId('start-session').click();
+    await page.waitForURL(/\/sessies\?/);
+    await page.getByTestId('note-editor').waitFor();
+    expect(await page.getByTestId('note-date').inputValue()).toBe(date);
+    expect(await page.getByTestId('note-time').inputValue()).toBe(time);
+    expect(await page.getByTestId('note-duration').inputValue()).toBe('30');
+    const type = await page
+      .getByTestId('note-type')
+      .evaluate((select) =>
+        (select as HTMLSelectElement).selectedOptions[0]?.textContent?.trim(),
+      );
+    expect(type).toBe('Intake');
+    await screenshot(page, 'agenda-session-started');
+  });
+
+  it('shows the next appointment on the client page, and works on a phone', async () => {
+    const jan = await apiCall<{ items: { id: string }[] }>(
+      page,
+      'GET',
+      '/api/clients?search=jan%20van%20der%20berg',
+    );
+    const janId = jan.json.items[0]?.id as string;
+    await page.goto(`/clienten/${janId}`);
+    await waitForText(
+      page.getByTestId('client-next-appointment'),
+      /Intake|Geen afspraak/,
+    );
+    await screenshot(page, 'client-appointments');
+
+    const phone = await (
+      await newContext(browser, { width: 360, height: 740 })
+    ).newPage();
+    await signIn(phone);
+    await phone.waitForURL(/\/vandaag/);
+    await phone.getByTestId('today-appointments-count').waitFor();
+    await phone.getByTestId('today-red-flags-count').waitFor();
+    await screenshot(phone, 'vandaag-phone');
+    await phone.goto('/agenda');
+    await phone.locator('[data-testid^="agenda-day-"]').first().waitFor();
+    await phone.getByTestId('agenda-whose').waitFor();
+    await phone.getByTestId('feed-state').waitFor();
+    await screenshot(phone, 'agenda-phone');
+    await phone.getByTestId('agenda-new').click();
+    await phone.getByTestId('book-client').waitFor();
+    // Let the dialog finish opening before the picture.
+    await phone.waitForTimeout(600);
+    await screenshot(phone, 'agenda-book-phone');
+    await phone.goto(`/clienten/${janId}`);
+    await phone.getByTestId('client-next-appointment').waitFor();
+    await screenshot(phone, 'client-appointments-phone');
+  });
+});

@@ -1,0 +1,116 @@
+import { Injectable, computed, inject, signal } from '@angular/core';
+import type {
+  Appointment,
+  AppointmentStatus,
+  CreateAppointmentRequest,
+  OverlappingAppointment,
+} from '@herstelkompas/contracts';
+import { firstValueFrom } from 'rxjs';
+import { toApiFailure } from '../core/http/api-error';
+import { ErrorMessage } from '../core/http/error-message';
+import { AgendaApi } from './agenda-api';
+import { type AgendaQuery, byDay, daysOf } from './agenda-range';
+
+type Load = 'loading' | 'ready' | 'error';
+
+/** A booking either stands, or meets appointments already there (409). */
+export type BookResult =
+  | { kind: 'booked'; appointment: Appointment }
+  | { kind: 'overlap'; overlaps: OverlappingAppointment[] };
+
+/**
+ * Books through the API; an overlap comes back as a result for the dialog to
+ * show, any other failure is thrown for it to show.
+ */
+export async function bookWith(
+  api: AgendaApi,
+  request: CreateAppointmentRequest,
+): Promise<BookResult> {
+  try {
+    return {
+      kind: 'booked',
+      appointment: await firstValueFrom(api.create(request)),
+    };
+  } catch (error: unknown) {
+    const failure = toApiFailure(error);
+    const body = (error as { error?: { overlaps?: OverlappingAppointment[] } })
+      .error;
+    if (failure.status === 409 && failure.code === 'appointment_overlap')
+      return { kind: 'overlap', overlaps: body?.overlaps ?? [] };
+    throw error;
+  }
+}
+
+/** The Agenda page's appointments for one view. Provide it on the page. */
+@Injectable()
+export class AgendaStore {
+  private readonly api = inject(AgendaApi);
+  private readonly errors = inject(ErrorMessage);
+  private loads = 0;
+
+  readonly query = signal<AgendaQuery | null>(null);
+  readonly status = signal<Load>('loading');
+  readonly error = signal<string | null>(null);
+  readonly appointments = signal<Appointment[]>([]);
+  readonly days = computed(() => {
+    const query = this.query();
+    return query
+      ? byDay(this.appointments(), daysOf(query.view, query.date))
+      : [];
+  });
+  /** Cancelled appointments stay visible but do not count. */
+  readonly count = computed(
+    () => this.appointments().filter((a) => a.status !== 'cancelled').length,
+  );
+
+  async load(query: AgendaQuery): Promise<void> {
+    const count = ++this.loads;
+    this.query.set(query);
+    this.status.set('loading');
+    this.error.set(null);
+    const days = daysOf(query.view, query.date);
+    try {
+      const list = await firstValueFrom(
+        this.api.list({
+          from: days[0] as string,
+          to: days.at(-1) as string,
+          ...(query.who === 'practice' ? {} : { practitionerId: query.who }),
+        }),
+      );
+      if (count !== this.loads) return;
+      this.appointments.set(list);
+      this.status.set('ready');
+    } catch (error: unknown) {
+      if (count !== this.loads) return;
+      this.error.set(this.errors.describe(error));
+      this.status.set('error');
+    }
+  }
+
+  reload(): Promise<void> {
+    const query = this.query();
+    return query ? this.load(query) : Promise.resolve();
+  }
+
+  book(request: CreateAppointmentRequest): Promise<BookResult> {
+    return bookWith(this.api, request);
+  }
+
+  /** Sets the status; throws on failure, the list stays as it was. */
+  async setStatus(id: string, status: AppointmentStatus): Promise<void> {
+    const current = this.appointments().find((a) => a.id === id);
+    const changed = await firstValueFrom(
+      this.api.update(id, {
+        status,
+        ...(current ? { version: current.version } : {}),
+      }),
+    );
+    this.appointments.update((list) =>
+      list.map((a) => (a.id === id ? changed : a)),
+    );
+  }
+
+  icsUrl(id: string): string {
+    return this.api.icsUrl(id);
+  }
+}

@@ -1,0 +1,63 @@
+import { Injectable, inject } from '@angular/core';
+import { MatDialog } from '@angular/material/dialog';
+import { MatSnackBar } from '@angular/material/snack-bar';
+import type { Appointment } from '@herstelkompas/contracts';
+import { firstValueFrom } from 'rxjs';
+import { AuthStore } from '../core/auth/auth-store';
+import { I18n } from '../core/i18n/i18n';
+import { LocaleFormat } from '../core/i18n/locale-format';
+import { TeamApi } from '../team/team-api';
+import { AgendaApi } from './agenda-api';
+import { bookWith } from './agenda-store';
+import { amsterdamToday } from './agenda-range';
+import { BookDialog, type BookDialogData } from './book-dialog/book-dialog';
+
+/** Opens "Nieuwe afspraak" from anywhere (Agenda, client page) and says what happened. */
+@Injectable({ providedIn: 'root' })
+export class AppointmentBooking {
+  private readonly dialog = inject(MatDialog);
+  private readonly snackBar = inject(MatSnackBar);
+  private readonly auth = inject(AuthStore);
+  private readonly api = inject(AgendaApi);
+  private readonly team = inject(TeamApi);
+  private readonly i18n = inject(I18n);
+  private readonly format = inject(LocaleFormat);
+
+  async open(
+    options: { date?: string; client?: { id: string; name: string } } = {},
+  ): Promise<Appointment | undefined> {
+    const me = this.auth.user()?.practitioner.id ?? '';
+    // Owners book for colleagues too; the API checks each may see the client.
+    const practitioners = this.auth.isOwner()
+      ? (await firstValueFrom(this.team.list()).catch(() => []))
+          .filter((m) => m.active && !m.invitationPending)
+          .map((m) => ({ id: m.id, displayName: m.displayName }))
+      : [];
+    const ref = this.dialog.open<BookDialog, BookDialogData, Appointment>(
+      BookDialog,
+      {
+        data: {
+          me,
+          practitioners,
+          date: options.date ?? amsterdamToday(),
+          ...(options.client ? { client: options.client } : {}),
+          book: (request) => bookWith(this.api, request),
+        },
+        width: '560px',
+        maxWidth: 'calc(100vw - 32px)',
+        autoFocus: 'first-tabbable',
+      },
+    );
+    const booked = await firstValueFrom(ref.afterClosed());
+    if (booked)
+      this.snackBar.open(
+        this.i18n.t('agenda.dialog.booked', {
+          date: this.format.date(booked.start, 'dayHeading'),
+          time: this.format.date(booked.start, 'time'),
+        }),
+        undefined,
+        { duration: 5000 },
+      );
+    return booked;
+  }
+}

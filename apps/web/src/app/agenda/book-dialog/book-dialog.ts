@@ -1,0 +1,250 @@
+import {
+  ChangeDetectionStrategy,
+  Component,
+  DestroyRef,
+  computed,
+  inject,
+  signal,
+} from '@angular/core';
+import { FormControl, FormGroup, ReactiveFormsModule } from '@angular/forms';
+import {
+  MatAutocomplete,
+  MatAutocompleteTrigger,
+  MatOption,
+} from '@angular/material/autocomplete';
+import { MatButton } from '@angular/material/button';
+import {
+  MAT_DIALOG_DATA,
+  MatDialogActions,
+  MatDialogClose,
+  MatDialogContent,
+  MatDialogRef,
+  MatDialogTitle,
+} from '@angular/material/dialog';
+import {
+  MatError,
+  MatFormField,
+  MatHint,
+  MatLabel,
+} from '@angular/material/form-field';
+import { MatInput } from '@angular/material/input';
+import {
+  APPOINTMENT_TYPES,
+  type Appointment,
+  type AppointmentType,
+  type ClientSummary,
+  type CreateAppointmentRequest,
+  type OverlappingAppointment,
+} from '@herstelkompas/contracts';
+import { firstValueFrom } from 'rxjs';
+import { ClientsApi } from '../../clients/clients-api';
+import { DateInput } from '../../core/forms/date-input';
+import { formatDutchDate } from '../../core/forms/dutch-date';
+import { toApiFailure } from '../../core/http/api-error';
+import { ErrorMessage } from '../../core/http/error-message';
+import { I18n } from '../../core/i18n/i18n';
+import { LocaleFormat } from '../../core/i18n/locale-format';
+import { TranslatePipe } from '../../core/i18n/translate-pipe';
+import type { TranslationKey } from '../../core/i18n/translations';
+import { Alert } from '../../ui/alert/alert';
+import type { BookResult } from '../agenda-store';
+import { type BookField, toBookRequest } from './book-form';
+
+export interface BookDialogData {
+  /** The caller's practitioner id: the default practitioner. */
+  me: string;
+  /** Colleagues the caller may book for (owners); empty for others. */
+  practitioners: { id: string; displayName: string }[];
+  /** A client chosen beforehand (from the client page). */
+  client?: { id: string; name: string };
+  /** `YYYY-MM-DD`: the day the agenda shows. */
+  date: string;
+  book(request: CreateAppointmentRequest): Promise<BookResult>;
+}
+
+const SEARCH_DELAY_MS = 250;
+
+/** "Nieuwe afspraak": client, who, when, how long, what kind, where. */
+@Component({
+  selector: 'hk-book-dialog',
+  imports: [
+    ReactiveFormsModule,
+    MatDialogTitle,
+    MatDialogContent,
+    MatDialogActions,
+    MatDialogClose,
+    MatAutocomplete,
+    MatAutocompleteTrigger,
+    MatOption,
+    MatButton,
+    MatFormField,
+    MatLabel,
+    MatHint,
+    MatError,
+    MatInput,
+    TranslatePipe,
+    DateInput,
+    Alert,
+  ],
+  templateUrl: './book-dialog.html',
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  styles: `
+    form {
+      display: grid;
+      grid-template-columns: 1fr 1fr;
+      gap: 12px;
+      padding-top: 8px;
+    }
+    .wide {
+      grid-column: 1 / -1;
+    }
+    ul {
+      margin: 4px 0 0;
+      padding-left: 20px;
+    }
+    @media (max-width: 599px) {
+      form {
+        grid-template-columns: 1fr;
+      }
+    }
+  `,
+})
+export class BookDialog {
+  protected readonly data = inject<BookDialogData>(MAT_DIALOG_DATA);
+  private readonly ref =
+    inject<MatDialogRef<BookDialog, Appointment>>(MatDialogRef);
+  private readonly clients = inject(ClientsApi);
+  private readonly errors = inject(ErrorMessage);
+  private readonly i18n = inject(I18n);
+  private readonly format = inject(LocaleFormat);
+
+  protected readonly types = APPOINTMENT_TYPES;
+  protected readonly form = new FormGroup({
+    client: new FormControl(this.data.client?.name ?? '', {
+      nonNullable: true,
+    }),
+    practitionerId: new FormControl(this.data.me, { nonNullable: true }),
+    date: new FormControl(formatDutchDate(this.data.date), {
+      nonNullable: true,
+    }),
+    time: new FormControl('', { nonNullable: true }),
+    durationMinutes: new FormControl('45', { nonNullable: true }),
+    type: new FormControl<AppointmentType>('coaching', { nonNullable: true }),
+    location: new FormControl('', { nonNullable: true }),
+    note: new FormControl('', { nonNullable: true }),
+  });
+  private readonly clientId = signal(this.data.client?.id ?? '');
+  protected readonly found = signal<ClientSummary[]>([]);
+  protected readonly searched = signal(false);
+  protected readonly saving = signal(false);
+  protected readonly failure = signal<string | null>(null);
+  protected readonly overlaps = signal<OverlappingAppointment[] | null>(null);
+  protected readonly messages = signal<Partial<Record<BookField, string>>>({});
+  protected readonly overlapRows = computed(() =>
+    (this.overlaps() ?? []).map((o) => ({
+      id: o.id,
+      text: this.i18n.t('agenda.dialog.overlapItem', {
+        time: `${this.format.date(o.start, 'dayHeading')} ${this.format.date(o.start, 'time')}–${this.format.date(o.end, 'time')}`,
+        name: o.clientName ?? this.i18n.t('agenda.dialog.someoneElse'),
+      }),
+    })),
+  );
+  private timer?: ReturnType<typeof setTimeout>;
+
+  constructor() {
+    // Any change after an overlap warning asks again before booking anyway.
+    this.form.valueChanges.subscribe(() => this.overlaps.set(null));
+    inject(DestroyRef).onDestroy(() => clearTimeout(this.timer));
+  }
+
+  protected typeKey(type: AppointmentType): TranslationKey {
+    return `clientSessions.types.${type}`;
+  }
+
+  protected searchClients(text: string): void {
+    this.clientId.set('');
+    clearTimeout(this.timer);
+    this.timer = setTimeout(async () => {
+      const search = text.trim();
+      if (!search) {
+        this.found.set([]);
+        this.searched.set(false);
+        return;
+      }
+      const page = await firstValueFrom(
+        this.clients.list({ search, pageSize: 10 }),
+      ).catch(() => null);
+      this.found.set(page?.items ?? []);
+      this.searched.set(true);
+    }, SEARCH_DELAY_MS);
+  }
+
+  protected chooseClient(client: ClientSummary): void {
+    this.clientId.set(client.id);
+    this.form.controls.client.setValue(client.displayName, {
+      emitEvent: false,
+    });
+    this.clearMessage('client');
+  }
+
+  protected async save(): Promise<void> {
+    this.failure.set(null);
+    const check = toBookRequest(
+      { ...this.form.getRawValue(), clientId: this.clientId() },
+      this.data.me,
+    );
+    if (!check.ok) {
+      const shown: Partial<Record<BookField, string>> = {};
+      for (const [field, key] of Object.entries(check.errors))
+        shown[field as BookField] = this.i18n.t(key);
+      this.show(shown);
+      return;
+    }
+    this.saving.set(true);
+    try {
+      const result = await this.data.book({
+        ...check.request,
+        ...(this.overlaps() ? { allowOverlap: true } : {}),
+      });
+      if (result.kind === 'overlap') {
+        this.overlaps.set(result.overlaps);
+        return;
+      }
+      this.ref.close(result.appointment);
+    } catch (error: unknown) {
+      const failure = toApiFailure(error);
+      const shown: Partial<Record<BookField, string>> = {};
+      for (const detail of failure.details) {
+        const field = FIELD_OF[detail.field];
+        if (field) shown[field] = detail.message;
+      }
+      this.show(shown);
+      this.failure.set(
+        `${this.i18n.t('agenda.dialog.failed')} ${this.errors.describe(failure)}`,
+      );
+    } finally {
+      this.saving.set(false);
+    }
+  }
+
+  private clearMessage(field: BookField): void {
+    this.messages.update((m) => ({ ...m, [field]: undefined }));
+    this.form.controls[field].setErrors(null);
+  }
+
+  private show(shown: Partial<Record<BookField, string>>): void {
+    this.messages.set(shown);
+    for (const field of Object.keys(shown) as BookField[]) {
+      const control = this.form.controls[field];
+      control.setErrors({ message: true });
+      control.markAsTouched();
+    }
+  }
+}
+
+/** API field -> form field. */
+const FIELD_OF: Record<string, BookField> = {
+  clientId: 'client',
+  start: 'time',
+  durationMinutes: 'durationMinutes',
+};
