@@ -1,4 +1,4 @@
-import { HERSTELKOMPAS_INTAKE_V1 } from '@herstelkompas/domain';
+import { HERSTELKOMPAS_INTAKE_V2 } from '@herstelkompas/domain';
 import { JOB_SCHEMA } from '../../src/jobs/job-queue';
 import { MailMessage } from '../../src/mail/mail-message.entity';
 import { completeAnswers } from '../support/answers';
@@ -259,7 +259,7 @@ describe('intake invitations by e-mail', () => {
       method: 'POST',
       url: `/api/intake/${token}/submit`,
       headers: { cookie },
-      payload: { answers: completeAnswers(HERSTELKOMPAS_INTAKE_V1) },
+      payload: { answers: completeAnswers(HERSTELKOMPAS_INTAKE_V2) },
     });
     expect(submit.statusCode).toBe(201);
     await t.dataSource.query(
