@@ -245,6 +245,7 @@ const MESSAGES = {
   reset_invalid: {
     nl: 'Deze link is niet (meer) geldig. Vraag op de inlogpagina een nieuwe aan.',
     en: 'This link is no longer valid. Ask for a new one on the sign-in page.',
+  },
   appointment_overlap: {
     nl: 'Deze afspraak overlapt met een andere afspraak van deze behandelaar. Bevestig als je hem toch wilt inplannen.',
     en: "This appointment overlaps another of this practitioner's appointments. Confirm if you want to book it anyway.",

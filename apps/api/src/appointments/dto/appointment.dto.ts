@@ -10,6 +10,7 @@ import {
   type UpdateAppointmentRequest,
 } from '@herstelkompas/contracts';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { MultiLine, SingleLine } from '../../common/validators';
 import { Transform } from 'class-transformer';
 import {
   IsBoolean,
@@ -49,6 +50,7 @@ export class CreateAppointmentDto implements CreateAppointmentRequest {
   })
   @IsString()
   @Matches(DATE_TIME)
+  @SingleLine()
   start: string;
 
   @ApiProperty({
@@ -69,6 +71,7 @@ export class CreateAppointmentDto implements CreateAppointmentRequest {
   @Transform(trimToNull)
   @IsString()
   @MaxLength(500)
+  @SingleLine()
   location?: string | null;
 
   @ApiPropertyOptional({ nullable: true, maxLength: 1000 })
@@ -76,6 +79,7 @@ export class CreateAppointmentDto implements CreateAppointmentRequest {
   @Transform(trimToNull)
   @IsString()
   @MaxLength(1000)
+  @MultiLine()
   note?: string | null;
 
   @ApiPropertyOptional()
@@ -94,6 +98,7 @@ export class UpdateAppointmentDto implements UpdateAppointmentRequest {
   @IsOmittable()
   @IsString()
   @Matches(DATE_TIME)
+  @SingleLine()
   start?: string;
 
   @ApiPropertyOptional({
@@ -116,6 +121,7 @@ export class UpdateAppointmentDto implements UpdateAppointmentRequest {
   @Transform(trimToNull)
   @IsString()
   @MaxLength(500)
+  @SingleLine()
   location?: string | null;
 
   @ApiPropertyOptional({ enum: APPOINTMENT_STATUSES })
@@ -128,6 +134,7 @@ export class UpdateAppointmentDto implements UpdateAppointmentRequest {
   @Transform(trimToNull)
   @IsString()
   @MaxLength(1000)
+  @MultiLine()
   note?: string | null;
 
   @ApiPropertyOptional()
@@ -148,12 +155,14 @@ export class ListAppointmentsDto implements ListAppointmentsQuery {
   @IsOmittable()
   @IsString()
   @Matches(DATE_OR_DATE_TIME)
+  @SingleLine()
   from?: string;
 
   @ApiPropertyOptional({ example: '2027-03-28' })
   @IsOmittable()
   @IsString()
   @Matches(DATE_OR_DATE_TIME)
+  @SingleLine()
   to?: string;
 
   @ApiPropertyOptional({ format: 'uuid' })
