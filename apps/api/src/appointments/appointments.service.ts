@@ -23,7 +23,6 @@ import {
   UpdateAppointmentDto,
 } from './dto/appointment.dto';
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const MINUTE = 60_000;
 
 @Injectable()
@@ -138,8 +137,15 @@ export class AppointmentsService {
     now = new Date(),
   ): Promise<Appointment> {
     return this.dataSource.transaction(async (manager) => {
-      const row = await this.locked(manager, ctx, id);
-      const client = await this.access.find(manager, ctx, row.clientId);
+      // Through the client's access check, whatever the practice, so that a
+      // refusal is logged like any other on a client record.
+      const { row, client } = await this.access.findOf(
+        manager,
+        ctx,
+        AppointmentRow,
+        id,
+        { lock: true },
+      );
       if (dto.version !== undefined && dto.version !== row.version)
         throw new ApiError(409, 'conflict');
       const before = {
@@ -197,8 +203,12 @@ export class AppointmentsService {
     id: string,
   ): Promise<{ body: string; filename: string }> {
     return this.dataSource.transaction(async (manager) => {
-      const row = await this.locked(manager, ctx, id, false);
-      const client = await this.access.find(manager, ctx, row.clientId);
+      const { row, client } = await this.access.findOf(
+        manager,
+        ctx,
+        AppointmentRow,
+        id,
+      );
       const practice = await manager.findOneOrFail(Practice, {
         where: { id: ctx.practiceId },
         select: { id: true, name: true },
@@ -221,22 +231,6 @@ export class AppointmentsService {
         filename: `afspraak-${row.startAt.toISOString().slice(0, 10)}.ics`,
       };
     });
-  }
-
-  private async locked(
-    manager: EntityManager,
-    ctx: RequestContext,
-    id: string,
-    lock = true,
-  ): Promise<AppointmentRow> {
-    const row = UUID.test(id)
-      ? await manager.findOne(AppointmentRow, {
-          where: { id, practiceId: ctx.practiceId },
-          ...(lock ? { lock: { mode: 'pessimistic_write' as const } } : {}),
-        })
-      : null;
-    if (!row) throw new ApiError(404, 'not_found');
-    return row;
   }
 
   /**

@@ -168,7 +168,10 @@ const CLIENT_TARGETS = new Set<Target>([
   'redFlag',
   'invitation',
   'report',
+  'appointment',
 ]);
+/** Routes that name their client in the body: a refusal is logged like one on the client. */
+const CLIENT_IN_BODY = new Set(['POST /api/appointments']);
 const SIGNED_IN = new Set<PrincipalId>(['a1', 'a2', 'a3', 'ownerA', 'b1']);
 /** The owner's views of every record of the practice at once: refusals are logged too. */
 const ALL_RECORDS = new Set([
@@ -419,7 +422,9 @@ describe('tenant isolation: every route × principal × owner', () => {
     const added = (await deniedLines()) - before;
     const refused =
       (want === 403 || want === 404) &&
-      (CLIENT_TARGETS.has(rule.target) || ALL_RECORDS.has(cell.route)) &&
+      (CLIENT_TARGETS.has(rule.target) ||
+        CLIENT_IN_BODY.has(cell.route) ||
+        ALL_RECORDS.has(cell.route)) &&
       SIGNED_IN.has(cell.who);
     if (!refused)
       return added
@@ -433,7 +438,11 @@ describe('tenant isolation: every route × principal × owner', () => {
     const who = cell.who as keyof TenantWorld['userIds'];
     // A refusal on all records at once is logged in the caller's own practice.
     const holder: Side =
-      rule.target === 'none' ? (cell.who === 'b1' ? 'B' : 'A') : cell.side;
+      rule.target === 'none' && !CLIENT_IN_BODY.has(cell.route)
+        ? cell.who === 'b1'
+          ? 'B'
+          : 'A'
+        : cell.side;
     const wanted = {
       practice_id: world.practiceIds[holder],
       user_id: world.userIds[who],

@@ -50,7 +50,6 @@ export class CreateAppointmentDto implements CreateAppointmentRequest {
   })
   @IsString()
   @Matches(DATE_TIME)
-  @SingleLine()
   start: string;
 
   @ApiProperty({
@@ -98,7 +97,6 @@ export class UpdateAppointmentDto implements UpdateAppointmentRequest {
   @IsOmittable()
   @IsString()
   @Matches(DATE_TIME)
-  @SingleLine()
   start?: string;
 
   @ApiPropertyOptional({
@@ -155,14 +153,12 @@ export class ListAppointmentsDto implements ListAppointmentsQuery {
   @IsOmittable()
   @IsString()
   @Matches(DATE_OR_DATE_TIME)
-  @SingleLine()
   from?: string;
 
   @ApiPropertyOptional({ example: '2027-03-28' })
   @IsOmittable()
   @IsString()
   @Matches(DATE_OR_DATE_TIME)
-  @SingleLine()
   to?: string;
 
   @ApiPropertyOptional({ format: 'uuid' })
