@@ -95,7 +95,7 @@ describe('RadarChart', () => {
     const { host, fixture } = await render([latest, baseline]);
     const svg = host.querySelector('svg[role="img"]');
     expect(svg?.getAttribute('aria-label')).toContain(
-      'Vervolgmeting 18-11-2026: Stress 30, Ademhaling 30, Beweging 23,9',
+      'Vervolgmeting 18-11-2026: Stress 30, Ademhaling 30, Beweging 24',
     );
     expect(svg?.getAttribute('aria-label')).toContain('Voeding geen score');
 
@@ -108,8 +108,8 @@ describe('RadarChart', () => {
         c.textContent?.trim(),
       ),
     );
-    expect(rows[2]).toEqual(['Beweging', '23,9', '59,4']);
-    expect(rows[3]).toEqual(['Voeding', '28,1', 'geen score']);
+    expect(rows[2]).toEqual(['Beweging', '24', '59']);
+    expect(rows[3]).toEqual(['Voeding', '28', 'geen score']);
     expect(host.querySelector('svg[role="img"]')).toBeNull();
   });
 

@@ -138,7 +138,8 @@ export class RadarChart {
   protected number(value: number | null): string {
     return value === null
       ? this.i18n.t('charts.noScore')
-      : this.format.number(value, '1.0-1');
+      : // Whole points, as the domain cards, the ranking and the report.
+        this.format.number(value, '1.0-0');
   }
 
   protected toggle(): void {
