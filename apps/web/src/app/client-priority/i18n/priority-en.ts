@@ -33,6 +33,8 @@ export const priorityEn: typeof priorityNl = {
   differs: 'differs from computed',
   same: 'same as computed',
   save: 'Save decision',
+  unchanged:
+    'This is the current decision. Change the order, the focus or the reason to save a new one.',
   saved: 'Decision saved',
   reset: 'Back to computed order',
   resetDone: 'The computed order and focus are back.',

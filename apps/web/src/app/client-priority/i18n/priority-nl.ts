@@ -31,6 +31,8 @@ export const priorityNl = {
   differs: 'afwijkend van berekend',
   same: 'gelijk aan berekend',
   save: 'Besluit opslaan',
+  unchanged:
+    'Dit is het huidige besluit. Verander de volgorde, de focus of de reden om een nieuw besluit op te slaan.',
   saved: 'Besluit opgeslagen',
   reset: 'Terug naar berekende volgorde',
   resetDone: 'De berekende volgorde en focus staan er weer.',

@@ -174,5 +174,15 @@ describe('PriorityBoard', () => {
     expect(history).toContain('afwijkend van berekend');
     expect(history).toContain('Voorkeur van de cliënt');
     expect(fixture.componentInstance.hasUnsavedChanges()).toBe(false);
+    // The form comes back as saved: saving it again would store a copy.
+    expect(byTestId<HTMLButtonElement>('priority-save')?.disabled).toBe(true);
+    expect(byTestId('priority-unchanged')?.textContent).toContain(
+      'Dit is het huidige besluit',
+    );
+  });
+
+  it('lets the practitioner save a first decision that follows the computed order', () => {
+    expect(byTestId<HTMLButtonElement>('priority-save')?.disabled).toBe(false);
+    expect(byTestId('priority-unchanged')).toBeNull();
   });
 });
