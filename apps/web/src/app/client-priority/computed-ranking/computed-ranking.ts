@@ -33,7 +33,15 @@ import { Icon } from '../../ui/icon/icon';
     <ol class="ranking" data-testid="priority-computed">
       @for (row of rows(); track row.domain) {
         <li [class.insufficient]="row.insufficient">
-          <span class="place" aria-hidden="true">{{ row.rank }}</span>
+          @if (row.insufficient) {
+            <!-- Too few answers: no place in the order, so no number. -->
+            <span class="place" aria-hidden="true">–</span>
+            <span class="cdk-visually-hidden">{{
+              'clientPriority.noPlace' | t
+            }}</span>
+          } @else {
+            <span class="place" aria-hidden="true">{{ row.rank }}</span>
+          }
           <div class="body">
             <div class="line">
               <hk-domain-chip [domain]="row.domain" />

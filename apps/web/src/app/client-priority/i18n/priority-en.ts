@@ -14,6 +14,8 @@ export const priorityEn: typeof priorityNl = {
   closeCall: 'close call — your judgement counts',
   focusBadge: 'focus',
   computedPlace: 'computed: {rank}',
+  computedNoPlace: 'computed: no rank',
+  noPlace: 'No rank: cannot be assessed',
   place: 'Place {rank}',
   pendingMedical: 'Awaiting medical check',
   pendingMedicalBody:

@@ -12,6 +12,8 @@ export const priorityNl = {
   closeCall: 'nipt verschil — jouw oordeel telt',
   focusBadge: 'focus',
   computedPlace: 'berekend: {rank}',
+  computedNoPlace: 'berekend: geen plek',
+  noPlace: 'Geen plek: niet te beoordelen',
   place: 'Plaats {rank}',
   pendingMedical: 'In afwachting van medische check',
   pendingMedicalBody:

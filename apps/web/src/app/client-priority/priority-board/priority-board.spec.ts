@@ -108,6 +108,16 @@ describe('PriorityBoard', () => {
       'In afwachting van medische check',
     );
     expect(order().at(-1)).toBe('immune');
+    // Too few answers: no place number, on either side of the board.
+    const places = Array.from(
+      byTestId('priority-computed')?.querySelectorAll('.place') ?? [],
+      (el) => el.textContent?.trim(),
+    );
+    expect(places).toEqual(['1', '2', '3', '4', '5', '–']);
+    expect(computed).toContain('Geen plek: niet te beoordelen');
+    expect(byTestId('priority-item-immune')?.textContent).toContain(
+      'berekend: geen plek',
+    );
   });
 
   it('moves a domain by keyboard, keeps the focus on it and says where it is', async () => {

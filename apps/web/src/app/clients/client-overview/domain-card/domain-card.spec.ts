@@ -84,6 +84,8 @@ describe('DomainCard', () => {
   it('says so when there are too few answers, never a band colour alone', async () => {
     const { text } = await render({ score: null });
     expect(text()).toContain('Niet te beoordelen');
+    expect(text()).toContain('Geen plek');
+    expect(text()).not.toContain('Plek ');
     expect(text()).not.toContain('verstoord ');
   });
 
