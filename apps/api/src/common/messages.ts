@@ -177,6 +177,10 @@ const MESSAGES = {
     nl: 'Vul een geldige geboortedatum in, niet in de toekomst.',
     en: 'Enter a valid date of birth, not in the future.',
   },
+  invalid_phone: {
+    nl: 'Vul een telefoonnummer in met cijfers, bijvoorbeeld 06-12345678.',
+    en: 'Enter a phone number with digits, for example 06-12345678.',
+  },
   invalid_date: { nl: 'Vul een geldige datum in.', en: 'Enter a valid date.' },
   out_of_range: {
     nl: 'Deze waarde valt buiten het toegestane bereik.',

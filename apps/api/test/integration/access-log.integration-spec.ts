@@ -159,7 +159,7 @@ describe('access log (NEN 7513)', () => {
       method: 'PATCH',
       url: `/api/clients/${client.id}`,
       headers: owner.headers,
-      payload: { version: 99, phone: 'x' },
+      payload: { version: 99, phone: '0612345678' },
     });
     expect(stale.statusCode).toBe(409);
     expect(

@@ -19,6 +19,7 @@ import {
 } from 'class-validator';
 import {
   IsBirthDate,
+  IsPhone,
   trim,
   trimToNull,
   IsOmittable,
@@ -51,11 +52,15 @@ export class CreateClientDto implements CreateClientRequest {
   @MaxLength(254)
   email: string;
 
-  @ApiPropertyOptional()
+  @ApiPropertyOptional({
+    example: '06-12345678',
+    description: 'At least six digits',
+  })
   @Transform(trimToNull)
   @IsOptional()
   @IsString()
   @MaxLength(40)
+  @IsPhone()
   phone?: string | null;
 
   @ApiPropertyOptional({ enum: ['nl', 'en'] })
