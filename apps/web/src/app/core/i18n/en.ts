@@ -223,11 +223,16 @@ export const en: Translations = {
         lastNameRequired: 'Enter the last name.',
         dateRequired: 'Enter the date of birth.',
         dateFormat: 'Enter the date as dd-mm-yyyy, for example 23-04-1978.',
+        dateNotReal:
+          'This date does not exist. Please check the day and the month.',
         dateFuture: 'The date of birth cannot be in the future.',
         dateTooEarly: 'Enter a date of birth from 01-01-1900 onwards.',
         emailRequired: 'Enter the email address.',
         emailFormat: 'Enter a valid email address, such as name@example.com.',
         tooManyTags: 'Use at most {max} tags.',
+        phoneFormat:
+          'Enter a phone number with digits, for example 06-12345678.',
+        summary: 'Not saved yet. Please check these fields:',
       },
       conflict: {
         message:

@@ -226,11 +226,16 @@ export const nl = {
         lastNameRequired: 'Vul de achternaam in.',
         dateRequired: 'Vul de geboortedatum in.',
         dateFormat: 'Vul de datum in als dd-mm-jjjj, bijvoorbeeld 23-04-1978.',
+        dateNotReal:
+          'Deze datum bestaat niet. Kijk de dag en de maand nog eens na.',
         dateFuture: 'De geboortedatum kan niet in de toekomst liggen.',
         dateTooEarly: 'Vul een geboortedatum vanaf 01-01-1900 in.',
         emailRequired: 'Vul het e-mailadres in.',
         emailFormat: 'Vul een geldig e-mailadres in, zoals naam@voorbeeld.nl.',
         tooManyTags: 'Gebruik hoogstens {max} labels.',
+        phoneFormat:
+          'Vul een telefoonnummer in met cijfers, bijvoorbeeld 06-12345678.',
+        summary: 'Nog niet opgeslagen. Kijk deze velden na:',
       },
       conflict: {
         message:
