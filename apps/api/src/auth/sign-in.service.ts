@@ -1,3 +1,4 @@
+import type { AuditEventCode } from '@herstelkompas/contracts';
 import type { CurrentUser } from '@herstelkompas/contracts';
 import { Injectable, Logger } from '@nestjs/common';
 import { DataSource, IsNull, MoreThan } from 'typeorm';
@@ -164,7 +165,7 @@ export class SignInService {
     email: string,
     client: ClientInfo,
     practitioner: Practitioner | null,
-    event: string,
+    event: AuditEventCode,
   ): Promise<void> {
     await this.throttle.record(email, client.ip, false);
     this.logger.warn({ event, ip: client.ip }, 'Sign-in step failed');
@@ -175,7 +176,7 @@ export class SignInService {
   private auditAs(
     practitioner: Practitioner,
     client: ClientInfo,
-    event: string,
+    event: AuditEventCode,
     outcome: 'success' | 'failure' | 'denied',
     details: Record<string, unknown> | null = null,
   ): Promise<void> {

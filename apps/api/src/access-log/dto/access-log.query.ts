@@ -1,4 +1,6 @@
 import {
+  AUDIT_ACTIONS,
+  type AuditAction,
   DEFAULT_PAGE_SIZE,
   MAX_PAGE_SIZE,
   type AccessLogQuery,
@@ -6,6 +8,7 @@ import {
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
 import {
+  IsIn,
   IsInt,
   IsISO8601,
   IsOptional,
@@ -32,6 +35,14 @@ export class AccessLogQueryDto implements AccessLogQuery {
   @IsOptional()
   @IsUUID()
   practitionerId?: string;
+
+  @ApiPropertyOptional({
+    enum: AUDIT_ACTIONS,
+    description: 'NEN 7513 action code',
+  })
+  @IsOptional()
+  @IsIn(AUDIT_ACTIONS)
+  action?: AuditAction;
 
   @ApiPropertyOptional({ default: 1 })
   @IsOptional()
