@@ -131,7 +131,7 @@ import { Icon } from '../../ui/icon/icon';
       padding: 0 8px;
       border-radius: 999px;
       background: var(--mat-sys-surface-container-high);
-      font: var(--mat-sys-label-small);
+      font: var(--mat-sys-label-medium);
     }
     .badge.focus {
       background: var(--mat-sys-primary-container);
