@@ -131,6 +131,9 @@ import { eventLabelKey } from './access-log-labels';
     </div>
   `,
   styles: `
+    :host {
+      display: block;
+    }
     .scroll {
       overflow-x: auto;
       border: 1px solid var(--mat-sys-outline-variant);
@@ -167,12 +170,14 @@ import { eventLabelKey } from './access-log-labels';
         overflow-x: visible;
         border: 0;
       }
-      table,
-      tbody,
-      tr,
-      td {
+      table.mat-mdc-table,
+      /* The table makes its tbody itself, outside this template's styles. */
+      :host ::ng-deep tbody,
+      tr.mat-mdc-row,
+      td.mat-mdc-cell {
         display: block;
-        width: auto;
+        box-sizing: border-box;
+        width: 100%;
       }
       tr.mat-mdc-header-row {
         display: none;
