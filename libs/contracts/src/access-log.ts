@@ -4,6 +4,84 @@ import type { PractitionerRole } from './auth';
 export type AuditAction = 'C' | 'R' | 'U' | 'D' | 'E';
 export type AuditOutcome = 'success' | 'denied' | 'failure';
 
+/**
+ * Every event the API writes to the access log. The API's audit service
+ * only takes these, and the web has words for each (a test checks both).
+ */
+export const AUDIT_EVENTS = [
+  'access_log.export',
+  'access_log.read',
+  'appointment.create',
+  'appointment.ics',
+  'appointment.list',
+  'appointment.read',
+  'appointment.update',
+  'assessment.enter',
+  'assessment.read',
+  'auth.invitation_invalid',
+  'auth.login_blocked',
+  'auth.login_failed',
+  'auth.mfa_disabled',
+  'auth.mfa_enrolled',
+  'auth.mfa_enrolment_failed',
+  'auth.mfa_failed',
+  'auth.mfa_pending_invalid',
+  'auth.password_change_failed',
+  'auth.password_changed',
+  'auth.recovery_code_used',
+  'auth.recovery_codes_replaced',
+  'calendar_feed.create',
+  'calendar_feed.read',
+  'calendar_feed.revoke',
+  'client.access_denied',
+  'client.archive',
+  'client.create',
+  'client.erase',
+  'client.export',
+  'client.import',
+  'client.read',
+  'client.record_export',
+  'client.restore',
+  'client.search',
+  'client.share',
+  'client.update',
+  'goal.create',
+  'goal.read',
+  'goal.update',
+  'home.read',
+  'intake.consent',
+  'intake.invite',
+  'intake.locked',
+  'intake.read',
+  'intake.revoke',
+  'intake.search',
+  'intake.start',
+  'intake.submit',
+  'intake.verify',
+  'intake.verify_failed',
+  'note.addendum',
+  'note.create',
+  'note.read',
+  'note.sign',
+  'note.update',
+  'practice.export',
+  'practice.import',
+  'practice.security_update',
+  'priority.decide',
+  'priority.read',
+  'red_flag.acknowledge',
+  'red_flag.read',
+  'report.download',
+  'report.generate',
+  'report.read',
+  'report.view',
+  'timeline.read',
+] as const;
+export type AuditEventCode = (typeof AUDIT_EVENTS)[number];
+
+/** NEN 7513 action codes, in the order a filter offers them. */
+export const AUDIT_ACTIONS = ['C', 'R', 'U', 'D', 'E'] as const;
+
 /** One line of the access log, as the owner (and the client, on request) sees it. */
 export interface AccessLogEntry {
   id: string;
@@ -29,6 +107,7 @@ export interface AccessLogQuery {
   from?: string;
   to?: string;
   practitionerId?: string;
+  action?: AuditAction;
   page?: number;
   pageSize?: number;
 }

@@ -74,6 +74,7 @@ export class AccessLogService {
             ...(query.practitionerId
               ? { practitionerId: query.practitionerId }
               : {}),
+            ...(query.action ? { action: query.action } : {}),
           },
           page: page.page,
           resultCount: page.total,
@@ -125,6 +126,8 @@ export class AccessLogService {
     if (query.to) qb.andWhere('e.occurred_at < :to', { to: endOf(query.to) });
     if (query.practitionerId)
       qb.andWhere('e.user_id = :uid', { uid: query.practitionerId });
+    if (query.action)
+      qb.andWhere('e.action = :action', { action: query.action });
     return qb;
   }
 

@@ -1,5 +1,6 @@
 import type {
   Appointment,
+  AuditEventCode,
   OverlappingAppointment,
 } from '@herstelkompas/contracts';
 import { Injectable } from '@nestjs/common';
@@ -355,7 +356,7 @@ export class AppointmentsService {
     manager: EntityManager,
     ctx: RequestContext,
     client: Client,
-    event: string,
+    event: AuditEventCode,
     action: 'C' | 'R' | 'U',
     row: AppointmentRow,
     extra: Record<string, unknown> = {},

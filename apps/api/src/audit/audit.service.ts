@@ -1,3 +1,4 @@
+import type { AuditEventCode } from '@herstelkompas/contracts';
 import type {
   AuditAction,
   AuditOutcome,
@@ -9,7 +10,7 @@ import { RequestContext } from '../common/request-context';
 import { AuditEvent } from './audit-event.entity';
 
 export interface AuditEntry {
-  event: string;
+  event: AuditEventCode;
   action: AuditAction;
   part: string;
   clientId?: string | null;

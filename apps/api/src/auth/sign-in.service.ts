@@ -1,3 +1,4 @@
+import type { AuditEventCode } from '@herstelkompas/contracts';
 import type { CurrentUser } from '@herstelkompas/contracts';
 import { Injectable, Logger } from '@nestjs/common';
 import { DataSource, IsNull, MoreThan, Not } from 'typeorm';
@@ -174,7 +175,7 @@ export class SignInService {
   async fail(
     client: ClientInfo,
     practitioner: Practitioner | null,
-    event: string,
+    event: AuditEventCode,
   ): Promise<void> {
     this.logger.warn({ event, ip: client.ip }, 'Sign-in step failed');
     if (practitioner)
@@ -184,7 +185,7 @@ export class SignInService {
   private auditAs(
     practitioner: Practitioner,
     client: ClientInfo,
-    event: string,
+    event: AuditEventCode,
     outcome: 'success' | 'failure' | 'denied',
     details: Record<string, unknown> | null = null,
   ): Promise<void> {

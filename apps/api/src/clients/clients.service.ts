@@ -1,3 +1,4 @@
+import type { AuditEventCode } from '@herstelkompas/contracts';
 import type {
   ClientDetail,
   ClientSummary,
@@ -246,7 +247,7 @@ export class ClientsService {
   }
 
   private entry(
-    event: string,
+    event: AuditEventCode,
     action: 'C' | 'R' | 'U' | 'D',
     client: Client,
     part: string,

@@ -201,6 +201,10 @@ const MESSAGES = {
     nl: 'Vul een bestaande datum in, niet vóór 1900.',
     en: 'Enter a date that exists, not before 1900.',
   },
+  invalid_phone: {
+    nl: 'Vul een telefoonnummer in met cijfers, bijvoorbeeld 06-12345678.',
+    en: 'Enter a phone number with digits, for example 06-12345678.',
+  },
   out_of_range: {
     nl: 'Deze waarde valt buiten het toegestane bereik.',
     en: 'This value is out of range.',

@@ -17,6 +17,7 @@ const CONSTRAINT_CODES: Record<string, MessageCode> = {
   isEnum: 'invalid_value',
   whitelistValidation: 'unknown_field',
   isBirthDate: 'invalid_birth_date',
+  isPhone: 'invalid_phone',
   isUuid: 'invalid_value',
   isInt: 'wrong_type',
   min: 'out_of_range',

@@ -26,6 +26,25 @@ export function IsBirthDate(options?: ValidationOptions) {
     });
 }
 
+/**
+ * A phone number has digits: at least six, whatever is written around them
+ * ("06-12345678", "+31 6 1234 5678"). "abc" is a typo, not a number to call.
+ */
+export function isPhone(value: unknown): boolean {
+  return typeof value === 'string' && (value.match(/\d/g)?.length ?? 0) >= 6;
+}
+
+export function IsPhone(options?: ValidationOptions) {
+  return (target: object, propertyName: string) =>
+    registerDecorator({
+      name: 'isPhone',
+      target: target.constructor,
+      propertyName,
+      options,
+      validator: { validate: (value: unknown) => isPhone(value) },
+    });
+}
+
 /** Trims strings; turns blank optional text into null so "   " is not stored. */
 export function trimToNull({ value }: { value: unknown }): unknown {
   if (typeof value !== 'string') return value;

@@ -1,3 +1,4 @@
+import type { AuditEventCode } from '@herstelkompas/contracts';
 import type { Goal } from '@herstelkompas/contracts';
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
@@ -120,7 +121,7 @@ export class GoalsService {
     manager: EntityManager,
     ctx: RequestContext,
     client: Client,
-    event: string,
+    event: AuditEventCode,
     action: 'C' | 'R' | 'U',
     goalId: string | null,
     extra: Record<string, unknown> = {},

@@ -1,3 +1,4 @@
+import type { AuditEventCode } from '@herstelkompas/contracts';
 import type {
   DraftSaved,
   IntakeGate,
@@ -341,7 +342,7 @@ export class IntakeService {
   }
 
   private entry(
-    event: string,
+    event: AuditEventCode,
     action: 'C' | 'R' | 'U' | 'E',
     invitation: IntakeInvitation,
     onBehalfOfId?: string,

@@ -2,7 +2,8 @@ import type {
   PriorityDecisionRecord,
   PriorityView,
 } from '@herstelkompas/contracts';
-import { Body, Controller, Get, Param, Post } from '@nestjs/common';
+import { Body, Controller, Get, Param, Post, Res } from '@nestjs/common';
+import type { FastifyReply } from 'fastify';
 import { ApiCookieAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Ctx, type RequestContext } from '../common/request-context';
 import { CreatePriorityDecisionDto } from './dto/create-priority-decision.dto';
@@ -29,13 +30,16 @@ export class PriorityController {
   @Post('priority-decisions')
   @ApiOperation({
     summary:
-      'Record a priority decision (append-only); 400 when the order is not the six domains',
+      'Record a priority decision (append-only); 400 when the order is not the six domains; 200 with the current decision, storing nothing, when it is the same again',
   })
-  decide(
+  async decide(
     @Ctx() ctx: RequestContext,
     @Param('id') id: string,
     @Body() body: CreatePriorityDecisionDto,
+    @Res({ passthrough: true }) reply: FastifyReply,
   ): Promise<PriorityDecisionRecord> {
-    return this.priority.decide(ctx, id, body);
+    const { record, created } = await this.priority.decide(ctx, id, body);
+    if (!created) reply.status(200);
+    return record;
   }
 }

@@ -2,7 +2,11 @@ import type {
   PriorityDecisionRecord,
   PriorityView,
 } from '@herstelkompas/contracts';
-import { buildDecision, validateDecision } from '@herstelkompas/domain';
+import {
+  buildDecision,
+  type PriorityDecision,
+  validateDecision,
+} from '@herstelkompas/domain';
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
@@ -47,12 +51,16 @@ export class PriorityService {
     });
   }
 
-  /** Validated by libs/domain against the ranking computed now; stored, never changed. */
+  /**
+   * Validated by libs/domain against the ranking computed now; stored, never
+   * changed. The same decision again on the same assessment (a second click,
+   * a resent form) stores nothing: the current one comes back, `created` false.
+   */
   async decide(
     ctx: RequestContext,
     clientId: string,
     dto: CreatePriorityDecisionDto,
-  ): Promise<PriorityDecisionRecord> {
+  ): Promise<{ record: PriorityDecisionRecord; created: boolean }> {
     return this.dataSource.transaction(async (manager) => {
       const client = await this.access.find(manager, ctx, clientId, {
         lock: true,
@@ -74,6 +82,22 @@ export class PriorityService {
         where: { clientId: client.id },
         order: { decidedAt: 'DESC' },
       });
+      if (
+        previous &&
+        previous.assessmentId === computed.latest.id &&
+        sameDecision(previous, decision)
+      ) {
+        await this.audit.record(manager, ctx, {
+          event: 'priority.read',
+          action: 'R',
+          part: 'priority',
+          clientId: client.id,
+          onBehalfOfId: client.responsiblePractitionerId,
+          details: { decisionId: previous.id, repeated: true },
+        });
+        const [record] = await this.map(manager, [previous]);
+        return { record: record as PriorityDecisionRecord, created: false };
+      }
       const row = await manager.save(
         manager.create(PriorityDecisionRow, {
           practiceId: ctx.practiceId,
@@ -106,7 +130,8 @@ export class PriorityService {
           differsFromComputed: decision.differsFromComputed,
         },
       });
-      return (await this.map(manager, [row]))[0] as PriorityDecisionRecord;
+      const [record] = await this.map(manager, [row]);
+      return { record: record as PriorityDecisionRecord, created: true };
     });
   }
 
@@ -134,4 +159,18 @@ export class PriorityService {
       supersedesId: r.supersedesId,
     }));
   }
+}
+
+/** Same order, focus and reason, on the same version of the ranking. */
+function sameDecision(
+  row: PriorityDecisionRow,
+  decision: PriorityDecision,
+): boolean {
+  return (
+    row.algorithmVersion === decision.algorithmVersion &&
+    row.finalOrder.join() === decision.finalOrder.join() &&
+    row.focusDomains.join() === decision.focusDomains.join() &&
+    row.reasonCode === decision.reasonCode &&
+    (row.reasonText ?? '') === (decision.reasonText ?? '')
+  );
 }

@@ -1,3 +1,4 @@
+import type { AuditEventCode } from '@herstelkompas/contracts';
 import type {
   ProgressReportOptions,
   ReportRecord,
@@ -299,7 +300,7 @@ export class ReportsService implements OnModuleDestroy {
     manager: EntityManager,
     ctx: RequestContext,
     client: Client,
-    event: string,
+    event: AuditEventCode,
     row: ReportRow,
   ): Promise<void> {
     return this.audit.record(manager, ctx, {

@@ -1,3 +1,4 @@
+import type { AuditEventCode } from '@herstelkompas/contracts';
 import type { SessionNote } from '@herstelkompas/contracts';
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager, In } from 'typeorm';
@@ -193,7 +194,7 @@ export class SessionNotesService {
     manager: EntityManager,
     ctx: RequestContext,
     client: Client,
-    event: string,
+    event: AuditEventCode,
     action: 'C' | 'R' | 'U',
     noteId: string | null,
     extra: Record<string, unknown> = {},

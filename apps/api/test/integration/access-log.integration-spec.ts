@@ -12,11 +12,15 @@ describe('access log (NEN 7513)', () => {
   let t: TestApp;
   let owner: Session;
   let practitioner: Session;
+  let ownerId: string;
+  let practitionerId: string;
 
   beforeAll(async () => {
     t = await createTestApp();
     const practice = await buildPractice(t.dataSource, { practitioners: 1 });
     owner = await signIn(t.app, practice.owner.email);
+    ownerId = practice.owner.id;
+    practitionerId = (practice.practitioners[0] as { id: string }).id;
     practitioner = await signIn(
       t.app,
       (practice.practitioners[0] as { email: string }).email,
@@ -132,6 +136,46 @@ describe('access log (NEN 7513)', () => {
     expect(all.json().total).toBeGreaterThan(0);
   });
 
+  it('filters by person and by action', async () => {
+    const client = await buildClient(t.app, practitioner);
+    await t.app.inject({
+      method: 'GET',
+      url: `/api/clients/${client.id}`,
+      headers: { cookie: owner.cookie },
+    });
+    const log = async (query: string) =>
+      (
+        await t.app.inject({
+          method: 'GET',
+          url: `/api/clients/${client.id}/access-log?${query}`,
+          headers: { cookie: owner.cookie },
+        })
+      ).json();
+    const created = await log(`action=C&practitionerId=${practitionerId}`);
+    expect(created.total).toBeGreaterThan(0);
+    expect(
+      created.items.every(
+        (e: { action: string; user: { id: string } }) =>
+          e.action === 'C' && e.user.id === practitionerId,
+      ),
+    ).toBe(true);
+    const reads = await log(`action=R&practitionerId=${ownerId}`);
+    expect(reads.total).toBeGreaterThan(0);
+    expect(
+      reads.items.every(
+        (e: { action: string; user: { id: string } }) =>
+          e.action === 'R' && e.user.id === ownerId,
+      ),
+    ).toBe(true);
+    const bad = await t.app.inject({
+      method: 'GET',
+      url: `/api/clients/${client.id}/access-log?action=X`,
+      headers: { cookie: owner.cookie },
+    });
+    expect(bad.statusCode).toBe(400);
+    expect(bad.json().details[0]).toMatchObject({ field: 'action' });
+  });
+
   it('refuses UPDATE, DELETE and TRUNCATE in the database itself', async () => {
     await buildClient(t.app, owner);
     const [row] = await t.dataSource.query(
@@ -159,7 +203,7 @@ describe('access log (NEN 7513)', () => {
       method: 'PATCH',
       url: `/api/clients/${client.id}`,
       headers: owner.headers,
-      payload: { version: 99, phone: 'x' },
+      payload: { version: 99, phone: '0612345678' },
     });
     expect(stale.statusCode).toBe(409);
     expect(

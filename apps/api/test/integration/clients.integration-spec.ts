@@ -143,6 +143,31 @@ describe('clients', () => {
     });
   });
 
+  it('refuses a phone number without digits with a field message, in Dutch and English', async () => {
+    const body = {
+      firstName: 'Jan',
+      lastName: 'Jansen',
+      dateOfBirth: '1990-05-12',
+      email: 'jan.telefoon@example.nl',
+      phone: 'abc',
+    };
+    const response = await send('POST', '/api/clients', owner, body);
+    expect(response.statusCode).toBe(400);
+    expect(response.json().details).toEqual([
+      expect.objectContaining({
+        field: 'phone',
+        code: 'invalid_phone',
+        message:
+          'Vul een telefoonnummer in met cijfers, bijvoorbeeld 06-12345678.',
+      }),
+    ]);
+    const ok = await send('POST', '/api/clients', owner, {
+      ...body,
+      phone: '+31 6 1234 5678',
+    });
+    expect(ok.statusCode).toBe(201);
+  });
+
   it('answers 409 to an edit based on a stale version and keeps the first change', async () => {
     const client = await buildClient(t.app, owner);
     const first = await send('PATCH', `/api/clients/${client.id}`, owner, {

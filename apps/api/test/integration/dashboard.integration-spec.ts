@@ -167,6 +167,43 @@ describe('the client dashboard', () => {
       ).rejects.toThrow(/cannot be changed/);
     });
 
+    it('answers the same decision again with the current one and stores no second', async () => {
+      const client = await assessedClient();
+      const decision = {
+        order: [
+          'stress',
+          'sleep',
+          'movement',
+          'breathing',
+          'nutrition',
+          'immune',
+        ],
+        focusDomains: ['stress', 'sleep'],
+        reasonCode: 'CLINICAL_JUDGEMENT',
+        reasonText: 'Eerst de stress.',
+      };
+      const url = `/api/clients/${client.id}/priority-decisions`;
+      const first = await send('POST', url, decision);
+      expect(first.statusCode).toBe(201);
+      const again = await send('POST', url, decision);
+      expect(again.statusCode).toBe(200);
+      expect(again.json()).toEqual(first.json());
+      const view = (await get(`/api/clients/${client.id}/priority`)).json();
+      expect(view.history).toHaveLength(1);
+      const [{ count }] = await t.dataSource.query(
+        `SELECT count(*)::int AS count FROM priority_decisions WHERE client_id = $1`,
+        [client.id],
+      );
+      expect(count).toBe(1);
+      // A real change is still a new decision.
+      const changed = await send('POST', url, {
+        ...decision,
+        reasonText: 'Eerst de stress, dan de slaap.',
+      });
+      expect(changed.statusCode).toBe(201);
+      expect(changed.json().supersedesId).toBe(first.json().id);
+    });
+
     it.each([
       [
         'not a permutation',

@@ -1,11 +1,13 @@
 import {
+  AUDIT_ACTIONS,
+  type AuditAction,
   DEFAULT_PAGE_SIZE,
   MAX_PAGE_SIZE,
   type AccessLogQuery,
 } from '@herstelkompas/contracts';
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
-import { IsInt, IsOptional, IsUUID, Max, Min } from 'class-validator';
+import { IsIn, IsInt, IsOptional, IsUUID, Max, Min } from 'class-validator';
 import { decimalInteger, IsDateTime } from '../../common/validators';
 
 export class AccessLogQueryDto implements AccessLogQuery {
@@ -25,6 +27,14 @@ export class AccessLogQueryDto implements AccessLogQuery {
   @IsOptional()
   @IsUUID()
   practitionerId?: string;
+
+  @ApiPropertyOptional({
+    enum: AUDIT_ACTIONS,
+    description: 'NEN 7513 action code',
+  })
+  @IsOptional()
+  @IsIn(AUDIT_ACTIONS)
+  action?: AuditAction;
 
   @ApiPropertyOptional({ default: 1 })
   @IsOptional()

@@ -1,3 +1,4 @@
+import type { AuditEventCode } from '@herstelkompas/contracts';
 import type {
   MfaEnrolment,
   MfaStatus,
@@ -190,7 +191,7 @@ export class MfaService {
   private record(
     manager: EntityManager,
     ctx: RequestContext,
-    event: string,
+    event: AuditEventCode,
     details: Record<string, unknown> | null = null,
   ): Promise<void> {
     return this.audit.record(manager, ctx, {

@@ -19,6 +19,7 @@ import {
 } from 'class-validator';
 import {
   IsBirthDate,
+  IsPhone,
   trim,
   trimToNull,
   IsOmittable,
@@ -55,12 +56,16 @@ export class CreateClientDto implements CreateClientRequest {
   @SingleLine()
   email: string;
 
-  @ApiPropertyOptional()
+  @ApiPropertyOptional({
+    example: '06-12345678',
+    description: 'At least six digits',
+  })
   @Transform(trimToNull)
   @IsOptional()
   @IsString()
   @MaxLength(40)
   @SingleLine()
+  @IsPhone()
   phone?: string | null;
 
   @ApiPropertyOptional({ enum: ['nl', 'en'] })

@@ -4,6 +4,7 @@ import {
   type Language,
   type Point,
   type ProgressReport,
+  RADAR_NO_SCORE,
   radarGeometry,
   type RadarSeriesGeometry,
 } from '@herstelkompas/domain';
@@ -64,6 +65,16 @@ function drawSeries(doc: PDFKit.PDFDocument, series: RadarSeriesGeometry) {
       doc.circle(vertex.point.x, vertex.point.y, 2.6).fill(style.colour);
     }
   }
+  // A domain without a score: a hollow mark off the scale, never a dot on it.
+  for (const { mark } of series.missing) {
+    doc
+      .save()
+      .lineWidth(1)
+      .strokeColor(style.colour)
+      .circle(mark.x, mark.y, 2.6)
+      .stroke()
+      .restore();
+  }
 }
 
 /**
@@ -98,6 +109,9 @@ export function drawRadar(
       .stroke();
   }
   for (const series of geometry.series) drawSeries(doc, series);
+  // "geen score" follows the series drawn solid: the latest, else the only one.
+  const current = geometry.series.at(-1);
+  const missing = new Set(current?.missing.map((m) => m.domain));
   for (const axis of geometry.axes) {
     const { name, colour } = DOMAINS[axis.domain];
     const label = name[language];
@@ -114,6 +128,22 @@ export function drawRadar(
     doc.fillColor(COLOURS.text).text(label, x + 11, axis.label.y - 5, {
       lineBreak: false,
     });
+    if (missing.has(axis.domain)) {
+      // On the far side of the name, away from the chart.
+      const above = axis.label.y < geometry.center.y;
+      doc
+        .font('regular')
+        .fontSize(SIZES.small)
+        .fillColor(COLOURS.muted)
+        .text(
+          RADAR_NO_SCORE[language],
+          x + 11,
+          axis.label.y + (above ? -16 : 6),
+          {
+            lineBreak: false,
+          },
+        );
+    }
   }
   doc.restore();
   drawLegend(doc, top + size + 10, legend, report.radar.length > 1);

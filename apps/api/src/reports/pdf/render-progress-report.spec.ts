@@ -24,6 +24,24 @@ const report = (options: Partial<ProgressReportOptions> = {}) =>
 const sha = (bytes: Buffer) => createHash('sha256').update(bytes).digest('hex');
 
 describe('renderProgressReport', () => {
+  it('writes "geen score" beside a radar axis without a score instead of drawing it on the scale', async () => {
+    const base = report();
+    const radar = base.radar.map((series) => ({
+      ...series,
+      scores: { ...series.scores, sleep: null },
+    }));
+    const pdf = await renderProgressReport(
+      { ...base, radar },
+      { language: 'nl', painCharts: true },
+    );
+    expect(await pdfText(pdf)).toContain('geen score');
+    const complete = await renderProgressReport(base, {
+      language: 'nl',
+      painCharts: true,
+    });
+    expect(await pdfText(complete)).not.toContain('geen score');
+  });
+
   it('draws an A4 PDF with the DejaVu fonts embedded', async () => {
     const pdf = await renderProgressReport(report(), {
       language: 'nl',

@@ -129,6 +129,24 @@ describe('PriorityStore', () => {
     expect(store.olderDecision()).toBeNull();
   });
 
+  it('has nothing to save while the current decision stands unchanged, and sends no copy', async () => {
+    const decision = buildRecord({ reasonText: 'Slaap eerst.' });
+    await open({ decision, history: [decision] });
+    expect(store.unchanged()).toBe(true);
+    expect(await store.save()).toBe(false);
+    http.expectNone(DECIDE);
+    store.setReasonText('Slaap eerst, dan stress.');
+    expect(store.unchanged()).toBe(false);
+    store.setReasonText('Slaap eerst.');
+    expect(store.unchanged()).toBe(true);
+  });
+
+  it('can save a first decision that follows the computed order as it stands', async () => {
+    await open();
+    expect(store.dirty()).toBe(false);
+    expect(store.unchanged()).toBe(false);
+  });
+
   it('starts from the new computation when the last decision is older', async () => {
     const decision = buildRecord({
       assessmentId: 'a-1',

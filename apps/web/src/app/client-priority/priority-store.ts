@@ -97,6 +97,13 @@ export class PriorityStore {
   readonly dirty = computed(
     () => !sameDraft(this.draftState(), this.baseline()),
   );
+  /**
+   * The board shows the decision in force, untouched: saving it again would
+   * only store a copy, so there is nothing to save.
+   */
+  readonly unchanged = computed(
+    () => this.currentDecisionId() !== null && !this.dirty(),
+  );
   readonly focusFull = computed(
     () => this.draftState().focus.length >= MAX_FOCUS,
   );
@@ -184,7 +191,9 @@ export class PriorityStore {
   async save(): Promise<boolean> {
     this.attempted.set(true);
     this.saveError.set(null);
-    if (!this.validation()?.valid || this.saving()) return false;
+    if (!this.validation()?.valid || this.saving() || this.unchanged()) {
+      return false;
+    }
     const input = toDecisionInput(this.draftState());
     this.saving.set(true);
     try {

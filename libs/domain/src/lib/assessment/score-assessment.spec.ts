@@ -64,7 +64,7 @@ describe('scoreAssessment', () => {
     const result = scoreAssessment(intake, { ...TIED, VOORKEUR: ['sleep'] });
     expect(result.ranking.focus).toEqual(['sleep', 'stress']);
     expect(result.ranking.entries[0]?.reason.nl).toBe(
-      'gelijk aan stress (50); voorkeur van de cliënt',
+      'gelijk aan stress: beide 50 in hele punten; voorkeur van de cliënt',
     );
   });
 

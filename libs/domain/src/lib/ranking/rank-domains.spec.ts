@@ -85,12 +85,12 @@ describe('rankDomains', () => {
       const overrides = { stress: tie, sleep: { ...tie, highItems: 3 } };
       expect(order(overrides).slice(0, 2)).toEqual(['sleep', 'stress']);
       expect(entry(overrides, 'sleep').reason).toEqual({
-        nl: 'gelijk aan stress (58); meer hoge items (3 tegen 2)',
-        en: 'tied with stress (58); more high items (3 vs 2)',
+        nl: 'gelijk aan stress: beide 58 in hele punten; meer hoge items (3 tegen 2)',
+        en: 'tied with stress: both 58 in whole points; more high items (3 vs 2)',
       });
       expect(entry(overrides, 'stress').reason).toEqual({
-        nl: 'gelijk aan slaap (58); minder hoge items (2 tegen 3)',
-        en: 'tied with sleep (58); fewer high items (2 vs 3)',
+        nl: 'gelijk aan slaap: beide 58 in hele punten; minder hoge items (2 tegen 3)',
+        en: 'tied with sleep: both 58 in whole points; fewer high items (2 vs 3)',
       });
     });
 
@@ -98,10 +98,10 @@ describe('rankDomains', () => {
       const overrides = { stress: tie, sleep: { ...tie, maxItem: 9.5 } };
       expect(order(overrides).slice(0, 2)).toEqual(['sleep', 'stress']);
       expect(entry(overrides, 'sleep').reason.nl).toBe(
-        'gelijk aan stress (58); hoger hoogste item (9,5 tegen 8)',
+        'gelijk aan stress: beide 58 in hele punten; hoger hoogste item (9,5 tegen 8)',
       );
       expect(entry(overrides, 'stress').reason.en).toBe(
-        'tied with sleep (58); lower top item (8 vs 9.5)',
+        'tied with sleep: both 58 in whole points; lower top item (8 vs 9.5)',
       );
     });
 
@@ -111,7 +111,7 @@ describe('rankDomains', () => {
         sleep: { ...tie, maxItem: 6.7 },
       };
       expect(entry(overrides, 'stress').reason.nl).toBe(
-        'gelijk aan slaap (58); vaste volgorde (geen inhoudelijk verschil)',
+        'gelijk aan slaap: beide 58 in hele punten; vaste volgorde (geen inhoudelijk verschil)',
       );
     });
 
@@ -123,12 +123,12 @@ describe('rankDomains', () => {
         'stress',
       ]);
       expect(entry(overrides, 'sleep', options).reason).toEqual({
-        nl: 'gelijk aan stress (58); voorkeur van de cliënt',
-        en: "tied with stress (58); client's preference",
+        nl: 'gelijk aan stress: beide 58 in hele punten; voorkeur van de cliënt',
+        en: "tied with stress: both 58 in whole points; client's preference",
       });
       expect(entry(overrides, 'stress', options).reason).toEqual({
-        nl: 'gelijk aan slaap (58); cliënt koos slaap',
-        en: 'tied with sleep (58); client chose sleep',
+        nl: 'gelijk aan slaap: beide 58 in hele punten; cliënt koos slaap',
+        en: 'tied with sleep: both 58 in whole points; client chose sleep',
       });
     });
 
@@ -143,7 +143,7 @@ describe('rankDomains', () => {
       const overrides = { stress: tie, sleep: tie };
       expect(order(overrides).slice(0, 2)).toEqual(['stress', 'sleep']);
       expect(entry(overrides, 'sleep').reason.en).toBe(
-        'tied with stress (58); fixed order (no clinical difference)',
+        'tied with stress: both 58 in whole points; fixed order (no clinical difference)',
       );
     });
 
@@ -181,7 +181,7 @@ describe('rankDomains', () => {
         'sleep',
       ]);
       expect(entry(overrides, 'stress').reason.nl).toBe(
-        'gelijk aan ademhaling en slaap (58); meer hoge items (2 tegen 1)',
+        'gelijk aan ademhaling en slaap: allemaal 58 in hele punten; meer hoge items (2 tegen 1)',
       );
       expect(entry(overrides, 'stress').tiedWith).toEqual([
         'breathing',

@@ -122,8 +122,8 @@ function tieBreakText(
 
 /**
  * Reason for a domain that shares its whole-number score: which tie-breaker
- * put it above (or below) its neighbour in the tie, e.g. "gelijk aan slaap
- * (58); meer hoge items (3 tegen 2)".
+ * put it above (or below) its neighbour in the tie, e.g. "gelijk aan slaap:
+ * beide 58 in hele punten; meer hoge items (3 tegen 2)".
  */
 export function tiedReason(
   own: Candidate,
@@ -136,9 +136,16 @@ export function tiedReason(
       tiedWith.map((domain) => domainNameInText(domain)[language]),
       language,
     );
+    // The ranking compares whole points: 41,9 and 42,2 are both 42. Saying
+    // so keeps a tie from looking like a mistake next to a precise number.
+    const many = tiedWith.length > 1;
+    const same =
+      language === 'nl'
+        ? `${many ? 'allemaal' : 'beide'} ${own.rounded} in hele punten`
+        : `${many ? 'all' : 'both'} ${own.rounded} in whole points`;
     const tied = language === 'nl' ? 'gelijk aan' : 'tied with';
     const decided = tieBreakText(own, neighbour, above, language);
-    return `${tied} ${names} (${own.rounded}); ${decided}`;
+    return `${tied} ${names}: ${same}; ${decided}`;
   });
 }
 

@@ -54,6 +54,7 @@ describe('radarGeometry', () => {
     );
     expect(series?.segments).toHaveLength(1);
     expect(series?.segments[0]).toHaveLength(6);
+    expect(series?.missing).toEqual([]);
   });
 
   it('leaves missing scores out and draws the known runs, wrapping around', () => {
@@ -84,6 +85,11 @@ describe('radarGeometry', () => {
       score: null,
       point: null,
     });
+    // A hollow mark outside the outer ring (radius 60 + 20 % of the 40 padding).
+    expect(series?.missing).toEqual([
+      { domain: 'breathing', mark: { x: 158.89, y: 66 } },
+      { domain: 'sleep', mark: { x: 41.11, y: 134 } },
+    ]);
     // movement-nutrition, then immune wrapping to stress
     expect(series?.segments.map((s) => s.length)).toEqual([2, 2]);
     expect(series?.segments[1]).toEqual([
@@ -122,6 +128,13 @@ describe('radarGeometry', () => {
       ['baseline', 1],
       ['latest', 0],
     ]);
+    // No data at all: nothing on the scale, six marks off it.
+    expect(result.series[1]?.missing.map((m) => m.domain)).toEqual([
+      ...DOMAIN_IDS,
+    ]);
+    expect(result.series[1]?.vertices.every((v) => v.point === null)).toBe(
+      true,
+    );
   });
 
   it.each([

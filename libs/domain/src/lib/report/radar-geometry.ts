@@ -50,6 +50,15 @@ export interface RadarSeriesGeometry {
    * lines when scores are missing. A single known vertex is a run of one.
    */
   readonly segments: readonly (readonly Point[])[];
+  /**
+   * Domains without a score, each with a spot just outside the outer ring
+   * for a hollow "no score" mark: never on the scale, so a missing score
+   * cannot be read as 0 or as 100.
+   */
+  readonly missing: readonly {
+    readonly domain: DomainId;
+    readonly mark: Point;
+  }[];
 }
 
 /** Everything needed to draw the radar chart. */
@@ -98,6 +107,7 @@ function seriesGeometry(
   axes: readonly RadarAxis[],
   radius: number,
   at: Place,
+  markDistance: number,
 ): RadarSeriesGeometry {
   const vertices = axes.map(({ domain, angle }) => {
     const raw = input.scores[domain];
@@ -117,6 +127,9 @@ function seriesGeometry(
     complete,
     polygon: points.every(isPoint) ? toSvgPoints(points) : null,
     segments: segmentsOf(points),
+    missing: axes.flatMap(({ domain, angle }, i) =>
+      points[i] === null ? [{ domain, mark: at(angle, markDistance) }] : [],
+    ),
   };
 }
 
@@ -169,6 +182,8 @@ export function radarGeometry(
     radius,
     axes,
     rings,
-    series: series.map((input) => seriesGeometry(input, axes, radius, at)),
+    series: series.map((input) =>
+      seriesGeometry(input, axes, radius, at, radius + padding * 0.2),
+    ),
   };
 }

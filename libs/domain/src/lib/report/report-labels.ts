@@ -72,3 +72,9 @@ export function changeLabel(
       return { nl: 'niet te vergelijken', en: 'cannot be compared' };
   }
 }
+
+/** Beside a radar axis whose domain has no score: short, as a chart label. */
+export const RADAR_NO_SCORE: Localized = {
+  nl: 'geen score',
+  en: 'no score',
+};

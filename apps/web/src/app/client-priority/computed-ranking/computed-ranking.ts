@@ -33,7 +33,15 @@ import { Icon } from '../../ui/icon/icon';
     <ol class="ranking" data-testid="priority-computed">
       @for (row of rows(); track row.domain) {
         <li [class.insufficient]="row.insufficient">
-          <span class="place" aria-hidden="true">{{ row.rank }}</span>
+          @if (row.insufficient) {
+            <!-- Too few answers: no place in the order, so no number. -->
+            <span class="place" aria-hidden="true">–</span>
+            <span class="cdk-visually-hidden">{{
+              'clientPriority.noPlace' | t
+            }}</span>
+          } @else {
+            <span class="place" aria-hidden="true">{{ row.rank }}</span>
+          }
           <div class="body">
             <div class="line">
               <hk-domain-chip [domain]="row.domain" />
@@ -123,7 +131,7 @@ import { Icon } from '../../ui/icon/icon';
       padding: 0 8px;
       border-radius: 999px;
       background: var(--mat-sys-surface-container-high);
-      font: var(--mat-sys-label-small);
+      font: var(--mat-sys-label-medium);
     }
     .badge.focus {
       background: var(--mat-sys-primary-container);

@@ -14,6 +14,8 @@ export const priorityEn: typeof priorityNl = {
   closeCall: 'close call — your judgement counts',
   focusBadge: 'focus',
   computedPlace: 'computed: {rank}',
+  computedNoPlace: 'computed: no rank',
+  noPlace: 'No rank: cannot be assessed',
   place: 'Place {rank}',
   pendingMedical: 'Awaiting medical review',
   pendingMedicalBody:
@@ -33,6 +35,8 @@ export const priorityEn: typeof priorityNl = {
   differs: 'differs from computed',
   same: 'same as computed',
   save: 'Save decision',
+  unchanged:
+    'This is the current decision. Change the order, the focus or the reason to save a new one.',
   saved: 'Decision saved',
   reset: 'Back to computed order',
   resetDone: 'The computed order and focus are back.',

@@ -12,6 +12,8 @@ export const priorityNl = {
   closeCall: 'nipt verschil — jouw oordeel telt',
   focusBadge: 'focus',
   computedPlace: 'berekend: {rank}',
+  computedNoPlace: 'berekend: geen plek',
+  noPlace: 'Geen plek: niet te beoordelen',
   place: 'Plaats {rank}',
   pendingMedical: 'In afwachting van medische beoordeling',
   pendingMedicalBody:
@@ -31,6 +33,8 @@ export const priorityNl = {
   differs: 'afwijkend van berekend',
   same: 'gelijk aan berekend',
   save: 'Besluit opslaan',
+  unchanged:
+    'Dit is het huidige besluit. Verander de volgorde, de focus of de reden om een nieuw besluit op te slaan.',
   saved: 'Besluit opgeslagen',
   reset: 'Terug naar berekende volgorde',
   resetDone: 'De berekende volgorde en focus staan er weer.',

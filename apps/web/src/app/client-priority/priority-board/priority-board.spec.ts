@@ -108,6 +108,16 @@ describe('PriorityBoard', () => {
       'In afwachting van medische beoordeling',
     );
     expect(order().at(-1)).toBe('immune');
+    // Too few answers: no place number, on either side of the board.
+    const places = Array.from(
+      byTestId('priority-computed')?.querySelectorAll('.place') ?? [],
+      (el) => el.textContent?.trim(),
+    );
+    expect(places).toEqual(['1', '2', '3', '4', '5', '–']);
+    expect(computed).toContain('Geen plek: niet te beoordelen');
+    expect(byTestId('priority-item-immune')?.textContent).toContain(
+      'berekend: geen plek',
+    );
   });
 
   it('moves a domain by keyboard, keeps the focus on it and says where it is', async () => {
@@ -174,5 +184,15 @@ describe('PriorityBoard', () => {
     expect(history).toContain('afwijkend van berekend');
     expect(history).toContain('Voorkeur van de cliënt');
     expect(fixture.componentInstance.hasUnsavedChanges()).toBe(false);
+    // The form comes back as saved: saving it again would store a copy.
+    expect(byTestId<HTMLButtonElement>('priority-save')?.disabled).toBe(true);
+    expect(byTestId('priority-unchanged')?.textContent).toContain(
+      'Dit is het huidige besluit',
+    );
+  });
+
+  it('lets the practitioner save a first decision that follows the computed order', () => {
+    expect(byTestId<HTMLButtonElement>('priority-save')?.disabled).toBe(false);
+    expect(byTestId('priority-unchanged')).toBeNull();
   });
 });

@@ -56,7 +56,12 @@ import { eventLabelKey } from './access-log-labels';
           <th mat-header-cell *matHeaderCellDef>
             {{ 'accessLog.columns.time' | t }}
           </th>
-          <td mat-cell *matCellDef="let entry" class="nowrap">
+          <td
+            mat-cell
+            *matCellDef="let entry"
+            [attr.data-label]="'accessLog.columns.time' | t"
+            class="nowrap"
+          >
             {{ entry.occurredAt | hkDate: 'dateTime' }}
           </td>
         </ng-container>
@@ -64,7 +69,11 @@ import { eventLabelKey } from './access-log-labels';
           <th mat-header-cell *matHeaderCellDef>
             {{ 'accessLog.columns.event' | t }}
           </th>
-          <td mat-cell *matCellDef="let entry">
+          <td
+            mat-cell
+            *matCellDef="let entry"
+            [attr.data-label]="'accessLog.columns.event' | t"
+          >
             {{ eventLabel(entry.event) }}
             @if (entry.outcome !== 'success') {
               <span class="outcome">{{ outcome(entry.outcome) | t }}</span>
@@ -75,7 +84,12 @@ import { eventLabelKey } from './access-log-labels';
           <th mat-header-cell *matHeaderCellDef>
             {{ 'accessLog.columns.action' | t }}
           </th>
-          <td mat-cell *matCellDef="let entry" class="nowrap">
+          <td
+            mat-cell
+            *matCellDef="let entry"
+            [attr.data-label]="'accessLog.columns.action' | t"
+            class="nowrap"
+          >
             <span class="code">{{ entry.action }}</span>
             <span class="muted">{{ actionLabel(entry.action) | t }}</span>
           </td>
@@ -84,7 +98,11 @@ import { eventLabelKey } from './access-log-labels';
           <th mat-header-cell *matHeaderCellDef>
             {{ 'accessLog.columns.user' | t }}
           </th>
-          <td mat-cell *matCellDef="let entry">
+          <td
+            mat-cell
+            *matCellDef="let entry"
+            [attr.data-label]="'accessLog.columns.user' | t"
+          >
             {{ entry.user?.displayName ?? (nobodyLabel(entry) | t) }}
             @if (entry.role) {
               <span class="muted">{{ roleLabel(entry.role) | t }}</span>
@@ -95,7 +113,11 @@ import { eventLabelKey } from './access-log-labels';
           <th mat-header-cell *matHeaderCellDef>
             {{ 'accessLog.columns.onBehalfOf' | t }}
           </th>
-          <td mat-cell *matCellDef="let entry">
+          <td
+            mat-cell
+            *matCellDef="let entry"
+            [attr.data-label]="'accessLog.columns.onBehalfOf' | t"
+          >
             {{ entry.onBehalfOf?.displayName ?? '–' }}
           </td>
         </ng-container>
@@ -109,6 +131,9 @@ import { eventLabelKey } from './access-log-labels';
     </div>
   `,
   styles: `
+    :host {
+      display: block;
+    }
     .scroll {
       overflow-x: auto;
       border: 1px solid var(--mat-sys-outline-variant);
@@ -139,13 +164,52 @@ import { eventLabelKey } from './access-log-labels';
     .code + .muted {
       display: inline;
     }
+    /* On a phone every line is a card: label above value, nothing off screen. */
+    @media (max-width: 599px) {
+      .scroll {
+        overflow-x: visible;
+        border: 0;
+      }
+      table.mat-mdc-table,
+      /* The table makes its tbody itself, outside this template's styles. */
+      :host ::ng-deep tbody,
+      tr.mat-mdc-row,
+      td.mat-mdc-cell {
+        display: block;
+        box-sizing: border-box;
+        width: 100%;
+      }
+      tr.mat-mdc-header-row {
+        display: none;
+      }
+      tr.mat-mdc-row {
+        height: auto;
+        margin-bottom: 8px;
+        padding: 8px 12px;
+        border: 1px solid var(--mat-sys-outline-variant);
+        border-radius: var(--mat-sys-corner-medium);
+        background: var(--mat-sys-surface);
+      }
+      td.mat-mdc-cell {
+        padding: 4px 0;
+        border: 0;
+        font: var(--mat-sys-body-medium);
+        white-space: normal;
+      }
+      td.mat-mdc-cell::before {
+        content: attr(data-label);
+        display: block;
+        font: var(--mat-sys-label-medium);
+        color: var(--mat-sys-on-surface-variant);
+      }
+    }
     .outcome {
       margin-left: 6px;
       padding: 0 6px;
       border-radius: 999px;
       background: var(--mat-sys-error-container);
       color: var(--mat-sys-on-error-container);
-      font: var(--mat-sys-label-small);
+      font: var(--mat-sys-label-medium);
     }
   `,
 })

@@ -9,7 +9,7 @@ import { TestBed } from '@angular/core/testing';
 import { Router, RouterOutlet, provideRouter } from '@angular/router';
 import { RouterTestingHarness } from '@angular/router/testing';
 import type { AccessLogEntry } from '@herstelkompas/contracts';
-import { pageOf } from '../../../testing/build-client';
+import { buildMember, pageOf } from '../../../testing/build-client';
 import { settle } from '../../../testing/build-user';
 import { allByTestId, byTestId, byText, typeInto } from '../../../testing/dom';
 import { ClientAccessLog } from './client-access-log';
@@ -66,6 +66,13 @@ describe('ClientAccessLog', () => {
   }
 
   function logRequest(): TestRequest {
+    // The person filter's list, once per page visit.
+    for (const team of http.match('/api/practitioners')) {
+      team.flush([
+        buildMember({ id: 'p-1', displayName: 'Sanne de Vries' }),
+        buildMember({ id: 'p-2', displayName: 'Thomas Bakker' }),
+      ]);
+    }
     return http.expectOne((r) => r.url === '/api/clients/c-1/access-log');
   }
 
@@ -121,6 +128,48 @@ describe('ClientAccessLog', () => {
     expect(byTestId<HTMLInputElement>('log-from')?.value).toBe('01-11-2026');
     expect(byTestId('log-csv')?.getAttribute('href')).toBe(
       '/api/clients/c-1/access-log.csv?from=2026-11-01&to=2026-11-30',
+    );
+  });
+
+  it('writes every event in words and filters by person and action, kept in the URL', async () => {
+    await open('/clienten/c-1/logboek');
+    await answer(
+      logRequest(),
+      pageOf([
+        entry({ event: 'timeline.read' }),
+        entry({ id: 'e-2', event: 'note.addendum', action: 'C' }),
+      ]),
+    );
+    const rows = allByTestId('access-log-row').map((r) => r.textContent ?? '');
+    expect(rows[0]).toContain('Tijdlijn bekeken');
+    expect(rows[1]).toContain('Aanvulling op notitie');
+    expect(rows.join()).not.toMatch(/timeline\.read|note\.addendum/);
+
+    const person = byTestId<HTMLSelectElement>('log-person');
+    expect(
+      Array.from(person?.options ?? []).map((o) => o.textContent?.trim()),
+    ).toEqual(['Iedereen', 'Sanne de Vries', 'Thomas Bakker']);
+    if (person) {
+      person.value = 'p-2';
+      person.dispatchEvent(new Event('change'));
+    }
+    const action = byTestId<HTMLSelectElement>('log-action');
+    if (action) {
+      action.value = 'C';
+      action.dispatchEvent(new Event('change'));
+    }
+    byTestId('log-apply')?.click();
+    await settle();
+
+    expect(TestBed.inject(Router).url).toBe(
+      '/clienten/c-1/logboek?wie=p-2&actie=C',
+    );
+    const request = logRequest();
+    expect(request.request.params.get('practitionerId')).toBe('p-2');
+    expect(request.request.params.get('action')).toBe('C');
+    await answer(request, pageOf([entry({ action: 'C' })]));
+    expect(byTestId('log-csv')?.getAttribute('href')).toBe(
+      '/api/clients/c-1/access-log.csv?practitionerId=p-2&action=C',
     );
   });
 

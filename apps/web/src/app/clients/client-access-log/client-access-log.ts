@@ -22,7 +22,13 @@ import {
 } from '@angular/material/form-field';
 import { MatInput } from '@angular/material/input';
 import { ActivatedRoute, Router } from '@angular/router';
-import type { AccessLogEntry, Page } from '@herstelkompas/contracts';
+import {
+  AUDIT_ACTIONS,
+  type AccessLogEntry,
+  type AuditAction,
+  type Page,
+  type TeamMember,
+} from '@herstelkompas/contracts';
 import {
   Subject,
   catchError,
@@ -47,6 +53,7 @@ import { EmptyState } from '../../ui/empty-state/empty-state';
 import { Icon } from '../../ui/icon/icon';
 import { type PageChange, Pager } from '../../ui/pager/pager';
 import { SkeletonRows } from '../../ui/skeleton/skeleton-rows';
+import { TeamApi } from '../../team/team-api';
 import { ClientsApi } from '../clients-api';
 import {
   type LogParams,
@@ -116,11 +123,25 @@ export class ClientAccessLog {
     return state.status === 'error' ? state.message : null;
   });
   protected readonly csvUrl = computed(() => {
-    const { from, to } = this.params();
+    const { from, to, practitionerId, action } = this.params();
     return this.api.accessLogCsvUrl(this.clientId, {
       from: from ?? undefined,
       to: to ?? undefined,
+      practitionerId: practitionerId ?? undefined,
+      action: action ?? undefined,
     });
+  });
+  /** Everyone of the practice, also those who left: the log names them too. */
+  protected readonly people = toSignal(
+    inject(TeamApi)
+      .list()
+      .pipe(catchError(() => of<TeamMember[]>([]))),
+    { initialValue: [] as TeamMember[] },
+  );
+  protected readonly actions = AUDIT_ACTIONS;
+  protected readonly filtered = computed(() => {
+    const { from, to, practitionerId, action } = this.params();
+    return Boolean(from || to || practitionerId || action);
   });
 
   protected readonly period = new FormGroup(
@@ -133,6 +154,8 @@ export class ClientAccessLog {
         nonNullable: true,
         validators: dutchDateValidator,
       }),
+      person: new FormControl('', { nonNullable: true }),
+      action: new FormControl<AuditAction | ''>('', { nonNullable: true }),
     },
     { validators: periodOrder },
   );
@@ -158,10 +181,12 @@ export class ClientAccessLog {
       .subscribe((state) => this.state.set(state));
     // The period boxes follow the URL (back button, a bookmark).
     effect(() => {
-      const { from, to } = this.params();
+      const { from, to, practitionerId, action } = this.params();
       this.period.reset({
         from: from ? formatDutchDate(from) : '',
         to: to ? formatDutchDate(to) : '',
+        person: practitionerId ?? '',
+        action: action ?? '',
       });
     });
   }
@@ -175,21 +200,34 @@ export class ClientAccessLog {
       this.period.markAllAsTouched();
       return;
     }
-    const { from, to } = this.period.getRawValue();
+    const { from, to, person, action } = this.period.getRawValue();
     void this.navigate({
       ...this.params(),
       from: parseDutchDate(from),
       to: parseDutchDate(to),
+      practitionerId: person || null,
+      action: action || null,
       page: 1,
     });
   }
 
   protected clear(): void {
-    void this.navigate({ ...this.params(), from: null, to: null, page: 1 });
+    void this.navigate({
+      ...this.params(),
+      from: null,
+      to: null,
+      practitionerId: null,
+      action: null,
+      page: 1,
+    });
   }
 
   protected changePage(change: PageChange): void {
     void this.navigate({ ...this.params(), ...change });
+  }
+
+  protected actionLabel(action: AuditAction) {
+    return `accessLog.actions.${action}` as const;
   }
 
   protected dateError(name: 'from' | 'to'): boolean {

@@ -18,8 +18,27 @@ const REQUIRED: Partial<Record<ClientField, TranslationKey>> = {
 const RULES: Record<string, TranslationKey> = {
   email: 'clients.form.errors.emailFormat',
   dateFormat: 'clients.form.errors.dateFormat',
+  dateNotReal: 'clients.form.errors.dateNotReal',
+  phone: 'clients.form.errors.phoneFormat',
   dateFuture: 'clients.form.errors.dateFuture',
   dateTooEarly: 'clients.form.errors.dateTooEarly',
+};
+
+/** The field names as the form shows them, for the summary at the top. */
+export const FIELD_LABELS: Record<ClientField, TranslationKey> = {
+  firstName: 'clients.form.firstName',
+  lastName: 'clients.form.lastName',
+  dateOfBirth: 'clients.form.dateOfBirth',
+  email: 'clients.form.email',
+  phone: 'clients.form.phone',
+  preferredLanguage: 'clients.form.preferredLanguage',
+  painLocation: 'clients.form.painLocation',
+  painDuration: 'clients.form.painDuration',
+  referralSource: 'clients.form.referralSource',
+  gpName: 'clients.form.gpName',
+  tags: 'clients.form.tags',
+  responsiblePractitionerId: 'clients.form.responsible',
+  legalBasis: 'clients.form.legalBasis',
 };
 
 /**

@@ -25,6 +25,14 @@ import type { TranslationKey } from '../../core/i18n/translations';
 export const MAX_TAGS = 20;
 export const MAX_TAG_LENGTH = 40;
 
+/** Mirrors the API: a phone number has at least six digits. */
+function phoneNumber(control: AbstractControl): ValidationErrors | null {
+  const value = String(control.value ?? '').trim();
+  return value === '' || (value.match(/\d/g)?.length ?? 0) >= 6
+    ? null
+    : { phone: true };
+}
+
 function maxTags(control: AbstractControl): ValidationErrors | null {
   const tags = control.value as string[];
   return tags.length > MAX_TAGS ? { tooManyTags: { max: MAX_TAGS } } : null;
@@ -54,7 +62,10 @@ export function buildClientForm() {
         Validators.maxLength(254),
       ],
     }),
-    phone: text(40),
+    phone: new FormControl('', {
+      nonNullable: true,
+      validators: [Validators.maxLength(40), phoneNumber],
+    }),
     preferredLanguage: new FormControl<Language>('nl', { nonNullable: true }),
     painLocation: text(200),
     painDuration: text(200),

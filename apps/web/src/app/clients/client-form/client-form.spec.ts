@@ -138,6 +138,70 @@ describe('ClientForm', () => {
     http.expectNone('/api/clients');
   });
 
+  it('lists every problem at the top after a save attempt, with a link to each field', async () => {
+    await open('/clienten/nieuw');
+    fillRequired();
+    typeInto('field-dateOfBirth', '31-02-1990');
+    typeInto('field-phone', 'abc');
+    expect(byTestId('form-summary')).toBeNull();
+    await submit();
+
+    expect(errorText('dateOfBirth')).toBe(
+      'Deze datum bestaat niet. Kijk de dag en de maand nog eens na.',
+    );
+    expect(errorText('phone')).toBe(
+      'Vul een telefoonnummer in met cijfers, bijvoorbeeld 06-12345678.',
+    );
+    const summary = byTestId('form-summary');
+    expect(summary?.textContent).toContain('Nog niet opgeslagen');
+    const links = Array.from(summary?.querySelectorAll('a') ?? []);
+    expect(links.map((a) => a.textContent?.trim())).toEqual([
+      'Geboortedatum',
+      'Telefoonnummer',
+    ]);
+    links[1]?.click();
+    expect(document.activeElement).toBe(byTestId('field-phone'));
+    http.expectNone('/api/clients');
+
+    typeInto('field-dateOfBirth', '1990-05-12');
+    typeInto('field-phone', '06-12345678');
+    await submit();
+    const request = http.expectOne('/api/clients');
+    expect(request.request.body).toEqual(
+      expect.objectContaining({
+        dateOfBirth: '1990-05-12',
+        phone: '06-12345678',
+      }),
+    );
+    await answer(request, buildClient({ id: 'c-9' }));
+  });
+
+  it('adds labels as chips in a grid that holds only rows (axe aria-required-children)', async () => {
+    await open('/clienten/nieuw');
+    fillRequired();
+    const tags = byTestId<HTMLInputElement>('field-tags');
+    for (const tag of ['rug', 'slaap']) {
+      if (tags) tags.value = tag;
+      tags?.dispatchEvent(
+        new KeyboardEvent('keydown', { key: 'Enter', keyCode: 13 }),
+      );
+      await stable();
+    }
+    const grid = document.querySelector('[role="grid"]');
+    expect(grid?.querySelectorAll('[role="row"]')).toHaveLength(2);
+    // Every element in the grid with a role is a row or inside one.
+    const stray = Array.from(grid?.querySelectorAll('*') ?? []).filter(
+      (el) =>
+        el.matches('input, button, [role]:not([role="presentation"])') &&
+        !el.closest('[role="row"]'),
+    );
+    expect(stray).toEqual([]);
+    await submit();
+    const request = http.expectOne('/api/clients');
+    expect(request.request.body.tags).toEqual(['rug', 'slaap']);
+    await answer(request, buildClient({ id: 'c-9' }));
+  });
+
   it('shows the API field errors next to their fields and keeps the input', async () => {
     await open('/clienten/nieuw');
     fillRequired();

@@ -54,7 +54,11 @@ import {
   toFormValue,
   toUpdateRequest,
 } from './client-form-model';
-import { fieldMessage, savedValueOf } from './client-form-messages';
+import {
+  FIELD_LABELS,
+  fieldMessage,
+  savedValueOf,
+} from './client-form-messages';
 import { TagsInput } from './tags-input';
 
 type Load = 'loading' | 'ready' | 'notFound' | 'error';
@@ -119,6 +123,8 @@ export class ClientForm implements HasUnsavedChanges {
   private readonly base = signal<ClientDetail | null>(null);
   // Bumped after async changes to the controls' errors, which are no signal.
   private readonly revision = signal(0);
+  /** A save was tried: from then on the summary lists what is left. */
+  private readonly attempted = signal(false);
 
   protected readonly practitioners = toSignal(
     inject(TeamApi)
@@ -157,6 +163,38 @@ export class ClientForm implements HasUnsavedChanges {
     if (this.form.dirty) event.preventDefault();
   }
 
+  /**
+   * After a save that did not go through: every field with a problem, in
+   * form order, so nothing is missed further down a long form.
+   */
+  protected summary(): {
+    field: ClientField;
+    label: string;
+    message: string;
+  }[] {
+    if (!this.attempted()) return [];
+    this.revision();
+    return (Object.keys(this.form.controls) as ClientField[]).flatMap(
+      (field) => {
+        const message = this.form.controls[field].invalid
+          ? this.error(field)
+          : null;
+        return message
+          ? [{ field, label: this.i18n.t(FIELD_LABELS[field]), message }]
+          : [];
+      },
+    );
+  }
+
+  protected goTo(field: ClientField, event: Event): void {
+    event.preventDefault();
+    this.host.nativeElement
+      .querySelector<HTMLElement>(
+        `[data-testid="field-${field}"], [formcontrolname="${field}"] input`,
+      )
+      ?.focus();
+  }
+
   /** The message under a field: the API's, else the client-side rule's. */
   protected error(field: ClientField): string | null {
     this.revision();
@@ -185,6 +223,7 @@ export class ClientForm implements HasUnsavedChanges {
 
   protected async save(): Promise<void> {
     if (this.pending()) return;
+    this.attempted.set(true);
     if (this.form.invalid) {
       this.form.markAllAsTouched();
       this.revision.update((r) => r + 1);

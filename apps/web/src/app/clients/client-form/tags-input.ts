@@ -60,17 +60,19 @@ import { MAX_TAG_LENGTH, MAX_TAGS } from './client-form-model';
             </button>
           </mat-chip-row>
         }
-        <input
-          data-testid="field-tags"
-          autocomplete="off"
-          [attr.maxlength]="maxLength"
-          [matChipInputFor]="grid"
-          [matChipInputAddOnBlur]="true"
-          [matChipInputSeparatorKeyCodes]="separators"
-          [disabled]="disabled() || tags().length >= maxTags"
-          (matChipInputTokenEnd)="add($event)"
-        />
       </mat-chip-grid>
+      <!-- Beside the grid, not in it: a grid may only hold rows (the chips),
+           so a text box inside it breaks the grid for screen readers. -->
+      <input
+        data-testid="field-tags"
+        autocomplete="off"
+        [attr.maxlength]="maxLength"
+        [matChipInputFor]="grid"
+        [matChipInputAddOnBlur]="true"
+        [matChipInputSeparatorKeyCodes]="separators"
+        [disabled]="disabled() || tags().length >= maxTags"
+        (matChipInputTokenEnd)="add($event)"
+      />
       @if (error()) {
         <mat-hint class="error" data-testid="field-error-tags">
           {{ error() }}

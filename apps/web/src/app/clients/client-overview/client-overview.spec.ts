@@ -145,6 +145,15 @@ describe('ClientOverview', () => {
     expect(ranking).toContain('niet te beoordelen');
     expect(ranking).toContain('In afwachting van medische beoordeling');
     expect(ranking).toContain('Berekend voorstel');
+    // A domain without a score is never numbered, in the ranking nor its card.
+    const places = Array.from(
+      byTestId('ranking')?.querySelectorAll('.rank') ?? [],
+      (el) => el.textContent?.trim(),
+    );
+    expect(places).toEqual(['1', '2', '3', '4', '5', '–']);
+    expect(ranking).toContain('Geen plek: niet te beoordelen');
+    expect(ranking).not.toContain('Plek 6');
+    expect(cards[5]?.textContent).not.toContain('Plek 6');
 
     expect(byTestId('pain')?.textContent).toContain(
       'Aanwijzingen voor neuroplastische pijn (geen diagnose)',

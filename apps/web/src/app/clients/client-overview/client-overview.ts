@@ -97,7 +97,14 @@ export class ClientOverview {
       : undefined;
   });
   protected readonly ranks = computed(
-    () => new Map(this.store.ranking().entries.map((e) => [e.domain, e.rank])),
+    () =>
+      new Map(
+        this.store
+          .ranking()
+          // A domain without a score has no place in the order.
+          .entries.filter((e) => !e.insufficient)
+          .map((e) => [e.domain, e.rank]),
+      ),
   );
   protected readonly radarSeries = computed(() => {
     const latest = this.store.latest();

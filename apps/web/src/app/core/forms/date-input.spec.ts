@@ -43,6 +43,12 @@ describe('DateInput', () => {
     expect(control.value).toBe('23-4-1978');
   });
 
+  it('lets a year typed first through, so 1990-05-12 reads as typed', () => {
+    const { type, control } = setup();
+    type('1990-05-12');
+    expect(control.value).toBe('1990-05-12');
+  });
+
   it('tidies a readable date on blur and shows the pattern', () => {
     const { input, control } = setup();
     expect(input.placeholder).toBe('dd-mm-jjjj');

@@ -31,6 +31,12 @@ export class DateInput {
     const value = String(this.control.value ?? '');
     // People type the dash out of habit after the mask added one already.
     const tidied = value.replace(/-{2,}/g, '-');
+    // "19-90": no month is 90, so this is a year typed first (1990-05-12).
+    const year = /^(\d{2})-(\d{2})$/.exec(tidied);
+    if (year && Number(year[2]) > 12) {
+      this.control.control?.setValue(`${year[1]}${year[2]}`);
+      return;
+    }
     const next =
       /^\d{2}$/.test(tidied) || /^\d{1,2}-\d{2}$/.test(tidied)
         ? `${tidied}-`

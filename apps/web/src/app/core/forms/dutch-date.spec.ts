@@ -15,6 +15,8 @@ describe('parseDutchDate', () => {
     ['03 04 1978', '1978-04-03'],
     ['23041978', '1978-04-23'],
     ['  29-02-2024 ', '2024-02-29'],
+    ['1990-05-12', '1990-05-12'],
+    ['1990-5-2', '1990-05-02'],
   ])('reads %p as %p', (text, iso) => {
     expect(parseDutchDate(text)).toBe(iso);
   });
@@ -24,7 +26,7 @@ describe('parseDutchDate', () => {
     ['31-04-1978'],
     ['00-01-1978'],
     ['23-13-1978'],
-    ['1978-04-23'],
+    ['1978-02-30'],
     ['23-04-78'],
     ['vandaag'],
     [''],
@@ -57,7 +59,11 @@ describe('birthDateValidator', () => {
     ['01-01-1900', null],
     ['14-11-2026', { dateFuture: true }],
     ['31-12-1899', { dateTooEarly: true }],
-    ['31-02-1980', { dateFormat: true }],
+    ['1990-05-12', null],
+    ['31-02-1980', { dateNotReal: true }],
+    ['31-02-1990', { dateNotReal: true }],
+    ['1990-02-31', { dateNotReal: true }],
+    ['31 februari', { dateFormat: true }],
   ])('answers %p with %p', (value, errors) => {
     expect(check(value)).toEqual(errors);
   });

@@ -9,19 +9,30 @@ import { toCalendarDate } from '@herstelkompas/domain';
 // (what people type on a phone's number pad).
 const SEPARATED = /^(\d{1,2})[-/. ](\d{1,2})[-/. ](\d{4})$/;
 const DIGITS_ONLY = /^(\d{2})(\d{2})(\d{4})$/;
+// jjjj-mm-dd, as copied from another system or a letter: understood too.
+const ISO = /^(\d{4})-(\d{1,2})-(\d{1,2})$/;
+
+/** Day, month and year as typed, before asking whether the date exists. */
+function dateParts(text: string): [number, number, number] | null {
+  const trimmed = text.trim();
+  const iso = ISO.exec(trimmed);
+  if (iso) return [Number(iso[3]), Number(iso[2]), Number(iso[1])];
+  const match = SEPARATED.exec(trimmed) ?? DIGITS_ONLY.exec(trimmed);
+  return match ? [Number(match[1]), Number(match[2]), Number(match[3])] : null;
+}
 
 /** Earliest date of birth the API accepts. */
 export const EARLIEST_BIRTH_DATE = '1900-01-01';
 
 /**
- * A date as Dutch people type it ("23-4-1978", "23/04/1978", "23041978") to
- * ISO (`1978-04-23`); null when it is not a real calendar date.
+ * A date as Dutch people type it ("23-4-1978", "23/04/1978", "23041978", or
+ * ISO "1978-04-23") to ISO (`1978-04-23`); null when it is not a real
+ * calendar date.
  */
 export function parseDutchDate(text: string): string | null {
-  const trimmed = text.trim();
-  const match = SEPARATED.exec(trimmed) ?? DIGITS_ONLY.exec(trimmed);
-  if (!match) return null;
-  const [day, month, year] = [match[1], match[2], match[3]].map(Number);
+  const parts = dateParts(text);
+  if (!parts) return null;
+  const [day, month, year] = parts;
   if (!day || !month || !year) return null;
   const probe = new Date(Date.UTC(year, month - 1, day));
   if (
@@ -62,11 +73,21 @@ export function birthDateValidator(
   return (control: AbstractControl): ValidationErrors | null => {
     const iso = readDate(control);
     if (iso === undefined) return null;
-    if (iso === null) return { dateFormat: true };
+    if (iso === null) return unreadable(control);
     if (iso > today()) return { dateFuture: true };
     if (iso < EARLIEST_BIRTH_DATE) return { dateTooEarly: true };
     return null;
   };
+}
+
+/**
+ * Written as a date but not one ("31-02-1990"): say that the date does not
+ * exist, rather than repeating the format the person already used.
+ */
+function unreadable(control: AbstractControl): ValidationErrors {
+  return dateParts(String(control.value)) === null
+    ? { dateFormat: true }
+    : { dateNotReal: true };
 }
 
 /** undefined: empty; null: unreadable; else the ISO date. */

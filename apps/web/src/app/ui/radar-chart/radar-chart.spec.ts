@@ -95,7 +95,7 @@ describe('RadarChart', () => {
     const { host, fixture } = await render([latest, baseline]);
     const svg = host.querySelector('svg[role="img"]');
     expect(svg?.getAttribute('aria-label')).toContain(
-      'Vervolgmeting 18-11-2026: Stress 30, Ademhaling 30, Beweging 23,9',
+      'Vervolgmeting 18-11-2026: Stress 30, Ademhaling 30, Beweging 24',
     );
     expect(svg?.getAttribute('aria-label')).toContain('Voeding geen score');
 
@@ -108,8 +108,41 @@ describe('RadarChart', () => {
         c.textContent?.trim(),
       ),
     );
-    expect(rows[2]).toEqual(['Beweging', '23,9', '59,4']);
-    expect(rows[3]).toEqual(['Voeding', '28,1', 'geen score']);
+    expect(rows[2]).toEqual(['Beweging', '24', '59']);
+    expect(rows[3]).toEqual(['Voeding', '28', 'geen score']);
     expect(host.querySelector('svg[role="img"]')).toBeNull();
+  });
+
+  it('draws no dots on the scale without data and marks each domain "geen score" off the scale', async () => {
+    const { host } = await render([{ id: 'now', label: 'Intake', scores: {} }]);
+    // Nothing coloured at 100 (or anywhere on the scale) without a score.
+    expect(host.querySelectorAll('circle.dot')).toHaveLength(0);
+    expect(host.querySelectorAll('circle.axis-end')).toHaveLength(0);
+    const marks = Array.from(
+      host.querySelectorAll('[data-series="now"] circle.no-score-mark'),
+    ).map((c) => `${c.getAttribute('cx')},${c.getAttribute('cy')}`);
+    const expected = radarGeometry([{ id: 'now', scores: {} }], { size: 300 });
+    expect(marks).toEqual(
+      expected.series[0]?.missing.map((m) => `${m.mark.x},${m.mark.y}`),
+    );
+    expect(marks).toHaveLength(6);
+    expect(
+      Array.from(host.querySelectorAll('[data-testid="radar-no-score"]')).map(
+        (t) => t.textContent?.trim(),
+      ),
+    ).toEqual(Array(6).fill('geen score'));
+  });
+
+  it('marks only the domains the latest series lacks', async () => {
+    const { host } = await render([
+      { ...latest, scores: { ...latest.scores, sleep: null } },
+    ]);
+    expect(
+      host.querySelectorAll('[data-series="now"] circle.dot'),
+    ).toHaveLength(5);
+    expect(host.querySelectorAll('circle.no-score-mark')).toHaveLength(1);
+    expect(
+      host.querySelectorAll('[data-testid="radar-no-score"]'),
+    ).toHaveLength(1);
   });
 });

@@ -11,6 +11,7 @@ import {
   DOMAINS,
   DOMAIN_IDS,
   type DomainId,
+  RADAR_NO_SCORE,
   radarGeometry,
 } from '@herstelkompas/domain';
 import { I18n } from '../../core/i18n/i18n';
@@ -32,6 +33,8 @@ const SIDE = 16;
 // Side labels sit centred above or below their axis instead of beside it
 // (radarGeometry's anchor): a 360 px phone then keeps them readable.
 const LABEL_SHIFT = 14;
+// Distance between a domain name and its "geen score" line.
+const NO_SCORE_LINE = 15;
 
 /**
  * The six domains as a spider chart: the first series filled, the others
@@ -68,19 +71,28 @@ export class RadarChart {
       { size: SIZE },
     ),
   );
-  protected readonly axes = computed(() =>
-    this.geometry().axes.map((axis) => {
-      const { center } = this.geometry();
+  protected readonly axes = computed(() => {
+    const { center, series } = this.geometry();
+    // "geen score" follows the first (latest) series: the one drawn filled.
+    const missing = new Set(series[0]?.missing.map((m) => m.domain) ?? []);
+    return this.geometry().axes.map((axis) => {
       const side = axis.labelAnchor !== 'middle';
-      const shift = axis.label.y < center.y ? -LABEL_SHIFT : LABEL_SHIFT;
+      const above = axis.label.y < center.y;
+      const shift = above ? -LABEL_SHIFT : LABEL_SHIFT;
+      const y = axis.label.y + (side ? shift : 0);
       return {
         ...axis,
-        text: { x: axis.label.x, y: axis.label.y + (side ? shift : 0) },
+        text: { x: axis.label.x, y },
+        // On the far side of the name, away from the chart.
+        noScore: missing.has(axis.domain)
+          ? { x: axis.label.x, y: y + (above ? -NO_SCORE_LINE : NO_SCORE_LINE) }
+          : null,
         name: DOMAINS[axis.domain].name[this.names()],
+        noScoreText: RADAR_NO_SCORE[this.names()],
         colour: domainColour(axis.domain),
       };
-    }),
-  );
+    });
+  });
   /** Ring levels written along the stress axis, for scale. */
   protected readonly ringLabels = computed(() => {
     const { center, radius } = this.geometry();
@@ -94,6 +106,8 @@ export class RadarChart {
     this.geometry().series.map((shape, index) => ({
       ...shape,
       primary: index === 0,
+      // Hollow marks off the scale, where a domain has no score.
+      marks: shape.missing.map(({ mark }) => mark),
       dots: shape.vertices.flatMap((vertex) =>
         vertex.point
           ? [{ ...vertex.point, colour: domainColour(vertex.domain) }]
@@ -124,7 +138,8 @@ export class RadarChart {
   protected number(value: number | null): string {
     return value === null
       ? this.i18n.t('charts.noScore')
-      : this.format.number(value, '1.0-1');
+      : // Whole points, as the domain cards, the ranking and the report.
+        this.format.number(value, '1.0-0');
   }
 
   protected toggle(): void {

@@ -20,6 +20,11 @@ describe('ScoreBar', () => {
     expect(host.querySelector<HTMLElement>('.earlier')?.style.left).toBe('90%');
   });
 
+  it('says a domain score (0-100) in whole points, as the card writes it', async () => {
+    const host = await render({ value: 41.9, earlier: 45.8 });
+    expect(host.getAttribute('aria-label')).toBe('42 van 100, eerder 46');
+  });
+
   it('says there is no score rather than drawing an empty bar silently', async () => {
     const host = await render({ value: null });
     expect(host.getAttribute('aria-label')).toBe('geen score');

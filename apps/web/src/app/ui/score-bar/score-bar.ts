@@ -93,7 +93,10 @@ export class ScoreBar {
     if (given) return given;
     const value = this.value();
     if (value === null) return this.i18n.t('charts.noScore');
-    const number = (n: number) => this.format.number(n, '1.0-1');
+    // Domain scores (0-100) in whole points, as written beside the bar;
+    // pain (0-10) keeps its decimal.
+    const digits = this.max() > 10 ? '1.0-0' : '1.0-1';
+    const number = (n: number) => this.format.number(n, digits);
     const max = number(this.max());
     const earlier = this.earlier();
     return earlier === null

@@ -41,9 +41,10 @@ describe('DomainCard', () => {
     return { fixture, host, text };
   }
 
-  it('writes the score with its band in words and the rank', async () => {
+  it('writes the score in whole points, as the ranking does, with its band in words and the rank', async () => {
     const { text } = await render({ score: 72.5, rank: 1 });
-    expect(text()).toContain('72,5');
+    expect(text()).toContain('73/100');
+    expect(text()).not.toContain('72,5');
     expect(text()).toContain('sterk verstoord');
     expect(text()).toContain('Plek 1');
   });
@@ -59,10 +60,20 @@ describe('DomainCard', () => {
   });
 
   it('shows a smaller change without calling it notable', async () => {
-    const { host, text } = await render({ change: changeBetween(30, 39.9) });
+    const { host, text } = await render({ change: changeBetween(30, 38.4) });
     expect(host.querySelector('[data-testid="notable-change"]')).toBeNull();
-    expect(text()).toContain('+9,9');
+    expect(text()).toContain('+8');
+    expect(text()).not.toContain('8,4');
     expect(text()).toContain('meer verstoord');
+  });
+
+  it('gives the change between the whole-point scores it shows (41,6 to 45,5 is 42 to 46: +4)', async () => {
+    const { text } = await render({
+      score: 45.5,
+      change: changeBetween(41.6, 45.5),
+    });
+    expect(text()).toContain('46/100');
+    expect(text()).toContain('+4');
   });
 
   it('shows no change line for a first assessment', async () => {
@@ -73,6 +84,8 @@ describe('DomainCard', () => {
   it('says so when there are too few answers, never a band colour alone', async () => {
     const { text } = await render({ score: null });
     expect(text()).toContain('Niet te beoordelen');
+    expect(text()).toContain('Geen plek');
+    expect(text()).not.toContain('Plek ');
     expect(text()).not.toContain('verstoord ');
   });
 

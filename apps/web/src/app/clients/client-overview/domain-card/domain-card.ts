@@ -14,6 +14,7 @@ import {
   type DomainId,
   type DomainScore,
   type InstrumentDefinition,
+  roundHalfAwayFromZero,
 } from '@herstelkompas/domain';
 import { HkDatePipe, HkNumberPipe } from '../../../core/i18n/format-pipes';
 import { I18n } from '../../../core/i18n/i18n';
@@ -84,11 +85,17 @@ export class DomainCard {
     () =>
       `overview.domains.change.${this.change()?.direction ?? 'unknown'}` as const,
   );
+  /**
+   * In whole points, as the score, the ranking and the report show it: the
+   * difference of the two rounded scores, so 42 after 38 reads +4.
+   */
   protected readonly delta = computed(() => {
-    const delta = this.change()?.delta;
-    return delta === null || delta === undefined
-      ? ''
-      : signed(delta, (n) => this.format.number(n, '1.0-1'));
+    const change = this.change();
+    if (!change || change.delta === null) return '';
+    const whole = (n: number | null) => roundHalfAwayFromZero(n ?? 0);
+    return signed(whole(change.after) - whole(change.before), (n) =>
+      this.format.number(n, '1.0-0'),
+    );
   });
   protected readonly rows = computed(() =>
     answerRows(

@@ -19,6 +19,7 @@ export const overviewEn: typeof overviewNl = {
   domains: {
     title: 'By domain',
     rank: 'Rank {rank}',
+    noPlace: 'No rank',
     noScore: 'Cannot be assessed: too few answers',
     change: {
       improved: 'less disturbed',
@@ -56,6 +57,7 @@ export const overviewEn: typeof overviewNl = {
       'From the latest assessment: the most disturbed domain first. For information only; you choose the focus under Priorities.',
     pending: 'Awaiting medical review: handle the open red flag first.',
     rankLabel: 'Rank {rank}',
+    noPlace: 'No rank: cannot be assessed',
     insufficient: 'cannot be assessed',
     tiedWith: 'tied with {domains}',
     closeCall: 'close call',

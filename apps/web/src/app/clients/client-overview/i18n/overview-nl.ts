@@ -20,6 +20,7 @@ export const overviewNl = {
   domains: {
     title: 'Per domein',
     rank: 'Plek {rank}',
+    noPlace: 'Geen plek',
     noScore: 'Niet te beoordelen: te weinig antwoorden',
     change: {
       improved: 'minder verstoord',
@@ -58,6 +59,7 @@ export const overviewNl = {
     pending:
       'In afwachting van medische beoordeling: handel eerst de open rode vlag af.',
     rankLabel: 'Plek {rank}',
+    noPlace: 'Geen plek: niet te beoordelen',
     insufficient: 'niet te beoordelen',
     tiedWith: 'gelijk aan {domains}',
     closeCall: 'nipt verschil',
