@@ -36,6 +36,7 @@ export function toInvitation(
     expiresAt: invitation.expiresAt.toISOString(),
     openedAt: invitation.openedAt?.toISOString() ?? null,
     submittedAt: invitation.submittedAt?.toISOString() ?? null,
+    revokedAt: invitation.revokedAt?.toISOString() ?? null,
     assessmentId: invitation.assessmentId,
     overdue:
       open &&

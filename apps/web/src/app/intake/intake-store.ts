@@ -1,11 +1,17 @@
 import { Injectable, computed, inject, signal } from '@angular/core';
 import {
+  type IntakeOpenState,
   type IntakeState,
   type IntakeSubmitted,
+  type IntakeSubmittedState,
   type Language,
   PRIVACY_STATEMENT_VERSION,
 } from '@herstelkompas/contracts';
-import type { AnswerValue } from '@herstelkompas/domain';
+import {
+  type AnswerValue,
+  type Localized,
+  detectRedFlags,
+} from '@herstelkompas/domain';
 import { firstValueFrom } from 'rxjs';
 import { I18n } from '../core/i18n/i18n';
 import type { SaveFailureAction } from './draft-saver';
@@ -28,6 +34,11 @@ import {
 } from './intake-failure';
 import { localIsNewer } from './local-draft';
 import { type IntakePhase, IntakeScreens } from './intake-phase';
+import {
+  type FollowUp,
+  followUpOf,
+  urgentInstructionsOf,
+} from './red-flag-alerts';
 
 /**
  * The client's intake by link: which screen shows, the answers, autosave and
@@ -44,7 +55,9 @@ export class IntakeStore {
   readonly phase = this.screens.phase;
   readonly moved = this.screens.moved;
   readonly practiceName = signal<string | null>(null);
-  readonly intake = signal<IntakeState | null>(null);
+  readonly intake = signal<IntakeOpenState | null>(null);
+  /** A sent intake opened again: only a neutral thank-you, and any urgent instruction. */
+  readonly sent = signal<IntakeSubmittedState | null>(null);
   private readonly form = new IntakeAnswers();
   readonly instrument = this.form.instrument.asReadonly();
   readonly answers = this.form.answers.asReadonly();
@@ -61,6 +74,39 @@ export class IntakeStore {
 
   // The API enforces the version (403 consent_required sends us back).
   readonly consented = computed(() => this.intake()?.consent.given ?? false);
+
+  /**
+   * The red flags of the answers so far, by libs/domain's own rules: an
+   * urgent one is shown the moment it is answered, not only after sending.
+   */
+  readonly redFlags = computed(() => {
+    const definition = this.instrument();
+    return definition && !this.sent()
+      ? detectRedFlags(definition, this.answers())
+      : [];
+  });
+  /** True from the moment an urgent red flag is answered, also after sending. */
+  readonly urgent = computed(
+    () =>
+      this.sent()?.urgent ||
+      (this.result()?.urgentInstructions?.length ?? 0) > 0 ||
+      followUpOf(this.redFlags()) === 'urgent',
+  );
+  /** What to tell the client to do today, one text per symptom cluster. */
+  readonly urgentInstructions = computed((): Localized[] => {
+    const sent = this.sent();
+    if (sent) return sent.urgentInstructions;
+    const texts = [
+      ...(this.result()?.urgentInstructions ?? []),
+      ...urgentInstructionsOf(this.redFlags()),
+    ];
+    return texts.filter(
+      (text, i) => texts.findIndex((other) => other.nl === text.nl) === i,
+    );
+  });
+  readonly followUp = computed((): FollowUp =>
+    this.urgent() ? 'urgent' : followUpOf(this.redFlags()),
+  );
 
   readonly saveStatus = this.autosave.status;
   readonly connection = this.autosave.connection;
@@ -208,15 +254,17 @@ export class IntakeStore {
   }
 
   private open(state: IntakeState): void {
-    this.autosave.reset(state.savedAt !== null);
-    this.intake.set(state);
     this.practiceName.set(state.practiceName);
     this.screens.adoptLanguage(state.language);
     if (state.status === 'submitted') {
+      this.autosave.reset(false);
       this.autosave.forgetLocal();
+      this.sent.set(state);
       this.screens.go('thanks');
       return;
     }
+    this.autosave.reset(state.savedAt !== null);
+    this.intake.set(state);
     // The server's draft is the base; a newer copy on this device wins.
     const local = this.autosave.readLocal();
     const useLocal = local !== null && localIsNewer(local, state.savedAt);

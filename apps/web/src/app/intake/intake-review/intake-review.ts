@@ -10,6 +10,7 @@ import { TranslatePipe } from '../../core/i18n/translate-pipe';
 import { Icon } from '../../ui/icon/icon';
 import { stepProgress } from '../answer-rules';
 import { IntakeStore } from '../intake-store';
+import { IntakeUrgent } from '../intake-urgent/intake-urgent';
 import { SaveState } from '../save-state/save-state';
 import { FocusHeading } from '../ui/focus-heading';
 import { IntakeNotice } from '../ui/intake-notice';
@@ -25,6 +26,7 @@ import { IntakeNotice } from '../ui/intake-notice';
     SaveState,
     FocusHeading,
     IntakeNotice,
+    IntakeUrgent,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './intake-review.html',

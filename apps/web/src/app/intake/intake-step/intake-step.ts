@@ -3,6 +3,7 @@ import {
   Component,
   computed,
   inject,
+  signal,
 } from '@angular/core';
 import { MatButton } from '@angular/material/button';
 import type { AnswerValue } from '@herstelkompas/domain';
@@ -10,9 +11,11 @@ import { TranslatePipe } from '../../core/i18n/translate-pipe';
 import { Alert } from '../../ui/alert/alert';
 import { DomainChip } from '../../ui/domain-chip/domain-chip';
 import { Icon } from '../../ui/icon/icon';
-import { visibleItems } from '../answer-rules';
+import { stepProgress, visibleItems } from '../answer-rules';
 import { IntakeItem } from '../intake-item/intake-item';
 import { IntakeStore } from '../intake-store';
+import { IntakeUrgent } from '../intake-urgent/intake-urgent';
+import { urgentItemIds } from '../red-flag-alerts';
 import { IntakeNotice } from '../ui/intake-notice';
 import { FocusHeading } from '../ui/focus-heading';
 import { SaveState } from '../save-state/save-state';
@@ -28,6 +31,7 @@ import { SaveState } from '../save-state/save-state';
     Icon,
     IntakeItem,
     IntakeNotice,
+    IntakeUrgent,
     FocusHeading,
     SaveState,
   ],
@@ -55,6 +59,34 @@ export class IntakeStep {
     const errors = this.store.itemErrors();
     return this.items().filter((item) => errors[item.id] !== undefined).length;
   });
+  /** The urgent question answered last on this screen, this visit. */
+  private readonly lastUrgent = signal<string | null>(null);
+  /**
+   * The question an urgent instruction stands under: the one just answered,
+   * else the first urgent one on this screen (a reopened draft). Null when
+   * the urgency comes from another screen: then it stands at the top.
+   */
+  protected readonly urgentAnchor = computed(() => {
+    const urgent = urgentItemIds(this.store.redFlags());
+    const shown = this.items().filter((item) => urgent.has(item.id));
+    const last = this.lastUrgent();
+    return (shown.find((item) => item.id === last) ?? shown[0])?.id ?? null;
+  });
+  protected readonly announceUrgent = computed(
+    () =>
+      this.urgentAnchor() !== null && this.urgentAnchor() === this.lastUrgent(),
+  );
+  /**
+   * One calm line on the screen after the red-flag questions, only when all
+   * were answered and none (nor any other flag) is positive (domain.md 3).
+   */
+  protected readonly reassure = computed(() => {
+    const definition = this.store.instrument();
+    const previous = this.store.steps()[this.store.stepIndex() - 1];
+    if (!definition || previous?.kind !== 'red_flags') return false;
+    const progress = stepProgress(definition, previous, this.store.answers());
+    return progress.missingRequired === 0 && this.store.redFlags().length === 0;
+  });
   /** Focus the heading on every step change, but not on the first screen. */
   protected readonly focusKey = computed(() =>
     this.store.moved() ? this.store.step()?.id : false,
@@ -62,5 +94,7 @@ export class IntakeStep {
 
   protected answer(itemId: string, value: AnswerValue | null): void {
     this.store.setAnswer(itemId, value);
+    if (urgentItemIds(this.store.redFlags()).has(itemId))
+      this.lastUrgent.set(itemId);
   }
 }
