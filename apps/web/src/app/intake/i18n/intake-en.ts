@@ -95,13 +95,13 @@ export const intakeEn: typeof intakeNl = {
     back: 'Back to the consent',
   },
   urgent: {
-    heading: 'Important: call your GP today',
+    heading: 'Call your GP today',
     afterHours:
-      'Is it evening, night or weekend? Then call the out-of-hours GP service (huisartsenpost). The number is on your GP’s website and answering machine.',
+      'Evening, night or weekend? Call the out-of-hours GP service (huisartsenpost). The number is on your GP’s website.',
     call112: 'Call 112',
     notWait: 'Do not wait for your practitioner with this.',
     carryOn:
-      'Afterwards you can finish and send the questionnaire, so your practitioner knows too.',
+      'Afterwards you can finish and send the questions, so your practitioner knows too.',
   },
   step: {
     reassurance:

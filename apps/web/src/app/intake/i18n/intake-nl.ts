@@ -97,13 +97,13 @@ export const intakeNl = {
     back: 'Terug naar de toestemming',
   },
   urgent: {
-    heading: 'Belangrijk: bel vandaag nog je huisarts',
+    heading: 'Bel vandaag nog je huisarts',
     afterHours:
-      'Is het avond, nacht of weekend? Bel dan de huisartsenpost. Het nummer staat op de website van je huisarts en op diens antwoordapparaat.',
+      'Avond, nacht of weekend? Bel de huisartsenpost. Het nummer staat op de website van je huisarts.',
     call112: 'Bel 112',
     notWait: 'Wacht hiermee niet op je behandelaar.',
     carryOn:
-      'Daarna kun je de vragenlijst afmaken en versturen, zodat ook je behandelaar het weet.',
+      'Daarna kun je de vragen afmaken en versturen, zodat ook je behandelaar het weet.',
   },
   step: {
     reassurance:

@@ -41,9 +41,13 @@ export class IntakeUrgent {
   constructor() {
     const element: HTMLElement = inject(ElementRef).nativeElement;
     afterNextRender(() => {
-      // Next to the question it answers, above the sticky buttons.
-      if (this.announce())
-        element.scrollIntoView?.({ block: 'nearest', behavior: 'smooth' });
+      if (!this.announce()) return;
+      // The question and the instruction together in view, above the sticky
+      // buttons; when both do not fit, the instruction wins.
+      element.previousElementSibling?.scrollIntoView?.({ block: 'start' });
+      const bottom = element.getBoundingClientRect().bottom;
+      if (bottom > (element.ownerDocument.defaultView?.innerHeight ?? 0) - 88)
+        element.scrollIntoView?.({ block: 'nearest' });
     });
   }
 }
