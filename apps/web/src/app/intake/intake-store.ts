@@ -209,8 +209,15 @@ export class IntakeStore {
     this.autosave.changed();
   }
 
-  next(): void {
+  /**
+   * On to the next step, or the review after the last. Stays when a required
+   * question of this step is still empty, and returns those questions.
+   */
+  next(): string[] {
+    const missing = this.form.checkStep();
+    if (missing.length > 0) return missing;
     this.navigate(this.form.next() ? 'questions' : 'review');
+    return [];
   }
 
   back(): void {

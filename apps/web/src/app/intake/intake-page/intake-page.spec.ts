@@ -184,7 +184,10 @@ describe('IntakePage', () => {
   };
 
   it('shows the urgent instruction at once under the question, then on top of every later screen', async () => {
-    await answerLoad(buildIntakeState({ step: RED_FLAG_STEP }));
+    const { [CAUDA]: _cauda, ...others } = allNo();
+    await answerLoad(
+      buildIntakeState({ step: RED_FLAG_STEP, answers: others }),
+    );
     expect(byTestId('intake-urgent')).toBeNull();
 
     await click(`yes-${CAUDA}`);
@@ -209,6 +212,25 @@ describe('IntakePage', () => {
         Node.DOCUMENT_POSITION_FOLLOWING,
     ).toBeTruthy();
     expect(byTestId('intake-reassurance')).toBeNull();
+  });
+
+  it('checks the required questions of a step before going on', async () => {
+    await answerLoad(buildIntakeState({ step: RED_FLAG_STEP }));
+    const title = byTestId('intake-step-title')?.textContent;
+    await click('intake-next');
+    http.expectNone(`${URL}/draft`);
+    expect(byTestId('intake-step-title')?.textContent).toBe(title);
+    const required = HERSTELKOMPAS_INTAKE_V1.items.filter(
+      (item) => item.module === 'red_flags',
+    );
+    expect(el().textContent).toContain(
+      `Bij ${required.length} vragen op deze pagina is nog iets nodig`,
+    );
+    expect(document.activeElement).toBe(byTestId(`yes-${required[0]?.id}`));
+    // Optional questions may stay empty: a domain step goes on.
+    await click('intake-back');
+    await flushDraft();
+    expect(byTestId('intake-step-title')?.textContent).not.toBe(title);
   });
 
   it('reassures once after the red-flag questions, only when all are "nee"', async () => {

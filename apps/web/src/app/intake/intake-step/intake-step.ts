@@ -1,6 +1,7 @@
 import {
   ChangeDetectionStrategy,
   Component,
+  ElementRef,
   computed,
   inject,
   signal,
@@ -41,6 +42,7 @@ import { SaveState } from '../save-state/save-state';
 })
 export class IntakeStep {
   protected readonly store = inject(IntakeStore);
+  private readonly host: HTMLElement = inject(ElementRef).nativeElement;
 
   protected readonly total = computed(() => this.store.steps().length);
   protected readonly current = computed(() => this.store.stepIndex() + 1);
@@ -91,6 +93,19 @@ export class IntakeStep {
   protected readonly focusKey = computed(() =>
     this.store.moved() ? this.store.step()?.id : false,
   );
+
+  /** A required question still empty: bring the first one into view, focused. */
+  protected next(): void {
+    const [first] = this.store.next();
+    if (!first) return;
+    const item = this.host.querySelector<HTMLElement>(
+      `[data-testid="item-${first}"]`,
+    );
+    item?.scrollIntoView?.({ block: 'center' });
+    item?.querySelector<HTMLElement>('button, input, textarea')?.focus({
+      preventScroll: true,
+    });
+  }
 
   protected answer(itemId: string, value: AnswerValue | null): void {
     this.store.setAnswer(itemId, value);
