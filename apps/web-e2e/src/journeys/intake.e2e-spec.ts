@@ -216,6 +216,47 @@ describe('intake by link, on a phone', () => {
     await later.close();
   });
 
+  it("goes one step back with the phone's back button, and stays on the step after a reload", async () => {
+    const { path } = await newLink('1986-02-14');
+    const context = await newContext(browser, PHONE);
+    const page = await context.newPage();
+    await openAndVerify(page, path);
+    await page.getByTestId('intake-start').click();
+    await page.getByTestId('intake-consent-check').click();
+    await page.getByTestId('intake-consent-accept').click();
+    const title = page.getByTestId('intake-step-title');
+    await title.waitFor();
+    // Nothing answered yet: no "Opgeslagen".
+    expect(
+      (await page.getByTestId('intake-save-state').textContent())?.trim(),
+    ).toBe('');
+    const definition = await definitionOf(page, path);
+    const [first, second, third] = definition.steps;
+    if (!first || !second || !third) throw new Error('too few steps');
+    await answerStep(page, definition, first.id);
+    await page.getByTestId('intake-next').click();
+    await waitForText(title, second.title.nl);
+    await answerStep(page, definition, second.id);
+    await page.getByTestId('intake-next').click();
+    await waitForText(title, third.title.nl);
+    expect(new URL(page.url()).searchParams.get('stap')).toBe(third.id);
+
+    await page.goBack();
+    await waitForText(title, second.title.nl);
+    await page.goBack();
+    await waitForText(title, first.title.nl);
+    await page.goForward();
+    await waitForText(title, second.title.nl);
+    await page.reload();
+    await waitForText(title, second.title.nl);
+    // The form's own "Vorige" walks the same entries back.
+    await page.getByTestId('intake-back').click();
+    await waitForText(title, first.title.nl);
+    await page.goForward();
+    await waitForText(title, second.title.nl);
+    await context.close();
+  });
+
   it('gives a friendly page for a link that does not work', async () => {
     const context = await newContext(browser, PHONE);
     const page = await context.newPage();

@@ -9,8 +9,10 @@ import {
 } from '@herstelkompas/contracts';
 import {
   type AnswerValue,
+  type DomainId,
   type Localized,
   detectRedFlags,
+  scoreDomains,
 } from '@herstelkompas/domain';
 import { firstValueFrom } from 'rxjs';
 import { I18n } from '../core/i18n/i18n';
@@ -40,6 +42,10 @@ import {
   urgentInstructionsOf,
 } from './red-flag-alerts';
 
+/** Places in the address that are not a step of the instrument. */
+export const REVIEW_PLACE = 'overzicht';
+export const CONSENT_PLACE = 'toestemming';
+
 /**
  * The client's intake by link: which screen shows, the answers, autosave and
  * submit. Provided by the intake page; `init(token)` starts it.
@@ -50,6 +56,8 @@ export class IntakeStore {
   private readonly i18n = inject(I18n);
   private readonly autosave = inject(IntakeAutosave);
   private token = '';
+  /** The screen named in the address at opening (a reload), if any. */
+  private openAt: string | null = null;
 
   private readonly screens = new IntakeScreens(this.i18n);
   readonly phase = this.screens.phase;
@@ -108,11 +116,28 @@ export class IntakeStore {
     this.urgent() ? 'urgent' : followUpOf(this.redFlags()),
   );
 
+  /** Domains whose answers are too few to score, by libs/domain's rule. */
+  readonly unscoredDomains = computed((): ReadonlySet<DomainId> => {
+    const definition = this.instrument();
+    if (!definition) return new Set();
+    const scores = scoreDomains(definition, this.answers());
+    return new Set(
+      definition.steps
+        .map((step) => step.domain)
+        .filter((d): d is DomainId => !!d && scores[d].score === null),
+    );
+  });
+  /** Domain steps whose "skip these?" was asked this visit: asked once. */
+  readonly skipAsked = new Set<string>();
+  /** Nothing answered yet: no "Opgeslagen" for a form still empty. */
+  readonly anyAnswer = computed(() => Object.keys(this.answers()).length > 0);
+
   readonly saveStatus = this.autosave.status;
   readonly connection = this.autosave.connection;
 
-  init(token: string): void {
+  init(token: string, openAt: string | null = null): void {
     this.token = token;
+    this.openAt = openAt;
     this.autosave.connect({
       token,
       snapshot: () => ({
@@ -256,6 +281,44 @@ export class IntakeStore {
     );
   }
 
+  /**
+   * The screen as a place in the browser's history: a step's id, the
+   * review, the consent or the welcome (null). Undefined for screens that
+   * are no place to return to (loading, the check, the thank-you).
+   */
+  readonly place = computed((): string | null | undefined => {
+    switch (this.phase()) {
+      case 'welcome':
+        return null;
+      case 'consent':
+        return CONSENT_PLACE;
+      case 'review':
+        return REVIEW_PLACE;
+      case 'questions':
+        return this.step()?.id ?? null;
+      default:
+        return undefined;
+    }
+  });
+
+  /** The browser went back or forward to a place of this intake. */
+  goToPlace(place: string | null): void {
+    const phase = this.phase();
+    if (!['welcome', 'consent', 'questions', 'review'].includes(phase)) return;
+    if (place === this.place()) return;
+    if (place === null) return this.screens.go('welcome');
+    if (!this.consented()) {
+      // No questions before consent, whatever the address says.
+      this.screens.go(place === CONSENT_PLACE ? 'consent' : 'welcome');
+      return;
+    }
+    if (place === REVIEW_PLACE) return this.navigate('review');
+    const index = this.steps().findIndex((step) => step.id === place);
+    if (index >= 0) this.goToStep(index);
+    // Consent is given already: back past it is the welcome.
+    else if (place === CONSENT_PLACE) this.screens.go('welcome');
+  }
+
   switchLanguage(language: Language): void {
     this.screens.chooseLanguage(language);
   }
@@ -277,8 +340,23 @@ export class IntakeStore {
     const useLocal = local !== null && localIsNewer(local, state.savedAt);
     if (local && !useLocal) this.autosave.forgetLocal();
     const draft = useLocal ? local : state;
-    const atStep = this.form.start(state.instrument, draft.answers, draft.step);
-    this.screens.go(this.consented() && atStep ? 'questions' : 'welcome');
+    // A reload stays on the screen in the address; else where the draft was.
+    const named = state.instrument.steps.some((s) => s.id === this.openAt);
+    const atStep = this.form.start(
+      state.instrument,
+      draft.answers,
+      named ? this.openAt : draft.step,
+    );
+    const review = this.openAt === REVIEW_PLACE && atStep;
+    this.screens.go(
+      !this.consented()
+        ? 'welcome'
+        : review
+          ? 'review'
+          : atStep
+            ? 'questions'
+            : 'welcome',
+    );
     if (useLocal && this.consented()) this.autosave.changed(true);
   }
 

@@ -107,6 +107,12 @@ export const intakeEn: typeof intakeNl = {
     reassurance:
       'Thank you for your answers. For most people with long-lasting back pain there is no serious cause behind it, and the pain can ease step by step.',
     progress: 'Step {current} of {total}',
+    skipQuestion:
+      'Little has been filled in on this page yet. Without more answers we cannot take {domain} into account. Would you like to skip these questions?',
+    skipYes: 'Skip',
+    skipNo: 'Fill them in',
+    painCheck:
+      'Your average pain ({average}) is higher than your worst pain ({worst}). Is that right? Feel free to change it, or leave it as it is.',
     back: 'Back',
     next: 'Next',
     toReview: 'To the overview',
@@ -135,6 +141,9 @@ export const intakeEn: typeof intakeNl = {
     answered: '{answered} of {total} filled in',
     missingOne: '1 question still needed',
     missingMany: '{count} questions still needed',
+    unscored: 'too few answers to take into account',
+    unscoredSummary:
+      'For {domains} too little is filled in to calculate an outcome. That is fine. Would you like to fill it in after all? Choose "Change".',
     edit: 'Change',
     editLabel: 'Change {step}',
     note: 'After sending you can no longer change your answers.',

@@ -109,6 +109,12 @@ export const intakeNl = {
     reassurance:
       'Dank je voor je antwoorden. Bij de meeste mensen met langdurige rugpijn zit er geen ernstige oorzaak achter, en kan de pijn stap voor stap minder worden.',
     progress: 'Stap {current} van {total}',
+    skipQuestion:
+      'Op deze pagina is nog weinig ingevuld. Zonder meer antwoorden kunnen we {domain} niet meewegen. Wil je deze vragen overslaan?',
+    skipYes: 'Overslaan',
+    skipNo: 'Toch invullen',
+    painCheck:
+      'Je gemiddelde pijn ({average}) is hoger dan je ergste pijn ({worst}). Klopt dat? Pas het gerust aan, of laat het zo.',
     back: 'Vorige',
     next: 'Volgende',
     toReview: 'Naar het overzicht',
@@ -137,6 +143,9 @@ export const intakeNl = {
     answered: '{answered} van {total} ingevuld',
     missingOne: 'nog 1 vraag nodig',
     missingMany: 'nog {count} vragen nodig',
+    unscored: 'te weinig antwoorden om mee te wegen',
+    unscoredSummary:
+      'Bij {domains} is te weinig ingevuld om een uitkomst te berekenen. Dat mag. Wil je het toch invullen? Kies dan "Aanpassen".',
     edit: 'Aanpassen',
     editLabel: '{step} aanpassen',
     note: 'Na het versturen kun je je antwoorden niet meer aanpassen.',

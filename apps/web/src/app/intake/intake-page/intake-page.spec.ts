@@ -10,6 +10,7 @@ import {
   URGENT_CLIENT_INSTRUCTION,
 } from '@herstelkompas/domain';
 import { buildIntakeState, settle } from '../../../testing/intake';
+import { IntakeStore } from '../intake-store';
 import { IntakePage } from './intake-page';
 
 const TOKEN = 'tok-123';
@@ -124,7 +125,51 @@ describe('IntakePage', () => {
       'Stap 1 van 11',
     );
     expect(document.activeElement).toBe(title);
-    expect(byTestId('intake-save-state')?.textContent).toContain('Opgeslagen');
+    // Nothing answered yet: no "Opgeslagen" for an empty form.
+    expect(byTestId('intake-save-state')?.textContent?.trim()).toBe('');
+  });
+
+  it('asks once, inline, whether to skip a domain with too few answers, and names it on the review', async () => {
+    await answerLoad(buildIntakeState({ step: 'nutrition' }));
+    await click('intake-next');
+    const ask = byTestId('intake-skip-ask');
+    expect(ask?.textContent).toContain('voeding niet meewegen');
+    expect(document.activeElement?.id).toBe('skip-question');
+    await click('intake-skip-fill');
+    expect(byTestId('intake-skip-ask')).toBeNull();
+    // Asked once: the second time it goes on.
+    await click('intake-next');
+    await flushDraft();
+    expect(byTestId('intake-step-title')?.textContent).toContain('Slaap');
+    await click('intake-next');
+    await click('intake-skip-yes');
+    await flushDraft();
+
+    // The review says in plain words which domains will have no score.
+    const store = fixture.debugElement.injector.get(IntakeStore);
+    store.goToStep(HERSTELKOMPAS_INTAKE_V1.steps.length - 1);
+    await render();
+    await flushDraft();
+    await click('intake-next');
+    await flushDraft();
+    const summary = byTestId('intake-review-unscored')?.textContent ?? '';
+    expect(summary).toMatch(
+      /Bij stress, .*, slaap en immuunsysteem is te weinig ingevuld/,
+    );
+    expect(byTestId('intake-review')?.textContent).toContain(
+      'te weinig antwoorden om mee te wegen',
+    );
+  });
+
+  it('asks gently when average pain is above worst pain, without holding the client', async () => {
+    await answerLoad(buildIntakeState({ step: 'pain' }));
+    await click('scale-PIJN3-4');
+    await click('scale-PIJN2-7');
+    expect(byTestId('intake-pain-check')?.textContent).toContain(
+      'Je gemiddelde pijn (7) is hoger dan je ergste pijn (4)',
+    );
+    await click('scale-PIJN3-8');
+    expect(byTestId('intake-pain-check')).toBeNull();
   });
 
   it('shows the one friendly page for a link that does not work', async () => {

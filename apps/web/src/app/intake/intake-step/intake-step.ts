@@ -2,12 +2,18 @@ import {
   ChangeDetectionStrategy,
   Component,
   ElementRef,
+  Injector,
+  afterNextRender,
   computed,
   inject,
   signal,
 } from '@angular/core';
 import { MatButton } from '@angular/material/button';
-import type { AnswerValue } from '@herstelkompas/domain';
+import {
+  type AnswerValue,
+  DOMAIN_LIST,
+  type InstrumentItem,
+} from '@herstelkompas/domain';
 import { TranslatePipe } from '../../core/i18n/translate-pipe';
 import { Alert } from '../../ui/alert/alert';
 import { DomainChip } from '../../ui/domain-chip/domain-chip';
@@ -43,6 +49,7 @@ import { SaveState } from '../save-state/save-state';
 export class IntakeStep {
   protected readonly store = inject(IntakeStore);
   private readonly host: HTMLElement = inject(ElementRef).nativeElement;
+  private readonly injector = inject(Injector);
 
   protected readonly total = computed(() => this.store.steps().length);
   protected readonly current = computed(() => this.store.stepIndex() + 1);
@@ -94,17 +101,87 @@ export class IntakeStep {
     this.store.moved() ? this.store.step()?.id : false,
   );
 
-  /** A required question still empty: bring the first one into view, focused. */
+  /** The step whose "skip these questions?" is open. */
+  private readonly askingFor = signal<string | null>(null);
+  protected readonly askingSkip = computed(
+    () =>
+      this.askingFor() !== null && this.askingFor() === this.store.step()?.id,
+  );
+  /** The domain of this step in words, for "skip these?". */
+  protected readonly domainName = computed(() => {
+    const domain = this.store.step()?.domain;
+    const name = DOMAIN_LIST.find((d) => d.id === domain)?.name;
+    return name ? name[this.store.language()].toLowerCase() : '';
+  });
+
+  /**
+   * Average pain above worst pain: probably a slip. A gentle question under
+   * the later of the two; it never blocks.
+   */
+  protected readonly painCheck = computed(() => {
+    const items = this.items();
+    const answers = this.store.answers();
+    const find = (measure: InstrumentItem['measure']) =>
+      items.find((item) => item.measure === measure);
+    const average = find('nprs_average');
+    const worst = find('nprs_worst');
+    if (!average || !worst) return null;
+    const a = answers[average.id];
+    const w = answers[worst.id];
+    if (typeof a !== 'number' || typeof w !== 'number' || a <= w) return null;
+    const later =
+      items.indexOf(average) > items.indexOf(worst) ? average : worst;
+    return { after: later.id, average: a, worst: w };
+  });
+
+  /**
+   * On: first the required questions of this step; then, once per step, a
+   * domain with too few answers to score asks whether to skip it.
+   */
   protected next(): void {
+    const step = this.store.step();
+    const unscored =
+      step?.domain !== undefined &&
+      this.store.unscoredDomains().has(step.domain);
+    if (step && unscored && !this.store.skipAsked.has(step.id)) {
+      this.store.skipAsked.add(step.id);
+      this.askingFor.set(step.id);
+      afterNextRender(
+        () => {
+          const question =
+            this.host.querySelector<HTMLElement>('#skip-question');
+          question?.scrollIntoView?.({ block: 'nearest' });
+          question?.focus({ preventScroll: true });
+        },
+        { injector: this.injector },
+      );
+      return;
+    }
+    this.skip();
+  }
+
+  /** On without (more) answers here. */
+  protected skip(): void {
+    this.askingFor.set(null);
     const [first] = this.store.next();
-    if (!first) return;
+    if (first) this.focusItem(first);
+  }
+
+  /** Back to the questions of this step. */
+  protected fillIn(): void {
+    this.askingFor.set(null);
+    const first = this.items()[0];
+    if (first) this.focusItem(first.id);
+  }
+
+  private focusItem(itemId: string): void {
     const item = this.host.querySelector<HTMLElement>(
-      `[data-testid="item-${first}"]`,
+      `[data-testid="item-${itemId}"]`,
     );
     item?.scrollIntoView?.({ block: 'center' });
-    item?.querySelector<HTMLElement>('button, input, textarea')?.focus({
-      preventScroll: true,
-    });
+    item
+      ?.querySelector<HTMLElement>('button, input, textarea')
+      ?.focus({ preventScroll: true });
   }
 
   protected answer(itemId: string, value: AnswerValue | null): void {
