@@ -148,10 +148,14 @@ export class IntakeStep {
       this.askingFor.set(step.id);
       afterNextRender(
         () => {
-          const question =
-            this.host.querySelector<HTMLElement>('#skip-question');
-          question?.scrollIntoView?.({ block: 'nearest' });
-          question?.focus({ preventScroll: true });
+          // The whole question with its two answers in view, above the
+          // sticky buttons; the focus on the question, for screen readers.
+          this.host
+            .querySelector<HTMLElement>('.skip')
+            ?.scrollIntoView?.({ block: 'nearest' });
+          this.host
+            .querySelector<HTMLElement>('#skip-question')
+            ?.focus({ preventScroll: true });
         },
         { injector: this.injector },
       );
