@@ -45,6 +45,12 @@ export interface IntakeInvitation {
   assessmentId: string | null;
   /** Not submitted 7 days after it was sent. */
   overdue: boolean;
+  /**
+   * The unsent draft holds an answer that tells the client to call the GP
+   * today (an urgent red flag): the client saw the instruction, but it is in
+   * no assessment yet.
+   */
+  urgentInDraft: boolean;
 }
 
 /** Answer of creating an invitation: includes the link, which is not stored in readable form. */

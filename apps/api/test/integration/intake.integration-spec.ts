@@ -370,6 +370,41 @@ describe('intake by link', () => {
     }
   });
 
+  it('shows the practitioner an urgent answer in a draft that was never sent', async () => {
+    const { call, ready, client, invitation } = await invite();
+    await ready();
+    const definition = (await call('GET', '')).json()
+      .instrument as InstrumentDefinition;
+    const [cauda] = firstCauda(definition);
+    const listed = async () =>
+      (
+        await t.app.inject({
+          method: 'GET',
+          url: `/api/clients/${client.id}/intake-invitations`,
+          headers: { cookie: owner.cookie },
+        })
+      )
+        .json()
+        .find((i: { id: string }) => i.id === invitation.id);
+    expect((await listed()).urgentInDraft).toBe(false);
+    expect(
+      (await call('PUT', '/draft', { answers: { [cauda as string]: true } }))
+        .statusCode,
+    ).toBe(200);
+    expect(await listed()).toMatchObject({
+      status: 'in_progress',
+      urgentInDraft: true,
+    });
+    const open = await t.app.inject({
+      method: 'GET',
+      url: '/api/intake-invitations',
+      headers: { cookie: owner.cookie },
+    });
+    expect(
+      open.json().find((i: { id: string }) => i.id === invitation.id),
+    ).toMatchObject({ urgentInDraft: true });
+  });
+
   it('revokes a sent link, and lets it expire, like any other', async () => {
     const revoked = await submitted(() => []);
     const revoke = await t.app.inject({

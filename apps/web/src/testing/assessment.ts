@@ -132,6 +132,7 @@ export function buildInvitation(
     revokedAt: null,
     assessmentId: null,
     overdue: false,
+    urgentInDraft: false,
     ...overrides,
   };
 }

@@ -20,6 +20,7 @@ describe('InvitationList', () => {
     status: 'opened',
     locked: true,
     overdue: true,
+    urgentInDraft: true,
   });
   const done = buildInvitation({
     id: 'inv-done',
@@ -61,7 +62,11 @@ describe('InvitationList', () => {
       'Geblokkeerd na te veel pogingen — stuur een nieuwe link',
     );
     expect(rows[0]).toContain('Te lang open');
+    expect(rows[0]).toContain(
+      'Dringend: in het nog niet verstuurde concept staat een antwoord',
+    );
     expect(rows[1]).toContain('Ingevuld');
+    expect(rows[1]).not.toContain('Dringend');
     expect(rows[1]).toContain('ingevuld op 03-09-2026');
     // Only the open link can be revoked or sent again.
     expect(allByTestId('intake-revoke')).toHaveLength(1);
