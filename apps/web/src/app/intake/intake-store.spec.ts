@@ -11,6 +11,7 @@ import {
   settle,
 } from '../../testing/intake';
 import { I18n } from '../core/i18n/i18n';
+import { REVIEW_PLACE } from './intake-store';
 import { localDraftKey } from './local-draft';
 
 describe('IntakeStore', () => {
@@ -97,6 +98,28 @@ describe('IntakeStore', () => {
       expect(t.store.urgent()).toBe(true);
       expect(t.store.followUp()).toBe('urgent');
       expect(t.store.urgentInstructions()).toEqual([URGENT_CLIENT_INSTRUCTION]);
+    });
+
+    it('reopens on the screen named in the address, else where the draft was', async () => {
+      t.store.init(LINK, 'sleep');
+      t.http.expectOne(URL).flush(buildIntakeState({ step: 'stress' }));
+      await settle();
+      expect(t.store.phase()).toBe('questions');
+      expect(t.store.step()?.id).toBe('sleep');
+      expect(t.store.place()).toBe('sleep');
+      t.store.next();
+      expect(t.store.place()).toBe('immune');
+      t.store.goToPlace('sleep');
+      expect(t.store.step()?.id).toBe('sleep');
+      t.store.goToPlace(REVIEW_PLACE);
+      expect(t.store.phase()).toBe('review');
+      t.store.goToPlace(null);
+      expect(t.store.phase()).toBe('welcome');
+      // One save at a time: answer each until none is left.
+      for (let i = 0; i < 5; i++) {
+        jest.advanceTimersByTime(1000);
+        for (const draft of t.drafts()) await t.answerDraft(draft);
+      }
     });
 
     it('sends every call in the intake language', async () => {

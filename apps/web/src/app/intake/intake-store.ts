@@ -417,6 +417,9 @@ export class IntakeStore {
 
   /** Leaving a step: the new step is saved at once, for resuming. */
   private navigate(phase: IntakePhase): void {
+    // From now on the saved draft knows the step better than the address
+    // the page was opened with (a later date-of-birth check reloads).
+    this.openAt = null;
     this.moved.set(true);
     this.screens.go(phase);
     this.autosave.changed(true);
