@@ -115,7 +115,7 @@ export async function signIn(base, email, password, mfaFile) {
     origin: base,
   };
   const me = await (await fetch(`${base}/api/auth/me`, { headers })).json();
-  if (me.mfa?.setupRequired) await enrol(base, headers, mfaFile);
+  if (me.mfa?.setupRequired) await enrol(base, headers, mfaFile, password);
   return headers;
 }
 
@@ -137,12 +137,14 @@ async function secondStep(base, login, uri) {
   throw new Error('the second sign-in step was refused twice');
 }
 
-async function enrol(base, headers, mfaFile) {
+async function enrol(base, headers, mfaFile, password) {
   if (!mfaFile)
     throw new Error('two-step sign-in is required: pass a file for it');
+  // Enrolment asks for the password again.
   const start = await fetch(`${base}/api/auth/mfa/enrolment`, {
     method: 'POST',
-    headers,
+    headers: { ...headers, 'content-type': 'application/json' },
+    body: JSON.stringify({ currentPassword: password }),
   });
   const { otpauthUri } = await start.json();
   const confirm = await fetch(`${base}/api/auth/mfa/enrolment/confirm`, {

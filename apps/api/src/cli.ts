@@ -3,9 +3,11 @@ import { randomBytes } from 'node:crypto';
 import { parseArgs } from 'node:util';
 import type { DataSource } from 'typeorm';
 import { BACKUP_USAGE, backupCommand, restoreCommand } from './cli/backup';
+import { IMPORT_CLIENT_USAGE, importClientCommand } from './cli/import-client';
 import { IMPORT_USAGE, importCommand } from './cli/import-practice';
 import { VERIFY_AUDIT_USAGE, verifyAuditCommand } from './cli/verify-audit';
 import { withCliDatabase } from './cli/with-database';
+import { isAcceptablePassword } from './auth/password-strength';
 import { ConfigError } from './config/config';
 import {
   AddPractitionerError,
@@ -25,6 +27,8 @@ const USAGE = `Herstelkompas command line
 
 ${IMPORT_USAGE}
 
+${IMPORT_CLIENT_USAGE}
+
 ${BACKUP_USAGE}
 
 ${VERIFY_AUDIT_USAGE}
@@ -36,6 +40,8 @@ async function main(argv: string[]): Promise<number> {
   const [command, ...rest] = argv;
   if (command === 'add-practitioner') return addPractitionerCommand(rest);
   if (command === 'import') return importCommand(rest, withDatabase);
+  if (command === 'import-client')
+    return importClientCommand(rest, withDatabase);
   if (command === 'backup') return backupCommand(rest);
   if (command === 'restore') return restoreCommand(rest);
   if (command === 'verify-audit') return verifyAuditCommand();
@@ -67,6 +73,13 @@ async function addPractitionerCommand(args: string[]): Promise<number> {
   }
   if (values.language !== 'nl' && values.language !== 'en') {
     console.error('--language is nl or en.');
+    return 2;
+  }
+  // The same rule as the set-password and change-password routes.
+  if (values.password !== undefined && !isAcceptablePassword(values.password)) {
+    console.error(
+      '--password is too short or too easy to guess: use 12 or more characters, for example a phrase of a few unrelated words (or leave it out to get a strong one).',
+    );
     return 2;
   }
   const password = values.password ?? randomBytes(12).toString('base64url');

@@ -6,13 +6,21 @@ import {
   NestFastifyApplication,
 } from '@nestjs/platform-fastify';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
-import { LogController } from 'fastify';
+import { FastifyReply, FastifyRequest, LogController } from 'fastify';
 import { randomUUID } from 'node:crypto';
 import { join } from 'node:path';
 import type { Logger } from 'pino';
 import { DataSource } from 'typeorm';
 import { AppModule } from './app.module';
+import { ApiError } from './common/api-error';
 import { ApiExceptionFilter } from './common/exception-filter';
+import { languageOf, message } from './common/messages';
+import {
+  isJsonContentType,
+  jsonDepthExceeds,
+  MAX_JSON_DEPTH,
+} from './common/json-body';
+import { decodedPath, hasEscapes, isApiPath } from './common/request-path';
 import { SpaIndex } from './common/spa-index';
 import { describeValidationRules } from './common/openapi-constraints';
 import { UndeclaredInputInterceptor } from './common/undeclared-input';
@@ -55,12 +63,36 @@ export async function createApp(
     trustProxy: config.trustProxy,
     // Longer ids reach validation and get a 400, not a bare 404 from the router.
     routerOptions: { maxParamLength: 2048 },
+    // A path the router cannot decode (`/api/x%zz`): our error shape and
+    // headers rather than Fastify's bare answer, which caches and shows the path.
+    frameworkErrors: (
+      _error: Error,
+      request: FastifyRequest,
+      reply: FastifyReply,
+    ) => {
+      void reply
+        .code(400)
+        .header('cache-control', 'no-store')
+        .header('x-content-type-options', 'nosniff')
+        .type('application/json; charset=utf-8')
+        .send({
+          statusCode: 400,
+          error: 'Bad Request',
+          code: 'bad_path',
+          message: message(
+            'bad_path',
+            languageOf(request.headers['accept-language']),
+          ),
+        });
+    },
   });
   const app = await NestFactory.create<NestFastifyApplication>(
     AppModule.forRoot(config, dataSource),
     adapter,
     {
       logger: new PinoNestLogger(logger),
+      // JSON only, through our own parser (registerBodyParser): no forms.
+      bodyParser: false,
     },
   );
   const spa = new SpaIndex(
@@ -73,6 +105,7 @@ export async function createApp(
   app.useGlobalFilters(new ApiExceptionFilter(spa));
   await app.register(fastifyCookie);
   await app.register(helmet, securityHeaders());
+  registerBodyParser(app);
   registerHooks(app);
   const routes: { method: string; url: string }[] = [];
   ROUTES.set(app, routes);
@@ -144,15 +177,67 @@ function securityHeaders() {
 /** A year, subdomains included: the product only ever runs over HTTPS there. */
 const HSTS = 'max-age=31536000; includeSubDomains';
 
+/**
+ * The only request body format is JSON. Fastify's own parsers (JSON and
+ * plain text) are replaced by one JSON parser that first refuses nesting
+ * deeper than any request of ours: a body nested thousands of levels deep
+ * would otherwise exhaust the stack of the steps that walk it. A body of
+ * any other type is refused by Fastify with 415 (see also the onRequest hook).
+ */
+function registerBodyParser(app: NestFastifyApplication): void {
+  const fastify = app.getHttpAdapter().getInstance();
+  const parseJson = fastify.getDefaultJsonParser('error', 'error');
+  fastify.removeAllContentTypeParsers();
+  fastify.addContentTypeParser(
+    'application/json',
+    { parseAs: 'string', bodyLimit: BODY_LIMIT_BYTES },
+    (request, body, done) => {
+      const text = String(body);
+      if (jsonDepthExceeds(text)) {
+        // Someone probing, not a bug: one line, no stack.
+        request.log.warn(
+          { reqId: request.id, maxDepth: MAX_JSON_DEPTH },
+          'Request body nested too deeply: refused',
+        );
+        done(new ApiError(400, 'too_deep'), undefined);
+        return;
+      }
+      parseJson(request, text, done);
+    },
+  );
+}
+
+const WRITE_METHODS = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
+
 function registerHooks(app: NestFastifyApplication): void {
   const fastify = app.getHttpAdapter().getInstance();
+  fastify.addHook('onRequest', async (request) => {
+    // Decided on the path as the router reads it: /%61pi/... is the API too.
+    if (!isApiPath(decodedPath(request.url))) return;
+    if (hasEscapes(request.url)) throw new ApiError(400, 'bad_path');
+    // No API route takes a file upload: a state-changing request is JSON
+    // or has no body, so a plain HTML form (urlencoded, multipart, text)
+    // from anywhere reaches no route.
+    const type = request.headers['content-type'];
+    const hasBody =
+      type !== undefined ||
+      Number(request.headers['content-length'] ?? 0) > 0 ||
+      request.headers['transfer-encoding'] !== undefined;
+    if (
+      WRITE_METHODS.has(request.method) &&
+      hasBody &&
+      !isJsonContentType(type)
+    )
+      throw new ApiError(415, 'json_only');
+  });
   fastify.addHook('onSend', async (request, reply, payload) => {
     void reply.header('x-request-id', request.id);
     // request.protocol reads X-Forwarded-Proto only when trustProxy is set.
     if (request.protocol === 'https')
       void reply.header('strict-transport-security', HSTS);
-    // Health data: no API answer (JSON, PDF, ZIP, CSV, errors) is ever cached.
-    if (request.url.startsWith('/api'))
+    // Health data: no API answer (JSON, PDF, ZIP, CSV, errors) is ever
+    // cached, whichever way its path was spelled.
+    if (isApiPath(decodedPath(request.url)))
       void reply.header('cache-control', 'no-store');
     return payload;
   });

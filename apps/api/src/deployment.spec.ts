@@ -2,6 +2,7 @@ import Ajv from 'ajv';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
+import { parseTrustProxy } from './config/config';
 
 const ROOT = join(__dirname, '..', '..', '..');
 
@@ -61,6 +62,13 @@ describe('docker-compose.yml (the production route)', () => {
       'service_healthy',
     );
     expect(compose.services.app.restart).toBe('unless-stopped');
+  });
+
+  it('passes TRUST_PROXY through with a default the app accepts (never "believe every hop")', () => {
+    const value = String(compose.services.app.environment.TRUST_PROXY);
+    const fallback = /^\$\{TRUST_PROXY:-([^}]*)\}$/.exec(value)?.[1];
+    expect(fallback).toBeDefined();
+    expect(parseTrustProxy(fallback as string)).toBe(false);
   });
 
   it('keeps PostgreSQL data in a named volume with a healthcheck', () => {

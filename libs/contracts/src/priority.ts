@@ -7,7 +7,7 @@ export interface ComputedPriority {
   algorithmVersion: string;
   ranking: RankingEntry[];
   focus: DomainId[];
-  /** An urgent or GP-review red flag is still open: "in afwachting van medische check". */
+  /** An urgent or GP-review red flag is still open: "in afwachting van medische beoordeling". */
   pendingMedicalClearance: boolean;
 }
 

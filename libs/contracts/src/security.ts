@@ -9,6 +9,15 @@ export interface MfaStatus {
   recoveryCodesLeft: number;
 }
 
+/**
+ * Body of `POST /api/auth/mfa/enrolment`: the password again, so that
+ * whoever holds only a signed-in session (or only the password, before an
+ * owner has enrolled) cannot bind their own authenticator without it.
+ */
+export interface MfaEnrolmentRequest {
+  currentPassword: string;
+}
+
 /** Answer of `POST /api/auth/mfa/enrolment`: what the authenticator app needs. */
 export interface MfaEnrolment {
   /** `otpauth://totp/...` URI, as the QR code carries it. */
@@ -44,3 +53,21 @@ export interface PracticeSecurity {
 export interface UpdatePracticeSecurityRequest {
   mfaRequiredForPractitioners: boolean;
 }
+
+/**
+ * The password rule, the same for every place a password is set: at least
+ * this many characters, and a strength of at least MIN_PASSWORD_SCORE on
+ * zxcvbn's 0-4 scale (common passwords, Dutch and English words, names,
+ * repeats and sequences score low). The web shows the strength while typing.
+ */
+export const MIN_PASSWORD_LENGTH = 12;
+export const MIN_PASSWORD_SCORE = 3;
+/** Only this many leading characters are judged: the estimate's cost grows with length. */
+export const PASSWORD_SCORE_MAX_CHARS = 100;
+/** Words of this product that make a password guessable here in particular. */
+export const PASSWORD_PRODUCT_WORDS = [
+  'herstelkompas',
+  'herstel',
+  'kompas',
+  'praktijk',
+] as const;

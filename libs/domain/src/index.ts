@@ -15,11 +15,16 @@ export * from './lib/instruments/registry';
 export * from './lib/instruments/usable-answer';
 export {
   HERSTELKOMPAS_FOLLOW_UP_V1,
+  HERSTELKOMPAS_FOLLOW_UP_V2,
   HERSTELKOMPAS_INTAKE_V1,
+  HERSTELKOMPAS_INTAKE_V2,
 } from './lib/instruments/herstelkompas/definitions';
 export { SAFETY_113_NOTICE } from './lib/instruments/herstelkompas/items-stress';
 export { BREATHING_MEDICAL_CHECK_NOTICE } from './lib/instruments/herstelkompas/items-breathing';
+export { BREATHING_MEDICAL_NOTICE_V2 } from './lib/instruments/herstelkompas/v2/domain-items';
 export { PREFERENCE_ITEM_ID } from './lib/instruments/herstelkompas/items-preference';
+
+export * from './lib/text/text-characters';
 
 export * from './lib/validation/check-answer';
 export * from './lib/validation/answer-messages';
@@ -34,6 +39,7 @@ export * from './lib/scoring/domain-scores';
 export * from './lib/scoring/pain-scores';
 
 export * from './lib/red-flags/red-flag-texts';
+export * from './lib/red-flags/derive-red-flags';
 export * from './lib/red-flags/detect-red-flags';
 
 export * from './lib/ranking/ranking-types';

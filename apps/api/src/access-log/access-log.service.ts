@@ -4,8 +4,8 @@ import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager, SelectQueryBuilder } from 'typeorm';
 import { AuditEvent } from '../audit/audit-event.entity';
 import { AuditService } from '../audit/audit.service';
-import { ClientAccess } from '../clients/client-access';
-import { ApiError } from '../common/api-error';
+import { shownLine } from '../audit/shown-line';
+import { assertPracticeOwner, ClientAccess } from '../clients/client-access';
 import { RequestContext } from '../common/request-context';
 import { practitionerNames } from '../practices/practitioner-names';
 import { AccessLogQueryDto } from './dto/access-log.query';
@@ -28,10 +28,12 @@ export class AccessLogService {
     query: AccessLogQueryDto,
   ): Promise<Page<AccessLogEntry>> {
     return this.dataSource.transaction(async (manager) => {
-      const client = await this.access.find(manager, ctx, clientId);
-      this.assertOwner(ctx);
+      const client = await this.access.find(manager, ctx, clientId, {
+        right: 'owner',
+      });
       const page = await this.page(
         manager,
+        ctx,
         this.base(manager, ctx, query).andWhere('e.client_id = :clientId', {
           clientId,
         }),
@@ -52,10 +54,33 @@ export class AccessLogService {
     ctx: RequestContext,
     query: AccessLogQueryDto,
   ): Promise<Page<AccessLogEntry>> {
-    this.assertOwner(ctx);
-    return this.dataSource.transaction((manager) =>
-      this.page(manager, this.base(manager, ctx, query), query),
-    );
+    assertPracticeOwner(ctx);
+    return this.dataSource.transaction(async (manager) => {
+      const page = await this.page(
+        manager,
+        ctx,
+        this.base(manager, ctx, query),
+        query,
+      );
+      // Reading who did what across the practice is itself an access to log.
+      await this.audit.record(manager, ctx, {
+        event: 'access_log.read',
+        action: 'R',
+        part: 'access_log',
+        details: {
+          filters: {
+            ...(query.from ? { from: query.from } : {}),
+            ...(query.to ? { to: query.to } : {}),
+            ...(query.practitionerId
+              ? { practitionerId: query.practitionerId }
+              : {}),
+          },
+          page: page.page,
+          resultCount: page.total,
+        },
+      });
+      return page;
+    });
   }
 
   /** The client's access log as CSV (UTF-8 with BOM, `;` for Dutch Excel). */
@@ -65,13 +90,14 @@ export class AccessLogService {
     query: AccessLogQueryDto,
   ): Promise<string> {
     return this.dataSource.transaction(async (manager) => {
-      const client = await this.access.find(manager, ctx, clientId);
-      this.assertOwner(ctx);
+      const client = await this.access.find(manager, ctx, clientId, {
+        right: 'owner',
+      });
       const rows = await this.base(manager, ctx, query)
         .andWhere('e.client_id = :clientId', { clientId })
         .take(CSV_LIMIT)
         .getMany();
-      const entries = await this.map(manager, rows);
+      const entries = await this.map(manager, ctx, rows);
       await this.audit.record(manager, ctx, {
         event: 'access_log.export',
         action: 'E',
@@ -82,10 +108,6 @@ export class AccessLogService {
       });
       return toCsv(entries);
     });
-  }
-
-  private assertOwner(ctx: RequestContext): void {
-    if (ctx.role !== 'owner') throw new ApiError(403, 'owner_only');
   }
 
   private base(
@@ -108,6 +130,7 @@ export class AccessLogService {
 
   private async page(
     manager: EntityManager,
+    ctx: RequestContext,
     qb: SelectQueryBuilder<AuditEvent>,
     query: AccessLogQueryDto,
   ): Promise<Page<AccessLogEntry>> {
@@ -117,16 +140,18 @@ export class AccessLogService {
       .skip((page - 1) * pageSize)
       .take(pageSize)
       .getManyAndCount();
-    return { items: await this.map(manager, rows), total, page, pageSize };
+    return { items: await this.map(manager, ctx, rows), total, page, pageSize };
   }
 
   private async map(
     manager: EntityManager,
+    ctx: RequestContext,
     rows: AuditEvent[],
   ): Promise<AccessLogEntry[]> {
+    const shown = rows.map((r) => shownLine(r, ctx.practiceId));
     const ids = [
       ...new Set(
-        rows
+        shown
           .flatMap((r) => [r.userId, r.onBehalfOfId])
           .filter((id): id is string => !!id),
       ),
@@ -139,7 +164,7 @@ export class AccessLogService {
             displayName: name(id).displayName,
           }
         : null;
-    return rows.map((r) => ({
+    return shown.map((r) => ({
       id: r.id,
       occurredAt: r.occurredAt.toISOString(),
       event: r.event,

@@ -3,18 +3,23 @@ import {
   type AnswerError,
   type Answers,
   getInstrument,
-  HERSTELKOMPAS_FOLLOW_UP_V1,
-  HERSTELKOMPAS_INTAKE_V1,
+  HERSTELKOMPAS_FOLLOW_UP_V2,
+  HERSTELKOMPAS_INTAKE_V2,
   type InstrumentDefinition,
   validateAnswers,
 } from '@herstelkompas/domain';
 import { ApiError, ValidationFailed } from '../common/api-error';
 
-/** Which instrument a new intake of each variant uses. */
+/**
+ * Which instrument a new intake of each variant uses: always the current
+ * version. Invitations and assessments store the version they were made
+ * with, so an open v1 link and every v1 assessment keep v1 (see
+ * {@link storedInstrument}).
+ */
 export function instrumentFor(variant: IntakeVariant): InstrumentDefinition {
   return variant === 'baseline'
-    ? HERSTELKOMPAS_INTAKE_V1
-    : HERSTELKOMPAS_FOLLOW_UP_V1;
+    ? HERSTELKOMPAS_INTAKE_V2
+    : HERSTELKOMPAS_FOLLOW_UP_V2;
 }
 
 /** The exact definition an invitation or assessment was made with. */

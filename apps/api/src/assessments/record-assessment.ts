@@ -35,8 +35,14 @@ export async function recordAssessment(
   input: RecordAssessmentInput,
 ): Promise<Assessment> {
   const { client, definition, answers } = input;
-  const result = scoreAssessment(definition, answers);
   const now = input.submittedAt ?? new Date();
+  // Age criteria are derived from the client record, never asked again.
+  const result = scoreAssessment(definition, answers, {
+    redFlagContext: {
+      dateOfBirth: client.dateOfBirth,
+      assessedOn: now.toISOString(),
+    },
+  });
   const assessment = await manager.save(
     manager.create(Assessment, {
       practiceId: client.practiceId,

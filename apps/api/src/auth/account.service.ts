@@ -7,6 +7,7 @@ import { RequestContext } from '../common/request-context';
 import { Practice } from '../practices/practice.entity';
 import { Practitioner } from '../practices/practitioner.entity';
 import { AuthService } from './auth.service';
+import { LoginThrottle } from './login-throttle';
 import { hashPassword, verifyPassword } from './passwords';
 import { SignInService } from './sign-in.service';
 
@@ -17,6 +18,7 @@ export class AccountService {
     private readonly dataSource: DataSource,
     private readonly auth: AuthService,
     private readonly signIn: SignInService,
+    private readonly throttle: LoginThrottle,
     private readonly audit: AuditService,
   ) {}
 
@@ -29,16 +31,17 @@ export class AccountService {
     const me = await this.dataSource.getRepository(Practitioner).findOneOrFail({
       where: { id: ctx.practitionerId, practiceId: ctx.practiceId },
     });
-    await this.signIn.assertNotThrottled(me.email, ctx, me);
+    const attempt = await this.signIn.beginAttempt(me.email, ctx, me);
     const ok =
       me.passwordHash !== null &&
       (await verifyPassword(me.passwordHash, currentPassword));
     if (!ok) {
-      await this.signIn.fail(me.email, ctx, me, 'auth.password_change_failed');
+      await this.signIn.fail(ctx, me, 'auth.password_change_failed');
       throw new ValidationFailed([
         { field: 'currentPassword', code: 'wrong_password' },
       ]);
     }
+    await this.throttle.withdraw(attempt);
     const passwordHash = await hashPassword(newPassword);
     await this.dataSource.transaction(async (tx) => {
       await tx.update(

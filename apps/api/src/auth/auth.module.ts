@@ -31,6 +31,6 @@ import { SignInService } from './sign-in.service';
     LoginThrottle,
     { provide: APP_GUARD, useClass: RequestGuard },
   ],
-  exports: [AuthService],
+  exports: [AuthService, SignInService, LoginThrottle],
 })
 export class AuthModule {}

@@ -1,6 +1,9 @@
 import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
 
-/** Every sign-in attempt; the lock-out and the per-IP throttle count these rows. */
+/**
+ * Every attempt at a secret, written before the secret is checked; the
+ * lock-out and the per-address throttle count these rows.
+ */
 @Entity({ name: 'login_attempts' })
 @Index('ix_login_attempts_email_at', ['email', 'attemptedAt'])
 @Index('ix_login_attempts_ip_at', ['ip', 'attemptedAt'])
@@ -10,9 +13,12 @@ export class LoginAttempt {
   })
   id: string;
 
-  /** As typed, lower-cased: the lock applies whether or not the account exists. */
-  @Column({ type: 'text' })
-  email: string;
+  /**
+   * As typed, lower-cased: the lock applies whether or not the account
+   * exists. Null for a secret that names no account (an invitation token).
+   */
+  @Column({ type: 'text', nullable: true })
+  email: string | null;
 
   @Column({ type: 'text' })
   ip: string;

@@ -1,77 +1,95 @@
 import { Injectable } from '@nestjs/common';
-import { InjectRepository } from '@nestjs/typeorm';
-import { MoreThan, Repository } from 'typeorm';
-import { LoginAttempt } from './login-attempt.entity';
+import { DataSource } from 'typeorm';
 
 /** Failures that lock one account for a while, counted since its last success. */
 export const ACCOUNT_MAX_FAILURES = 5;
-/** Failures from one address (any accounts) before it is slowed down. */
+/** Failures from one address (any accounts, any secret) before it is slowed down. */
 export const IP_MAX_FAILURES = 30;
 export const WINDOW_MS = 15 * 60 * 1000;
 
 export type ThrottleVerdict =
-  | { blocked: false }
+  | { blocked: false; attemptId: string }
   | { blocked: true; reason: 'locked' | 'rate_limited'; retryAt: Date };
 
 /**
- * Lock-out and throttling, counted in PostgreSQL so that every API process
- * sees the same counts. The lock applies to the address typed, whether or not
- * an account exists, so it reveals nothing.
+ * Lock-out and throttling for every check of a secret (passwords, codes,
+ * invitation and pending sign-in tokens), counted in PostgreSQL so that every
+ * API process sees the same counts.
+ *
+ * An attempt is written as a failure *before* the secret is evaluated, under
+ * a PostgreSQL advisory lock on its account and one on its address, and only
+ * while both are under their limits: the account's failures since its last
+ * success and the address's failures (a success does not reset an address,
+ * so one valid account cannot unlock guessing at others), both in the
+ * window. So however many requests arrive at once, at most five per account
+ * and thirty per address are ever evaluated. A right secret then turns its
+ * row into a success ({@link succeeded}) or removes it ({@link withdraw}); a
+ * wrong one leaves it counted.
+ *
+ * The account is the address typed, lower-cased, whether or not an account
+ * exists, so the lock reveals nothing; it is null where no account is named
+ * (an invitation token), and then only the address counts.
  */
 @Injectable()
 export class LoginThrottle {
-  constructor(
-    @InjectRepository(LoginAttempt)
-    private readonly attempts: Repository<LoginAttempt>,
-  ) {}
+  constructor(private readonly dataSource: DataSource) {}
 
-  async check(
-    email: string,
+  /** Counts an attempt, or refuses it (with the moment to retry) while a limit is reached. */
+  async begin(
+    email: string | null,
     ip: string,
-    now = new Date(),
+    now?: Date,
   ): Promise<ThrottleVerdict> {
-    const since = new Date(now.getTime() - WINDOW_MS);
-    const accountFailures = await this.recentFailures({ email }, since, true);
-    if (accountFailures.length >= ACCOUNT_MAX_FAILURES) {
-      const oldestCounted = accountFailures[
-        ACCOUNT_MAX_FAILURES - 1
-      ] as LoginAttempt;
+    // One round trip (login_attempt_begin, see its migration): the locks are
+    // held as briefly as can be, so a burst queues briefly and gets its 429s.
+    const [row] = (await this.dataSource.query(
+      `SELECT attempt_id, account_at, address_at
+       FROM login_attempt_begin($1, $2, $3, $4, $5, $6)`,
+      [
+        email,
+        ip,
+        now ?? null,
+        WINDOW_MS / 1000,
+        ACCOUNT_MAX_FAILURES,
+        IP_MAX_FAILURES,
+      ],
+    )) as {
+      attempt_id: string | null;
+      account_at: Date | null;
+      address_at: Date | null;
+    }[];
+    if (row?.account_at)
       return {
         blocked: true,
         reason: 'locked',
-        retryAt: new Date(oldestCounted.attemptedAt.getTime() + WINDOW_MS),
+        retryAt: new Date(row.account_at.getTime() + WINDOW_MS),
       };
-    }
-    // A success does not reset an address: one valid account must not unlock guessing at others.
-    const ipFailures = await this.recentFailures({ ip }, since, false);
-    if (ipFailures.length >= IP_MAX_FAILURES) {
-      const oldestCounted = ipFailures[IP_MAX_FAILURES - 1] as LoginAttempt;
+    if (row?.address_at)
       return {
         blocked: true,
         reason: 'rate_limited',
-        retryAt: new Date(oldestCounted.attemptedAt.getTime() + WINDOW_MS),
+        retryAt: new Date(row.address_at.getTime() + WINDOW_MS),
       };
-    }
-    return { blocked: false };
+    if (!row?.attempt_id) throw new Error('login attempt not recorded');
+    return { blocked: false, attemptId: row.attempt_id };
   }
 
-  async record(email: string, ip: string, succeeded: boolean): Promise<void> {
-    await this.attempts.insert({ email, ip, succeeded });
+  /** The secret was right and the sign-in is complete: the account's count starts again. */
+  async succeeded(attemptId: string): Promise<void> {
+    await this.dataSource.query(
+      'UPDATE login_attempts SET succeeded = true WHERE id = $1',
+      [attemptId],
+    );
   }
 
-  /** Failures newest first; with `resetOnSuccess`, only those after the last success. */
-  private async recentFailures(
-    where: { email: string } | { ip: string },
-    since: Date,
-    resetOnSuccess: boolean,
-  ): Promise<LoginAttempt[]> {
-    const rows = await this.attempts.find({
-      where: { ...where, attemptedAt: MoreThan(since) },
-      order: { attemptedAt: 'DESC' },
-      take: Math.max(ACCOUNT_MAX_FAILURES, IP_MAX_FAILURES) + 1,
-    });
-    if (!resetOnSuccess) return rows.filter((row) => !row.succeeded);
-    const lastSuccess = rows.findIndex((row) => row.succeeded);
-    return lastSuccess === -1 ? rows : rows.slice(0, lastSuccess);
+  /**
+   * The secret was right but proves less than a sign-in (a password before
+   * its second step, the current password of a signed-in user): not a
+   * failure, and no reset of the account's count either.
+   */
+  async withdraw(attemptId: string): Promise<void> {
+    await this.dataSource.query('DELETE FROM login_attempts WHERE id = $1', [
+      attemptId,
+    ]);
   }
 }

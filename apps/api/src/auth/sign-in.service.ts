@@ -1,6 +1,6 @@
 import type { CurrentUser } from '@herstelkompas/contracts';
 import { Injectable, Logger } from '@nestjs/common';
-import { DataSource, IsNull, MoreThan } from 'typeorm';
+import { DataSource, IsNull, MoreThan, Not } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import { ApiError } from '../common/api-error';
 import { amsterdamTime } from '../common/messages';
@@ -44,17 +44,19 @@ export class SignInService {
     const email = emailInput.trim().toLowerCase();
     const practitioner = await this.dataSource
       .getRepository(Practitioner)
-      .findOne({ where: { email, active: true } });
-    await this.assertNotThrottled(email, client, practitioner);
+      // Only an account (a password set) signs in: open invitations may share its address.
+      .findOne({ where: { email, active: true, passwordHash: Not(IsNull()) } });
+    const attempt = await this.beginAttempt(email, client, practitioner);
     const ok = practitioner?.passwordHash
       ? await verifyPassword(practitioner.passwordHash, password)
       : (await burnVerification(password), false);
     if (!practitioner || !ok) {
-      await this.fail(email, client, practitioner, 'auth.login_failed');
+      await this.fail(client, practitioner, 'auth.login_failed');
       throw new ApiError(401, 'invalid_credentials');
     }
     if (practitioner.mfaSecret) {
-      // No success is recorded yet: a known password must not reset the count of wrong codes.
+      // Not a success yet: a known password must not reset the count of wrong codes.
+      await this.throttle.withdraw(attempt);
       const pendingToken = newToken();
       const pending = this.dataSource.getRepository(PendingSignIn);
       // Finished and abandoned second steps are of no use: keep the table small.
@@ -72,7 +74,7 @@ export class SignInService {
       });
       return { kind: 'mfa', pendingToken };
     }
-    await this.throttle.record(email, client.ip, true);
+    await this.throttle.succeeded(attempt);
     return {
       kind: 'session',
       ...(await this.auth.openSession(practitioner, client)),
@@ -86,6 +88,8 @@ export class SignInService {
     client: ClientInfo,
   ): Promise<{ token: string; user: CurrentUser }> {
     const now = new Date();
+    // The pending token is a secret too: a guess at it counts for the address.
+    const lookup = await this.beginAttempt(null, client, null);
     const pending = pendingToken
       ? await this.dataSource.getRepository(PendingSignIn).findOne({
           where: {
@@ -100,9 +104,16 @@ export class SignInService {
           where: { id: pending.practitionerId, active: true },
         })
       : null;
-    if (!pending || !practitioner)
+    if (!pending || !practitioner) {
+      await this.fail(client, null, 'auth.mfa_pending_invalid');
       throw new ApiError(401, 'mfa_pending_expired');
-    await this.assertNotThrottled(practitioner.email, client, practitioner);
+    }
+    await this.throttle.withdraw(lookup);
+    const attempt = await this.beginAttempt(
+      practitioner.email,
+      client,
+      practitioner,
+    );
     const manager = this.dataSource.manager;
     const result = await this.verifier.verify(
       manager,
@@ -111,12 +122,7 @@ export class SignInService {
       now,
     );
     if (!result) {
-      await this.fail(
-        practitioner.email,
-        client,
-        practitioner,
-        'auth.mfa_failed',
-      );
+      await this.fail(client, practitioner, 'auth.mfa_failed');
       throw new ApiError(401, 'mfa_invalid_code');
     }
     const claimed = await manager.update(
@@ -132,18 +138,23 @@ export class SignInService {
         'auth.recovery_code_used',
         'success',
       );
-    await this.throttle.record(practitioner.email, client.ip, true);
+    await this.throttle.succeeded(attempt);
     return this.auth.openSession(practitioner, client);
   }
 
-  /** Throws 429 (with the moment to retry) while the account or the address is locked. */
-  async assertNotThrottled(
-    email: string,
+  /**
+   * Counts an attempt at a secret before it is evaluated, or throws 429 (with
+   * the moment to retry) while the account or the address is locked. The
+   * answer is the attempt's id: pass it to the throttle's `succeeded` or
+   * `withdraw` when the secret turns out right; a wrong one stays counted.
+   */
+  async beginAttempt(
+    email: string | null,
     client: ClientInfo,
     practitioner: Practitioner | null,
-  ): Promise<void> {
-    const verdict = await this.throttle.check(email, client.ip);
-    if (!verdict.blocked) return;
+  ): Promise<string> {
+    const verdict = await this.throttle.begin(email, client.ip);
+    if (!verdict.blocked) return verdict.attemptId;
     this.logger.warn(
       { event: 'login_blocked', reason: verdict.reason, ip: client.ip },
       'Sign-in refused by throttle',
@@ -159,14 +170,12 @@ export class SignInService {
     });
   }
 
-  /** Counts a failure towards the lock-out and logs it. */
+  /** Logs a failure; it already counts, since its attempt was counted before the check. */
   async fail(
-    email: string,
     client: ClientInfo,
     practitioner: Practitioner | null,
     event: string,
   ): Promise<void> {
-    await this.throttle.record(email, client.ip, false);
     this.logger.warn({ event, ip: client.ip }, 'Sign-in step failed');
     if (practitioner)
       await this.auditAs(practitioner, client, event, 'failure');

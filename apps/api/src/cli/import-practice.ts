@@ -1,5 +1,6 @@
 import { existsSync } from 'node:fs';
 import type { DataSource } from 'typeorm';
+import { loadConfig } from '../config/config';
 import {
   importPracticeExport,
   PracticeImportError,
@@ -11,7 +12,11 @@ export const IMPORT_USAGE = `  npm run cli -- import <practice-export.zip>
     GET /api/practice/export) into this installation: every client, record,
     note, report and the access log, exactly as exported. Meant for an empty
     installation; refused when the practice or one of its practitioners
-    already exists here. All or nothing: on any error nothing is stored.`;
+    already exists here. All or nothing: on any error nothing is stored.
+    The export holds no passwords: every active practitioner gets a
+    one-time set-password link (valid 7 days, printed once; PUBLIC_URL
+    makes its address). Lost links: the owner sends a new invitation
+    under Team.`;
 
 /** `cli import <file>`: prints what was restored, or one line saying why not. */
 export async function importCommand(
@@ -29,12 +34,21 @@ export async function importCommand(
   }
   return withDatabase(async (dataSource) => {
     try {
-      const result = await importPracticeExport(dataSource, file);
+      const result = await importPracticeExport(
+        dataSource,
+        file,
+        loadConfig(process.env).publicUrl,
+      );
       console.log(
         `Imported practice "${result.practice.name}" (${result.practice.id}): ${result.clients} clients.`,
       );
       for (const table of result.tables)
         console.log(`  ${table.name.padEnd(24)} ${table.rows} rows`);
+      console.log(
+        '\nPasswords do not travel in an export. Give each person their own link (shown once, valid until the date given):',
+      );
+      for (const link of result.setPasswordLinks)
+        console.log(`  ${link.email}  ${link.url}  (until ${link.expiresAt})`);
       return 0;
     } catch (error) {
       if (!(error instanceof PracticeImportError)) throw error;

@@ -75,6 +75,18 @@ const MESSAGES = {
     nl: 'Het verzoek kon niet worden gelezen.',
     en: 'The request could not be read.',
   },
+  bad_path: {
+    nl: 'Dit adres bestaat niet in deze vorm.',
+    en: 'This address does not exist in this form.',
+  },
+  json_only: {
+    nl: 'Stuur dit verzoek als JSON (Content-Type: application/json).',
+    en: 'Send this request as JSON (Content-Type: application/json).',
+  },
+  too_deep: {
+    nl: 'Het verzoek is te diep genest.',
+    en: 'The request is nested too deeply.',
+  },
   database_unavailable: {
     nl: 'De database is even niet bereikbaar. Probeer het zo opnieuw.',
     en: 'The database is unavailable right now. Please try again shortly.',
@@ -141,6 +153,10 @@ const MESSAGES = {
     nl: 'Deze code klopt niet of is al gebruikt.',
     en: 'This code is incorrect or has been used already.',
   },
+  weak_password: {
+    nl: 'Dit wachtwoord is te makkelijk te raden. Kies bijvoorbeeld een zin van een paar losse woorden, zonder veelgebruikte wachtwoorden, namen of reeksen als 1234.',
+    en: 'This password is too easy to guess. Try a phrase of a few unrelated words, without common passwords, names or sequences like 1234.',
+  },
   invalid_email: {
     nl: 'Vul een geldig e-mailadres in.',
     en: 'Enter a valid email address.',
@@ -169,6 +185,10 @@ const MESSAGES = {
     nl: 'Deze tekst bevat een teken dat niet is toegestaan.',
     en: 'This text contains a character that is not allowed.',
   },
+  single_line: {
+    nl: 'Gebruik één regel tekst, zonder onzichtbare tekens of stuurtekens.',
+    en: 'Use a single line of text, without invisible or control characters.',
+  },
   invalid_id: {
     nl: 'Deze link of verwijzing klopt niet.',
     en: 'This link or reference is not valid.',
@@ -177,7 +197,10 @@ const MESSAGES = {
     nl: 'Vul een geldige geboortedatum in, niet in de toekomst.',
     en: 'Enter a valid date of birth, not in the future.',
   },
-  invalid_date: { nl: 'Vul een geldige datum in.', en: 'Enter a valid date.' },
+  invalid_date: {
+    nl: 'Vul een bestaande datum in, niet vóór 1900.',
+    en: 'Enter a date that exists, not before 1900.',
+  },
   out_of_range: {
     nl: 'Deze waarde valt buiten het toegestane bereik.',
     en: 'This value is out of range.',
@@ -187,13 +210,21 @@ const MESSAGES = {
     nl: 'Deze behandelaar hoort niet bij je praktijk.',
     en: 'This practitioner is not part of your practice.',
   },
+  client_manage_only: {
+    nl: 'Alleen de eigenaar en de verantwoordelijke behandelaar kunnen dit doen.',
+    en: 'Only the owner and the responsible practitioner can do this.',
+  },
+  note_author_only: {
+    nl: 'Alleen wie deze notitie schreef kan het concept bewerken en ondertekenen; na ondertekening kun je een aanvulling toevoegen.',
+    en: 'Only the author of this note can edit and sign the draft; once it is signed you can add an addendum.',
+  },
   owner_only: {
     nl: 'Alleen de eigenaar van de praktijk kan dit doen.',
     en: 'Only the owner of the practice can do this.',
   },
-  email_taken: {
-    nl: 'Er is al een account met dit e-mailadres.',
-    en: 'There is already an account with this email address.',
+  already_in_team: {
+    nl: 'Dit e-mailadres hoort al bij iemand in je team.',
+    en: 'This email address already belongs to someone in your team.',
   },
   last_owner: {
     nl: 'De praktijk heeft minstens één actieve eigenaar nodig.',

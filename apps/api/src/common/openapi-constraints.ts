@@ -23,6 +23,12 @@ const RULES: Record<string, (m: ValidationMetadata) => Schema> = {
   isISO8601: () => ({ type: 'string', format: 'date-time' }),
   isDateString: () => ({ type: 'string', format: 'date-time' }),
   isBirthDate: () => ({ type: 'string', format: 'date' }),
+  isCalendarDate: () => ({ type: 'string', format: 'date' }),
+  isDateTime: () => ({ type: 'string', format: 'date-time' }),
+  // Which characters a text field takes (see common/validators.ts).
+  isSingleLine: () => ({ type: 'string', 'x-text': 'single-line' }),
+  isMultiLine: () => ({ type: 'string', 'x-text': 'multi-line' }),
+  isSecret: () => ({ type: 'string', 'x-text': 'secret' }),
   matches: (m) => ({
     type: 'string',
     pattern: String(m.constraints[0].source),

@@ -1,6 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { FastifyRequest } from 'fastify';
+import { decodedPath, isApiPath } from './request-path';
 
 /**
  * The built web app's index.html, served for every GET outside /api that
@@ -20,8 +21,7 @@ export class SpaIndex {
 
   shouldServe(request: FastifyRequest): boolean {
     if (request.method !== 'GET' && request.method !== 'HEAD') return false;
-    const path = request.url.split('?')[0] ?? '';
-    if (path === '/api' || path.startsWith('/api/')) return false;
+    if (isApiPath(decodedPath(request.url))) return false;
     return this.available;
   }
 

@@ -1,3 +1,4 @@
+import { isMultiLineText, isSingleLineText } from '@herstelkompas/domain';
 import {
   registerDecorator,
   ValidateIf,
@@ -54,4 +55,110 @@ export function decimalInteger({ value }: { value: unknown }): unknown {
   return typeof value === 'string' && /^-?\d{1,15}$/.test(value)
     ? Number(value)
     : value;
+}
+
+/**
+ * Single-line text: names, e-mail, tags, codes and every other short field.
+ * Refuses control characters (CR, LF, TAB, BEL, ESC, ...), invisible format
+ * characters (right-to-left override, zero-width space, ...) and line
+ * separators; the rule itself lives in libs/domain (text-characters.ts).
+ * Every string field of every request DTO carries this, @MultiLine or
+ * @Secret: a test walks the OpenAPI document to make sure of it.
+ */
+export function SingleLine(options?: ValidationOptions) {
+  return textRule('isSingleLine', isSingleLineText, options);
+}
+
+/** Multi-line text (notes, descriptions): newlines and tabs, no other control or bidi-override characters. */
+export function MultiLine(options?: ValidationOptions) {
+  return textRule('isMultiLine', isMultiLineText, options);
+}
+
+/**
+ * A password or token: compared, never shown, so any character may be part
+ * of it (NUL excepted, refused for every input). Marked explicitly so that
+ * no text field is left without a rule by oversight.
+ */
+export function Secret(options?: ValidationOptions) {
+  return textRule('isSecret', () => true, options);
+}
+
+function textRule(
+  name: string,
+  accepts: (text: string) => boolean,
+  options?: ValidationOptions,
+) {
+  return (target: object, propertyName: string) =>
+    registerDecorator({
+      name,
+      target: target.constructor,
+      propertyName,
+      options,
+      // Not a string: the field's type rule says so.
+      validator: {
+        validate: (value: unknown) =>
+          typeof value !== 'string' || accepts(value),
+      },
+    });
+}
+
+/**
+ * A calendar date, YYYY-MM-DD: a real day (no 30 February), from 1900 on.
+ * `new Date()` rolls impossible dates over to the next month, and
+ * PostgreSQL's date type takes year 0, so both are checked here.
+ */
+export function isCalendarDate(value: unknown): boolean {
+  if (typeof value !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(value))
+    return false;
+  return isRealDay(value);
+}
+
+/**
+ * An ISO 8601 date or date-time as the API takes them (YYYY-MM-DD, or with
+ * THH:MM[:SS[.sss]] and Z or an offset), whose day exists, from 1900 on.
+ */
+export function isDateTime(value: unknown): boolean {
+  if (
+    typeof value !== 'string' ||
+    !/^\d{4}-\d{2}-\d{2}(T([01]\d|2[0-3]):[0-5]\d(:[0-5]\d(\.\d{1,6})?)?(Z|[+-]([01]\d|2[0-3]):?[0-5]\d)?)?$/.test(
+      value,
+    )
+  )
+    return false;
+  return isRealDay(value.slice(0, 10)) && !Number.isNaN(Date.parse(value));
+}
+
+function isRealDay(day: string): boolean {
+  const date = new Date(`${day}T00:00:00Z`);
+  return (
+    !Number.isNaN(date.getTime()) &&
+    date.toISOString().slice(0, 10) === day &&
+    day >= EARLIEST_DATE
+  );
+}
+
+/** No date this product stores lies before 1900 (birth dates included). */
+export const EARLIEST_DATE = '1900-01-01';
+
+export function IsCalendarDate(options?: ValidationOptions) {
+  return dateRule('isCalendarDate', isCalendarDate, options);
+}
+
+export function IsDateTime(options?: ValidationOptions) {
+  return dateRule('isDateTime', isDateTime, options);
+}
+
+function dateRule(
+  name: string,
+  accepts: (value: unknown) => boolean,
+  options?: ValidationOptions,
+) {
+  return (target: object, propertyName: string) =>
+    registerDecorator({
+      name,
+      target: target.constructor,
+      propertyName,
+      options,
+      validator: { validate: accepts },
+    });
 }

@@ -54,10 +54,33 @@ describe('loadConfig', () => {
     expect(loadConfig({ PORT: '' }).port).toBe(3000);
   });
 
-  it('believes forwarded headers only with TRUST_PROXY', () => {
-    expect(loadConfig({ TRUST_PROXY: 'true' }).trustProxy).toBe(true);
-    expect(() => loadConfig({ TRUST_PROXY: 'maybe' })).toThrow(/TRUST_PROXY/);
+  it('believes forwarded headers only from the hops TRUST_PROXY names', () => {
+    expect(loadConfig({ TRUST_PROXY: 'false' }).trustProxy).toBe(false);
+    expect(loadConfig({ TRUST_PROXY: '0' }).trustProxy).toBe(false);
+    expect(loadConfig({ TRUST_PROXY: '1' }).trustProxy).toBe(1);
+    expect(loadConfig({ TRUST_PROXY: '2' }).trustProxy).toBe(2);
+    expect(
+      loadConfig({ TRUST_PROXY: '10.0.0.0/8, 127.0.0.1,::1,fd00::/8' })
+        .trustProxy,
+    ).toEqual(['10.0.0.0/8', '127.0.0.1', '::1', 'fd00::/8']);
+    expect(loadConfig({ TRUST_PROXY: 'uniquelocal' }).trustProxy).toEqual([
+      'uniquelocal',
+    ]);
   });
+
+  it.each(['true', 'yes', 'maybe', '11', '10.0.0.0/33', '10.0.0/8', '1,2'])(
+    'refuses TRUST_PROXY=%s in one line naming the accepted forms',
+    (value) => {
+      const run = () => loadConfig({ TRUST_PROXY: value });
+      expect(run).toThrow(ConfigError);
+      expect(run).toThrow(
+        /^Invalid configuration: TRUST_PROXY must be false, the number of proxy hops .* or the proxies' addresses\/CIDRs/,
+      );
+      expect(run).toThrow(
+        new RegExp(`\\(got "${value.replace('.', '\\.')}"\\)`),
+      );
+    },
+  );
 
   it('honours DEMO_SEED=false in embedded mode', () => {
     expect(loadConfig({ DEMO_SEED: 'false' }).demoSeed).toBe(false);

@@ -1,3 +1,4 @@
+import { isIP } from 'node:net';
 import { availableParallelism } from 'node:os';
 import { z } from 'zod';
 
@@ -24,6 +25,14 @@ const LOG_LEVELS = [
 export type LogLevel = (typeof LOG_LEVELS)[number];
 
 const boolText = z.enum(['true', 'false', '1', '0', 'yes', 'no']);
+
+/** Off, a number of proxy hops, or the proxies' addresses and networks. */
+export type TrustProxy = false | number | string[];
+
+export const MAX_PROXY_HOPS = 10;
+
+/** Names the address matcher knows for the reserved ranges (loopback, link- and unique-local). */
+const RANGE_NAMES = new Set(['loopback', 'linklocal', 'uniquelocal']);
 
 const schema = z.object({
   PORT: z.coerce
@@ -71,7 +80,12 @@ const schema = z.object({
     .min(5, 'must be a whole number of seconds from 5 to 300')
     .max(300, 'must be a whole number of seconds from 5 to 300')
     .default(30),
-  TRUST_PROXY: boolText.optional(),
+  TRUST_PROXY: z
+    .string()
+    .refine((text) => parseTrustProxy(text) !== undefined, {
+      error: `must be false, the number of proxy hops in front of the app (1-${MAX_PROXY_HOPS}) or the proxies' addresses/CIDRs, comma-separated (e.g. 1 or 10.0.0.0/8,127.0.0.1); true (believe every hop) is refused`,
+    })
+    .optional(),
 });
 
 /** The validated configuration; the only reader of process.env is {@link loadConfig}. */
@@ -89,10 +103,12 @@ export interface AppConfig {
   sessionAbsoluteHours: number;
   publicUrl: string;
   /**
-   * Behind a reverse proxy that sets X-Forwarded-Proto/-For: only then are
-   * those headers believed (HTTPS detection for HSTS, client addresses).
+   * Behind a reverse proxy that sets X-Forwarded-Proto/-For: which hops are
+   * believed (HTTPS detection for HSTS, client addresses). A number counts
+   * proxies from the app outwards; a list names the proxies' addresses or
+   * networks. Never every hop: the client writes the leftmost entries itself.
    */
-  trustProxy: boolean;
+  trustProxy: TrustProxy;
   production: boolean;
   /** PDF drawings at once, each in its own worker thread. */
   reportWorkers: number;
@@ -137,11 +153,34 @@ export function loadConfig(env: NodeJS.ProcessEnv): AppConfig {
       /\/$/,
       '',
     ),
-    trustProxy: ['true', '1', 'yes'].includes(v.TRUST_PROXY ?? 'false'),
+    trustProxy: parseTrustProxy(v.TRUST_PROXY ?? 'false') ?? false,
     production: env['NODE_ENV'] === 'production',
     reportWorkers: v.REPORT_WORKERS ?? defaultReportWorkers(),
     reportTimeoutSeconds: v.REPORT_TIMEOUT_SECONDS,
   };
+}
+
+/** Reads TRUST_PROXY; undefined when it is none of the accepted forms. */
+export function parseTrustProxy(text: string): TrustProxy | undefined {
+  const value = text.trim().toLowerCase();
+  if (['false', 'no', '0'].includes(value)) return false;
+  if (/^\d+$/.test(value)) {
+    const hops = Number(value);
+    return hops >= 1 && hops <= MAX_PROXY_HOPS ? hops : undefined;
+  }
+  const entries = value.split(',').map((entry) => entry.trim());
+  return entries.every(isProxyAddress) ? entries : undefined;
+}
+
+function isProxyAddress(entry: string): boolean {
+  if (RANGE_NAMES.has(entry)) return true;
+  const [address = '', prefix, ...rest] = entry.split('/');
+  const family = isIP(address);
+  if (!family || rest.length) return false;
+  if (prefix === undefined) return true;
+  return (
+    /^\d{1,3}$/.test(prefix) && Number(prefix) <= (family === 4 ? 32 : 128)
+  );
 }
 
 /**

@@ -1,6 +1,7 @@
 import { EntityManager, In } from 'typeorm';
 import { Assessment } from '../assessments/assessment.entity';
 import { AuditEvent } from '../audit/audit-event.entity';
+import { shownLine } from '../audit/shown-line';
 import { ClientShare } from '../clients/client-share.entity';
 import { Client } from '../clients/client.entity';
 import { GoalRow } from '../goals/goal.entity';
@@ -84,10 +85,12 @@ export async function loadClientRecord(
     where,
     order: oldestFirst('generatedAt'),
   });
-  const accessLog = await manager.find(AuditEvent, {
-    where: { practiceId: client.practiceId, clientId },
-    order: oldestFirst('occurredAt'),
-  });
+  const accessLog = (
+    await manager.find(AuditEvent, {
+      where: { practiceId: client.practiceId, clientId },
+      order: oldestFirst('occurredAt'),
+    })
+  ).map((line) => shownLine(line, client.practiceId));
   const ids = new Set<string>(
     [
       client.responsiblePractitionerId,

@@ -9,9 +9,9 @@ import { PassThrough, type Readable } from 'node:stream';
 import { DataSource } from 'typeorm';
 import { ZipFile } from 'yazl';
 import { AuditService } from '../audit/audit.service';
-import { ClientAccess } from '../clients/client-access';
+import { assertPracticeOwner, ClientAccess } from '../clients/client-access';
+import { loggedFilters } from '../clients/logged-filters';
 import { filterClients } from '../clients/list-clients';
-import { ApiError } from '../common/api-error';
 import { fileSlug } from '../common/download';
 import { RequestContext } from '../common/request-context';
 import { practitionerNames } from '../practices/practitioner-names';
@@ -60,7 +60,10 @@ export class ExportsService {
         event: 'client.export',
         action: 'E',
         part: 'list',
-        details: { filters: { ...query }, rowCount: clients.length },
+        details: {
+          filters: loggedFilters({ ...query }),
+          rowCount: clients.length,
+        },
       });
       const today = toCalendarDate(new Date().toISOString());
       return {
@@ -90,7 +93,9 @@ export class ExportsService {
     const { record, reportInput, render } = await this.dataSource.transaction(
       'REPEATABLE READ',
       async (manager) => {
-        const client = await this.access.find(manager, ctx, clientId);
+        const client = await this.access.find(manager, ctx, clientId, {
+          right: 'manage',
+        });
         const record = await loadClientRecord(manager, client, now);
         const options = optionsFor({ audience: 'client' }, client);
         const data = await loadReportData(manager, client, []);
@@ -146,7 +151,7 @@ export class ExportsService {
   async practiceExport(
     ctx: RequestContext,
   ): Promise<{ fileName: string; stream: Readable }> {
-    if (ctx.role !== 'owner') throw new ApiError(403, 'owner_only');
+    assertPracticeOwner(ctx);
     const now = new Date();
     await this.dataSource.transaction((manager) =>
       this.audit.record(manager, ctx, {

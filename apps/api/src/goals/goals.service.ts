@@ -5,12 +5,9 @@ import { Assessment } from '../assessments/assessment.entity';
 import { AuditService } from '../audit/audit.service';
 import { ClientAccess } from '../clients/client-access';
 import { Client } from '../clients/client.entity';
-import { ApiError } from '../common/api-error';
 import { RequestContext } from '../common/request-context';
 import { CreateGoalDto, UpdateGoalDto } from './dto/goal.dto';
 import { GoalRow } from './goal.entity';
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 @Injectable()
 export class GoalsService {
@@ -62,14 +59,13 @@ export class GoalsService {
     dto: UpdateGoalDto,
   ): Promise<Goal> {
     return this.dataSource.transaction(async (manager) => {
-      const row = UUID.test(id)
-        ? await manager.findOne(GoalRow, {
-            where: { id, practiceId: ctx.practiceId },
-            lock: { mode: 'pessimistic_write' },
-          })
-        : null;
-      if (!row) throw new ApiError(404, 'not_found');
-      const client = await this.access.find(manager, ctx, row.clientId);
+      const { row, client } = await this.access.findOf(
+        manager,
+        ctx,
+        GoalRow,
+        id,
+        { lock: true },
+      );
       Object.assign(
         row,
         Object.fromEntries(

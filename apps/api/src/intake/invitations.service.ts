@@ -170,13 +170,12 @@ export class InvitationsService {
     ctx: RequestContext,
     id: string,
   ): Promise<IntakeInvitation> {
-    const invitation = /^[0-9a-f-]{36}$/i.test(id)
-      ? await manager.findOne(IntakeInvitation, {
-          where: { id, practiceId: ctx.practiceId },
-        })
-      : null;
-    if (!invitation) throw new ApiError(404, 'not_found');
-    await this.access.find(manager, ctx, invitation.clientId);
-    return invitation;
+    const { row } = await this.access.findOf(
+      manager,
+      ctx,
+      IntakeInvitation,
+      id,
+    );
+    return row;
   }
 }

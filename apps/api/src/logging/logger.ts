@@ -1,12 +1,18 @@
 import { LoggerService } from '@nestjs/common';
 import pino, { Logger } from 'pino';
+import { decodedPath } from '../common/request-path';
 import { LogLevel } from '../config/config';
 
-/** Intake links carry their token in the path; logs keep only the shape. */
+/**
+ * Intake links carry their token in the path; logs keep only the shape.
+ * Read on the decoded path, as the router reads it (`/api/%69ntake/<token>`
+ * is an intake link too), and without the query.
+ */
 export function scrubUrl(url: string): string {
-  return url
-    .replace(/\/intake\/[^/?#]+/g, '/intake/[token]')
-    .replace(/\?.*$/, (q) => (q.length > 1 ? '?[query]' : ''));
+  const query = url.includes('?') && !url.endsWith('?') ? '?[query]' : '';
+  return (
+    decodedPath(url).replace(/\/intake\/[^/?#]+/gi, '/intake/[token]') + query
+  );
 }
 
 /**

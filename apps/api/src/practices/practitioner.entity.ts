@@ -14,6 +14,11 @@ import { Practice } from './practice.entity';
 
 @Entity({ name: 'practitioners' })
 @Index('ix_practitioners_practice', ['practiceId'])
+// One account per address; open invitations (no password yet) may share one.
+@Index('ux_practitioners_email', ['email'], {
+  unique: true,
+  where: '"password_hash" IS NOT NULL',
+})
 @Check('ck_practitioners_role', `"role" IN ('owner', 'practitioner')`)
 @Check('ck_practitioners_language', `"language" IN ('nl', 'en')`)
 export class Practitioner {
@@ -32,8 +37,11 @@ export class Practitioner {
   })
   practice?: Practice;
 
-  /** Stored lower-case; unique across the installation (one login per address). */
-  @Index('ux_practitioners_email', { unique: true })
+  /**
+   * Stored lower-case; unique across the installation among accounts (one
+   * login per address). An invitation for an address with an account
+   * elsewhere is stored but can never be completed (see TeamService).
+   */
   @Column({ type: 'text' })
   email: string;
 

@@ -10,8 +10,6 @@ import { practitionerNames } from '../practices/practitioner-names';
 import { AcknowledgeRedFlagDto } from './dto/acknowledge-red-flag.dto';
 import { RedFlagReview } from './red-flag-review.entity';
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
 @Injectable()
 export class RedFlagsService {
   constructor(
@@ -53,16 +51,13 @@ export class RedFlagsService {
     dto: AcknowledgeRedFlagDto,
   ): Promise<RedFlagReviewDto> {
     return this.dataSource.transaction(async (manager) => {
-      const review = UUID.test(id)
-        ? await manager.findOne(RedFlagReview, {
-            where: { id, practiceId: ctx.practiceId },
-            lock: { mode: 'pessimistic_write' },
-          })
-        : null;
-      if (!review) throw new ApiError(404, 'not_found');
-      const client = await this.access.find(manager, ctx, review.clientId, {
-        lock: true,
-      });
+      const { row: review, client } = await this.access.findOf(
+        manager,
+        ctx,
+        RedFlagReview,
+        id,
+        { lock: true, lockClient: true },
+      );
       if (review.acknowledgedAt) throw new ApiError(409, 'conflict');
       review.acknowledgedAt = new Date();
       review.acknowledgedById = ctx.practitionerId;

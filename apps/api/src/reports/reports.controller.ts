@@ -27,14 +27,13 @@ export class ReportsController {
   constructor(private readonly reports: ReportsService) {}
 
   // The web app makes reports with POST. GET stays because it is the
-  // published address of the report (other systems fetch it). Both keep the
-  // report they hand out, once: asking again for the same data and options
-  // answers the stored copy (fingerprint), so a repeated GET changes nothing.
+  // published address of the report (other systems fetch it), but a GET
+  // stores nothing: it draws the report, logs the read and hands it out.
   @Get('clients/:id/reports/progress.pdf')
   @ApiProduces('application/pdf')
   @ApiOperation({
     summary:
-      'The progress report (PDF) for the client or a referrer; the same as POST, kept and logged once',
+      'The progress report (PDF) for the client or a referrer, drawn to read; not kept (POST keeps it), logged as a read',
   })
   async progressByGet(
     @Ctx() ctx: RequestContext,
@@ -42,7 +41,12 @@ export class ReportsController {
     @Query() query: ProgressReportQuery,
     @Res({ passthrough: true }) reply: FastifyReply,
   ): Promise<Buffer> {
-    return this.progress(ctx, id, query, reply);
+    const { fileName, content } = await this.reports.preview(ctx, id, query);
+    void reply
+      .type('application/pdf')
+      .header('content-disposition', attachment(fileName))
+      .header('cache-control', 'no-store');
+    return content;
   }
 
   // POST: making a report keeps it and logs it; the options stay in the query.

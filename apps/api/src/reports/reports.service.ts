@@ -32,8 +32,6 @@ import { reportFileName, toReportRecord } from './report-mapper';
 import { ReportRow } from './report.entity';
 import { Semaphore } from './semaphore';
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
 /** A made report: the stored row and the file's bytes. */
 export interface MadeReport {
   record: ReportRecord;
@@ -102,6 +100,46 @@ export class ReportsService implements OnModuleDestroy {
       if (Date.now() + RETRY_MS >= deadline) throw busy();
       await new Promise((resolve) => setTimeout(resolve, RETRY_MS));
     }
+  }
+
+  /**
+   * The report drawn and handed out without keeping it: what a GET answers.
+   * A GET must not store (a link on another site would otherwise make
+   * reports in the practitioner's name); it is logged as a read.
+   */
+  async preview(
+    ctx: RequestContext,
+    clientId: string,
+    query: ProgressReportQuery,
+  ): Promise<{ fileName: string; content: Buffer }> {
+    const deadline = Date.now() + this.timeoutMs;
+    const job = await this.prepare(ctx, clientId, query);
+    const content = await this.slots.run(async () => {
+      const left = deadline - Date.now();
+      if (left <= 0) throw busy();
+      return this.renderer
+        .render(job.report, job.render, left)
+        .catch((error: unknown) => {
+          throw error instanceof RenderTimeout ? busy() : error;
+        });
+    });
+    await this.dataSource.transaction(async (manager) => {
+      const client = await this.access.find(manager, ctx, clientId);
+      await this.audit.record(manager, ctx, {
+        event: 'report.view',
+        action: 'R',
+        part: 'report',
+        clientId: client.id,
+        onBehalfOfId: client.responsiblePractitionerId,
+        details: {
+          audience: job.options.audience,
+          language: job.options.language,
+          noteCount: job.options.noteIds.length,
+          sizeBytes: content.length,
+        },
+      });
+    });
+    return { fileName: job.fileName, content };
   }
 
   /** Draws a report on a free worker (one drawing per core at a time). */
@@ -235,19 +273,22 @@ export class ReportsService implements OnModuleDestroy {
   /** The stored file, exactly as it was handed out. */
   async download(ctx: RequestContext, reportId: string): Promise<MadeReport> {
     return this.dataSource.transaction(async (manager) => {
-      const row = UUID.test(reportId)
-        ? await manager
-            .getRepository(ReportRow)
-            .createQueryBuilder('r')
-            .addSelect('r.content')
-            .where('r.id = :reportId AND r.practice_id = :practiceId', {
-              reportId,
-              practiceId: ctx.practiceId,
-            })
-            .getOne()
-        : null;
+      const { client } = await this.access.findOf(
+        manager,
+        ctx,
+        ReportRow,
+        reportId,
+      );
+      const row = await manager
+        .getRepository(ReportRow)
+        .createQueryBuilder('r')
+        .addSelect('r.content')
+        .where('r.id = :reportId AND r.client_id = :clientId', {
+          reportId,
+          clientId: client.id,
+        })
+        .getOne();
       if (!row?.content) throw new ApiError(404, 'not_found');
-      const client = await this.access.find(manager, ctx, row.clientId);
       await this.log(manager, ctx, client, 'report.download', row);
       return { record: await this.record(manager, row), content: row.content };
     });

@@ -20,7 +20,15 @@ const MAPPED: Record<string, (level: number) => AnswerValue> = {
     l >= 7 ? 'more_than_2_weeks' : l >= 3 ? '1_to_2_weeks' : 'less_than_1_week',
 };
 
+/**
+ * Neutral answers that are not the first option: the people this product
+ * serves have had back pain for years, and a short duration would (with the
+ * date of birth) derive an onset red flag no one asked for.
+ */
+const NEUTRAL: Record<string, AnswerValue> = { HIST1: 'more_than_5_years' };
+
 function neutral(item: InstrumentItem): AnswerValue | undefined {
+  if (item.id in NEUTRAL) return NEUTRAL[item.id];
   const type = item.answer;
   switch (type.kind) {
     case 'scale':

@@ -2,7 +2,7 @@ import { createHmac } from 'node:crypto';
 import { DataSource, IsNull } from 'typeorm';
 import { hashToken } from '../auth/tokens';
 import { Client } from '../clients/client.entity';
-import { HERSTELKOMPAS_INTAKE_V1 } from '@herstelkompas/domain';
+import { HERSTELKOMPAS_INTAKE_V2 } from '@herstelkompas/domain';
 import { IntakeInvitation } from '../intake/intake-invitation.entity';
 
 /** The demo client who has an open intake link, and the date of birth that opens it. */
@@ -35,8 +35,8 @@ export async function seedDemoIntake(
     clientId: client.id,
     tokenHash: hashToken(demoIntakeToken(secret)),
     variant: 'baseline',
-    instrumentId: HERSTELKOMPAS_INTAKE_V1.id,
-    instrumentVersion: HERSTELKOMPAS_INTAKE_V1.version,
+    instrumentId: HERSTELKOMPAS_INTAKE_V2.id,
+    instrumentVersion: HERSTELKOMPAS_INTAKE_V2.version,
     language: client.preferredLanguage,
     createdById,
     expiresAt: new Date(Date.now() + 60 * 86_400_000),

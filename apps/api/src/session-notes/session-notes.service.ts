@@ -2,7 +2,11 @@ import type { SessionNote } from '@herstelkompas/contracts';
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager, In } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
-import { ClientAccess } from '../clients/client-access';
+import {
+  ClientAccess,
+  ClientAccessDenied,
+  recordOf,
+} from '../clients/client-access';
 import { touchClient } from '../clients/client-summary';
 import { Client } from '../clients/client.entity';
 import { ApiError } from '../common/api-error';
@@ -15,8 +19,6 @@ import {
 } from './dto/session-note.dto';
 import { NoteAddendumRow } from './note-addendum.entity';
 import { SessionNoteRow } from './session-note.entity';
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** Session notes: drafts are edited freely, signing locks them, addenda correct them. */
 @Injectable()
@@ -101,6 +103,7 @@ export class SessionNotesService {
     return this.dataSource.transaction(async (manager) => {
       const { row, client } = await this.find(manager, ctx, id);
       if (row.status === 'signed') throw new ApiError(409, 'note_signed');
+      this.assertAuthor(ctx, row, client);
       if (dto.version !== undefined && dto.version !== row.version)
         throw new ApiError(409, 'conflict');
       const { version: _v, sessionDate, homework, ...rest } = dto;
@@ -126,6 +129,7 @@ export class SessionNotesService {
     return this.dataSource.transaction(async (manager) => {
       const { row, client } = await this.find(manager, ctx, id);
       if (row.status === 'signed') throw new ApiError(409, 'note_signed');
+      this.assertAuthor(ctx, row, client);
       row.status = 'signed';
       row.signedAt = new Date();
       const saved = await manager.save(row);
@@ -166,15 +170,23 @@ export class SessionNotesService {
     ctx: RequestContext,
     id: string,
   ): Promise<{ row: SessionNoteRow; client: Client }> {
-    const row = UUID.test(id)
-      ? await manager.findOne(SessionNoteRow, {
-          where: { id, practiceId: ctx.practiceId },
-          lock: { mode: 'pessimistic_write' },
-        })
-      : null;
-    if (!row) throw new ApiError(404, 'not_found');
-    const client = await this.access.find(manager, ctx, row.clientId);
-    return { row, client };
+    return this.access.findOf(manager, ctx, SessionNoteRow, id, {
+      lock: true,
+    });
+  }
+
+  /**
+   * A draft is its author's alone: nobody else, the owner included, edits or
+   * signs it, or the note would read "signed by" someone who did not sign.
+   * Others correct a signed note with an addendum in their own name.
+   */
+  private assertAuthor(
+    ctx: RequestContext,
+    row: SessionNoteRow,
+    client: Client,
+  ): void {
+    if (row.authorId !== ctx.practitionerId)
+      throw new ClientAccessDenied(403, 'note_author_only', recordOf(client));
   }
 
   private log(

@@ -7,8 +7,10 @@ import {
   Param,
   Patch,
   Post,
+  Req,
 } from '@nestjs/common';
 import { ApiCookieAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import type { FastifyRequest } from 'fastify';
 import { Public } from '../common/public.decorator';
 import { Ctx, type RequestContext } from '../common/request-context';
 import { InvitePractitionerDto } from './dto/invite-practitioner.dto';
@@ -66,7 +68,14 @@ export class TeamController {
   @Public()
   @Post('auth/set-password')
   @HttpCode(204)
-  setPassword(@Body() body: SetPasswordDto): Promise<void> {
-    return this.team.setPassword(body.token, body.password);
+  setPassword(
+    @Body() body: SetPasswordDto,
+    @Req() request: FastifyRequest,
+  ): Promise<void> {
+    const ua = request.headers['user-agent'];
+    return this.team.setPassword(body.token, body.password, {
+      ip: request.ip,
+      userAgent: typeof ua === 'string' ? ua : null,
+    });
   }
 }

@@ -1,8 +1,16 @@
 import type { InvitationCreated, TeamMember } from '@herstelkompas/contracts';
 import { Inject, Injectable } from '@nestjs/common';
-import { DataSource, EntityManager, IsNull, MoreThan } from 'typeorm';
-import { AuthService } from '../auth/auth.service';
+import {
+  DataSource,
+  EntityManager,
+  IsNull,
+  MoreThan,
+  QueryFailedError,
+} from 'typeorm';
+import { AuthService, ClientInfo } from '../auth/auth.service';
+import { LoginThrottle } from '../auth/login-throttle';
 import { hashPassword } from '../auth/passwords';
+import { SignInService } from '../auth/sign-in.service';
 import { hashToken, newToken } from '../auth/tokens';
 import { ApiError, ValidationFailed } from '../common/api-error';
 import { RequestContext } from '../common/request-context';
@@ -10,8 +18,8 @@ import { APP_CONFIG, RuntimeConfig } from '../config/config.module';
 import { Practitioner } from '../practices/practitioner.entity';
 import { InvitePractitionerDto } from './dto/invite-practitioner.dto';
 import { UpdatePractitionerDto } from './dto/update-practitioner.dto';
+import { newInvitationLink } from './invitation-link';
 
-const INVITATION_DAYS = 7;
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** The practice's people: list, invite with a one-time link, change role, deactivate. */
@@ -20,6 +28,8 @@ export class TeamService {
   constructor(
     private readonly dataSource: DataSource,
     private readonly auth: AuthService,
+    private readonly signIn: SignInService,
+    private readonly throttle: LoginThrottle,
     @Inject(APP_CONFIG) private readonly config: RuntimeConfig,
   ) {}
 
@@ -37,11 +47,21 @@ export class TeamService {
   ): Promise<InvitationCreated> {
     assertOwner(ctx);
     const email = dto.email.toLowerCase();
-    const token = newToken();
-    const expiresAt = new Date(Date.now() + INVITATION_DAYS * 86_400_000);
+    const link = newInvitationLink(this.config.publicUrl);
     const member = await this.dataSource.transaction(async (manager) => {
-      if (await manager.existsBy(Practitioner, { email }))
-        throw new ValidationFailed([{ field: 'email', code: 'email_taken' }]);
+      // Only the caller's own practice is looked at. Whether the address has
+      // an account elsewhere must not show in the answer (status, body or
+      // work done): such an invitation is made like any other and simply
+      // can never be completed (see setPassword).
+      if (
+        await manager.existsBy(Practitioner, {
+          email,
+          practiceId: ctx.practiceId,
+        })
+      )
+        throw new ValidationFailed([
+          { field: 'email', code: 'already_in_team' },
+        ]);
       return manager.save(
         manager.create(Practitioner, {
           practiceId: ctx.practiceId,
@@ -50,22 +70,21 @@ export class TeamService {
           role: dto.role,
           language: dto.language ?? 'nl',
           passwordHash: null,
-          inviteTokenHash: hashToken(token),
-          inviteExpiresAt: expiresAt,
+          inviteTokenHash: link.tokenHash,
+          inviteExpiresAt: link.expiresAt,
         }),
       );
     });
     return {
       member: toMember(member),
-      setPasswordUrl: `${this.config.publicUrl}/wachtwoord-instellen/${token}`,
-      expiresAt: expiresAt.toISOString(),
+      setPasswordUrl: link.url,
+      expiresAt: link.expiresAt.toISOString(),
     };
   }
 
   /** A new one-time link for someone who has not set a password yet; the old link stops working. */
   async reissue(ctx: RequestContext, id: string): Promise<InvitationCreated> {
-    const token = newToken();
-    const expiresAt = new Date(Date.now() + INVITATION_DAYS * 86_400_000);
+    const link = newInvitationLink(this.config.publicUrl);
     const person = await this.dataSource.transaction(async (manager) => {
       const found = UUID.test(id)
         ? await manager.findOne(Practitioner, {
@@ -76,14 +95,14 @@ export class TeamService {
       if (!found) throw new ApiError(404, 'not_found');
       assertOwner(ctx);
       if (found.passwordHash !== null) throw new ApiError(409, 'conflict');
-      found.inviteTokenHash = hashToken(token);
-      found.inviteExpiresAt = expiresAt;
+      found.inviteTokenHash = link.tokenHash;
+      found.inviteExpiresAt = link.expiresAt;
       return manager.save(found);
     });
     return {
       member: toMember(person),
-      setPasswordUrl: `${this.config.publicUrl}/wachtwoord-instellen/${token}`,
-      expiresAt: expiresAt.toISOString(),
+      setPasswordUrl: link.url,
+      expiresAt: link.expiresAt.toISOString(),
     };
   }
 
@@ -116,23 +135,52 @@ export class TeamService {
     return toMember(saved);
   }
 
-  /** Completes an invitation: the token is the proof, and works once. */
-  async setPassword(token: string, password: string): Promise<void> {
+  /**
+   * Completes an invitation: the token is the proof, and works once. The
+   * token is looked up before the password is hashed, so a guessed token
+   * costs no hashing, and every guess counts for the caller's address first.
+   * An invitation for an address that has an account already (here or in
+   * another practice) never completes: the unique index on accounts'
+   * addresses refuses a second one, and the answer is that of any invalid link.
+   */
+  async setPassword(
+    token: string,
+    password: string,
+    client: ClientInfo,
+  ): Promise<void> {
+    const attempt = await this.signIn.beginAttempt(null, client, null);
+    const invited = {
+      inviteTokenHash: hashToken(token),
+      inviteExpiresAt: MoreThan(new Date()),
+      active: true,
+    };
+    const person = await this.dataSource
+      .getRepository(Practitioner)
+      .findOne({ where: invited });
+    if (!person) {
+      await this.signIn.fail(client, null, 'auth.invitation_invalid');
+      throw new ApiError(400, 'invitation_invalid');
+    }
+    await this.throttle.withdraw(attempt);
     const passwordHash = await hashPassword(password);
-    const done = await this.dataSource.getRepository(Practitioner).update(
-      {
-        inviteTokenHash: hashToken(token),
-        inviteExpiresAt: MoreThan(new Date()),
-        active: true,
-      },
-      {
-        passwordHash,
-        inviteTokenHash: null,
-        inviteExpiresAt: null,
-        passwordChangedAt: new Date(),
-      },
-    );
-    if (!done.affected) throw new ApiError(400, 'invitation_invalid');
+    let affected: number | null | undefined;
+    try {
+      affected = (
+        await this.dataSource.getRepository(Practitioner).update(
+          { id: person.id, ...invited },
+          {
+            passwordHash,
+            inviteTokenHash: null,
+            inviteExpiresAt: null,
+            passwordChangedAt: new Date(),
+          },
+        )
+      ).affected;
+    } catch (error) {
+      if (!isUniqueViolation(error)) throw error;
+      affected = 0;
+    }
+    if (!affected) throw new ApiError(400, 'invitation_invalid');
   }
 
   private activeOwners(
@@ -146,6 +194,13 @@ export class TeamService {
       inviteTokenHash: IsNull(),
     });
   }
+}
+
+function isUniqueViolation(error: unknown): boolean {
+  return (
+    error instanceof QueryFailedError &&
+    (error.driverError as { code?: string } | undefined)?.code === '23505'
+  );
 }
 
 function assertOwner(ctx: RequestContext): void {

@@ -61,7 +61,7 @@ describe('backup and restore drill', () => {
     for (const name of ['Anna', 'Bram']) {
       const record = await buildClientRecord(t, owner, { firstName: name });
       const pdf = await app.inject({
-        method: 'GET',
+        method: 'POST',
         url: `/api/clients/${record.clientId}/reports/progress.pdf`,
         headers: owner.headers,
       });

@@ -1,4 +1,4 @@
-import { HERSTELKOMPAS_INTAKE_V1 } from '@herstelkompas/domain';
+import { HERSTELKOMPAS_INTAKE_V2 } from '@herstelkompas/domain';
 import { routesOf } from '../../src/create-app';
 import { completeAnswers } from '../support/answers';
 import { changedTables, tableSnapshot } from '../support/table-snapshot';
@@ -29,14 +29,13 @@ const PUBLIC_UNSAFE = /^\/api\/(auth\/login|auth\/set-password|intake\/:token)/;
  * Reading may leave only these traces, each bookkeeping by design:
  * - audit_events: every read of client data is logged (the access log);
  * - rate_limit_hits: the public intake counts each request per address and link;
- * - reports: GET /api/clients/:id/reports/progress.pdf (the published
- *   address of a report) keeps the report it hands out, once per fingerprint
- *   of data and options, as POST does: the record of what was disclosed;
  * - sessions.last_seen_at: left out of every snapshot; reading keeps the
  *   session alive (idle timeout), and the guard confirms the session before
  *   it checks the token.
  */
-const GET_MAY_CHANGE = ['audit_events', 'rate_limit_hits', 'reports'];
+// GET /api/clients/:id/reports/progress.pdf draws the report and logs the
+// read; only POST keeps a report, so `reports` is not on this list.
+const GET_MAY_CHANGE = ['audit_events', 'rate_limit_hits'];
 const IGNORED = { sessions: ['last_seen_at'] };
 
 describe('CSRF: state changes only from our own site, never on GET', () => {
@@ -82,7 +81,9 @@ describe('CSRF: state changes only from our own site, never on GET', () => {
     const flagged = await buildClient(t.app, owner);
     await post(`/api/clients/${flagged.id}/assessments`, {
       variant: 'baseline',
-      answers: completeAnswers(HERSTELKOMPAS_INTAKE_V1, { 'RF-CAUDA': true }),
+      answers: completeAnswers(HERSTELKOMPAS_INTAKE_V2, {
+        'RF-CAUDA-BLADDER': true,
+      }),
     });
     const [flag] = await t.dataSource.query(
       'SELECT id FROM red_flag_reviews WHERE client_id = $1',

@@ -1,4 +1,4 @@
-import { HERSTELKOMPAS_INTAKE_V1 } from '@herstelkompas/domain';
+import { HERSTELKOMPAS_INTAKE_V2 } from '@herstelkompas/domain';
 import { answersAt } from '../../src/seed/demo-answers';
 import {
   buildClient,
@@ -47,7 +47,7 @@ describe('the client dashboard', () => {
       `/api/clients/${client.id}/assessments`,
       {
         variant: 'baseline',
-        answers: answersAt(HERSTELKOMPAS_INTAKE_V1, levels, overrides),
+        answers: answersAt(HERSTELKOMPAS_INTAKE_V2, levels, overrides),
       },
     );
     expect(entered.statusCode).toBe(201);
@@ -433,7 +433,9 @@ describe('the client dashboard', () => {
   });
 
   it('shows on the home page what needs attention', async () => {
-    const flagged = await assessedClient(undefined, { 'RF-CAUDA': true });
+    const flagged = await assessedClient(undefined, {
+      'RF-CAUDA-BLADDER': true,
+    });
     const home = (await get('/api/home')).json();
     expect(
       home.openRedFlags.find(

@@ -1,6 +1,6 @@
 import { PRIVACY_STATEMENT_VERSION } from '@herstelkompas/contracts';
 import {
-  HERSTELKOMPAS_INTAKE_V1,
+  HERSTELKOMPAS_INTAKE_V2,
   type InstrumentDefinition,
 } from '@herstelkompas/domain';
 import { AuditEvent } from '../../src/audit/audit-event.entity';
@@ -231,14 +231,14 @@ describe('intake by link', () => {
       .json()
       .details.map((d: { field: string }) => d.field);
     expect(fields).toEqual(
-      expect.arrayContaining(['answers.RF-CAUDA', 'answers.PIJN1']),
+      expect.arrayContaining(['answers.RF-CAUDA-BLADDER', 'answers.PIJN1']),
     );
   });
 
   it('submits once, even when the request is sent twice at the same moment', async () => {
     const { call, ready, client } = await invite();
     await ready();
-    const answers = completeAnswers(HERSTELKOMPAS_INTAKE_V1, {
+    const answers = completeAnswers(HERSTELKOMPAS_INTAKE_V2, {
       STR1: 9,
       STR2: 9,
       STR3: 8,
@@ -263,7 +263,7 @@ describe('intake by link', () => {
     });
     const [assessment] = list.json().items;
     expect(assessment).toMatchObject({
-      instrument: { id: 'herstelkompas-intake', version: 1 },
+      instrument: { id: 'herstelkompas-intake', version: 2 },
       enteredBy: 'client',
       redFlags: [],
     });
@@ -440,7 +440,9 @@ describe('intake by link', () => {
     const { call, ready, client } = await invite();
     await ready();
     const submitted = await call('POST', '/submit', {
-      answers: completeAnswers(HERSTELKOMPAS_INTAKE_V1, { 'RF-CAUDA': true }),
+      answers: completeAnswers(HERSTELKOMPAS_INTAKE_V2, {
+        'RF-CAUDA-BLADDER': true,
+      }),
     });
     expect(submitted.statusCode).toBe(201);
     expect(submitted.json().urgentInstruction.nl).toMatch(/huisarts/);
@@ -459,7 +461,7 @@ describe('intake by link', () => {
     const [flag] = flags.json();
     expect(flag).toMatchObject({
       flag: {
-        itemId: 'RF-CAUDA',
+        itemId: 'RF-CAUDA-BLADDER',
         urgency: 'urgent_same_day',
         condition: 'cauda_equina',
       },
@@ -541,7 +543,7 @@ describe('intake by link', () => {
     await call('PUT', '/draft', { answers: { STR1: 2 } });
     await call('PUT', '/draft', { answers: { STR1: 3 } });
     await call('POST', '/submit', {
-      answers: completeAnswers(HERSTELKOMPAS_INTAKE_V1),
+      answers: completeAnswers(HERSTELKOMPAS_INTAKE_V2),
     });
     const rows = await t.dataSource
       .getRepository(AuditEvent)
@@ -569,7 +571,7 @@ describe('intake by link', () => {
       headers: owner.headers,
       payload: {
         variant: 'baseline',
-        answers: completeAnswers(HERSTELKOMPAS_INTAKE_V1),
+        answers: completeAnswers(HERSTELKOMPAS_INTAKE_V2),
       },
     });
     expect(response.statusCode).toBe(201);

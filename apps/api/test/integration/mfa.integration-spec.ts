@@ -16,6 +16,7 @@ import {
   Session,
   signIn,
   TestApp,
+  TEST_PASSWORD,
 } from '../support/test-app';
 
 describe('two-step sign-in (TOTP)', () => {
@@ -50,7 +51,9 @@ describe('two-step sign-in (TOTP)', () => {
     it('shows a secret, its otpauth URI and QR code, and turns MFA on with a valid code', async () => {
       const { person, session } = await practitioner();
       await freshStep();
-      const start = await post('/api/auth/mfa/enrolment', session);
+      const start = await post('/api/auth/mfa/enrolment', session, {
+        currentPassword: TEST_PASSWORD,
+      });
       expect(start.statusCode).toBe(200);
       const body = start.json();
       expect(body.secret).toMatch(/^([A-Z2-7]{4} ){7}[A-Z2-7]{4}$/);
@@ -98,9 +101,59 @@ describe('two-step sign-in (TOTP)', () => {
     it('answers 409 when MFA is already on', async () => {
       const { session } = await practitioner();
       await enrol(t.app, session);
-      const again = await post('/api/auth/mfa/enrolment', session);
+      const again = await post('/api/auth/mfa/enrolment', session, {
+        currentPassword: TEST_PASSWORD,
+      });
       expect(again.statusCode).toBe(409);
       expect(again.json().code).toBe('mfa_already_enabled');
+    });
+
+    it('asks for the password again before an owner who must enrol gets a secret', async () => {
+      const { owner } = await buildPractice(t.dataSource, {
+        ownerMfa: 'required',
+      });
+      const session = await signIn(t.app, owner.email);
+      const me = await get('/api/auth/me', session);
+      expect(me.json().mfa).toMatchObject({ setupRequired: true });
+
+      const bodiless = await post('/api/auth/mfa/enrolment', session);
+      expect(bodiless.statusCode).toBe(400);
+      const none = await post('/api/auth/mfa/enrolment', session, {});
+      expect(none.statusCode).toBe(400);
+      expect(none.json().details).toEqual([
+        expect.objectContaining({ field: 'currentPassword', code: 'required' }),
+      ]);
+      const wrong = await post('/api/auth/mfa/enrolment', session, {
+        currentPassword: 'niet mijn wachtwoord',
+      });
+      expect(wrong.statusCode).toBe(400);
+      expect(wrong.json().details).toEqual([
+        {
+          field: 'currentPassword',
+          code: 'wrong_password',
+          message: 'Je huidige wachtwoord klopt niet.',
+        },
+      ]);
+      expect(wrong.body).not.toMatch(/otpauth|secret/);
+      const row = await t.dataSource
+        .getRepository(Practitioner)
+        .findOneByOrFail({ id: owner.id });
+      expect(row.mfaPendingSecret).toBeNull();
+      // A wrong password here counts towards the lock-out and is logged.
+      const [{ n }] = await t.dataSource.query(
+        'SELECT count(*)::int AS n FROM login_attempts WHERE email = $1 AND NOT succeeded',
+        [owner.email],
+      );
+      expect(n).toBe(1);
+      expect(await events(owner.id)).toContain(
+        'auth.mfa_enrolment_failed:failure',
+      );
+
+      const right = await post('/api/auth/mfa/enrolment', session, {
+        currentPassword: TEST_PASSWORD,
+      });
+      expect(right.statusCode).toBe(200);
+      expect(right.json().otpauthUri).toMatch(/^otpauth:/);
     });
   });
 

@@ -11,6 +11,7 @@ import { importPracticeExport } from '../../src/exports/practice/practice-import
 import {
   practiceTables,
   TRANSIENT_TABLES,
+  type PracticeTable,
 } from '../../src/exports/practice/practice-tables';
 import { DEMO_LOGIN, seedDemoPractice } from '../../src/seed/demo-seed';
 import {
@@ -52,22 +53,26 @@ async function installation(): Promise<{
   };
 }
 
-/** A table's rows of one practice as one checksum, independent of row order. */
+/**
+ * A table's rows of one practice as one checksum, independent of row order,
+ * without the columns an export leaves behind (credentials: see
+ * TRANSIENT_COLUMNS), which the import fills anew.
+ */
 async function checksum(
   dataSource: DataSource,
-  table: string,
-  column: string,
+  table: PracticeTable,
   practiceId: string,
 ): Promise<{ rows: number; md5: string }> {
-  const [row] = await dataSource.query(
+  const row = `(to_jsonb(t)${table.omitted.map((c) => ` - '${c}'`).join('')})::text`;
+  const [result] = await dataSource.query(
     `SELECT count(*)::int AS rows,
-            md5(coalesce(string_agg(row_to_json(t)::text, E'\\n' ORDER BY row_to_json(t)::text), '')) AS md5
-       FROM "${table}" t
-      WHERE "${column}" = $1
-        AND NOT ('${table}' = 'audit_events' AND row_to_json(t)->>'event' = 'practice.import')`,
+            md5(coalesce(string_agg(${row}, E'\\n' ORDER BY ${row}), '')) AS md5
+       FROM "${table.name}" t
+      WHERE "${table.practiceColumn}" = $1
+        AND NOT ('${table.name}' = 'audit_events' AND to_jsonb(t)->>'event' = 'practice.import')`,
     [practiceId],
   );
-  return row;
+  return result;
 }
 
 describe('whole-practice export and import', () => {
@@ -78,6 +83,8 @@ describe('whole-practice export and import', () => {
   let practiceId: string;
   let zip: Buffer;
   let dir: string;
+  /** Asked before the export is made, so the export holds their log lines. */
+  let refusals: { colleague: number; anonymous: number };
   let foreignClientId: string;
 
   beforeAll(async () => {
@@ -114,6 +121,7 @@ describe('whole-practice export and import', () => {
       description: 'Zeven uur slapen',
     });
     await source.app.inject({
+      method: 'POST',
       url: `/api/clients/${client.id}/reports/progress.pdf?audience=referrer`,
       headers: owner.headers,
     });
@@ -121,6 +129,22 @@ describe('whole-practice export and import', () => {
     const other = await buildPractice(source.dataSource);
     const otherOwner = await signIn(source.app, other.owner.email);
     foreignClientId = (await buildClient(source.app, otherOwner)).id;
+
+    const colleague = await signIn(
+      source.app,
+      'thomas@herstelkompas.nl',
+      DEMO_LOGIN.password,
+    );
+    refusals = {
+      colleague: (
+        await source.app.inject({
+          url: '/api/practice/export',
+          headers: colleague.headers,
+        })
+      ).statusCode,
+      anonymous: (await source.app.inject({ url: '/api/practice/export' }))
+        .statusCode,
+    };
 
     const response = await source.app.inject({
       url: '/api/practice/export',
@@ -155,9 +179,11 @@ describe('whole-practice export and import', () => {
     );
     expect(records).toHaveLength(12);
     // Two-step sign-in secrets are bound to this installation: they stay.
-    expect(files.get('data/practitioners.ndjson')?.toString()).not.toMatch(
-      /mfa_/,
-    );
+    // No password hash or invitation token leaves it either.
+    const people = files.get('data/practitioners.ndjson')?.toString() ?? '';
+    expect(people).toMatch(/thomas@herstelkompas\.nl/);
+    expect(people).not.toMatch(/mfa_|password_hash|invite_token|argon2/);
+    expect(zip.includes(Buffer.from('$argon2'))).toBe(false);
     expect(bundles).toHaveLength(12);
     const record = JSON.parse(files.get(records[0])?.toString() ?? '');
     expect(record.format).toBe('herstelkompas-client-record/1');
@@ -186,25 +212,18 @@ describe('whole-practice export and import', () => {
       }).toEqual({ table_name, classified: true });
   });
 
-  it('is for the owner only, and logged', async () => {
-    const colleague = await signIn(
-      source.app,
-      'thomas@herstelkompas.nl',
-      DEMO_LOGIN.password,
-    );
-    const refused = await source.app.inject({
-      url: '/api/practice/export',
-      headers: colleague.headers,
-    });
-    expect(refused.statusCode).toBe(403);
-    const anonymous = await source.app.inject({ url: '/api/practice/export' });
-    expect(anonymous.statusCode).toBe(401);
-    const [logged] = await source.dataSource.query(
-      `SELECT count(*)::int AS n FROM audit_events
-        WHERE practice_id = $1 AND event = 'practice.export'`,
+  it('is for the owner only, and logged, the refused attempt too', async () => {
+    expect(refusals).toEqual({ colleague: 403, anonymous: 401 });
+    const logged = await source.dataSource.query(
+      `SELECT event, outcome FROM audit_events
+        WHERE practice_id = $1 AND part IN ('practice', 'practice/export')
+        ORDER BY occurred_at`,
       [practiceId],
     );
-    expect(logged.n).toBe(1);
+    expect(logged).toEqual([
+      { event: 'client.access_denied', outcome: 'denied' },
+      { event: 'practice.export', outcome: 'success' },
+    ]);
   });
 
   it('round-trips: export, wipe, import into an empty installation, compare row for row', async () => {
@@ -215,12 +234,7 @@ describe('whole-practice export and import', () => {
     for (const table of tables)
       before.set(
         table.name,
-        await checksum(
-          source.dataSource,
-          table.name,
-          table.practiceColumn,
-          practiceId,
-        ),
+        await checksum(source.dataSource, table, practiceId),
       );
     const list = (app: NestFastifyApplication, session: Session) =>
       app.inject({ url: '/api/clients?pageSize=50', headers: session.headers });
@@ -232,16 +246,15 @@ describe('whole-practice export and import', () => {
     await source.close();
     wiped = true;
 
-    const result = await importPracticeExport(target.dataSource, file);
+    const result = await importPracticeExport(
+      target.dataSource,
+      file,
+      'https://praktijk.example.nl',
+    );
     expect(result.clients).toBe(12);
     const filled: string[] = [];
     for (const table of tables) {
-      const after = await checksum(
-        target.dataSource,
-        table.name,
-        table.practiceColumn,
-        practiceId,
-      );
+      const after = await checksum(target.dataSource, table, practiceId);
       expect({ table: table.name, ...after }).toEqual({
         table: table.name,
         ...before.get(table.name),
@@ -265,11 +278,38 @@ describe('whole-practice export and import', () => {
       ]),
     );
 
-    // And the restored practice works: same sign-in, same clients, reports.
+    // No password came along: the old one does not work, and every
+    // practitioner has a one-time link to set a new one.
+    await expect(
+      signIn(target.app, DEMO_LOGIN.email, DEMO_LOGIN.password),
+    ).rejects.toThrow(/401/);
+    expect(result.setPasswordLinks.map((l) => l.email)).toEqual([
+      DEMO_LOGIN.email,
+      'thomas@herstelkompas.nl',
+    ]);
+    const setPassword = (url: string) =>
+      target.app.inject({
+        method: 'POST',
+        url: '/api/auth/set-password',
+        payload: {
+          token: url.split('/').pop(),
+          password: 'een nieuw wachtwoord na de verhuizing',
+        },
+      });
+    for (const link of result.setPasswordLinks) {
+      expect(link.url).toMatch(
+        /^https:\/\/praktijk\.example\.nl\/wachtwoord-instellen\/[A-Za-z0-9_-]{43}$/,
+      );
+      expect((await setPassword(link.url)).statusCode).toBe(204);
+      // One-time: the second use is refused.
+      expect((await setPassword(link.url)).statusCode).toBe(400);
+    }
+
+    // And the restored practice works: its people, its clients, its reports.
     const restored = await signIn(
       target.app,
       DEMO_LOGIN.email,
-      DEMO_LOGIN.password,
+      'een nieuw wachtwoord na de verhuizing',
     );
     expect(ids((await list(target.app, restored)).json())).toEqual(sourceIds);
     const reports = await target.app.inject({
@@ -294,9 +334,9 @@ describe('whole-practice export and import', () => {
 
   it('refuses a second import, and a damaged file, storing nothing', async () => {
     const file = join(dir, 'praktijk.zip');
-    await expect(importPracticeExport(target.dataSource, file)).rejects.toThrow(
-      /already exists/,
-    );
+    await expect(
+      importPracticeExport(target.dataSource, file, 'http://localhost:3000'),
+    ).rejects.toThrow(/already exists/);
     const empty = await installation();
     try {
       const files = await unzip(zip);
@@ -315,7 +355,11 @@ describe('whole-practice export and import', () => {
       for await (const chunk of out.outputStream) chunks.push(chunk as Buffer);
       writeFileSync(damaged, Buffer.concat(chunks));
       await expect(
-        importPracticeExport(empty.dataSource, damaged),
+        importPracticeExport(
+          empty.dataSource,
+          damaged,
+          'http://localhost:3000',
+        ),
       ).rejects.toThrow(/does not match the manifest/);
       const [count] = await empty.dataSource.query(
         'SELECT (SELECT count(*) FROM practices)::int + (SELECT count(*) FROM clients)::int AS n',

@@ -80,6 +80,10 @@ describe('progress reports', () => {
     for (const score of Object.values(await latestScores())) {
       expect(text).toContain(formatNumber(score, 'nl'));
     }
+    // The focus is explained in third-person clinical lines, not the client's je-text.
+    expect(text).toContain('Slaap: inslapen, doorslapen');
+    expect(text).not.toContain('In je slaap herstelt je lichaam');
+    expect(text).not.toContain('Stress is meer dan drukte');
   });
 
   it('speaks English when asked', async () => {
@@ -116,7 +120,9 @@ describe('progress reports', () => {
     const one = pdfText(
       (await report(`?from=${first}&to=${first}`)).rawPayload,
     );
-    expect(one).toContain('Dit is je eerste meting');
+    expect(one).toContain(
+      'Dit is de eerste keer dat je de vragenlijst invulde',
+    );
     const reversed = await report(`?from=${second}&to=${first}`);
     expect(reversed.statusCode).toBe(400);
     expect(reversed.json().details[0]).toMatchObject({ code: 'report_range' });

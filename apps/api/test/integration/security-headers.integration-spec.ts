@@ -52,7 +52,7 @@ describe('security headers on every response', () => {
     );
     writeFileSync(join(webRoot, 'main-ABCD1234.js'), 'export {};');
     plain = (await appWithWeb({}, webRoot)).app;
-    proxied = (await appWithWeb({ trustProxy: true }, webRoot)).app;
+    proxied = (await appWithWeb({ trustProxy: 1 }, webRoot)).app;
   });
   afterAll(async () => {
     await plain.close();

@@ -110,7 +110,70 @@ describe('the practice team', () => {
     expect(done.statusCode).toBe(409);
   });
 
-  it('refuses an invitation for an address that has an account', async () => {
+  it('answers an invitation for an address with an account elsewhere as for a free one, and that invitation never completes', async () => {
+    const other = await buildPractice(t.dataSource, { practitioners: 1 });
+    const taken = (other.practitioners[0] as { email: string }).email;
+    const free = `vrij-${Date.now()}@example.nl`;
+    const invite = (email: string) =>
+      t.app.inject({
+        method: 'POST',
+        url: '/api/practitioners',
+        headers: owner.headers,
+        payload: { email, displayName: 'Collega', role: 'practitioner' },
+      });
+    const forTaken = await invite(taken);
+    const forFree = await invite(free);
+    expect(forTaken.statusCode).toBe(forFree.statusCode);
+    expect(forTaken.statusCode).toBe(201);
+    // The same answer apart from the address, the new id, the link and the times.
+    const shape = (body: Record<string, unknown>) =>
+      JSON.stringify(body, (key, value) =>
+        ['id', 'email', 'createdAt', 'expiresAt'].includes(key)
+          ? typeof value
+          : key === 'setPasswordUrl'
+            ? String(value).replace(/[^/]+$/, (token) => `${token.length}`)
+            : value,
+      );
+    expect(shape(forTaken.json())).toBe(shape(forFree.json()));
+    expect(Object.keys(forTaken.headers).sort()).toEqual(
+      Object.keys(forFree.headers).sort(),
+    );
+    const team = await t.app.inject({
+      method: 'GET',
+      url: '/api/practitioners',
+      headers: owner.headers,
+    });
+    const listed = (team.json() as { email: string }[]).map((m) => m.email);
+    expect(listed).toEqual(expect.arrayContaining([taken, free]));
+
+    // The taken address's link never makes a second account; the account stays as it was.
+    const setWith = (url: string) =>
+      t.app.inject({
+        method: 'POST',
+        url: '/api/auth/set-password',
+        payload: {
+          token: url.split('/').pop(),
+          password: 'een lang genoeg wachtwoord',
+        },
+      });
+    const refused = await setWith(forTaken.json().setPasswordUrl);
+    expect(refused.statusCode).toBe(400);
+    expect(refused.json().code).toBe('invitation_invalid');
+    expect((await setWith(forFree.json().setPasswordUrl)).statusCode).toBe(204);
+    const accounts = await t.dataSource.query(
+      'SELECT practice_id FROM practitioners WHERE email = $1 AND password_hash IS NOT NULL',
+      [taken],
+    );
+    expect(accounts).toEqual([{ practice_id: other.owner.practiceId }]);
+    await expect(signIn(t.app, taken)).resolves.toMatchObject({
+      cookie: expect.any(String),
+    });
+    await expect(
+      signIn(t.app, taken, 'een lang genoeg wachtwoord'),
+    ).rejects.toThrow(/401/);
+  });
+
+  it('tells the owner that an address is already in the team', async () => {
     const me = await t.app.inject({
       method: 'GET',
       url: '/api/auth/me',
@@ -127,7 +190,7 @@ describe('the practice team', () => {
       },
     });
     expect(response.statusCode).toBe(400);
-    expect(response.json().details[0].code).toBe('email_taken');
+    expect(response.json().details[0].code).toBe('already_in_team');
   });
 
   it('lets only the owner invite and change people', async () => {

@@ -1,5 +1,5 @@
 import { PRIVACY_STATEMENT_VERSION } from '@herstelkompas/contracts';
-import { HERSTELKOMPAS_INTAKE_V1 } from '@herstelkompas/domain';
+import { HERSTELKOMPAS_INTAKE_V2 } from '@herstelkompas/domain';
 import { randomUUID } from 'node:crypto';
 import { routesOf } from '../../src/create-app';
 import { completeAnswers } from '../support/answers';
@@ -11,6 +11,7 @@ import {
   type PrincipalId,
   type Rule,
   type Side,
+  type Target,
 } from '../support/tenant-policy';
 import { Fingerprints, readable } from '../support/tenant-probes';
 import { type Link, TenantWorld } from '../support/tenant-world';
@@ -43,7 +44,7 @@ const SAMPLES: Record<string, Sample> = {
     currentPassword: 'niet het goede wachtwoord',
     newPassword: 'een nieuw lang wachtwoord',
   },
-  'POST /api/auth/mfa/enrolment': {},
+  'POST /api/auth/mfa/enrolment': { currentPassword: TEST_PASSWORD },
   'POST /api/auth/mfa/enrolment/confirm': { code: '000000' },
   'POST /api/auth/mfa/disable': { code: '000000' },
   'POST /api/auth/mfa/recovery-codes': { code: '000000' },
@@ -65,7 +66,7 @@ const SAMPLES: Record<string, Sample> = {
   },
   'PUT /api/intake/:token/draft': { answers: {}, step: null },
   'POST /api/intake/:token/submit': {
-    answers: completeAnswers(HERSTELKOMPAS_INTAKE_V1),
+    answers: completeAnswers(HERSTELKOMPAS_INTAKE_V2),
   },
   'GET /api/clients/:id': undefined,
   'PATCH /api/clients/:id': { version: 1, phone: '0612345678' },
@@ -83,7 +84,7 @@ const SAMPLES: Record<string, Sample> = {
   'GET /api/clients/:id/assessments': undefined,
   'POST /api/clients/:id/assessments': {
     variant: 'baseline',
-    answers: completeAnswers(HERSTELKOMPAS_INTAKE_V1),
+    answers: completeAnswers(HERSTELKOMPAS_INTAKE_V2),
   },
   'GET /api/clients/:id/red-flags': undefined,
   'POST /api/red-flags/:id/acknowledge': { action: 'gp_called' },
@@ -139,6 +140,23 @@ const KEEPS_OBJECT = new Set(['POST /api/clients/:id/reports/progress.pdf']);
 
 const ENDS_SESSION = ['POST /api/auth/login', 'POST /api/auth/logout'];
 
+/** Targets that are a client record or part of one: a refusal on them is logged. */
+const CLIENT_TARGETS = new Set<Target>([
+  'client',
+  'note',
+  'signedNote',
+  'goal',
+  'redFlag',
+  'invitation',
+  'report',
+]);
+const SIGNED_IN = new Set<PrincipalId>(['a1', 'a2', 'a3', 'ownerA', 'b1']);
+/** The owner's views of every record of the practice at once: refusals are logged too. */
+const ALL_RECORDS = new Set([
+  'GET /api/practice/export',
+  'GET /api/access-log',
+]);
+
 const SAFE = new Set(['GET', 'HEAD', 'OPTIONS']);
 const SIDES: Side[] = ['A', 'B'];
 
@@ -190,7 +208,7 @@ describe('tenant isolation: every route × principal × owner', () => {
       // The team list shows every colleague, so only another practice's people are hidden.
       const team = rule.target === 'practitioner' || rule.target === 'invitee';
       for (const side of SIDES)
-        for (const who of ['a1', 'a2', 'ownerA', 'b1'] as PrincipalId[]) {
+        for (const who of ['a1', 'a2', 'a3', 'ownerA', 'b1'] as PrincipalId[]) {
           const ownSide = (who === 'b1' ? 'B' : 'A') === side;
           const sees = ownSide && (team || who !== 'a2');
           const outcome = expected(rule, who, side);
@@ -319,17 +337,20 @@ describe('tenant isolation: every route × principal × owner', () => {
     const sides = rule.target === 'none' ? SIDES : [cell.side];
     const before =
       want !== 'ok' && write ? await prints.take(sides, world) : null;
+    const deniedBefore = await deniedLines();
     const response = await world.call(method, url, headers, body);
     const got = response.statusCode;
     if (want === 'ok' ? got < 200 || got > 299 : got !== want)
       return `expected ${want}, got ${got} ${response.body.slice(0, 120)}`;
+    const unlogged = await checkDeniedLine(cell, rule, want, deniedBefore);
+    if (unlogged) return unlogged;
     if (before) {
       const changed = prints.diff(before, await prints.take(sides, world));
       const logged =
         changed === 'audit_events' && AUDITED_FAILURES.has(cell.route);
       if (changed && !logged) return `denied, yet changed ${changed}`;
     }
-    const text = await readable(response);
+    const text = await readable(response, rawRefusals(cell.route));
     if (
       want === 'ok' &&
       /pdf|zip/.test(String(response.headers['content-type']))
@@ -337,6 +358,68 @@ describe('tenant isolation: every route × principal × owner', () => {
       if (!text.includes(nameOf(world.objects[cell.side].client)))
         return "the file does not read as the client's (text not extracted?)";
     return inspect(cell, text, want, link);
+  }
+
+  /**
+   * The practice export carries its access log row for row (its hash chain
+   * must hold after an import), and that log says who tried to reach the
+   * practice's records, whichever practice they came from: those lines are
+   * the one place another practice's ids appear, by design. Every view of
+   * them (access log, client export, record.json) leaves the ids out.
+   */
+  function rawRefusals(route: string) {
+    return (file: string, line: string) =>
+      route === 'GET /api/practice/export' &&
+      file === 'data/audit_events.ndjson' &&
+      line.includes('"client.access_denied"');
+  }
+
+  async function deniedLines(): Promise<number> {
+    const [{ n }] = await t.dataSource.query(
+      `SELECT count(*)::int AS n FROM audit_events WHERE event = 'client.access_denied'`,
+    );
+    return n;
+  }
+
+  /**
+   * A refused request on a client record (403 or 404), or on the owner's
+   * views of all of them, by someone signed in leaves exactly one line, in the
+   * log of the practice that holds the record, naming who asked and the
+   * route; any other cell leaves none.
+   */
+  async function checkDeniedLine(
+    cell: Cell,
+    rule: Rule,
+    want: Outcome,
+    before: number,
+  ): Promise<string | null> {
+    const added = (await deniedLines()) - before;
+    const refused =
+      (want === 403 || want === 404) &&
+      (CLIENT_TARGETS.has(rule.target) || ALL_RECORDS.has(cell.route)) &&
+      SIGNED_IN.has(cell.who);
+    if (!refused)
+      return added
+        ? `allowed or not on a client, yet ${added} denied line(s)`
+        : null;
+    if (added !== 1) return `refused, with ${added} denied lines (want 1)`;
+    const [line] = await t.dataSource.query(
+      `SELECT practice_id, user_id, part, outcome FROM audit_events
+        WHERE event = 'client.access_denied' ORDER BY occurred_at DESC LIMIT 1`,
+    );
+    const who = cell.who as keyof TenantWorld['userIds'];
+    // A refusal on all records at once is logged in the caller's own practice.
+    const holder: Side =
+      rule.target === 'none' ? (cell.who === 'b1' ? 'B' : 'A') : cell.side;
+    const wanted = {
+      practice_id: world.practiceIds[holder],
+      user_id: world.userIds[who],
+      part: (cell.route.split(' ')[1] as string).replace(/^\/api\//, ''),
+      outcome: 'denied',
+    };
+    return JSON.stringify(line) === JSON.stringify(wanted)
+      ? null
+      : `denied line ${JSON.stringify(line)}, want ${JSON.stringify(wanted)}`;
   }
 
   function nameOf(clientId: string): string {

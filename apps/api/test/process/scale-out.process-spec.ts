@@ -66,6 +66,9 @@ describe('scaling out: two API processes behind a load balancer', () => {
 
   const get = (path: string) =>
     fetch(`${proxy.url}${path}`, { headers: { cookie: session.cookie } });
+  // Reports are kept by POST; a GET only draws one to read.
+  const post = (path: string) =>
+    fetch(`${proxy.url}${path}`, { method: 'POST', headers: session.headers });
 
   it('keeps a session made on one process valid on the other', async () => {
     const signedIn = await login(proxy.url, DEMO.email, DEMO.password);
@@ -117,12 +120,31 @@ describe('scaling out: two API processes behind a load balancer', () => {
     }
   });
 
+  it('evaluates at most 5 of 60 wrong passwords for one account sent at once to both processes', async () => {
+    const email = `burst-${Date.now()}@example.nl`;
+    const answers = await Promise.all(
+      Array.from({ length: 60 }, (_, i) =>
+        login(proxy.url, email, `wrong password ${i}`),
+      ),
+    );
+    const statuses = answers.map((a) => a.status);
+    console.log(
+      `60 wrong passwords at once over two processes: ${statuses.filter((s) => s === 401).length} × 401, ${statuses.filter((s) => s === 429).length} × 429`,
+    );
+    expect(new Set(answers.map((a) => a.headers.get(SERVED_BY)))).toEqual(
+      new Set(['0', '1']),
+    );
+    // An unknown account costs a password check like a known one: each 401 is one evaluated.
+    expect(statuses.filter((s) => s === 401).length).toBeLessThanOrEqual(5);
+    expect(statuses.filter((s) => s === 429).length).toBeGreaterThanOrEqual(55);
+  });
+
   it('makes a report asked for on both processes at once exactly once', async () => {
     const clientId = await clientWithAssessments(databaseUrl, DEMO.email);
     const path = `/api/clients/${clientId}/reports/progress.pdf?audience=referrer&lang=en`;
     const answers = await Promise.all(
       Array.from({ length: 6 }, async () => {
-        const response = await get(path);
+        const response = await post(path);
         return {
           status: response.status,
           type: response.headers.get('content-type'),

@@ -31,6 +31,16 @@ describe('starting and stopping the product', () => {
     );
   });
 
+  it('refuses TRUST_PROXY=true (believe every hop) in one line naming the accepted forms', async () => {
+    const api = startApi({ TRUST_PROXY: 'true', DATA_DIR: tempDataDir() });
+    expect(await api.exited).toBe(1);
+    const lines = api.output().trim().split('\n');
+    expect(lines).toHaveLength(1);
+    expect(lines[0]).toMatch(
+      /^Herstelkompas did not start\. Invalid configuration: TRUST_PROXY must be false, the number of proxy hops .* or the proxies' addresses\/CIDRs.* \(got "true"\)\.$/,
+    );
+  });
+
   it('says clearly that the port is taken instead of hanging', async () => {
     const port = await freePort();
     const blocker: Server = createServer();

@@ -1,5 +1,5 @@
 import { PRIVACY_STATEMENT_VERSION } from '@herstelkompas/contracts';
-import { HERSTELKOMPAS_INTAKE_V1 } from '@herstelkompas/domain';
+import { HERSTELKOMPAS_INTAKE_V2 } from '@herstelkompas/domain';
 import { randomUUID } from 'node:crypto';
 import { rmSync } from 'node:fs';
 import { Client } from 'pg';
@@ -99,7 +99,7 @@ describe('intake submit interrupted by killing the API', () => {
         method: 'POST',
         headers,
         body: JSON.stringify({
-          answers: completeAnswers(HERSTELKOMPAS_INTAKE_V1),
+          answers: completeAnswers(HERSTELKOMPAS_INTAKE_V2),
         }),
       });
     return { clientId: client.id, submit };

@@ -64,13 +64,14 @@ describe('a report interrupted by killing the API', () => {
     const session = sessionOf(await login(base, DEMO.email, DEMO.password));
     const clientId = await clientWithAssessments(databaseUrl, DEMO.email);
     const url = `${base}/api/clients/${clientId}/reports/progress.pdf?audience=referrer`;
-    const get = () => fetch(url, { headers: { cookie: session.cookie } });
+    // POST keeps the report (a GET only draws it to read).
+    const make = () => fetch(url, { method: 'POST', headers: session.headers });
 
     // Ask, and kill the API as soon as it holds the report's lock: the
     // drawing has started and nothing is stored yet.
     const watcher = new Client({ connectionString: databaseUrl });
     await watcher.connect();
-    const interrupted = get().then(
+    const interrupted = make().then(
       (response) => `answered ${response.status}`,
       (error: unknown) => String(error),
     );
@@ -90,10 +91,10 @@ describe('a report interrupted by killing the API', () => {
     // The same browser retries once the API is back: the session survived,
     // the dead process's lock went with its connection.
     await start();
-    const retried = await get();
+    const retried = await make();
     expect(retried.status).toBe(200);
     expect(retried.headers.get('content-type')).toBe('application/pdf');
-    const again = await get();
+    const again = await make();
     expect(again.headers.get('x-report-id')).toBe(
       retried.headers.get('x-report-id'),
     );

@@ -1,6 +1,7 @@
 import {
-  HERSTELKOMPAS_FOLLOW_UP_V1,
-  HERSTELKOMPAS_INTAKE_V1,
+  type DomainId,
+  HERSTELKOMPAS_FOLLOW_UP_V2,
+  HERSTELKOMPAS_INTAKE_V2,
 } from '@herstelkompas/domain';
 import { answersAt } from '../../src/seed/demo-answers';
 import { buildClient, Session, TestApp } from './test-app';
@@ -44,13 +45,22 @@ async function ok<T = { id: string }>(
 /**
  * José de Wit: a baseline with a red flag (acknowledged: the client was
  * informed), a follow-up with lower stress and sleep, a priority decision,
- * two goals and three notes.
+ * two goals and three notes. With `unscoredDomain`, the follow-up declines
+ * every question of that domain, so it has no score there.
  */
 export async function buildClientRecord(
   t: TestApp,
   owner: Session,
   overrides: Record<string, unknown> = {},
+  options: { unscoredDomain?: DomainId } = {},
 ): Promise<ClientRecordFixture> {
+  const declined = Object.fromEntries(
+    HERSTELKOMPAS_FOLLOW_UP_V2.items
+      .filter(
+        (i) => i.domain === options.unscoredDomain && i.allowPreferNotToSay,
+      )
+      .map((i) => [i.id, 'prefer_not_to_say']),
+  );
   const client = await buildClient(t.app, owner, {
     firstName: 'José',
     lastName: 'de Wit',
@@ -61,7 +71,7 @@ export async function buildClientRecord(
     send(t, owner, 'POST', `${base}/assessments`, {
       variant: 'baseline',
       answers: answersAt(
-        HERSTELKOMPAS_INTAKE_V1,
+        HERSTELKOMPAS_INTAKE_V2,
         {
           stress: 8,
           breathing: 4,
@@ -77,14 +87,18 @@ export async function buildClientRecord(
   const followUp = await ok(
     send(t, owner, 'POST', `${base}/assessments`, {
       variant: 'follow_up',
-      answers: answersAt(HERSTELKOMPAS_FOLLOW_UP_V1, {
-        stress: 5,
-        breathing: 4,
-        movement: 5,
-        nutrition: 3,
-        sleep: 3,
-        immune: 2,
-      }),
+      answers: answersAt(
+        HERSTELKOMPAS_FOLLOW_UP_V2,
+        {
+          stress: 5,
+          breathing: 4,
+          movement: 5,
+          nutrition: 3,
+          sleep: 3,
+          immune: 2,
+        },
+        declined,
+      ),
     }),
   );
   const [flag] = await t.dataSource.query(

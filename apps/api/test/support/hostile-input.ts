@@ -1,4 +1,8 @@
-import { HERSTELKOMPAS_INTAKE_V1 } from '@herstelkompas/domain';
+import {
+  HERSTELKOMPAS_INTAKE_V2,
+  isMultiLineText,
+  isSingleLineText,
+} from '@herstelkompas/domain';
 import fc from 'fast-check';
 import { createHash } from 'node:crypto';
 import { completeAnswers } from './answers';
@@ -51,7 +55,9 @@ export async function buildWorld(t: TestApp): Promise<World> {
   const flagged = await buildClient(app, owner);
   await post(`/api/clients/${flagged.id}/assessments`, {
     variant: 'baseline',
-    answers: completeAnswers(HERSTELKOMPAS_INTAKE_V1, { 'RF-CAUDA': true }),
+    answers: completeAnswers(HERSTELKOMPAS_INTAKE_V2, {
+      'RF-CAUDA-BLADDER': true,
+    }),
   });
   const [flag] = await t.dataSource.query(
     'SELECT id FROM red_flag_reviews WHERE client_id = $1',
@@ -80,7 +86,7 @@ export async function buildWorld(t: TestApp): Promise<World> {
     description: 'doel',
   });
   const report = await app.inject({
-    method: 'GET',
+    method: 'POST',
     url: `/api/clients/${client.id}/reports/progress.pdf`,
     headers: owner.headers,
   });
@@ -200,6 +206,8 @@ function isValidQueryText(value: string, s: Parameter['schema']): boolean {
     );
   if (s.enum || s.format || s.pattern || s.type !== 'string') return false;
   if (value.includes('\u0000')) return false;
+  if (s['x-text'] === 'single-line' && !isSingleLineText(value)) return false;
+  if (s['x-text'] === 'multi-line' && !isMultiLineText(value)) return false;
   return (
     value.length <= (s.maxLength ?? Infinity) &&
     value.length >= (s.minLength ?? 0)

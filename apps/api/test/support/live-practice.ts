@@ -49,7 +49,7 @@ export async function livePractice(
     'x-xsrf-token': xsrf,
     'content-type': 'application/json',
   };
-  await enrolTwoStep(base, headers);
+  await enrolTwoStep(base, headers, password);
   const client = await fetch(`${base}/clients`, {
     method: 'POST',
     headers,
@@ -72,13 +72,12 @@ export async function livePractice(
 async function enrolTwoStep(
   base: string,
   headers: Record<string, string>,
+  password: string,
 ): Promise<void> {
   const start = await fetch(`${base}/auth/mfa/enrolment`, {
     method: 'POST',
-    headers: {
-      cookie: headers['cookie'],
-      'x-xsrf-token': headers['x-xsrf-token'],
-    },
+    headers,
+    body: JSON.stringify({ currentPassword: password }),
   });
   if (start.status !== 201 && start.status !== 200)
     throw new Error(`mfa enrolment: ${start.status}`);

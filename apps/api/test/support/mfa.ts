@@ -24,12 +24,14 @@ export async function freshStep(minSecondsLeft = 8): Promise<void> {
 export async function enrol(
   app: NestFastifyApplication,
   session: Session,
+  password = TEST_PASSWORD,
 ): Promise<{ secret: string; recoveryCodes: string[] }> {
   await freshStep();
   const start = await app.inject({
     method: 'POST',
     url: '/api/auth/mfa/enrolment',
     headers: session.headers,
+    payload: { currentPassword: password },
   });
   if (start.statusCode !== 200)
     throw new Error(`enrolment failed: ${start.statusCode} ${start.body}`);

@@ -1,3 +1,4 @@
+import { isMultiLineText, isSingleLineText } from '@herstelkompas/domain';
 import fc from 'fast-check';
 
 /** The part of an OpenAPI 3 schema object this generator reads. */
@@ -18,6 +19,8 @@ export interface Schema {
   required?: string[];
   additionalProperties?: boolean | Schema;
   oneOf?: Schema[];
+  /** Which characters a text takes (see the API's common/validators.ts). */
+  'x-text'?: 'single-line' | 'multi-line' | 'secret';
 }
 
 export interface Parameter {
@@ -25,6 +28,8 @@ export interface Parameter {
   in: 'path' | 'query';
   required?: boolean;
   schema: Schema;
+  /** Swagger writes a parameter's extensions beside its schema. */
+  'x-text'?: Schema['x-text'];
 }
 
 export interface Operation {
@@ -53,7 +58,11 @@ export function operationsOf(doc: OpenApiDocument): Operation[] {
     Object.entries(methods).map(([method, op]) => ({
       method: method.toUpperCase(),
       path,
-      params: op.parameters ?? [],
+      params: (op.parameters ?? []).map((p) =>
+        p['x-text']
+          ? { ...p, schema: { ...p.schema, 'x-text': p['x-text'] } }
+          : p,
+      ),
       body: op.requestBody
         ? (op.requestBody.content['application/json']?.schema ?? {})
         : undefined,
@@ -104,14 +113,25 @@ const EDGE_TEXT = [
   'a\tb\nc',
 ];
 
+/** Whether a text keeps to the characters its field takes. */
+function fitsKind(s: Schema, text: string): boolean {
+  if (s['x-text'] === 'single-line') return isSingleLineText(text);
+  if (s['x-text'] === 'multi-line') return isMultiLineText(text);
+  return true;
+}
+
 function edgeString(s: Schema): fc.Arbitrary<string> {
   const min = Math.max(s.minLength ?? 0, 0);
   const max = s.maxLength ?? 300;
-  const text = fc.oneof(
-    fc.constantFrom(...EDGE_TEXT),
-    fc.string({ unit: 'grapheme', minLength: 1, maxLength: 20 }),
-    fc.string({ minLength: 1, maxLength: 40 }),
-  );
+  // Texts a field's kind refuses (a line break in a name, a right-to-left
+  // override anywhere) are invalid, not edge-valid: see brokenRule.
+  const text = fc
+    .oneof(
+      fc.constantFrom(...EDGE_TEXT),
+      fc.string({ unit: 'grapheme', minLength: 1, maxLength: 20 }),
+      fc.string({ minLength: 1, maxLength: 40 }),
+    )
+    .map((v) => (fitsKind(s, v) ? v : 'Zoë'));
   return fc
     .oneof(
       text,
@@ -288,6 +308,29 @@ function brokenRule(s: Schema): fc.Arbitrary<unknown>[] {
         ),
       );
     out.push(fc.constantFrom('a\u0000b', '\u0000'));
+    if (s['x-text'] === 'single-line')
+      out.push(
+        fc.constantFrom(
+          'Jan\u0007',
+          'Jan\u001B[31m',
+          'Jan\u202Enaaj',
+          'Ja\u200Bn',
+          'Jan\r\nBakker',
+          'Jan\nBakker',
+          'Jan\tBakker',
+          'Jan\u2028',
+        ),
+      );
+    if (s['x-text'] === 'multi-line')
+      out.push(
+        fc.constantFrom(
+          'regel\u0007',
+          'regel\u001B[2J',
+          'regel\r\nregel',
+          'regel\u202Eom',
+          'regel\u2066in',
+        ),
+      );
   }
   if (s.type === 'integer' || s.type === 'number') {
     const min = s.minimum;

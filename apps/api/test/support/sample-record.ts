@@ -66,7 +66,10 @@ export const CLIENT = {
 } as unknown as Client;
 
 /** An intake scored by libs/domain, disturbance easing week by week. */
-function assessment(n: number): Assessment {
+function assessment(
+  n: number,
+  extra: Record<string, 'prefer_not_to_say'> = {},
+): Assessment {
   const definition =
     n === 0 ? HERSTELKOMPAS_INTAKE_V1 : HERSTELKOMPAS_FOLLOW_UP_V1;
   const level = (start: number) => Math.max(1, Math.round(start - n * 0.6));
@@ -80,7 +83,7 @@ function assessment(n: number): Assessment {
       sleep: level(7),
       immune: 2,
     } as Record<DomainId, number>,
-    n === 0 ? { 'RF-CANCER': true, STR6: 'prefer_not_to_say' } : {},
+    n === 0 ? { 'RF-CANCER': true, STR6: 'prefer_not_to_say' } : extra,
   );
   const result = scoreAssessment(definition, answers);
   return {
@@ -222,9 +225,26 @@ export function sampleReportData(
   };
 }
 
-/** The same client as a complete record for the export. */
+/**
+ * The same client as a complete record for the export: two intakes (the
+ * follow-up filled in by the client by link, the immune domain declined so
+ * it has no score), a decision, five goals, two signed notes (one with an
+ * addendum) and a draft, and an acknowledged red flag.
+ */
 export function sampleClientRecord(): ClientRecordData {
   const data = sampleReportData();
+  const immune = Object.fromEntries(
+    HERSTELKOMPAS_FOLLOW_UP_V1.items
+      .filter((i) => i.domain === 'immune')
+      .map((i) => [i.id, 'prefer_not_to_say' as const]),
+  );
+  data.assessments[1] = {
+    ...assessment(1, immune),
+    enteredBy: 'client',
+    enteredByPractitionerId: null,
+  } as Assessment;
+  const draft = data.notes[2] as NoteWithAddenda;
+  draft.note = { ...draft.note, status: 'draft', signedAt: null };
   return {
     exportedAt: '2026-04-10T08:00:00.000Z',
     practice: data.practice,

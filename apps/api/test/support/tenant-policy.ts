@@ -5,15 +5,19 @@
  *
  * Row format, one line per route:
  *
- *   'METHOD /api/path/:id': row(target, 'anon intake a1 a2 ownerA b1', reason?),
+ *   'METHOD /api/path/:id': row(target, 'anon intake a1 a2 a3 ownerA b1', reason?),
  *
  * - target: what `:id` (or `:token`) points at, see Target; 'none' without one.
- * - six outcomes, in this order, for an object of practice A (client X, whose
- *   responsible practitioner is a1 and who is not shared with a2):
+ * - seven outcomes, in this order, for an object of practice A (client X, whose
+ *   responsible practitioner is a1, who is shared with a3 and not with a2):
  *     anon   no cookies at all
  *     intake the browser of client X after the date-of-birth check on X's link
  *     a1     practitioner of A, responsible for X
  *     a2     practitioner of A, X not shared with them
+ *     a3     practitioner of A, X shared with them: a share lets a colleague
+ *            work in the record (read it, intake, assessments, priority,
+ *            notes, goals, red flags, reports), never manage it (profile,
+ *            status, responsibility, sharing, export) or erase it
  *     ownerA owner of practice A
  *     b1     practitioner of practice B
  *   `ok` is any 2xx; otherwise the exact status code.
@@ -24,12 +28,14 @@
  * - Denied reads of an object someone may not see are 404 (never 403), and the
  *   spec checks that of every row.
  */
-export type PrincipalId = 'anon' | 'intake' | 'a1' | 'a2' | 'ownerA' | 'b1';
+export type PrincipalId =
+  'anon' | 'intake' | 'a1' | 'a2' | 'a3' | 'ownerA' | 'b1';
 export const PRINCIPALS: PrincipalId[] = [
   'anon',
   'intake',
   'a1',
   'a2',
+  'a3',
   'ownerA',
   'b1',
 ];
@@ -65,84 +71,88 @@ export function row(target: Target, cells: string, reason?: string): Rule {
 }
 
 const DOCS = 'the API description (Swagger UI) holds no data';
-const OWNER_ONLY = 'owner only; a1 and a2 see the person or client, so 403';
+const OWNER_ONLY = 'owner only; a1 and a3 see the person or client, so 403';
+const MANAGE =
+  'the owner and the responsible practitioner manage the record; a share does not pass that on (a3: 403)';
+const AUTHOR =
+  'only its author edits and signs a draft, the owner included (403); others add an addendum once signed';
 
 // prettier-ignore
 export const POLICY: Record<string, Rule> = {
-  //                                                      anon intake a1  a2  ownerA b1
-  'GET /api/health':                             row('none', 'ok ok ok ok ok ok'),
-  'GET /api/docs':                               row('none', 'ok ok ok ok ok ok', DOCS),
-  'GET /api/docs/':                              row('none', 'ok ok ok ok ok ok', DOCS),
-  'GET /api/docs/*':                             row('none', 'ok ok ok ok ok ok', DOCS),
-  'GET /api/docs/index.html':                    row('none', 'ok ok ok ok ok ok', DOCS),
-  'GET /api/docs/LICENSE':                       row('none', '404 404 404 404 404 404', 'Swagger UI registers it but ships no such file'),
-  'GET /api/docs/swagger-ui-init.js':            row('none', 'ok ok ok ok ok ok', DOCS),
-  'GET /api/docs/docs/*':                        row('none', 'ok ok ok ok ok ok', DOCS),
-  'GET /api/docs/docs/swagger-ui-init.js':       row('none', 'ok ok ok ok ok ok', DOCS),
-  'GET /api/docs-yaml':                          row('none', 'ok ok ok ok ok ok', DOCS),
-  'GET /api/docs-json':                          row('none', 'ok ok ok ok ok ok', DOCS),
-  'POST /api/auth/login':                        row('none', 'ok ok ok ok ok ok', 'signing in is how a session starts'),
-  'POST /api/auth/set-password':                 row('none', '400 400 400 400 400 400', 'only a valid invitation token works, whoever asks'),
-  'POST /api/auth/logout':                       row('none', '401 401 ok ok ok ok'),
-  'GET /api/auth/me':                            row('none', '401 401 ok ok ok ok'),
-  'PATCH /api/auth/me/preferences':              row('none', '401 401 ok ok ok ok'),
-  'POST /api/auth/login/mfa':                    row('none', '401 401 401 401 401 401', 'only a pending sign-in (its own cookie) can be finished'),
-  'POST /api/auth/password':                     row('none', '401 401 400 400 400 400', 'the sample gives a wrong current password: refused for everyone signed in'),
-  'GET /api/auth/mfa':                           row('none', '401 401 ok ok ok ok'),
-  'POST /api/auth/mfa/enrolment':                row('none', '401 401 ok ok ok ok', 'starts one for the caller only'),
-  'POST /api/auth/mfa/enrolment/confirm':        row('none', '401 401 400 400 400 400', 'the sample code is wrong'),
-  'POST /api/auth/mfa/disable':                  row('none', '401 401 409 409 409 409', 'nobody in the fixture has two-step sign-in on'),
-  'POST /api/auth/mfa/recovery-codes':           row('none', '401 401 409 409 409 409', 'nobody in the fixture has two-step sign-in on'),
-  'GET /api/practice/security':                  row('none', '401 401 ok ok ok ok'),
-  'PATCH /api/practice/security':                row('none', '401 401 403 403 ok 403', 'owner only'),
-  'GET /api/home':                               row('none', '401 401 ok ok ok ok'),
-  'GET /api/clients':                            row('none', '401 401 ok ok ok ok'),
-  'POST /api/clients':                           row('none', '401 401 ok ok ok ok'),
-  'GET /api/exports/clients.csv':                row('none', '401 401 ok ok ok ok'),
-  'GET /api/practice/export':                    row('none', '401 401 403 403 ok 403', OWNER_ONLY),
-  'GET /api/intake-invitations':                 row('none', '401 401 ok ok ok ok'),
-  'GET /api/access-log':                         row('none', '401 401 403 403 ok 403', 'owner only'),
-  'GET /api/practitioners':                      row('none', '401 401 ok ok ok ok'),
-  'POST /api/practitioners':                     row('none', '401 401 403 403 ok 403', 'owner only'),
-  'PATCH /api/practitioners/:id':                row('practitioner', '401 401 403 403 ok 404', OWNER_ONLY),
-  'POST /api/practitioners/:id/invitation':      row('invitee', '401 401 403 403 ok 404', OWNER_ONLY),
-  'GET /api/clients/:id':                        row('client', '401 401 ok 404 ok 404'),
-  'PATCH /api/clients/:id':                      row('client', '401 401 ok 404 ok 404'),
-  'DELETE /api/clients/:id':                     row('client', '401 401 403 404 ok 404', OWNER_ONLY),
-  'POST /api/clients/:id/archive':               row('client', '401 401 ok 404 ok 404'),
-  'POST /api/clients/:id/restore':               row('client', '401 401 ok 404 ok 404'),
-  'PUT /api/clients/:id/shares':                 row('client', '401 401 ok 404 ok 404'),
-  'GET /api/clients/:id/access-log':             row('client', '401 401 403 404 ok 404', OWNER_ONLY),
-  'GET /api/clients/:id/access-log.csv':         row('client', '401 401 403 404 ok 404', OWNER_ONLY),
-  'POST /api/clients/:id/intake-invitations':    row('client', '401 401 ok 404 ok 404'),
-  'GET /api/clients/:id/intake-invitations':     row('client', '401 401 ok 404 ok 404'),
-  'POST /api/intake-invitations/:id/revoke':     row('invitation', '401 401 ok 404 ok 404'),
-  'GET /api/clients/:id/assessments':            row('client', '401 401 ok 404 ok 404'),
-  'POST /api/clients/:id/assessments':           row('client', '401 401 ok 404 ok 404'),
-  'GET /api/clients/:id/red-flags':              row('client', '401 401 ok 404 ok 404'),
-  'POST /api/red-flags/:id/acknowledge':         row('redFlag', '401 401 ok 404 ok 404'),
-  'GET /api/clients/:id/priority':               row('client', '401 401 ok 404 ok 404'),
-  'POST /api/clients/:id/priority-decisions':    row('client', '401 401 ok 404 ok 404'),
-  'POST /api/clients/:id/session-notes':         row('client', '401 401 ok 404 ok 404'),
-  'GET /api/clients/:id/session-notes':          row('client', '401 401 ok 404 ok 404'),
-  'GET /api/session-notes/:id':                  row('note', '401 401 ok 404 ok 404'),
-  'PATCH /api/session-notes/:id':                row('note', '401 401 ok 404 ok 404'),
-  'POST /api/session-notes/:id/sign':            row('note', '401 401 ok 404 ok 404'),
-  'POST /api/session-notes/:id/addenda':         row('signedNote', '401 401 ok 404 ok 404'),
-  'GET /api/clients/:id/goals':                  row('client', '401 401 ok 404 ok 404'),
-  'POST /api/clients/:id/goals':                 row('client', '401 401 ok 404 ok 404'),
-  'PATCH /api/goals/:id':                        row('goal', '401 401 ok 404 ok 404'),
-  'GET /api/clients/:id/timeline':               row('client', '401 401 ok 404 ok 404'),
-  'GET /api/clients/:id/reports/progress.pdf':   row('client', '401 401 ok 404 ok 404'),
-  'POST /api/clients/:id/reports/progress.pdf':  row('client', '401 401 ok 404 ok 404'),
-  'GET /api/clients/:id/reports':                row('client', '401 401 ok 404 ok 404'),
-  'GET /api/reports/:id/download':               row('report', '401 401 ok 404 ok 404'),
-  'GET /api/clients/:id/export':                 row('client', '401 401 ok 404 ok 404'),
-  'GET /api/intake/:token':                      row('link', '401 ok 401 401 401 401', 'the link alone is not enough: its date-of-birth check is'),
-  'POST /api/intake/:token/verify':              row('link', 'ok ok ok ok ok ok', 'link plus date of birth is the client\'s proof, whoever sends it'),
-  'POST /api/intake/:token/consent':             row('link', '401 ok 401 401 401 401', 'a session is no proof on a link'),
-  'PUT /api/intake/:token/draft':                row('link', '401 ok 401 401 401 401', 'a session is no proof on a link'),
-  'POST /api/intake/:token/submit':              row('link', '401 ok 401 401 401 401', 'a session is no proof on a link'),
+  //                                                      anon intake a1  a2  a3  ownerA b1
+  'GET /api/health':                             row('none', 'ok ok ok ok ok ok ok'),
+  'GET /api/docs':                               row('none', 'ok ok ok ok ok ok ok', DOCS),
+  'GET /api/docs/':                              row('none', 'ok ok ok ok ok ok ok', DOCS),
+  'GET /api/docs/*':                             row('none', 'ok ok ok ok ok ok ok', DOCS),
+  'GET /api/docs/index.html':                    row('none', 'ok ok ok ok ok ok ok', DOCS),
+  'GET /api/docs/LICENSE':                       row('none', '404 404 404 404 404 404 404', 'Swagger UI registers it but ships no such file'),
+  'GET /api/docs/swagger-ui-init.js':            row('none', 'ok ok ok ok ok ok ok', DOCS),
+  'GET /api/docs/docs/*':                        row('none', 'ok ok ok ok ok ok ok', DOCS),
+  'GET /api/docs/docs/swagger-ui-init.js':       row('none', 'ok ok ok ok ok ok ok', DOCS),
+  'GET /api/docs-yaml':                          row('none', 'ok ok ok ok ok ok ok', DOCS),
+  'GET /api/docs-json':                          row('none', 'ok ok ok ok ok ok ok', DOCS),
+  'POST /api/auth/login':                        row('none', 'ok ok ok ok ok ok ok', 'signing in is how a session starts'),
+  'POST /api/auth/set-password':                 row('none', '400 400 400 400 400 400 400', 'only a valid invitation token works, whoever asks'),
+  'POST /api/auth/logout':                       row('none', '401 401 ok ok ok ok ok'),
+  'GET /api/auth/me':                            row('none', '401 401 ok ok ok ok ok'),
+  'PATCH /api/auth/me/preferences':              row('none', '401 401 ok ok ok ok ok'),
+  'POST /api/auth/login/mfa':                    row('none', '401 401 401 401 401 401 401', 'only a pending sign-in (its own cookie) can be finished'),
+  'POST /api/auth/password':                     row('none', '401 401 400 400 400 400 400', 'the sample gives a wrong current password: refused for everyone signed in'),
+  'GET /api/auth/mfa':                           row('none', '401 401 ok ok ok ok ok'),
+  'POST /api/auth/mfa/enrolment':                row('none', '401 401 ok ok ok ok ok', 'starts one for the caller only'),
+  'POST /api/auth/mfa/enrolment/confirm':        row('none', '401 401 400 400 400 400 400', 'the sample code is wrong'),
+  'POST /api/auth/mfa/disable':                  row('none', '401 401 409 409 409 409 409', 'nobody in the fixture has two-step sign-in on'),
+  'POST /api/auth/mfa/recovery-codes':           row('none', '401 401 409 409 409 409 409', 'nobody in the fixture has two-step sign-in on'),
+  'GET /api/practice/security':                  row('none', '401 401 ok ok ok ok ok'),
+  'PATCH /api/practice/security':                row('none', '401 401 403 403 403 ok 403', 'owner only'),
+  'GET /api/home':                               row('none', '401 401 ok ok ok ok ok'),
+  'GET /api/clients':                            row('none', '401 401 ok ok ok ok ok'),
+  'POST /api/clients':                           row('none', '401 401 ok ok ok ok ok'),
+  'GET /api/exports/clients.csv':                row('none', '401 401 ok ok ok ok ok'),
+  'GET /api/practice/export':                    row('none', '401 401 403 403 403 ok 403', OWNER_ONLY),
+  'GET /api/intake-invitations':                 row('none', '401 401 ok ok ok ok ok'),
+  'GET /api/access-log':                         row('none', '401 401 403 403 403 ok 403', 'owner only'),
+  'GET /api/practitioners':                      row('none', '401 401 ok ok ok ok ok'),
+  'POST /api/practitioners':                     row('none', '401 401 403 403 403 ok 403', 'owner only'),
+  'PATCH /api/practitioners/:id':                row('practitioner', '401 401 403 403 403 ok 404', OWNER_ONLY),
+  'POST /api/practitioners/:id/invitation':      row('invitee', '401 401 403 403 403 ok 404', OWNER_ONLY),
+  'GET /api/clients/:id':                        row('client', '401 401 ok 404 ok ok 404'),
+  'PATCH /api/clients/:id':                      row('client', '401 401 ok 404 403 ok 404', MANAGE),
+  'DELETE /api/clients/:id':                     row('client', '401 401 403 404 403 ok 404', OWNER_ONLY),
+  'POST /api/clients/:id/archive':               row('client', '401 401 ok 404 403 ok 404', MANAGE),
+  'POST /api/clients/:id/restore':               row('client', '401 401 ok 404 403 ok 404', MANAGE),
+  'PUT /api/clients/:id/shares':                 row('client', '401 401 ok 404 403 ok 404', MANAGE),
+  'GET /api/clients/:id/access-log':             row('client', '401 401 403 404 403 ok 404', OWNER_ONLY),
+  'GET /api/clients/:id/access-log.csv':         row('client', '401 401 403 404 403 ok 404', OWNER_ONLY),
+  'POST /api/clients/:id/intake-invitations':    row('client', '401 401 ok 404 ok ok 404'),
+  'GET /api/clients/:id/intake-invitations':     row('client', '401 401 ok 404 ok ok 404'),
+  'POST /api/intake-invitations/:id/revoke':     row('invitation', '401 401 ok 404 ok ok 404'),
+  'GET /api/clients/:id/assessments':            row('client', '401 401 ok 404 ok ok 404'),
+  'POST /api/clients/:id/assessments':           row('client', '401 401 ok 404 ok ok 404'),
+  'GET /api/clients/:id/red-flags':              row('client', '401 401 ok 404 ok ok 404'),
+  'POST /api/red-flags/:id/acknowledge':         row('redFlag', '401 401 ok 404 ok ok 404'),
+  'GET /api/clients/:id/priority':               row('client', '401 401 ok 404 ok ok 404'),
+  'POST /api/clients/:id/priority-decisions':    row('client', '401 401 ok 404 ok ok 404'),
+  'POST /api/clients/:id/session-notes':         row('client', '401 401 ok 404 ok ok 404'),
+  'GET /api/clients/:id/session-notes':          row('client', '401 401 ok 404 ok ok 404'),
+  'GET /api/session-notes/:id':                  row('note', '401 401 ok 404 ok ok 404'),
+  'PATCH /api/session-notes/:id':                row('note', '401 401 ok 404 403 403 404', AUTHOR),
+  'POST /api/session-notes/:id/sign':            row('note', '401 401 ok 404 403 403 404', AUTHOR),
+  'POST /api/session-notes/:id/addenda':         row('signedNote', '401 401 ok 404 ok ok 404'),
+  'GET /api/clients/:id/goals':                  row('client', '401 401 ok 404 ok ok 404'),
+  'POST /api/clients/:id/goals':                 row('client', '401 401 ok 404 ok ok 404'),
+  'PATCH /api/goals/:id':                        row('goal', '401 401 ok 404 ok ok 404'),
+  'GET /api/clients/:id/timeline':               row('client', '401 401 ok 404 ok ok 404'),
+  'GET /api/clients/:id/reports/progress.pdf':   row('client', '401 401 ok 404 ok ok 404'),
+  'POST /api/clients/:id/reports/progress.pdf':  row('client', '401 401 ok 404 ok ok 404'),
+  'GET /api/clients/:id/reports':                row('client', '401 401 ok 404 ok ok 404'),
+  'GET /api/reports/:id/download':               row('report', '401 401 ok 404 ok ok 404'),
+  'GET /api/clients/:id/export':                 row('client', '401 401 ok 404 403 ok 404', MANAGE),
+  'GET /api/intake/:token':                      row('link', '401 ok 401 401 401 401 401', 'the link alone is not enough: its date-of-birth check is'),
+  'POST /api/intake/:token/verify':              row('link', 'ok ok ok ok ok ok ok', 'link plus date of birth is the client\'s proof, whoever sends it'),
+  'POST /api/intake/:token/consent':             row('link', '401 ok 401 401 401 401 401', 'a session is no proof on a link'),
+  'PUT /api/intake/:token/draft':                row('link', '401 ok 401 401 401 401 401', 'a session is no proof on a link'),
+  'POST /api/intake/:token/submit':              row('link', '401 ok 401 401 401 401 401', 'a session is no proof on a link'),
 };
 
 /** The outcome for a principal on the object of one side, as the header above explains. */

@@ -1,5 +1,5 @@
 import { PRIVACY_STATEMENT_VERSION } from '@herstelkompas/contracts';
-import { HERSTELKOMPAS_INTAKE_V1 } from '@herstelkompas/domain';
+import { HERSTELKOMPAS_INTAKE_V2 } from '@herstelkompas/domain';
 import { randomUUID } from 'node:crypto';
 import { completeAnswers } from './answers';
 import type { PrincipalId, Side, Target } from './tenant-policy';
@@ -18,6 +18,8 @@ export interface KnownClient {
   id: string;
   side: Side;
   responsible: 'a1' | 'a2' | 'b1';
+  /** Colleagues it is shared with: a1's clients in A are shared with a3. */
+  sharedWith: PrincipalId[];
   marks: string[];
 }
 
@@ -42,39 +44,43 @@ interface SideObjects {
 }
 
 /**
- * Two practices and the six principals: practice A (owner, a1, a2), practice
- * B (owner, b1), and the browser of client X (a1's client in A) after its
- * date-of-birth check. Every object exists on both sides; `fresh` makes a new
+ * Two practices and the seven principals: practice A (owner, a1, a2, a3, with
+ * a1's clients shared with a3), practice B (owner, b1), and the browser of
+ * client X (a1's client in A) after its date-of-birth check. Every object exists on both sides; `fresh` makes a new
  * one for a request that is allowed to change or destroy it.
  */
 export class TenantWorld {
   readonly clients: KnownClient[] = [];
   readonly practitionerIds: Record<Side, string[]> = { A: [], B: [] };
   readonly practiceIds: Record<Side, string> = { A: '', B: '' };
-  sessions!: Record<'a1' | 'a2' | 'ownerA' | 'b1' | 'ownerB', Session>;
-  emails!: Record<'a1' | 'a2' | 'ownerA' | 'b1' | 'spare', string>;
+  sessions!: Record<'a1' | 'a2' | 'a3' | 'ownerA' | 'b1' | 'ownerB', Session>;
+  emails!: Record<'a1' | 'a2' | 'a3' | 'ownerA' | 'b1' | 'spare', string>;
+  /** The practitioner id of each signed-in principal. */
+  userIds!: Record<'a1' | 'a2' | 'a3' | 'ownerA' | 'b1', string>;
   objects!: Record<Side, SideObjects>;
   private calls = 0;
 
   constructor(readonly t: TestApp) {}
 
   async build(): Promise<void> {
-    const a = await buildPractice(this.t.dataSource, { practitioners: 2 });
+    const a = await buildPractice(this.t.dataSource, { practitioners: 3 });
     const b = await buildPractice(this.t.dataSource, { practitioners: 1 });
     // Only to sign in with on the login route: belongs to neither side.
     const c = await buildPractice(this.t.dataSource);
-    const [a1, a2] = a.practitioners as [
+    const [a1, a2, a3] = a.practitioners as [
+      (typeof a.practitioners)[0],
       (typeof a.practitioners)[0],
       (typeof a.practitioners)[0],
     ];
     const b1 = b.practitioners[0] as (typeof b.practitioners)[0];
     this.practiceIds.A = a.owner.practiceId;
     this.practiceIds.B = b.owner.practiceId;
-    this.practitionerIds.A = [a.owner.id, a1.id, a2.id];
+    this.practitionerIds.A = [a.owner.id, a1.id, a2.id, a3.id];
     this.practitionerIds.B = [b.owner.id, b1.id];
     this.emails = {
       a1: a1.email,
       a2: a2.email,
+      a3: a3.email,
       ownerA: a.owner.email,
       b1: b1.email,
       spare: c.owner.email,
@@ -82,9 +88,17 @@ export class TenantWorld {
     this.sessions = {
       a1: await signIn(this.t.app, a1.email),
       a2: await signIn(this.t.app, a2.email),
+      a3: await signIn(this.t.app, a3.email),
       ownerA: await signIn(this.t.app, a.owner.email),
       b1: await signIn(this.t.app, b1.email),
       ownerB: await signIn(this.t.app, b.owner.email),
+    };
+    this.userIds = {
+      a1: a1.id,
+      a2: a2.id,
+      a3: a3.id,
+      ownerA: a.owner.id,
+      b1: b1.id,
     };
     // a2's own client: a1's lists must not show it, a2's must.
     await this.client('A', 'a2');
@@ -145,8 +159,8 @@ export class TenantWorld {
   /** The clients `who` may see (when acting on a link: that link's client). */
   mayAccess(who: PrincipalId, client: KnownClient, linkClient?: string) {
     if (who === 'ownerA') return client.side === 'A';
-    if (who === 'a1' || who === 'a2' || who === 'b1')
-      return client.responsible === who;
+    if (who === 'a1' || who === 'a2' || who === 'a3' || who === 'b1')
+      return client.responsible === who || client.sharedWith.includes(who);
     return client.id === linkClient;
   }
 
@@ -172,7 +186,7 @@ export class TenantWorld {
     const client = await this.assessed(side);
     const linked = await this.client(side);
     const report = await this.call(
-      'GET',
+      'POST',
       `/api/clients/${client}/reports/progress.pdf`,
       this.responsible(side).headers,
     );
@@ -195,7 +209,7 @@ export class TenantWorld {
     const { id } = await this.client(side);
     await this.post(this.responsible(side), `/api/clients/${id}/assessments`, {
       variant: 'baseline',
-      answers: completeAnswers(HERSTELKOMPAS_INTAKE_V1),
+      answers: completeAnswers(HERSTELKOMPAS_INTAKE_V2),
     });
     return id;
   }
@@ -208,10 +222,22 @@ export class TenantWorld {
       email: `client-${tag}@example.nl`,
       dateOfBirth: DOB,
     });
+    const shared = side === 'A' && responsible === 'a1';
+    if (shared) {
+      const response = await this.call(
+        'PUT',
+        `/api/clients/${made.id}/shares`,
+        this.sessions.a1.headers,
+        { practitionerIds: [this.userIds.a3] },
+      );
+      if (response.statusCode !== 200)
+        throw new Error(`share: ${response.statusCode} ${response.body}`);
+    }
     const known: KnownClient = {
       id: made.id,
       side,
       responsible,
+      sharedWith: shared ? ['a3'] : [],
       marks: [made.id, `Achternaam${tag}`, `client-${tag}@example.nl`],
     };
     this.clients.push(known);
@@ -283,7 +309,9 @@ export class TenantWorld {
       `/api/clients/${flagged.id}/assessments`,
       {
         variant: 'baseline',
-        answers: completeAnswers(HERSTELKOMPAS_INTAKE_V1, { 'RF-CAUDA': true }),
+        answers: completeAnswers(HERSTELKOMPAS_INTAKE_V2, {
+          'RF-CAUDA-BLADDER': true,
+        }),
       },
     );
     const [flag] = await this.t.dataSource.query(

@@ -1,7 +1,8 @@
 import 'reflect-metadata';
 import { XSRF_COOKIE } from '@herstelkompas/contracts';
 import { NestFastifyApplication } from '@nestjs/platform-fastify';
-import { randomUUID } from 'node:crypto';
+import type { InjectOptions } from 'fastify';
+import { randomInt, randomUUID } from 'node:crypto';
 import pino from 'pino';
 import { DataSource } from 'typeorm';
 import { addPractitioner } from '../../src/practices/add-practitioner';
@@ -44,6 +45,7 @@ export function testConfig(
 /** The real application on the run's migrated database, driven with `app.inject`. */
 export async function createTestApp(
   overrides: Partial<RuntimeConfig> = {},
+  options: { logger?: pino.Logger } = {},
 ): Promise<TestApp> {
   const url = process.env['HK_TEST_DATABASE_URL'];
   if (!url)
@@ -56,10 +58,34 @@ export async function createTestApp(
   const app = await createApp({
     config,
     dataSource,
-    logger: pino({ level: 'silent' }),
+    logger: options.logger ?? pino({ level: 'silent' }),
     webRoot: '/nonexistent',
   });
+  speakFromOwnAddress(app);
   return { app, dataSource, config, close: () => app.close() };
+}
+
+/**
+ * Failed attempts at secrets count per address for 15 minutes, and all test
+ * files share one database: each test app's requests come from an address of
+ * its own (unless a request names one), so one file's wrong passwords and
+ * codes do not throttle the next file's sign-ins.
+ */
+function speakFromOwnAddress(app: NestFastifyApplication): void {
+  const address = `127.${randomInt(1, 255)}.${randomInt(0, 256)}.${randomInt(1, 255)}`;
+  // app.inject is served by the HTTP adapter: give it the default address there.
+  const adapter = app.getHttpAdapter() as unknown as {
+    inject(options?: InjectOptions | string): unknown;
+  };
+  const inject = adapter.inject.bind(adapter);
+  adapter.inject = (options) => {
+    if (options === undefined) return inject();
+    return inject(
+      typeof options === 'string'
+        ? { url: options, remoteAddress: address }
+        : { remoteAddress: address, ...options },
+    );
+  };
 }
 
 /** A practice with an owner (and optionally more people); emails are unique per call. */

@@ -19,7 +19,9 @@ function codeFor(secret: string, stepsAhead = 0): string {
 }
 
 /** A new colleague in the demo practice, invited by the owner through the API. */
-async function newColleague(page: Page): Promise<string> {
+async function newColleague(
+  page: Page,
+): Promise<{ email: string; setPasswordPath: string }> {
   const email = `mfa-${Date.now()}@herstelkompas.nl`;
   const invited = await apiCall<{ setPasswordUrl: string }>(
     page,
@@ -28,13 +30,46 @@ async function newColleague(page: Page): Promise<string> {
     { email, displayName: 'Noor Jansen', role: 'practitioner' },
   );
   expect(invited.status).toBe(201);
-  const token = invited.json.setPasswordUrl.split('/').pop();
-  const set = await apiCall(page, 'POST', '/api/auth/set-password', {
-    token,
-    password: PASSWORD,
-  });
-  expect(set.status).toBe(204);
-  return email;
+  return {
+    email,
+    setPasswordPath: new URL(invited.json.setPasswordUrl).pathname,
+  };
+}
+
+/**
+ * Chooses a password on the invitation's page as the colleague would: the
+ * strength shows in words while typing, a guessable one is refused.
+ */
+async function setPassword(page: Page, path: string): Promise<void> {
+  await page.goto(path);
+  const strength = page.getByTestId('password-strength');
+  await page.getByTestId('set-password').fill('wachtwoord123');
+  await waitForText(strength, 'Zwak');
+  await waitForText(strength, 'wordt geweigerd');
+  await page.getByTestId('set-password-repeat').fill('wachtwoord123');
+  await screenshot(page, 'set-password-weak');
+  await page.getByTestId('set-password-submit').click();
+  await waitForText(
+    page.getByTestId('field-error-password'),
+    'te makkelijk te raden',
+  );
+  await page.getByTestId('set-password').fill(PASSWORD);
+  await page.getByTestId('set-password-repeat').fill(PASSWORD);
+  await waitForText(strength, 'Sterk');
+  await screenshot(page, 'set-password-strong');
+  await page.getByTestId('set-password-submit').click();
+  await page.waitForURL(/\/login/);
+}
+
+/** Enrolment starts with the password again; a wrong one is refused under the field. */
+async function confirmPassword(page: Page, password: string): Promise<void> {
+  await page.getByTestId('mfa-password-step').waitFor();
+  await page.getByTestId('mfa-current-password').fill(`${password}x`);
+  await page.getByTestId('mfa-password-continue').click();
+  await waitForText(page.locator('mat-error'), 'klopt niet');
+  await screenshot(page, 'security-enrol-password');
+  await page.getByTestId('mfa-current-password').fill(password);
+  await page.getByTestId('mfa-password-continue').click();
 }
 
 describe('two-step sign-in', () => {
@@ -56,15 +91,17 @@ describe('two-step sign-in', () => {
     );
     await owner.getByTestId('practice-mfa-toggle').waitFor();
     await screenshot(owner, 'security-owner-demo');
-    const email = await newColleague(owner);
+    const { email, setPasswordPath } = await newColleague(owner);
 
     const context = await newContext(browser);
     const page = await context.newPage();
+    await setPassword(page, setPasswordPath);
     await signIn(page, email, PASSWORD);
     await page.waitForURL(/\/vandaag/);
     await page.goto('/instellingen/beveiliging');
     await waitForText(page.getByTestId('mfa-state'), 'Uit');
     await page.getByTestId('mfa-enable').click();
+    await confirmPassword(page, PASSWORD);
     await page.getByTestId('mfa-qr').waitFor();
     const secret = (
       (await page.getByTestId('mfa-secret').textContent()) ?? ''
@@ -116,6 +153,10 @@ describe('two-step sign-in', () => {
     await page.goto('/instellingen/beveiliging');
     await page.getByTestId('mfa-state').waitFor();
     await page.getByTestId('mfa-enable').click();
+    await page.getByTestId('mfa-password-step').waitFor();
+    await screenshot(page, 'security-enrol-password-phone');
+    await page.getByTestId('mfa-current-password').fill('herstel-demo-2026');
+    await page.getByTestId('mfa-password-continue').click();
     await page.getByTestId('mfa-qr').waitFor();
     const overflow = await page.evaluate(
       () => document.documentElement.scrollWidth - window.innerWidth,

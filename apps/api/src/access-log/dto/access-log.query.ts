@@ -5,27 +5,20 @@ import {
 } from '@herstelkompas/contracts';
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
-import {
-  IsInt,
-  IsISO8601,
-  IsOptional,
-  IsUUID,
-  Max,
-  Min,
-} from 'class-validator';
-import { decimalInteger } from '../../common/validators';
+import { IsInt, IsOptional, IsUUID, Max, Min } from 'class-validator';
+import { decimalInteger, IsDateTime } from '../../common/validators';
 
 export class AccessLogQueryDto implements AccessLogQuery {
   @ApiPropertyOptional({ description: 'ISO date or date-time, inclusive' })
   @IsOptional()
-  @IsISO8601()
+  @IsDateTime()
   from?: string;
 
   @ApiPropertyOptional({
     description: 'ISO date or date-time; a date includes that whole day',
   })
   @IsOptional()
-  @IsISO8601()
+  @IsDateTime()
   to?: string;
 
   @ApiPropertyOptional()

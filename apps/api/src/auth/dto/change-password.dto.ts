@@ -1,13 +1,16 @@
 import type { ChangePasswordRequest } from '@herstelkompas/contracts';
 import { ApiProperty } from '@nestjs/swagger';
+import { IsAcceptablePassword } from '../password-strength';
 import { IsNotEmpty, IsString, MaxLength, MinLength } from 'class-validator';
 import { MIN_PASSWORD_LENGTH } from '../passwords';
+import { Secret } from '../../common/validators';
 
 export class ChangePasswordDto implements ChangePasswordRequest {
   @ApiProperty()
   @IsString()
   @IsNotEmpty()
   @MaxLength(1024)
+  @Secret()
   currentPassword: string;
 
   /** The same rules as setting a password from an invitation. */
@@ -15,5 +18,7 @@ export class ChangePasswordDto implements ChangePasswordRequest {
   @IsString()
   @MinLength(MIN_PASSWORD_LENGTH)
   @MaxLength(1024)
+  @IsAcceptablePassword()
+  @Secret()
   newPassword: string;
 }

@@ -1,6 +1,7 @@
 import type { MfaLoginRequest } from '@herstelkompas/contracts';
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { IsOptional, IsString, MaxLength } from 'class-validator';
+import { SingleLine } from '../../common/validators';
 
 /** A 6-digit code or a recovery code; the service takes whichever is present. */
 export class MfaLoginDto implements MfaLoginRequest {
@@ -8,11 +9,13 @@ export class MfaLoginDto implements MfaLoginRequest {
   @IsOptional()
   @IsString()
   @MaxLength(12)
+  @SingleLine()
   code?: string;
 
   @ApiPropertyOptional({ example: 'K7QM-3XTP-W9RD' })
   @IsOptional()
   @IsString()
   @MaxLength(40)
+  @SingleLine()
   recoveryCode?: string;
 }

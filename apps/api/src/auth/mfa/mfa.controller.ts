@@ -11,6 +11,7 @@ import { Ctx, type RequestContext } from '../../common/request-context';
 import { AccountService } from '../account.service';
 import { MfaCodeDto } from '../dto/mfa-code.dto';
 import { MfaDisableDto } from '../dto/mfa-disable.dto';
+import { MfaEnrolmentDto } from '../dto/mfa-enrolment.dto';
 import { UpdatePracticeSecurityDto } from '../dto/update-practice-security.dto';
 import { MfaService } from './mfa.service';
 
@@ -33,10 +34,14 @@ export class MfaController {
   @HttpCode(200)
   @OpenDuringMfaSetup()
   @ApiOperation({
-    summary: 'Start setting up TOTP: a new secret, its otpauth URI and QR code',
+    summary:
+      'Start setting up TOTP (needs the password again): a new secret, its otpauth URI and QR code',
   })
-  startEnrolment(@Ctx() ctx: RequestContext): Promise<MfaEnrolment> {
-    return this.mfa.startEnrolment(ctx);
+  startEnrolment(
+    @Ctx() ctx: RequestContext,
+    @Body() body: MfaEnrolmentDto,
+  ): Promise<MfaEnrolment> {
+    return this.mfa.startEnrolment(ctx, body.currentPassword);
   }
 
   @Post('auth/mfa/enrolment/confirm')

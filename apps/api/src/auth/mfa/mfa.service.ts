@@ -12,6 +12,8 @@ import { RequestContext } from '../../common/request-context';
 import { Practice } from '../../practices/practice.entity';
 import { Practitioner } from '../../practices/practitioner.entity';
 import { AuthService } from '../auth.service';
+import { LoginThrottle } from '../login-throttle';
+import { verifyPassword } from '../passwords';
 import { SignInService } from '../sign-in.service';
 import { mfaRequired } from './mfa-policy';
 import { MfaVerifier, SecondFactor } from './mfa-verifier';
@@ -28,6 +30,7 @@ export class MfaService {
     private readonly dataSource: DataSource,
     private readonly auth: AuthService,
     private readonly signIn: SignInService,
+    private readonly throttle: LoginThrottle,
     private readonly verifier: MfaVerifier,
     private readonly audit: AuditService,
   ) {}
@@ -46,9 +49,28 @@ export class MfaService {
     };
   }
 
-  async startEnrolment(ctx: RequestContext): Promise<MfaEnrolment> {
+  /**
+   * Needs the password again: a session alone (a borrowed laptop, a stolen
+   * cookie) must not be enough to bind an authenticator to the account. A
+   * wrong password counts towards the lock-out like a wrong sign-in.
+   */
+  async startEnrolment(
+    ctx: RequestContext,
+    currentPassword: string,
+  ): Promise<MfaEnrolment> {
     const { me } = await this.load(ctx);
     if (me.mfaSecret) throw new ApiError(409, 'mfa_already_enabled');
+    const attempt = await this.signIn.beginAttempt(me.email, ctx, me);
+    const ok =
+      me.passwordHash !== null &&
+      (await verifyPassword(me.passwordHash, currentPassword));
+    if (!ok) {
+      await this.signIn.fail(ctx, me, 'auth.mfa_enrolment_failed');
+      throw new ValidationFailed([
+        { field: 'currentPassword', code: 'wrong_password' },
+      ]);
+    }
+    await this.throttle.withdraw(attempt);
     const secret = newTotpSecret();
     await this.dataSource
       .getRepository(Practitioner)
@@ -76,7 +98,7 @@ export class MfaService {
     const { me } = await this.load(ctx);
     if (me.mfaSecret) throw new ApiError(409, 'mfa_already_enabled');
     if (!me.mfaPendingSecret) throw new ApiError(409, 'mfa_no_enrolment');
-    await this.signIn.assertNotThrottled(me.email, ctx, me);
+    const attempt = await this.signIn.beginAttempt(me.email, ctx, me);
     const secret = this.verifier.box.open(me.mfaPendingSecret);
     const manager = this.dataSource.manager;
     if (
@@ -89,6 +111,7 @@ export class MfaService {
       ))
     )
       return this.refuse(ctx, me);
+    await this.throttle.withdraw(attempt);
     const recoveryCodes = await this.dataSource.transaction(async (tx) => {
       await tx.update(
         Practitioner,
@@ -110,7 +133,7 @@ export class MfaService {
     const { me, practice } = await this.load(ctx);
     if (!me.mfaSecret) throw new ApiError(409, 'mfa_not_enabled');
     if (mfaRequired(me, practice)) throw new ApiError(403, 'mfa_required');
-    await this.signIn.assertNotThrottled(me.email, ctx, me);
+    const attempt = await this.signIn.beginAttempt(me.email, ctx, me);
     const used = await this.verifier.verify(
       this.dataSource.manager,
       me,
@@ -118,6 +141,7 @@ export class MfaService {
     );
     if (!used)
       return this.refuse(ctx, me, factor.code ? 'code' : 'recoveryCode');
+    await this.throttle.withdraw(attempt);
     await this.dataSource.transaction(async (tx) => {
       await tx.update(
         Practitioner,
@@ -141,9 +165,10 @@ export class MfaService {
   ): Promise<RecoveryCodes> {
     const { me } = await this.load(ctx);
     if (!me.mfaSecret) throw new ApiError(409, 'mfa_not_enabled');
-    await this.signIn.assertNotThrottled(me.email, ctx, me);
+    const attempt = await this.signIn.beginAttempt(me.email, ctx, me);
     if (!(await this.verifier.verify(this.dataSource.manager, me, { code })))
       return this.refuse(ctx, me);
+    await this.throttle.withdraw(attempt);
     const recoveryCodes = await this.dataSource.transaction(async (tx) => {
       await this.record(tx, ctx, 'auth.recovery_codes_replaced');
       return this.verifier.replaceRecoveryCodes(tx, me);
@@ -152,13 +177,13 @@ export class MfaService {
     return { recoveryCodes };
   }
 
-  /** A wrong code counts towards the lock-out, is logged, and answers a field error. */
+  /** A wrong code (already counted towards the lock-out) is logged and answers a field error. */
   private async refuse(
     ctx: RequestContext,
     me: Practitioner,
     field = 'code',
   ): Promise<never> {
-    await this.signIn.fail(me.email, ctx, me, 'auth.mfa_failed');
+    await this.signIn.fail(ctx, me, 'auth.mfa_failed');
     throw new ValidationFailed([{ field, code: 'invalid_code' }]);
   }
 

@@ -22,6 +22,7 @@ import {
   trim,
   trimToNull,
   IsOmittable,
+  SingleLine,
 } from '../../common/validators';
 
 export class CreateClientDto implements CreateClientRequest {
@@ -30,6 +31,7 @@ export class CreateClientDto implements CreateClientRequest {
   @IsString()
   @IsNotEmpty()
   @MaxLength(100)
+  @SingleLine()
   firstName: string;
 
   @ApiProperty({ example: 'van der Berg' })
@@ -37,6 +39,7 @@ export class CreateClientDto implements CreateClientRequest {
   @IsString()
   @IsNotEmpty()
   @MaxLength(100)
+  @SingleLine()
   lastName: string;
 
   @ApiProperty({ example: '1978-04-23', description: 'ISO date' })
@@ -49,6 +52,7 @@ export class CreateClientDto implements CreateClientRequest {
   @IsNotEmpty()
   @IsEmail()
   @MaxLength(254)
+  @SingleLine()
   email: string;
 
   @ApiPropertyOptional()
@@ -56,6 +60,7 @@ export class CreateClientDto implements CreateClientRequest {
   @IsOptional()
   @IsString()
   @MaxLength(40)
+  @SingleLine()
   phone?: string | null;
 
   @ApiPropertyOptional({ enum: ['nl', 'en'] })
@@ -68,6 +73,7 @@ export class CreateClientDto implements CreateClientRequest {
   @IsOptional()
   @IsString()
   @MaxLength(200)
+  @SingleLine()
   painLocation?: string | null;
 
   @ApiPropertyOptional({ example: 'sinds 2 jaar' })
@@ -75,6 +81,7 @@ export class CreateClientDto implements CreateClientRequest {
   @IsOptional()
   @IsString()
   @MaxLength(200)
+  @SingleLine()
   painDuration?: string | null;
 
   @ApiPropertyOptional()
@@ -82,6 +89,7 @@ export class CreateClientDto implements CreateClientRequest {
   @IsOptional()
   @IsString()
   @MaxLength(200)
+  @SingleLine()
   referralSource?: string | null;
 
   @ApiPropertyOptional()
@@ -89,6 +97,7 @@ export class CreateClientDto implements CreateClientRequest {
   @IsOptional()
   @IsString()
   @MaxLength(200)
+  @SingleLine()
   gpName?: string | null;
 
   @ApiPropertyOptional({ type: [String] })
@@ -97,6 +106,7 @@ export class CreateClientDto implements CreateClientRequest {
   @ArrayMaxSize(20)
   @IsString({ each: true })
   @MaxLength(40, { each: true })
+  @SingleLine({ each: true })
   tags?: string[];
 
   @ApiPropertyOptional()

@@ -20,7 +20,11 @@ import {
   MaxLength,
   Min,
 } from 'class-validator';
-import { decimalInteger, trimToNull } from '../../common/validators';
+import {
+  decimalInteger,
+  trimToNull,
+  SingleLine,
+} from '../../common/validators';
 
 export class ListClientsQuery implements ClientListQuery {
   @ApiPropertyOptional({
@@ -30,6 +34,7 @@ export class ListClientsQuery implements ClientListQuery {
   @IsOptional()
   @IsString()
   @MaxLength(100)
+  @SingleLine()
   search?: string;
 
   @ApiPropertyOptional({ enum: CLIENT_STATUSES })
@@ -52,6 +57,7 @@ export class ListClientsQuery implements ClientListQuery {
   @IsOptional()
   @IsString()
   @MaxLength(40)
+  @SingleLine()
   tag?: string;
 
   @ApiPropertyOptional({ enum: CLIENT_SORTS, default: 'name' })

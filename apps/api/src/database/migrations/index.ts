@@ -8,6 +8,8 @@ import { ReportFingerprint1764505200000 } from './1764505200000-report-fingerpri
 import { AuditChain1764507600000 } from './1764507600000-audit-chain';
 import { TwoStepSignIn1764521000000 } from './1764521000000-two-step-sign-in';
 import { PracticeScopedMfa1764525600000 } from './1764525600000-practice-scoped-mfa';
+import { SecretAttempts1765000000000 } from './1765000000000-secret-attempts';
+import { InvitationAddresses1765200000000 } from './1765200000000-invitation-addresses';
 
 /** Every migration in order, listed explicitly: globs do not survive the webpack bundle. */
 export const MIGRATIONS = [
@@ -21,4 +23,6 @@ export const MIGRATIONS = [
   AuditChain1764507600000,
   TwoStepSignIn1764521000000,
   PracticeScopedMfa1764525600000,
+  SecretAttempts1765000000000,
+  InvitationAddresses1765200000000,
 ];

@@ -9,7 +9,9 @@ import {
 } from '@herstelkompas/domain';
 import type {
   Observation,
+  ObservationComponent,
   Patient,
+  Practitioner as FhirPractitioner,
   Questionnaire,
   QuestionnaireItem,
   QuestionnaireItemEnableWhen,
@@ -18,11 +20,15 @@ import type {
   QuestionnaireResponseItemAnswer,
 } from 'fhir/r4';
 import type { Assessment } from '../../assessments/assessment.entity';
+import { answerCoding, PAIN_MEASURE_LABELS } from './fhir-code-systems';
 import {
   BAND_SYSTEM,
   domainConcept,
   FHIR_BASE,
+  NPRS_LOINC,
+  PAIN_MEASURE_SYSTEM,
   reference,
+  scoreQuantity,
   stableUuid,
 } from './fhir-codes';
 
@@ -42,37 +48,58 @@ const ITEM_TYPE: Record<
   free_text: 'text',
 };
 
-function enableWhen(condition: EnableCondition): QuestionnaireItemEnableWhen[] {
+function enableWhen(
+  condition: EnableCondition,
+  definition: InstrumentDefinition,
+): QuestionnaireItemEnableWhen[] {
   const question = condition.itemId;
+  const asked = definition.items.find((i) => i.id === question)?.answer;
+  // The answer's type follows the question's (a choice compares codings).
+  const answer = (value: string | number | boolean) => {
+    if (typeof value === 'boolean') return { answerBoolean: value };
+    if (asked?.kind === 'single_choice' || asked?.kind === 'multi_choice')
+      return { answerCoding: answerCoding(definition, String(value)) };
+    if (typeof value === 'number')
+      return asked?.kind === 'scale' ||
+        (asked?.kind === 'number' && asked.integer)
+        ? { answerInteger: value }
+        : { answerDecimal: value };
+    return { answerString: value };
+  };
   switch (condition.operator) {
     case 'answered':
       return [{ question, operator: 'exists', answerBoolean: true }];
     case 'equals':
-      return [
-        typeof condition.value === 'boolean'
-          ? { question, operator: '=', answerBoolean: condition.value }
-          : typeof condition.value === 'number'
-            ? { question, operator: '=', answerDecimal: condition.value }
-            : {
-                question,
-                operator: '=',
-                answerCoding: { code: condition.value },
-              },
-      ];
+      return [{ question, operator: '=', ...answer(condition.value) }];
     case 'in':
       return condition.values.map((value) => ({
         question,
         operator: '=' as const,
-        answerCoding: { code: String(value) },
+        ...answer(value),
       }));
   }
 }
 
-function questionItem(item: InstrumentItem): QuestionnaireItem {
-  const conditions = (item.enableWhen ?? []).flatMap(enableWhen);
+/** The standard code of an item where one exists, else ours. */
+function itemCode(item: InstrumentItem) {
+  if (item.measure === 'nprs_now') return [NPRS_LOINC];
+  const label = item.measure && PAIN_MEASURE_LABELS[item.measure];
+  return label
+    ? [{ system: PAIN_MEASURE_SYSTEM, code: item.measure, display: label }]
+    : undefined;
+}
+
+function questionItem(
+  item: InstrumentItem,
+  definition: InstrumentDefinition,
+): QuestionnaireItem {
+  const conditions = (item.enableWhen ?? []).flatMap((c) =>
+    enableWhen(c, definition),
+  );
   const { answer } = item;
   return {
     linkId: item.id,
+    code: itemCode(item),
     text: item.text.nl,
     type:
       answer.kind === 'number' && answer.integer
@@ -85,7 +112,7 @@ function questionItem(item: InstrumentItem): QuestionnaireItem {
     ...(answer.kind === 'single_choice' || answer.kind === 'multi_choice'
       ? {
           answerOption: answer.options.map((o) => ({
-            valueCoding: { code: o.id, display: o.label.nl },
+            valueCoding: answerCoding(definition, o.id, o.label.nl),
           })),
         }
       : {}),
@@ -117,7 +144,7 @@ export function questionnaire(definition: InstrumentDefinition): Questionnaire {
       type: 'group',
       item: step.itemIds.flatMap((id) => {
         const item = byId.get(id);
-        return item ? [questionItem(item)] : [];
+        return item ? [questionItem(item, definition)] : [];
       }),
     })),
   };
@@ -126,6 +153,7 @@ export function questionnaire(definition: InstrumentDefinition): Questionnaire {
 function answers(
   item: InstrumentItem,
   value: AnswerValue,
+  definition: InstrumentDefinition,
 ): QuestionnaireResponseItemAnswer[] {
   const { answer } = item;
   const label = (id: string) =>
@@ -134,7 +162,7 @@ function answers(
       : undefined;
   if (Array.isArray(value)) {
     return value.map((code) => ({
-      valueCoding: { code, display: label(code) },
+      valueCoding: answerCoding(definition, code, label(code)),
     }));
   }
   if (typeof value === 'boolean') return [{ valueBoolean: value }];
@@ -146,7 +174,11 @@ function answers(
   if (answer.kind === 'single_choice') {
     return [
       {
-        valueCoding: { code: value as string, display: label(value as string) },
+        valueCoding: answerCoding(
+          definition,
+          value as string,
+          label(value as string),
+        ),
       },
     ];
   }
@@ -156,6 +188,7 @@ function answers(
 function responseItem(
   item: InstrumentItem,
   value: AnswerValue | null | undefined,
+  definition: InstrumentDefinition,
 ): QuestionnaireResponseItem | null {
   if (value === null || value === undefined) return null;
   if (value === PREFER_NOT_TO_SAY) {
@@ -171,20 +204,30 @@ function responseItem(
       ],
     };
   }
-  return { linkId: item.id, text: item.text.nl, answer: answers(item, value) };
+  return {
+    linkId: item.id,
+    text: item.text.nl,
+    answer: answers(item, value, definition),
+  };
 }
 
-/** One filled-in intake, mirroring the Questionnaire's groups. */
+/**
+ * One filled-in intake, mirroring the Questionnaire's groups. The client is
+ * always the source of the answers; the author is whoever put them in: the
+ * client by link, or the practitioner in a session.
+ */
 export function questionnaireResponse(
   assessment: Assessment,
   definition: InstrumentDefinition,
   patient: Patient,
+  enteredBy: FhirPractitioner | undefined,
 ): QuestionnaireResponse {
   const byId = new Map(definition.items.map((i) => [i.id, i]));
   const groups = definition.steps.flatMap((step) => {
     const items = step.itemIds.flatMap((id) => {
       const item = byId.get(id);
-      const answered = item && responseItem(item, assessment.answers[id]);
+      const answered =
+        item && responseItem(item, assessment.answers[id], definition);
       return answered ? [answered] : [];
     });
     return items.length
@@ -198,6 +241,11 @@ export function questionnaireResponse(
     status: 'completed',
     subject: reference(patient),
     authored: assessment.submittedAt.toISOString(),
+    author:
+      assessment.enteredBy === 'client'
+        ? reference(patient, patient.name?.[0]?.text)
+        : enteredBy && reference(enteredBy, enteredBy.name?.[0]?.text),
+    source: reference(patient, patient.name?.[0]?.text),
     item: groups,
   };
 }
@@ -214,17 +262,7 @@ export function domainObservations(
       resourceType: 'Observation',
       id: stableUuid('observation', assessment.id, domain),
       status: 'final',
-      category: [
-        {
-          coding: [
-            {
-              system:
-                'http://terminology.hl7.org/CodeSystem/observation-category',
-              code: 'survey',
-            },
-          ],
-        },
-      ],
+      category: [SURVEY],
       code: domainConcept(domain),
       subject: reference(patient),
       effectiveDateTime: assessment.submittedAt.toISOString(),
@@ -243,12 +281,7 @@ export function domainObservations(
             },
           }
         : {
-            valueQuantity: {
-              value: score,
-              unit: 'score',
-              system: 'http://unitsofmeasure.org',
-              code: '{score}',
-            },
+            valueQuantity: scoreQuantity(score),
           }),
       ...(band
         ? {
@@ -268,4 +301,80 @@ export function domainObservations(
       note: [{ text: `Algoritme ${assessment.algorithmVersion}` }],
     };
   });
+}
+
+const SURVEY = {
+  coding: [
+    {
+      system: 'http://terminology.hl7.org/CodeSystem/observation-category',
+      code: 'survey',
+      display: 'Survey',
+    },
+  ],
+};
+
+const NOT_ANSWERED = {
+  coding: [
+    {
+      system: 'http://terminology.hl7.org/CodeSystem/data-absent-reason',
+      code: 'asked-declined',
+      display: 'Asked But Declined',
+    },
+  ],
+  text: 'niet beantwoord',
+};
+
+/**
+ * The pain outcome of an intake: NPRS now under its LOINC code, the week's
+ * average and worst and the interference as components in our own system.
+ */
+export function painObservation(
+  assessment: Assessment,
+  response: QuestionnaireResponse,
+  patient: Patient,
+): Observation | null {
+  const pain = assessment.pain as unknown as Record<string, unknown> | null;
+  if (!pain) return null;
+  const number = (key: string) =>
+    typeof pain[key] === 'number' ? (pain[key] as number) : null;
+  const now = number('nprsNow');
+  const components = (
+    ['nprsAverage', 'nprsWorst', 'interference'] as const
+  ).map((key): ObservationComponent => {
+    const measure =
+      key === 'nprsAverage'
+        ? 'nprs_average'
+        : key === 'nprsWorst'
+          ? 'nprs_worst'
+          : 'interference';
+    const value = number(key);
+    return {
+      code: {
+        coding: [
+          {
+            system: PAIN_MEASURE_SYSTEM,
+            code: measure,
+            display: PAIN_MEASURE_LABELS[measure],
+          },
+        ],
+      },
+      ...(value === null
+        ? { dataAbsentReason: NOT_ANSWERED }
+        : { valueQuantity: scoreQuantity(value) }),
+    };
+  });
+  return {
+    resourceType: 'Observation',
+    id: stableUuid('observation', assessment.id, 'pain'),
+    status: 'final',
+    category: [SURVEY],
+    code: { coding: [NPRS_LOINC], text: 'Pijnintensiteit (NPRS)' },
+    subject: reference(patient),
+    effectiveDateTime: assessment.submittedAt.toISOString(),
+    derivedFrom: [reference(response)],
+    ...(now === null
+      ? { dataAbsentReason: NOT_ANSWERED }
+      : { valueQuantity: scoreQuantity(now) }),
+    component: components,
+  };
 }

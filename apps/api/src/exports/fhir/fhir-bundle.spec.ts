@@ -2,17 +2,28 @@ import { HERSTELKOMPAS_INTAKE_V1 } from '@herstelkompas/domain';
 import type {
   Bundle,
   CarePlan,
+  CodeSystem,
   Consent,
+  DocumentReference,
   FhirResource,
+  Flag,
   Goal,
   Observation,
+  Patient,
   Questionnaire,
   QuestionnaireResponse,
 } from 'fhir/r4';
+import { PRACTITIONER } from '../../../test/support/sample-record';
 import { fhirProblems } from '../../../test/support/fhir-check';
+import {
+  fhirEmptyElements,
+  fhirSchemaErrors,
+} from '../../../test/support/fhir-schema';
 import { sampleClientRecord } from '../../../test/support/sample-record';
 import { fhirBundle } from './fhir-bundle';
-import { DOMAIN_SYSTEM, stableUuid } from './fhir-codes';
+import { BAND_SYSTEM, DOMAIN_SYSTEM, stableUuid } from './fhir-codes';
+import { escapeXhtml } from './fhir-narrative';
+import { pruneEmpty } from './fhir-prune';
 
 const record = sampleClientRecord();
 const bundle = fhirBundle(record);
@@ -29,6 +40,16 @@ describe('fhirBundle', () => {
       timestamp: '2026-04-10T08:00:00.000Z',
     });
     expect(fhirProblems(bundle)).toEqual([]);
+  });
+
+  it("passes HL7's R4 JSON schema and holds no empty array, object or string", () => {
+    expect(fhirSchemaErrors(bundle)).toEqual([]);
+    expect(fhirEmptyElements(bundle)).toEqual([]);
+    // A plan without goals, a client without notes: still nothing empty.
+    const sparse = fhirBundle({ ...record, goals: [], notes: [] });
+    expect(fhirSchemaErrors(sparse)).toEqual([]);
+    expect(fhirEmptyElements(sparse)).toEqual([]);
+    expect(fhirProblems(sparse)).toEqual([]);
   });
 
   it('is the same for the same record', () => {
@@ -97,7 +118,9 @@ describe('fhirBundle', () => {
   });
 
   it('gives an Observation per domain score, coded in the local domain system', () => {
-    const observations = all<Observation>('Observation');
+    const observations = all<Observation>('Observation').filter(
+      (o) => o.code.coding?.[0]?.system === DOMAIN_SYSTEM,
+    );
     expect(observations).toHaveLength(2 * 6);
     const stress = observations[0];
     expect(stress).toMatchObject({
@@ -133,7 +156,13 @@ describe('fhirBundle', () => {
     ]);
     expect(all<Goal>('Goal')[1]?.target).toEqual([
       expect.objectContaining({
-        detailQuantity: { value: 40, comparator: '<' },
+        detailQuantity: {
+          value: 40,
+          comparator: '<',
+          unit: 'score',
+          system: 'http://unitsofmeasure.org',
+          code: '{score}',
+        },
         dueDate: '2026-06-01',
       }),
     ]);
@@ -173,6 +202,202 @@ describe('fhirBundle', () => {
     });
   });
 
+  it('exports signed notes as final documents, drafts as preliminary, addenda as appending documents', () => {
+    const documents = all<DocumentReference>('DocumentReference');
+    const [first, second, draft] = record.notes;
+    const byId = (id?: string) => documents.find((d) => d.id === id);
+    expect(byId(first?.note.id)).toMatchObject({
+      status: 'current',
+      docStatus: 'final',
+      date: first?.note.signedAt?.toISOString(),
+      author: [{ display: 'Marloes de Wit' }],
+      authenticator: { display: 'Marloes de Wit' },
+      content: [
+        { attachment: { contentType: 'text/markdown; charset=UTF-8' } },
+      ],
+    });
+    const markdown = Buffer.from(
+      byId(first?.note.id)?.content[0]?.attachment.data as string,
+      'base64',
+    ).toString('utf8');
+    expect(markdown).toContain(first?.note.text);
+    expect(byId(second?.note.id)?.docStatus).toBe('final');
+    expect(byId(draft?.note.id)).toMatchObject({ docStatus: 'preliminary' });
+    expect(byId(draft?.note.id)?.authenticator).toBeUndefined();
+    const addendum = byId(first?.addenda[0]?.id);
+    expect(addendum).toMatchObject({
+      docStatus: 'final',
+      date: first?.addenda[0]?.createdAt.toISOString(),
+      relatesTo: [
+        {
+          code: 'appends',
+          target: { reference: `urn:uuid:${first?.note.id}` },
+        },
+      ],
+    });
+    expect(documents).toHaveLength(4);
+  });
+
+  it('writes each red flag as a Flag with its item, urgency, status and acknowledgement', () => {
+    const [flag] = all<Flag>('Flag');
+    const review = record.redFlags[0];
+    expect(flag).toMatchObject({
+      id: review?.id,
+      status: 'inactive',
+      code: {
+        coding: [{ code: review?.flag.condition }],
+        text: review?.flag.label.nl,
+      },
+      period: {
+        start: review?.raisedAt.toISOString(),
+        end: review?.acknowledgedAt?.toISOString(),
+      },
+    });
+    const ext = (url: string) =>
+      flag?.extension?.find((e) => e.url.endsWith(url));
+    expect(ext('red-flag-item')?.valueString).toBe('RF-CANCER');
+    expect(ext('flag-detail')?.valueReference?.reference).toBe(
+      `urn:uuid:${record.assessments[0]?.id}`,
+    );
+    expect(
+      ext('flag-priority')?.valueCodeableConcept?.coding?.map((c) => c.code),
+    ).toEqual(['PM', review?.flag.urgency]);
+    expect(ext('red-flag-acknowledgement')?.extension).toEqual([
+      {
+        url: 'by',
+        valueReference: expect.objectContaining({
+          reference: `urn:uuid:${PRACTITIONER.id}`,
+        }),
+      },
+      { url: 'at', valueDateTime: review?.acknowledgedAt?.toISOString() },
+      {
+        url: 'action',
+        valueCoding: expect.objectContaining({ code: 'client_informed' }),
+      },
+      { url: 'note', valueString: 'besproken met de huisarts' },
+    ]);
+  });
+
+  it('says who answered and who entered each questionnaire', () => {
+    const [inSession, byLink] = all<QuestionnaireResponse>(
+      'QuestionnaireResponse',
+    );
+    const patient = { reference: `urn:uuid:${record.client.id}` };
+    expect(inSession?.source).toMatchObject(patient);
+    expect(inSession?.author).toMatchObject({
+      reference: `urn:uuid:${PRACTITIONER.id}`,
+      type: 'Practitioner',
+    });
+    expect(byLink?.source).toMatchObject(patient);
+    expect(byLink?.author).toMatchObject({ ...patient, type: 'Patient' });
+  });
+
+  it('gives every Coding a system and includes each of our code systems it uses', () => {
+    // fhirProblems checks this for the whole bundle; here the answer codes.
+    const intake = all<Questionnaire>('Questionnaire')[0];
+    const imm2 = intake?.item
+      ?.flatMap((g) => g.item ?? [])
+      .find((i) => i.linkId === 'IMM2');
+    expect(imm2?.answerOption?.[0]?.valueCoding?.system).toBe(
+      'https://herstelkompas.nl/fhir/CodeSystem/herstelkompas-intake-answers',
+    );
+    expect(imm2?.enableWhen?.[0]?.answerCoding?.system).toBe(
+      'https://herstelkompas.nl/fhir/CodeSystem/herstelkompas-intake-answers',
+    );
+    const urls = all<CodeSystem>('CodeSystem').map((c) => c.url);
+    expect(urls).toEqual(expect.arrayContaining([DOMAIN_SYSTEM, BAND_SYSTEM]));
+    const broken = structuredClone(bundle) as Bundle;
+    const cs = broken.entry?.find(
+      (e) => (e.resource as CodeSystem | undefined)?.url === BAND_SYSTEM,
+    );
+    broken.entry = broken.entry?.filter((e) => e !== cs);
+    expect(fhirProblems(broken)).toContainEqual(
+      expect.stringContaining(`CodeSystem ${BAND_SYSTEM} is not in the bundle`),
+    );
+  });
+
+  it('has a pain Observation per intake under the LOINC NPRS code, in UCUM', () => {
+    const pain = all<Observation>('Observation').filter(
+      (o) => o.code.coding?.[0]?.system === 'http://loinc.org',
+    );
+    expect(pain).toHaveLength(2);
+    expect(pain[0]).toMatchObject({
+      code: { coding: [{ code: '72514-3' }] },
+      valueQuantity: {
+        value: record.assessments[0]?.pain.nprsNow,
+        system: 'http://unitsofmeasure.org',
+        code: '{score}',
+      },
+    });
+    expect(pain[0]?.component?.map((c) => c.code.coding?.[0]?.code)).toEqual([
+      'nprs_average',
+      'nprs_worst',
+      'interference',
+    ]);
+  });
+
+  it('leaves a domain without a score as data absent, not as an empty value', () => {
+    const immune = all<Observation>('Observation').filter(
+      (o) => o.code.coding?.[0]?.code === 'immune',
+    );
+    expect(record.assessments[1]?.domainScores.immune.score).toBeNull();
+    expect(immune[1]?.valueQuantity).toBeUndefined();
+    expect(immune[1]?.interpretation).toBeUndefined();
+    expect(immune[1]?.dataAbsentReason?.coding?.[0]?.code).toBe(
+      'not-performed',
+    );
+  });
+
+  it('identifies the client within the practice and links the plan with its goals', () => {
+    expect(all('Patient')[0]).toMatchObject({
+      identifier: [
+        {
+          system: `https://herstelkompas.nl/fhir/sid/practice/${record.practice.id}/client`,
+          value: record.client.id,
+          assigner: { reference: `urn:uuid:${record.practice.id}` },
+        },
+      ],
+    });
+    const [plan] = all<CarePlan>('CarePlan');
+    expect(plan?.goal?.map((g) => g.reference)).toEqual(
+      record.goals.map((g) => `urn:uuid:${g.id}`),
+    );
+    expect(plan?.activity?.[0]?.detail?.goal?.length).toBeGreaterThan(0);
+    expect(all('Practitioner')).toHaveLength(1);
+    expect(all('Organization')).toHaveLength(1);
+  });
+
+  it('gives every resource a generated narrative that escapes what it shows', () => {
+    const hostile = fhirBundle({
+      ...record,
+      client: {
+        ...record.client,
+        firstName: '<script>alert("x")</script>',
+        lastName: "O'Neil & <b>Zn</b>",
+      },
+    });
+    const patient = hostile.entry?.[0]?.resource as FhirResource & {
+      text: { status: string; div: string };
+    };
+    expect(patient.text.status).toBe('generated');
+    expect(patient.text.div).toContain(
+      '&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; O&#39;Neil &amp; &lt;b&gt;Zn&lt;/b&gt;',
+    );
+    expect(patient.text.div).not.toMatch(/<script|<b>Zn/);
+    expect(fhirSchemaErrors(hostile)).toEqual([]);
+    expect(escapeXhtml(`a<b>&"'`)).toBe('a&lt;b&gt;&amp;&quot;&#39;');
+  });
+
+  it('drops empty elements and finds any that remain', () => {
+    expect(
+      pruneEmpty({ a: [], b: {}, c: '', d: [{ e: '' }], f: 0, g: false }),
+    ).toEqual({ f: 0, g: false });
+    const broken = structuredClone(bundle) as Bundle;
+    (broken.entry?.[0]?.resource as Patient).name = [];
+    expect(fhirEmptyElements(broken)).toEqual(['$.entry[0].resource.name']);
+    expect(fhirSchemaErrors(broken)).toEqual([]);
+  });
+
   it('has a checker that catches a broken reference or a missing field', () => {
     const broken = structuredClone(bundle) as Bundle;
     const goal = broken.entry?.find((e) => e.resource?.resourceType === 'Goal')
@@ -182,6 +407,28 @@ describe('fhirBundle', () => {
     expect(fhirProblems(broken)).toEqual([
       expect.stringContaining('lacks lifecycleStatus'),
       expect.stringContaining('urn:uuid:nobody does not resolve'),
+    ]);
+    const response = broken.entry?.find(
+      (e) => e.resource?.resourceType === 'QuestionnaireResponse',
+    )?.resource as QuestionnaireResponse;
+    const imm1 = response.item
+      ?.flatMap((g) => g.item ?? [])
+      .find((i) => i.linkId === 'IMM1');
+    const coding = imm1?.answer?.[0]?.valueCoding as { code: string };
+    coding.code = 'bogus';
+    expect(fhirProblems(broken)).toContainEqual(
+      'response item IMM1: bogus is not one of its options',
+    );
+    // The schema leaves primitives optional (an extension may stand in),
+    // but knows every element's name and every code's value set.
+    Object.assign(goal, { lifecycleStatus: 'done', progress: 'half' });
+    expect(fhirSchemaErrors(broken)).toEqual([
+      expect.stringMatching(
+        /^Goal \d+ must NOT have additional properties.*progress/,
+      ),
+      expect.stringMatching(
+        /^Goal \d+\/lifecycleStatus must be equal to one of the allowed values/,
+      ),
     ]);
   });
 });

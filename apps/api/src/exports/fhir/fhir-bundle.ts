@@ -1,30 +1,46 @@
 import {
-  DOMAIN_LIST,
   getInstrument,
   type InstrumentDefinition,
 } from '@herstelkompas/domain';
 import type {
   Bundle,
-  CodeSystem,
   FhirResource,
   Organization,
   Patient,
   Practitioner as FhirPractitioner,
+  QuestionnaireResponse,
 } from 'fhir/r4';
 import type { Practitioner } from '../../practices/practitioner.entity';
 import type { ClientRecordData } from '../client-record';
 import {
   domainObservations,
+  painObservation,
   questionnaire,
   questionnaireResponse,
 } from './fhir-assessments';
 import { carePlan, consent, goals } from './fhir-care';
-import { DOMAIN_SYSTEM, fullUrl, reference, stableUuid } from './fhir-codes';
+import { answerCodeSystem, fixedCodeSystems } from './fhir-code-systems';
+import {
+  clientIdentifierSystem,
+  fullUrl,
+  PRACTICE_IDENTIFIER_SYSTEM,
+  PRACTITIONER_IDENTIFIER_SYSTEM,
+  reference,
+  stableUuid,
+} from './fhir-codes';
+import { redFlags } from './fhir-flags';
+import { narrative } from './fhir-narrative';
+import { noteDocuments } from './fhir-notes';
+import { pruneEmpty } from './fhir-prune';
 
 function organization(data: ClientRecordData): Organization {
   return {
     resourceType: 'Organization',
     id: data.practice.id,
+    identifier: [
+      { system: PRACTICE_IDENTIFIER_SYSTEM, value: data.practice.id },
+    ],
+    active: true,
     name: data.practice.name,
   };
 }
@@ -33,8 +49,9 @@ function practitioner(person: Practitioner): FhirPractitioner {
   return {
     resourceType: 'Practitioner',
     id: person.id,
+    identifier: [{ system: PRACTITIONER_IDENTIFIER_SYSTEM, value: person.id }],
     name: [{ text: person.displayName }],
-    telecom: [{ system: 'email', value: person.email }],
+    telecom: person.email ? [{ system: 'email', value: person.email }] : [],
   };
 }
 
@@ -43,6 +60,25 @@ function patient(data: ClientRecordData, org: Organization): Patient {
   return {
     resourceType: 'Patient',
     id: client.id,
+    // The client's number in this practice: the practice is its namespace.
+    identifier: [
+      {
+        use: 'usual',
+        type: {
+          coding: [
+            {
+              system: 'http://terminology.hl7.org/CodeSystem/v2-0203',
+              code: 'MR',
+              display: 'Medical record number',
+            },
+          ],
+        },
+        system: clientIdentifierSystem(data.practice.id),
+        value: client.id,
+        assigner: reference(org, data.practice.name),
+      },
+    ],
+    active: client.status !== 'archived',
     name: [
       {
         use: 'official',
@@ -76,78 +112,99 @@ function patient(data: ClientRecordData, org: Organization): Patient {
   };
 }
 
-/** The six domains as a local code system, so the bundle explains its codes. */
-function domainCodeSystem(): CodeSystem {
-  return {
-    resourceType: 'CodeSystem',
-    id: stableUuid('codesystem', DOMAIN_SYSTEM),
-    url: DOMAIN_SYSTEM,
-    name: 'HerstelkompasDomains',
-    title: 'Herstelkompas-domeinen',
-    status: 'active',
-    content: 'complete',
-    caseSensitive: true,
-    concept: DOMAIN_LIST.map((d) => ({
-      code: d.id,
-      display: d.name.nl,
-      definition: d.explanation.nl,
-    })),
-  };
+/** Everyone the bundle names as author, enterer or acknowledger. */
+function authorIds(data: ClientRecordData): string[] {
+  return [
+    data.client.responsiblePractitionerId,
+    ...data.assessments.map((a) => a.enteredByPractitionerId),
+    ...data.decisions.map((d) => d.decidedById),
+    ...data.goals.map((g) => g.createdById),
+    ...data.notes.flatMap((n) => [
+      n.note.authorId,
+      ...n.addenda.map((a) => a.authorId),
+    ]),
+    ...data.redFlags.map((r) => r.acknowledgedById),
+  ].filter((id): id is string => typeof id === 'string');
 }
 
 /**
- * The client's record as a FHIR R4 `collection` Bundle: Patient, the
- * practice and its practitioners, the instruments as Questionnaires, each
- * intake as a QuestionnaireResponse with an Observation per domain score,
- * goals, the priority plan and the consent.
+ * The client's record as a FHIR R4 `collection` Bundle: the Patient, the
+ * practice and the practitioners who act in the record, our code systems,
+ * the instruments as Questionnaires, each intake as a QuestionnaireResponse
+ * with an Observation per domain score and one for pain, red flags as
+ * Flags, session notes and addenda as DocumentReferences, goals, the
+ * priority plan and the consent. Every resource carries a generated
+ * narrative; empty elements are left out.
  */
 export function fhirBundle(data: ClientRecordData): Bundle {
   const org = organization(data);
   const subject = patient(data, org);
-  const authors = new Map(
-    [
-      data.client.responsiblePractitionerId,
-      ...data.decisions.map((d) => d.decidedById),
-    ]
-      .map((id) => data.people.get(id))
-      .filter((p): p is Practitioner => !!p)
-      .map((p) => [p.id, practitioner(p)]),
-  );
+  const authors = new Map<string, FhirPractitioner>();
+  for (const id of authorIds(data)) {
+    const person = data.people.get(id);
+    if (person && !authors.has(id)) authors.set(id, practitioner(person));
+  }
+  // The instrument each assessment names, by id and version: a new version
+  // flows through as it is defined.
   const instruments = new Map<string, InstrumentDefinition>();
   for (const a of data.assessments) {
     const definition = getInstrument(a.instrumentId, a.instrumentVersion);
     if (definition)
       instruments.set(`${definition.id}|${definition.version}`, definition);
   }
+  const responses = new Map<string, QuestionnaireResponse>();
   const assessments = data.assessments.flatMap((a) => {
     const definition = instruments.get(
       `${a.instrumentId}|${a.instrumentVersion}`,
     );
     if (!definition) return [];
-    const response = questionnaireResponse(a, definition, subject);
-    return [response, ...domainObservations(a, response, subject)];
+    const enteredBy = a.enteredByPractitionerId
+      ? authors.get(a.enteredByPractitionerId)
+      : undefined;
+    const response = questionnaireResponse(a, definition, subject, enteredBy);
+    responses.set(a.id, response);
+    const pain = painObservation(a, response, subject);
+    return [
+      response,
+      ...domainObservations(a, response, subject),
+      ...(pain ? [pain] : []),
+    ];
   });
-  const goalList = goals(data, subject);
+  const goalList = goals(data, subject, authors);
   const plan = carePlan(data, subject, goalList, authors);
   const resources: FhirResource[] = [
     subject,
     org,
     ...authors.values(),
-    domainCodeSystem(),
+    ...fixedCodeSystems(),
+    ...[...instruments.values()].map(answerCodeSystem),
     ...[...instruments.values()].map(questionnaire),
     ...assessments,
+    ...redFlags(data, subject, org, responses, authors),
+    ...noteDocuments(data, subject, org, authors),
     ...goalList,
     ...(plan ? [plan] : []),
     consent(data, subject, org),
   ];
+  // Each resource is pruned on its own; the bundle around them is never empty.
   return {
     resourceType: 'Bundle',
     id: stableUuid('bundle', data.client.id, data.exportedAt),
     type: 'collection',
     timestamp: data.exportedAt,
-    entry: resources.map((resource) => ({
-      fullUrl: fullUrl(resource.id as string),
-      resource,
-    })),
+    entry: resources.map((resource) => {
+      // The narrative summarises the finished resource, empties left out.
+      const finished = pruneEmpty(resource);
+      const { resourceType, id, ...rest } = finished;
+      return {
+        fullUrl: fullUrl(id as string),
+        resource: {
+          resourceType,
+          id,
+          text: narrative(finished),
+          ...rest,
+        } as FhirResource,
+      };
+    }),
   };
 }

@@ -9,7 +9,12 @@ import type {
   Practitioner as FhirPractitioner,
 } from 'fhir/r4';
 import type { ClientRecordData } from '../client-record';
-import { domainConcept, reference, stableUuid } from './fhir-codes';
+import {
+  domainConcept,
+  reference,
+  scoreQuantity,
+  stableUuid,
+} from './fhir-codes';
 
 const GOAL_LIFECYCLE: Record<
   GoalStatus,
@@ -39,7 +44,11 @@ function achievement(code: string) {
   };
 }
 
-export function goals(data: ClientRecordData, subject: Patient): Goal[] {
+export function goals(
+  data: ClientRecordData,
+  subject: Patient,
+  authors: Map<string, FhirPractitioner>,
+): Goal[] {
   return data.goals.map((g) => ({
     resourceType: 'Goal',
     id: g.id,
@@ -48,6 +57,13 @@ export function goals(data: ClientRecordData, subject: Patient): Goal[] {
     description: { text: g.description },
     subject: reference(subject),
     startDate: g.createdAt.toISOString().slice(0, 10),
+    ...(authors.has(g.createdById)
+      ? {
+          expressedBy: reference(
+            authors.get(g.createdById) as FhirPractitioner,
+          ),
+        }
+      : {}),
     ...(g.target || g.dueDate
       ? {
           target: [
@@ -57,7 +73,7 @@ export function goals(data: ClientRecordData, subject: Patient): Goal[] {
               ...(g.target?.kind === 'score_below'
                 ? {
                     detailQuantity: {
-                      value: g.target.value,
+                      ...scoreQuantity(g.target.value),
                       comparator: '<' as const,
                     },
                   }
@@ -93,19 +109,18 @@ export function carePlan(
     description: `Volgorde: ${order}. Reden: ${REASON_CODE_LABELS[decision.reasonCode].nl}.`,
     subject: reference(subject),
     created: decision.decidedAt.toISOString(),
-    ...(author ? { author: reference(author) } : {}),
-    goal: goalList
-      .filter((g) =>
-        decision.focusDomains.some(
-          (d) => g.category?.[0]?.coding?.[0]?.code === d,
-        ),
-      )
-      .map((g) => reference(g)),
+    ...(author ? { author: reference(author, author.name?.[0]?.text) } : {}),
+    // The client's goals are this plan's goals; each focus activity also
+    // names the goals of its own domain.
+    goal: goalList.map((g) => reference(g, g.description.text)),
     activity: decision.focusDomains.map((domain) => ({
       detail: {
         status: 'in-progress' as const,
         code: domainConcept(domain),
-        description: DOMAINS[domain].explanation.nl,
+        goal: goalList
+          .filter((g) => g.category?.[0]?.coding?.[0]?.code === domain)
+          .map((g) => reference(g, g.description.text)),
+        description: DOMAINS[domain].referrerSummary.nl,
       },
     })),
     ...(decision.reasonText ? { note: [{ text: decision.reasonText }] } : {}),

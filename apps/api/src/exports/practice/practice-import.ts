@@ -9,6 +9,7 @@ import {
   type PracticeExportManifest,
 } from './practice-export';
 import { quote } from '../../database/table-order';
+import { newInvitationLink } from '../../team/invitation-link';
 import { practiceTables, type PracticeTable } from './practice-tables';
 
 /** Rows inserted per statement. */
@@ -20,6 +21,11 @@ export interface PracticeImportResult {
   practice: { id: string; name: string };
   clients: number;
   tables: { name: string; rows: number }[];
+  /**
+   * A one-time set-password link per active practitioner: the export holds
+   * no passwords. Shown once; only the links' hashes are stored.
+   */
+  setPasswordLinks: { email: string; url: string; expiresAt: string }[];
 }
 
 /**
@@ -32,6 +38,7 @@ export interface PracticeImportResult {
 export async function importPracticeExport(
   dataSource: DataSource,
   file: string,
+  publicUrl: string,
 ): Promise<PracticeImportResult> {
   const zip = await openZip(file);
   try {
@@ -56,10 +63,16 @@ export async function importPracticeExport(
             `data/${name}.ndjson does not match the manifest (${seen.rows} of ${rows} rows, or a changed file): the export is damaged.`,
           );
       }
+      await refuseTakenAddresses(manager, manifest.practice.id);
       const result = {
         practice: manifest.practice,
         clients: manifest.clients,
         tables: manifest.tables.map(({ name, rows }) => ({ name, rows })),
+        setPasswordLinks: await issueSetPasswordLinks(
+          manager,
+          manifest.practice.id,
+          publicUrl,
+        ),
       };
       // The restored access log says itself that, and when, it was restored.
       await manager.insert(AuditEvent, {
@@ -79,6 +92,53 @@ export async function importPracticeExport(
   } finally {
     zip.close();
   }
+}
+
+/**
+ * One account per address: the imported people arrive without a password,
+ * so the unique index cannot see a clash with an account here; this does.
+ */
+async function refuseTakenAddresses(
+  manager: EntityManager,
+  practiceId: string,
+): Promise<void> {
+  const taken: { email: string }[] = await manager.query(
+    `SELECT DISTINCT p.email FROM practitioners p
+       JOIN practitioners o ON o.email = p.email AND o.practice_id <> p.practice_id
+      WHERE p.practice_id = $1`,
+    [practiceId],
+  );
+  if (taken.length)
+    throw new PracticeImportError(
+      `${taken.map((t) => t.email).join(', ')} already exist(s) in this installation.`,
+    );
+}
+
+async function issueSetPasswordLinks(
+  manager: EntityManager,
+  practiceId: string,
+  publicUrl: string,
+): Promise<PracticeImportResult['setPasswordLinks']> {
+  const people: { id: string; email: string }[] = await manager.query(
+    `SELECT id, email FROM practitioners
+      WHERE practice_id = $1 AND active ORDER BY email`,
+    [practiceId],
+  );
+  const links: PracticeImportResult['setPasswordLinks'] = [];
+  for (const person of people) {
+    const link = newInvitationLink(publicUrl);
+    await manager.query(
+      `UPDATE practitioners SET invite_token_hash = $2, invite_expires_at = $3
+        WHERE id = $1`,
+      [person.id, link.tokenHash, link.expiresAt],
+    );
+    links.push({
+      email: person.email,
+      url: link.url,
+      expiresAt: link.expiresAt.toISOString(),
+    });
+  }
+  return links;
 }
 
 function parseManifest(text: string): PracticeExportManifest {

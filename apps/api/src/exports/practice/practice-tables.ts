@@ -18,9 +18,18 @@ export const TRANSIENT_TABLES = new Set([
   'mfa_recovery_codes',
 ]);
 
-/** Columns that stay behind for the same reason: two-step sign-in secrets. */
+/**
+ * Columns that stay behind: credentials. Two-step sign-in secrets for the
+ * reason above; password hashes and open invitation links because a file
+ * that leaves the installation must not carry what an attacker could crack
+ * or use. After an import every practitioner sets a password again through
+ * a new one-time link (see practice-import.ts).
+ */
 export const TRANSIENT_COLUMNS: Record<string, string[]> = {
   practitioners: [
+    'password_hash',
+    'invite_token_hash',
+    'invite_expires_at',
     'mfa_secret',
     'mfa_pending_secret',
     'mfa_enabled_at',

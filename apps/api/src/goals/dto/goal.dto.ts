@@ -5,7 +5,11 @@ import {
   type GoalTarget,
   type UpdateGoalRequest,
 } from '@herstelkompas/contracts';
-import { DOMAIN_IDS, type DomainId } from '@herstelkompas/domain';
+import {
+  DOMAIN_IDS,
+  isSingleLineText,
+  type DomainId,
+} from '@herstelkompas/domain';
 import { ApiProperty, ApiPropertyOptional, PartialType } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
 import {
@@ -13,11 +17,15 @@ import {
   IsNotEmpty,
   IsOptional,
   IsString,
-  Matches,
   MaxLength,
   registerDecorator,
 } from 'class-validator';
-import { IsOmittable, trim } from '../../common/validators';
+import {
+  IsOmittable,
+  trim,
+  MultiLine,
+  IsCalendarDate,
+} from '../../common/validators';
 
 /** `{kind:'score_below', value: 0-100}` or `{kind:'text', text}` or null. */
 function IsGoalTarget() {
@@ -44,6 +52,7 @@ function IsGoalTarget() {
               keys === 'kind,text' &&
               typeof v['text'] === 'string' &&
               v['text'].trim().length > 0 &&
+              isSingleLineText(v['text']) &&
               v['text'].length <= 200
             );
           return false;
@@ -62,6 +71,7 @@ export class CreateGoalDto implements CreateGoalRequest {
   @IsString()
   @IsNotEmpty()
   @MaxLength(500)
+  @MultiLine()
   description: string;
 
   @ApiPropertyOptional({
@@ -80,7 +90,13 @@ export class CreateGoalDto implements CreateGoalRequest {
         type: 'object',
         properties: {
           kind: { type: 'string', enum: ['text'] },
-          text: { type: 'string', minLength: 1, maxLength: 200 },
+          text: {
+            type: 'string',
+            minLength: 1,
+            maxLength: 200,
+            // An extension the schema type does not list: spread, not written out.
+            ...{ 'x-text': 'single-line' },
+          },
         },
         required: ['kind', 'text'],
       },
@@ -92,7 +108,7 @@ export class CreateGoalDto implements CreateGoalRequest {
 
   @ApiPropertyOptional({ nullable: true, example: '2027-02-01' })
   @IsOptional()
-  @Matches(/^\d{4}-\d{2}-\d{2}$/)
+  @IsCalendarDate()
   dueDate?: string | null;
 
   @ApiPropertyOptional({ enum: GOAL_STATUSES })

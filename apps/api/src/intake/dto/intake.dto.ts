@@ -13,7 +13,7 @@ import {
   IsString,
   MaxLength,
 } from 'class-validator';
-import { IsBirthDate } from '../../common/validators';
+import { IsBirthDate, SingleLine } from '../../common/validators';
 
 export class VerifyIntakeDto implements VerifyIntakeRequest {
   @ApiProperty({ example: '1978-04-23' })
@@ -27,6 +27,7 @@ export class IntakeConsentDto implements IntakeConsentRequest {
   @IsString()
   @IsNotEmpty()
   @MaxLength(40)
+  @SingleLine()
   privacyStatementVersion: string;
 }
 
@@ -40,6 +41,7 @@ export class SaveDraftDto implements SaveDraftRequest {
   @IsOptional()
   @IsString()
   @MaxLength(60)
+  @SingleLine()
   step?: string | null;
 }
 

@@ -12,7 +12,7 @@ import {
   MaxLength,
   ValidateIf,
 } from 'class-validator';
-import { trimToNull } from '../../common/validators';
+import { trimToNull, MultiLine } from '../../common/validators';
 
 export class AcknowledgeRedFlagDto implements AcknowledgeRedFlagRequest {
   @ApiProperty({ enum: RED_FLAG_ACTIONS })
@@ -32,5 +32,6 @@ export class AcknowledgeRedFlagDto implements AcknowledgeRedFlagRequest {
   @IsString()
   @IsNotEmpty()
   @MaxLength(2000)
+  @MultiLine()
   note?: string | null;
 }

@@ -14,7 +14,7 @@ import {
   Matches,
   MaxLength,
 } from 'class-validator';
-import { trimToNull } from '../../common/validators';
+import { trimToNull, MultiLine } from '../../common/validators';
 
 const UUID = '[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}';
 /** Up to 50 note ids, comma-separated. */
@@ -64,5 +64,6 @@ export class ProgressReportQuery implements ProgressReportQueryContract {
   @IsOptional()
   @IsString()
   @MaxLength(2000)
+  @MultiLine()
   closing?: string;
 }

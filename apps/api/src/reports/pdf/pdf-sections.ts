@@ -41,7 +41,7 @@ function signed(ctx: SectionContext, delta: number): string {
   return (delta > 0 ? '+' : '') + number(ctx, delta);
 }
 
-/** Plain words before numbers: "hoog verstoord (63)". */
+/** Plain words before numbers: "sterk verstoord (63)". */
 function scoreText(ctx: SectionContext, cell: ReportScoreCell | null): string {
   if (!cell) return DASH;
   const words = cell.bandLabel[ctx.language];

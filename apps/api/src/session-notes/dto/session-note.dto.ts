@@ -15,7 +15,6 @@ import {
   IsBoolean,
   IsIn,
   IsInt,
-  IsISO8601,
   IsNotEmpty,
   IsOptional,
   IsString,
@@ -24,7 +23,14 @@ import {
   Min,
   ValidateNested,
 } from 'class-validator';
-import { IsOmittable, MAX_INTEGER, trimToNull } from '../../common/validators';
+import {
+  IsOmittable,
+  MAX_INTEGER,
+  trimToNull,
+  SingleLine,
+  MultiLine,
+  IsDateTime,
+} from '../../common/validators';
 
 export class HomeworkDto implements Homework {
   @ApiProperty({ enum: DOMAIN_IDS })
@@ -35,12 +41,13 @@ export class HomeworkDto implements Homework {
   @IsString()
   @IsNotEmpty()
   @MaxLength(1000)
+  @SingleLine()
   text: string;
 }
 
 export class CreateSessionNoteDto implements CreateSessionNoteRequest {
   @ApiProperty({ example: '2026-11-25T10:00:00+01:00' })
-  @IsISO8601()
+  @IsDateTime()
   sessionDate: string;
 
   @ApiProperty({ enum: SESSION_TYPES })
@@ -58,6 +65,7 @@ export class CreateSessionNoteDto implements CreateSessionNoteRequest {
   @IsOmittable()
   @IsString()
   @MaxLength(20000)
+  @MultiLine()
   text?: string;
 
   @ApiPropertyOptional({ nullable: true })
@@ -87,6 +95,7 @@ export class CreateSessionNoteDto implements CreateSessionNoteRequest {
   @IsOptional()
   @IsString()
   @MaxLength(4000)
+  @MultiLine()
   nextSteps?: string | null;
 
   @ApiPropertyOptional({ default: false })
@@ -114,6 +123,7 @@ export class CreateAddendumDto implements CreateAddendumRequest {
   @IsString()
   @IsNotEmpty()
   @MaxLength(10000)
+  @MultiLine()
   text: string;
 }
 
@@ -135,5 +145,6 @@ export class ListNotesQuery {
   @IsOptional()
   @IsString()
   @MaxLength(100)
+  @SingleLine()
   search?: string;
 }

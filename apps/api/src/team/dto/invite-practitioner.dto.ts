@@ -13,7 +13,7 @@ import {
   IsString,
   MaxLength,
 } from 'class-validator';
-import { trim } from '../../common/validators';
+import { trim, SingleLine } from '../../common/validators';
 
 export class InvitePractitionerDto implements InvitePractitionerRequest {
   @ApiProperty()
@@ -21,6 +21,7 @@ export class InvitePractitionerDto implements InvitePractitionerRequest {
   @IsNotEmpty()
   @IsEmail()
   @MaxLength(254)
+  @SingleLine()
   email: string;
 
   @ApiProperty()
@@ -28,6 +29,7 @@ export class InvitePractitionerDto implements InvitePractitionerRequest {
   @IsString()
   @IsNotEmpty()
   @MaxLength(100)
+  @SingleLine()
   displayName: string;
 
   @ApiProperty({ enum: ['owner', 'practitioner'] })

@@ -36,22 +36,24 @@ import { FileDownload } from './file-download';
       <hk-icon matButtonIcon name="description" />
       {{ 'clientReport.actions.open' | t }}
     </a>
-    <a
-      matButton="outlined"
-      data-testid="record-export"
-      [href]="exportUrl()"
-      [attr.aria-label]="'clientReport.actions.exportRecordLabel' | t"
-      [attr.aria-busy]="exporting()"
-      (click)="exportRecord($event)"
-    >
-      <hk-icon matButtonIcon name="download" />
-      {{
-        (exporting()
-          ? 'clientReport.actions.exporting'
-          : 'clientReport.actions.exportRecord'
-        ) | t
-      }}
-    </a>
+    @if (canExport()) {
+      <a
+        matButton="outlined"
+        data-testid="record-export"
+        [href]="exportUrl()"
+        [attr.aria-label]="'clientReport.actions.exportRecordLabel' | t"
+        [attr.aria-busy]="exporting()"
+        (click)="exportRecord($event)"
+      >
+        <hk-icon matButtonIcon name="download" />
+        {{
+          (exporting()
+            ? 'clientReport.actions.exporting'
+            : 'clientReport.actions.exportRecord'
+          ) | t
+        }}
+      </a>
+    }
   `,
 })
 export class ClientReportActions {
@@ -61,6 +63,8 @@ export class ClientReportActions {
   private readonly snackBar = inject(MatSnackBar);
 
   readonly clientId = input.required<string>();
+  /** The whole record leaves only with the owner or the responsible practitioner. */
+  readonly canExport = input(true);
 
   protected readonly exporting = signal(false);
   protected readonly exportUrl = computed(() =>

@@ -4,6 +4,7 @@ import {
   API_PATHS,
   type MfaDisableRequest,
   type MfaEnrolment,
+  type MfaEnrolmentRequest,
   type MfaStatus,
   type PracticeSecurity,
   type RecoveryCodes,
@@ -18,8 +19,11 @@ export class SecurityApi {
     return this.http.get<MfaStatus>(API_PATHS.mfa);
   }
 
-  startEnrolment() {
-    return this.http.post<MfaEnrolment>(API_PATHS.mfaEnrolment, null);
+  /** Needs the password again before a secret is made. */
+  startEnrolment(currentPassword: string) {
+    return this.http.post<MfaEnrolment>(API_PATHS.mfaEnrolment, {
+      currentPassword,
+    } satisfies MfaEnrolmentRequest);
   }
 
   confirmEnrolment(code: string) {

@@ -23,7 +23,8 @@ import {
   MAT_FORM_FIELD_DEFAULT_OPTIONS,
 } from '@angular/material/form-field';
 import { MatInput } from '@angular/material/input';
-import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
+import { takeUntilDestroyed, toSignal } from '@angular/core/rxjs-interop';
+import { MIN_PASSWORD_LENGTH } from '@herstelkompas/contracts';
 import { Router, RouterLink } from '@angular/router';
 import { firstValueFrom } from 'rxjs';
 import { AuthApi } from '../core/auth/auth-api';
@@ -35,9 +36,7 @@ import { TranslatePipe } from '../core/i18n/translate-pipe';
 import { Alert } from '../ui/alert/alert';
 import { BrandMark } from '../ui/brand-mark/brand-mark';
 import { Icon } from '../ui/icon/icon';
-
-/** The API's minimum (MIN_PASSWORD_LENGTH), checked here while typing. */
-export const MIN_PASSWORD_LENGTH = 12;
+import { PasswordStrength } from '../security/password-strength/password-strength';
 
 // On the repeat field itself, so its mat-error shows like any other.
 function sameAsPassword(repeat: AbstractControl) {
@@ -69,6 +68,7 @@ function sameAsPassword(repeat: AbstractControl) {
     Alert,
     BrandMark,
     Icon,
+    PasswordStrength,
   ],
   templateUrl: './set-password-page.html',
   styleUrl: './set-password-page.scss',
@@ -109,6 +109,10 @@ export class SetPasswordPage {
   /** The link itself is no good: only a new invitation helps. */
   protected readonly linkInvalid = signal(false);
   private readonly revision = signal(0);
+  protected readonly passwordValue = toSignal(
+    this.form.controls.password.valueChanges,
+    { initialValue: '' },
+  );
 
   constructor() {
     // A change to the first field can make the repeat match, or not.

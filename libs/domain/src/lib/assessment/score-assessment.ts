@@ -4,6 +4,7 @@ import type { InstrumentDefinition } from '../instruments/instrument-types';
 import { usableAnswer } from '../instruments/usable-answer';
 import { rankDomains } from '../ranking/rank-domains';
 import type { DomainRanking, RankOptions } from '../ranking/ranking-types';
+import type { RedFlagContext } from '../red-flags/derive-red-flags';
 import { type RedFlag, detectRedFlags } from '../red-flags/detect-red-flags';
 import { ALGORITHM_VERSION } from '../scoring/algorithm-version';
 import { type DomainScores, scoreDomains } from '../scoring/domain-scores';
@@ -16,6 +17,8 @@ export type ScoreAssessmentOptions = Pick<
 > & {
   /** Overrides the preference read from the instrument's preference item. */
   readonly preferredDomains?: readonly DomainId[];
+  /** Date of birth and date, for the instrument's derived red flags. */
+  readonly redFlagContext?: RedFlagContext;
 };
 
 /** Everything computed from one completed (or draft) intake. */
@@ -52,11 +55,12 @@ export function scoreAssessment(
   options: ScoreAssessmentOptions = {},
 ): AssessmentResult {
   const domainScores = scoreDomains(definition, answers);
-  const redFlags = detectRedFlags(definition, answers);
+  const { redFlagContext, ...rankOptions } = options;
+  const redFlags = detectRedFlags(definition, answers, redFlagContext);
   const ranking = rankDomains(domainScores, {
-    ...options,
+    ...rankOptions,
     preferredDomains:
-      options.preferredDomains ?? preferredDomainsFrom(definition, answers),
+      rankOptions.preferredDomains ?? preferredDomainsFrom(definition, answers),
     openRedFlags: redFlags,
   });
   return {

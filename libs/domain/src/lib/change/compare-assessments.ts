@@ -11,9 +11,18 @@ import {
 /** Domain change that counts as notable: |delta| >= 10 (domain.md 4.3). */
 export const DOMAIN_NOTABLE_DELTA = 10;
 
-/** NPRS: 2 points or 30 % is a clinically relevant change (domain.md 2.1). */
+/**
+ * NPRS: 2 points or 30 % is a notable change (domain.md 2.1). Only 2 points
+ * or more is called clinically relevant: 30 % of a low score is 1 point
+ * (1 -> 0, 3 -> 2), within the measurement error of the scale.
+ */
 export const NPRS_NOTABLE_POINTS = 2;
 export const NPRS_NOTABLE_PERCENT = 30;
+
+/** Whether a pain change may be called "klinisch relevant": 2 points or more. */
+export function isClinicallyRelevantPainChange(change: Change): boolean {
+  return change.delta !== null && Math.abs(change.delta) >= NPRS_NOTABLE_POINTS;
+}
 
 type NotableRule = (delta: number, before: number) => boolean;
 

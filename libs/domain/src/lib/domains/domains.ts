@@ -7,8 +7,14 @@ export interface DomainDefinition {
   readonly id: DomainId;
   /** Display name, capitalised ("Ademhaling" / "Breathing"). */
   readonly name: Localized;
-  /** Two or three warm, plain sentences for clients (Dutch with "je"). */
+  /**
+   * Two or three warm, plain sentences for clients (Dutch with "je"). Careful
+   * wording ("kan", "kunnen"), and no reassurance: the first sentence may be
+   * shown before the red-flag screen.
+   */
   readonly explanation: Localized;
+  /** One short, third-person clinical line for GPs and referrers. */
+  readonly referrerSummary: Localized;
   /** Okabe-Ito colour (colour-blind safe); never shown without name or icon. */
   readonly colour: string;
   /** Material Symbols icon name. */
@@ -25,8 +31,12 @@ export const DOMAINS: Readonly<Record<DomainId, DomainDefinition>> = deepFreeze(
       id: 'stress',
       name: { nl: 'Stress', en: 'Stress' },
       explanation: {
-        nl: 'Stress is meer dan drukte. Hoge eisen aan jezelf, gevoelens wegstoppen of altijd alert zijn houden je lichaam in de actiestand. Dan gaat je alarmsysteem sneller af, ook in je rug.',
-        en: 'Stress is more than being busy. High standards for yourself, holding feelings in or always being on alert keep your body in action mode. Your alarm system then goes off sooner, in your back too.',
+        nl: 'Stress is meer dan drukte. Hoge eisen aan jezelf, gevoelens wegstoppen of altijd alert zijn kunnen je lichaam in de actiestand houden. Dan kan je alarmsysteem sneller afgaan, ook in je rug.',
+        en: 'Stress is more than being busy. High standards for yourself, holding feelings in or always being on alert can keep your body in action mode. Your alarm system can then go off sooner, in your back too.',
+      },
+      referrerSummary: {
+        nl: 'Ervaren stress en spanning: overbelasting, hoge eisen aan zichzelf, onderdrukte emoties, verhoogde waakzaamheid.',
+        en: 'Perceived stress and tension: overload, high self-imposed standards, suppressed emotions, hypervigilance.',
       },
       colour: '#E69F00',
       icon: 'psychology',
@@ -35,8 +45,12 @@ export const DOMAINS: Readonly<Record<DomainId, DomainDefinition>> = deepFreeze(
       id: 'breathing',
       name: { nl: 'Ademhaling', en: 'Breathing' },
       explanation: {
-        nl: 'Je ademhaling is de snelste weg naar rust. Hoog in je borst ademen, vaak zuchten of je adem inhouden houdt je lichaam alert. Rustig ademen door je neus helpt je lichaam naar de ruststand.',
-        en: 'Your breathing is the quickest way to calm. Breathing high in your chest, sighing a lot or holding your breath keeps your body alert. Calm breathing through your nose helps your body into rest mode.',
+        nl: 'Je ademhaling is een manier om tot rust te komen. Hoog in je borst ademen, vaak zuchten of je adem inhouden kan je lichaam alert houden. Rustig ademen door je neus kan je lichaam helpen naar de ruststand.',
+        en: 'Your breathing is one way to calm down. Breathing high in your chest, sighing a lot or holding your breath can keep your body alert. Calm breathing through your nose can help your body into rest mode.',
+      },
+      referrerSummary: {
+        nl: 'Disfunctioneel ademen: hoge borstademhaling, zuchten, adem inhouden, mondademhaling, tintelingen bij spanning.',
+        en: 'Dysfunctional breathing: upper-chest breathing, sighing, breath-holding, mouth breathing, tingling when tense.',
       },
       colour: '#56B4E9',
       icon: 'air',
@@ -45,8 +59,12 @@ export const DOMAINS: Readonly<Record<DomainId, DomainDefinition>> = deepFreeze(
       id: 'movement',
       name: { nl: 'Beweging', en: 'Movement' },
       explanation: {
-        nl: 'Bewegen laat je rug merken dat hij sterk en veilig is. Lang zitten, weinig bewegen of bewegingen uit voorzorg vermijden maken je lichaam stijver en je alarm gevoeliger. Stap voor stap meer bewegen helpt.',
-        en: 'Moving shows your back that it is strong and safe. Sitting for long, moving little or avoiding movements to be careful make your body stiffer and your alarm more sensitive. Moving more, step by step, helps.',
+        nl: 'Dit gaat over hoeveel je beweegt, hoe lang je zit en hoe bewegen voor je voelt. Lang zitten, weinig bewegen of bewegingen uit voorzorg vermijden kunnen je lichaam stijver en je alarm gevoeliger maken. Stap voor stap meer bewegen kan helpen.',
+        en: 'This is about how much you move, how long you sit and how moving feels to you. Sitting for long, moving little or avoiding movements to be careful can make your body stiffer and your alarm more sensitive. Moving more, step by step, can help.',
+      },
+      referrerSummary: {
+        nl: 'Activiteitenniveau, zitgedrag, krachttraining, stijfheid en bewegingsangst (vermijding).',
+        en: 'Activity level, sitting time, strength training, stiffness and fear of movement (avoidance).',
       },
       colour: '#009E73',
       icon: 'directions_walk',
@@ -55,8 +73,12 @@ export const DOMAINS: Readonly<Record<DomainId, DomainDefinition>> = deepFreeze(
       id: 'nutrition',
       name: { nl: 'Voeding', en: 'Nutrition' },
       explanation: {
-        nl: 'Wat en hoe je eet, geeft je lichaam de bouwstoffen om te herstellen. Regelmatig en rustig eten, genoeg groente en fruit en weinig bewerkt voedsel geven je meer energie en een rustigere buik.',
-        en: 'What and how you eat gives your body the building blocks to recover. Eating regularly and calmly, plenty of vegetables and fruit and little processed food give you more energy and a calmer gut.',
+        nl: 'Wat en hoe je eet, geeft je lichaam de bouwstoffen om te herstellen. Regelmatig en rustig eten, genoeg groente en fruit en weinig bewerkt voedsel kunnen je meer energie en een rustigere buik geven.',
+        en: 'What and how you eat gives your body the building blocks to recover. Eating regularly and calmly, plenty of vegetables and fruit and little processed food can give you more energy and a calmer gut.',
+      },
+      referrerSummary: {
+        nl: 'Eetpatroon: regelmaat, groente en fruit, bewerkte producten, alcohol, spijsverteringsklachten, emotioneel eten.',
+        en: 'Eating pattern: regularity, vegetables and fruit, processed foods, alcohol, digestive complaints, emotional eating.',
       },
       colour: '#B39B00',
       icon: 'restaurant',
@@ -65,8 +87,12 @@ export const DOMAINS: Readonly<Record<DomainId, DomainDefinition>> = deepFreeze(
       id: 'sleep',
       name: { nl: 'Slaap', en: 'Sleep' },
       explanation: {
-        nl: 'In je slaap herstelt je lichaam van de dag. Slecht of te kort slapen maakt je gevoeliger voor pijn, en pijn kan je slaap weer verstoren. Beter slapen is daarom vaak een goed begin.',
-        en: 'While you sleep, your body recovers from the day. Sleeping badly or too little makes you more sensitive to pain, and pain can disturb your sleep in turn. Better sleep is often a good place to start.',
+        nl: 'In je slaap herstelt je lichaam van de dag. Slecht of te kort slapen kan je gevoeliger maken voor pijn, en pijn kan je slaap weer verstoren. Beter slapen is daarom vaak een goed begin.',
+        en: 'While you sleep, your body recovers from the day. Sleeping badly or too little can make you more sensitive to pain, and pain can disturb your sleep in turn. Better sleep is often a good place to start.',
+      },
+      referrerSummary: {
+        nl: 'Slaap: inslapen, doorslapen, uitgerust opstaan, slaapduur, wakker worden door pijn, slaperigheid overdag.',
+        en: 'Sleep: falling asleep, staying asleep, waking rested, duration, waking from pain, daytime sleepiness.',
       },
       colour: '#0072B2',
       icon: 'bedtime',
@@ -77,6 +103,10 @@ export const DOMAINS: Readonly<Record<DomainId, DomainDefinition>> = deepFreeze(
       explanation: {
         nl: 'Je afweer beschermt je en helpt je herstellen. Vaak ziek zijn, lang nodig hebben om op te knappen of steeds moe zijn kan betekenen dat je lichaam weinig ruimte over heeft om te herstellen.',
         en: 'Your immune system protects you and helps you recover. Being ill often, taking long to get better or always feeling tired can mean your body has little room left to recover.',
+      },
+      referrerSummary: {
+        nl: 'Infectiegevoeligheid, herstel na ziekte, huid- en allergieklachten, pijn elders, vermoeidheid.',
+        en: 'Susceptibility to infection, recovery after illness, skin and allergy complaints, pain elsewhere, fatigue.',
       },
       colour: '#CC79A7',
       icon: 'shield',

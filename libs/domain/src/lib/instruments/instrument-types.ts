@@ -134,7 +134,26 @@ export type RedFlagCondition =
   | 'vascular'
   | 'sleep_apnoea'
   | 'unexplained_symptoms'
+  | 'worsening_despite_care'
   | 'gut_feeling';
+
+/** One combination rule: see {@link RedFlagRule.raiseWhen}. */
+export interface RedFlagRaiseRule {
+  readonly itemIds: readonly string[];
+  readonly urgency: RedFlagUrgency;
+}
+
+/**
+ * Red flags derived from the client record (date of birth) together with the
+ * answers, never asked again (domain.md 3, "age criteria are derived"). An
+ * instrument lists the ones that apply to it; the rules live in
+ * `derive-red-flags`.
+ */
+export type DerivedRedFlagRuleId =
+  | 'onset_after_50'
+  | 'onset_before_45_inflammatory'
+  | 'age_70_fracture_risk'
+  | 'age_50_vascular_risk';
 
 /**
  * What a positive answer to an item means medically. Yes/no items are
@@ -149,12 +168,10 @@ export interface RedFlagRule {
   readonly minValue?: number;
   /**
    * Combination rule: when any of these items is also positive, the flag is
-   * raised to `urgency` (KNGF: combinations raise the probability).
+   * raised to `urgency` (KNGF: combinations raise the probability). Several
+   * rules may be given; the highest urgency that applies wins.
    */
-  readonly raiseWhen?: {
-    readonly itemIds: readonly string[];
-    readonly urgency: RedFlagUrgency;
-  };
+  readonly raiseWhen?: RedFlagRaiseRule | readonly RedFlagRaiseRule[];
 }
 
 /**
@@ -232,6 +249,11 @@ export interface InstrumentDefinition {
   readonly licence: InstrumentLicence;
   /** Version of the scoring rules the instrument is built for. */
   readonly algorithmVersion: string;
+  /**
+   * Red flags derived from the date of birth and the answers (none when
+   * absent). They need the context argument of `detectRedFlags`.
+   */
+  readonly derivedRedFlags?: readonly DerivedRedFlagRuleId[];
   readonly steps: readonly InstrumentStep[];
   readonly items: readonly InstrumentItem[];
 }

@@ -1,6 +1,8 @@
 import {
   HERSTELKOMPAS_FOLLOW_UP_V1,
+  HERSTELKOMPAS_FOLLOW_UP_V2,
   HERSTELKOMPAS_INTAKE_V1,
+  HERSTELKOMPAS_INTAKE_V2,
 } from './herstelkompas/definitions';
 import { BUILT_IN_INSTRUMENTS, getInstrument } from './registry';
 
@@ -9,6 +11,8 @@ describe('getInstrument', () => {
     expect(BUILT_IN_INSTRUMENTS).toEqual([
       HERSTELKOMPAS_INTAKE_V1,
       HERSTELKOMPAS_FOLLOW_UP_V1,
+      HERSTELKOMPAS_INTAKE_V2,
+      HERSTELKOMPAS_FOLLOW_UP_V2,
     ]);
   });
 
@@ -22,11 +26,11 @@ describe('getInstrument', () => {
   });
 
   it('gives the latest version when no version is asked for', () => {
-    expect(getInstrument('herstelkompas-intake')).toBe(HERSTELKOMPAS_INTAKE_V1);
+    expect(getInstrument('herstelkompas-intake')).toBe(HERSTELKOMPAS_INTAKE_V2);
   });
 
   it.each([
-    ['herstelkompas-intake', 2],
+    ['herstelkompas-intake', 3],
     ['physis', 1],
     ['physis', undefined],
   ])('gives undefined for unknown %s v%p', (id, version) => {

@@ -1,12 +1,19 @@
 import {
   HERSTELKOMPAS_FOLLOW_UP_V1,
+  HERSTELKOMPAS_FOLLOW_UP_V2,
   HERSTELKOMPAS_INTAKE_V1,
+  HERSTELKOMPAS_INTAKE_V2,
 } from './herstelkompas/definitions';
 import type { InstrumentDefinition } from './instrument-types';
 
 /** Every instrument that ships with the product. */
 export const BUILT_IN_INSTRUMENTS: readonly InstrumentDefinition[] =
-  Object.freeze([HERSTELKOMPAS_INTAKE_V1, HERSTELKOMPAS_FOLLOW_UP_V1]);
+  Object.freeze([
+    HERSTELKOMPAS_INTAKE_V1,
+    HERSTELKOMPAS_FOLLOW_UP_V1,
+    HERSTELKOMPAS_INTAKE_V2,
+    HERSTELKOMPAS_FOLLOW_UP_V2,
+  ]);
 
 /**
  * Looks up a built-in instrument. Without a version it gives the latest one.

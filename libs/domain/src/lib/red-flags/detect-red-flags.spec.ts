@@ -6,10 +6,18 @@ import type {
 } from '../instruments/instrument-types';
 import {
   clientInstructionFor,
+  clientNoteFor,
   detectRedFlags,
   needsMedicalClearance,
+  reassuranceAfterScreen,
 } from './detect-red-flags';
-import { URGENT_CLIENT_INSTRUCTION } from './red-flag-texts';
+import {
+  AFTER_SCREEN_REASSURANCE,
+  GP_REVIEW_CLIENT_NOTE,
+  URGENT_112_TRIGGERS,
+  URGENT_CLIENT_INSTRUCTION,
+  urgentInstruction,
+} from './red-flag-texts';
 
 const intake = HERSTELKOMPAS_INTAKE_V1;
 const detect = (answers: Answers) => detectRedFlags(intake, answers);
@@ -70,17 +78,37 @@ describe('detectRedFlags', () => {
       'SLA-F': true,
     });
     expect(flags.map((f) => [f.itemId, f.clientInstruction])).toEqual([
-      ['RF-CAUDA', URGENT_CLIENT_INSTRUCTION],
+      ['RF-CAUDA', urgentInstruction(['nerves'])],
       ['RF-CANCER', undefined],
       ['SLA-F', undefined],
     ]);
   });
 
-  it('words the client instruction clearly, with one action and 112', () => {
-    expect(URGENT_CLIENT_INSTRUCTION).toEqual({
-      nl: 'Neem vandaag nog contact op met je huisarts of de huisartsenpost. Bij ernstige klachten: bel 112.',
-      en: 'Contact your GP or the out-of-hours GP service today. If your symptoms are severe: call 112.',
-    });
+  it('words the client instruction as one action now, with concrete 112 triggers', () => {
+    expect(URGENT_CLIENT_INSTRUCTION.nl).toMatch(
+      /^Bel nu je huisarts \(avond, nacht of weekend: de huisartsenpost\)\./,
+    );
+    expect(URGENT_CLIENT_INSTRUCTION.en).toMatch(/^Call your GP now/);
+    for (const text of Object.values(URGENT_112_TRIGGERS)) {
+      expect(text.nl).toMatch(/^Bel 112 (als|bij) /);
+      expect(text.en).toMatch(/^Call 112 (if|with) /);
+    }
+    const all = JSON.stringify([
+      URGENT_CLIENT_INSTRUCTION,
+      URGENT_112_TRIGGERS,
+    ]);
+    expect(all).not.toMatch(
+      /vandaag nog|ernstige klachten|afspraak|appointment/,
+    );
+  });
+
+  it('gives each urgent cluster its own instruction', () => {
+    const instruction = (answers: Answers) =>
+      detect(answers)[0]?.clientInstruction?.nl ?? '';
+    expect(instruction({ 'RF-CAUDA': true })).toContain('plassen');
+    expect(instruction({ 'RF-NEURO': true })).toContain('benen');
+    expect(instruction({ 'RF-SUDDEN': true })).toContain('flauwvalt');
+    expect(instruction({ 'RF-FEVER': true })).toContain('verward');
   });
 
   it('raises the infection context to urgent when fever is also reported', () => {
@@ -181,21 +209,44 @@ describe('detectRedFlags', () => {
   });
 });
 
-describe('clientInstructionFor and needsMedicalClearance', () => {
+describe('clientInstructionFor, clientNoteFor and needsMedicalClearance', () => {
+  const advice = { urgency: 'advice', condition: 'sleep_apnoea' } as const;
+  const review = { urgency: 'gp_review', condition: 'malignancy' } as const;
+  const cauda = {
+    urgency: 'urgent_same_day',
+    condition: 'cauda_equina',
+  } as const;
   it.each([
-    [[], null, false],
-    [[{ urgency: 'advice' }], null, false],
-    [[{ urgency: 'gp_review' }], null, true],
-    [
-      [{ urgency: 'advice' }, { urgency: 'urgent_same_day' }],
-      URGENT_CLIENT_INSTRUCTION,
-      true,
-    ],
+    [[], null, null, false],
+    [[advice], null, null, false],
+    [[review], null, GP_REVIEW_CLIENT_NOTE, true],
+    [[advice, cauda], urgentInstruction(['nerves']), null, true],
+    [[review, cauda], urgentInstruction(['nerves']), null, true],
   ] as const)(
-    'for %p gives instruction %p and clearance %p',
-    (flags, instruction, pending) => {
+    'for %p gives instruction %p, note %p and clearance %p',
+    (flags, instruction, note, pending) => {
       expect(clientInstructionFor(flags)).toEqual(instruction);
+      expect(clientNoteFor(flags)).toEqual(note);
       expect(needsMedicalClearance(flags)).toBe(pending);
     },
   );
+
+  it('says "call now" once and lists the 112 triggers of every urgent cluster', () => {
+    const text = clientInstructionFor([
+      cauda,
+      { urgency: 'urgent_same_day', condition: 'neurological_deficit' },
+      { urgency: 'urgent_same_day', condition: 'infection' },
+      { urgency: 'urgent_same_day', condition: 'fracture' },
+    ]);
+    expect(text).toEqual(urgentInstruction(['nerves', 'infection', 'other']));
+    expect(text?.nl.match(/Bel nu/g)).toHaveLength(1);
+  });
+
+  it('reassures after the screen only when no red flag was answered "yes"', () => {
+    expect(reassuranceAfterScreen([])).toEqual(AFTER_SCREEN_REASSURANCE);
+    expect(AFTER_SCREEN_REASSURANCE.nl).toMatch(
+      /^Bij de meeste mensen met langdurige rugpijn/,
+    );
+    expect(reassuranceAfterScreen([review])).toBeNull();
+  });
 });

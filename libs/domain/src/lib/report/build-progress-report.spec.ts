@@ -122,7 +122,7 @@ describe('buildProgressReport', () => {
       baseline: {
         score: 64.2,
         band: 'high',
-        bandLabel: { nl: 'hoog verstoord' },
+        bandLabel: { nl: 'sterk verstoord' },
       },
       latest: { score: 41, band: 'moderate' },
       change: { delta: -23.2, direction: 'improved', notable: true },
@@ -240,11 +240,11 @@ describe('buildProgressReport', () => {
     expect(report.redFlags).toBeNull();
     expect(report.headlines).toEqual([
       {
-        nl: 'Op het gebied van slaap zie je een duidelijke verbetering: de score ging van 64 naar 41.',
+        nl: 'Je score voor slaap is duidelijk verbeterd: van 64 naar 41.',
         en: 'Your sleep score has clearly improved: from 64 to 41.',
       },
       {
-        nl: 'Op het gebied van stress is de score gestegen, van 63 naar 75. Schommelingen horen erbij; we kijken er samen naar.',
+        nl: 'Je score voor stress is gestegen, van 63 naar 75. Schommelingen horen erbij; we kijken er samen naar.',
         en: 'Your stress score went up, from 63 to 75. Ups and downs are part of the process; we will look at this together.',
       },
       {
@@ -267,7 +267,7 @@ describe('buildProgressReport', () => {
       'Slaap: opvallende verbetering, van 64,2 naar 41 (-23,2).',
       'Stress: opvallende verslechtering, van 62,5 naar 75 (+12,5).',
       'Gemiddelde pijn (NPRS): van 7 naar 4 (-3), klinisch relevant.',
-      'Pijnopvattingen: van 70 naar 45 (-25; lager is helpender).',
+      'Pijnopvattingen: van 70 naar 45 (-25; lager is gunstiger).',
     ]);
     expect(referrer.headlines[2]?.en).toBe(
       'Sleep: notable improvement, 64.2 to 41 (-23.2).',
@@ -364,7 +364,7 @@ describe('buildProgressReport', () => {
       redFlags: [],
     });
     expect(referrer.headlines.at(-1)?.nl).toBe(
-      'Pijnopvattingen: van 45 naar 60 (+15; lager is helpender).',
+      'Pijnopvattingen: van 45 naar 60 (+15; lager is gunstiger).',
     );
   });
 
@@ -416,6 +416,57 @@ describe('buildProgressReport', () => {
     ]);
   });
 
+  it.each([
+    [
+      1,
+      0,
+      'opvallend (30 % of meer), maar kleiner dan 2 punten en dus niet klinisch relevant',
+    ],
+    [
+      2,
+      3,
+      'opvallend (30 % of meer), maar kleiner dan 2 punten en dus niet klinisch relevant',
+    ],
+    [3, 1, 'klinisch relevant'],
+    [6, 8, 'klinisch relevant'],
+  ])(
+    'calls a pain change from %p to %p "%s" (2 points needed)',
+    (before, after, verdict) => {
+      const at = (id: string, date: string, nprsAverage: number) =>
+        snapshot(
+          id,
+          date,
+          { stress: 50 },
+          { nprsAverage, beliefs: { score: 50 } },
+        );
+      const referrer = buildProgressReport({
+        ...INPUT,
+        audience: 'referrer',
+        redFlags: [],
+        assessments: [
+          at('x1', '2026-01-01', before),
+          at('x2', '2026-03-01', after),
+        ],
+      });
+      expect(referrer.headlines.at(-1)?.nl).toMatch(
+        new RegExp(`, ${verdict.replace(/[()]/g, '\\$&')}\\.$`),
+      );
+    },
+  );
+
+  it('gives a referrer a short clinical line per focus domain, never the je-text', () => {
+    const referrer = buildProgressReport({ ...INPUT, audience: 'referrer' });
+    const lines = referrer.focus?.domains.map((d) => d.explanation) ?? [];
+    expect(lines).toEqual([
+      DOMAINS.sleep.referrerSummary,
+      DOMAINS.stress.referrerSummary,
+    ]);
+    for (const line of lines) {
+      expect(line.nl).not.toMatch(/\b(je|jij|jouw|jezelf)\b/i);
+      expect(line.en).not.toMatch(/\b(you|your)\b/i);
+    }
+  });
+
   it('leaves pain out for a client when pain focus is off', () => {
     const report = buildProgressReport({
       ...INPUT,
@@ -462,8 +513,8 @@ describe('buildProgressReport', () => {
     });
     expect(client.headlines).toEqual([
       {
-        nl: 'Dit is je eerste meting: het startpunt waarmee we later vergelijken.',
-        en: 'This is your first measurement: the starting point we will compare with later.',
+        nl: 'Dit is de eerste keer dat je de vragenlijst invulde: het startpunt waarmee we later vergelijken.',
+        en: 'This is the first time you filled in the questionnaire: the starting point we will compare with later.',
       },
     ]);
     const referrer = buildProgressReport({
@@ -493,10 +544,24 @@ describe('buildProgressReport', () => {
       goals: [],
       notes: [],
       headlines: [
-        { nl: 'Er is nog geen meting.', en: 'There is no measurement yet.' },
+        {
+          nl: 'Je hebt de vragenlijst nog niet ingevuld.',
+          en: 'You have not filled in the questionnaire yet.',
+        },
       ],
     });
     expect(empty.header.period).toBeNull();
+    expect(
+      buildProgressReport({
+        ...INPUT,
+        audience: 'referrer',
+        assessments: [],
+        redFlags: [],
+      }).headlines.at(-1),
+    ).toEqual({
+      nl: 'Er is nog geen meting.',
+      en: 'There is no measurement yet.',
+    });
   });
 
   it('is serialisable to JSON without loss', () => {

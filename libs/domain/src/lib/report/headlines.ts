@@ -1,5 +1,8 @@
 import type { KnownChange } from '../change/change-types';
-import type { AssessmentComparison } from '../change/compare-assessments';
+import {
+  type AssessmentComparison,
+  isClinicallyRelevantPainChange,
+} from '../change/compare-assessments';
 import { DOMAIN_IDS, type DomainId } from '../domains/domain-ids';
 import { DOMAINS, domainNameInText } from '../domains/domains';
 import { type Localized, formatNumber, localize } from '../i18n/localized';
@@ -43,11 +46,11 @@ function clientDomainLine({ domain, change }: Notable): Localized {
   const b = whole(change.after);
   return change.delta < 0
     ? {
-        nl: `Op het gebied van ${name.nl} zie je een duidelijke verbetering: de score ging van ${a} naar ${b}.`,
+        nl: `Je score voor ${name.nl} is duidelijk verbeterd: van ${a} naar ${b}.`,
         en: `Your ${name.en} score has clearly improved: from ${a} to ${b}.`,
       }
     : {
-        nl: `Op het gebied van ${name.nl} is de score gestegen, van ${a} naar ${b}. Schommelingen horen erbij; we kijken er samen naar.`,
+        nl: `Je score voor ${name.nl} is gestegen, van ${a} naar ${b}. Schommelingen horen erbij; we kijken er samen naar.`,
         en: `Your ${name.en} score went up, from ${a} to ${b}. Ups and downs are part of the process; we will look at this together.`,
       };
 }
@@ -102,12 +105,17 @@ function referrerPainLines(comparison: AssessmentComparison): Localized[] {
     const delta = pain.delta;
     lines.push(
       localize((language) => {
-        const verdict = pain.notable
+        const verdict = isClinicallyRelevantPainChange(pain)
           ? { nl: 'klinisch relevant', en: 'clinically relevant' }
-          : {
-              nl: 'geen klinisch relevante verandering',
-              en: 'no clinically relevant change',
-            };
+          : pain.notable
+            ? {
+                nl: 'opvallend (30 % of meer), maar kleiner dan 2 punten en dus niet klinisch relevant',
+                en: 'notable (30 % or more), but under 2 points and so not clinically relevant',
+              }
+            : {
+                nl: 'geen klinisch relevante verandering',
+                en: 'no clinically relevant change',
+              };
         const from = formatNumber(pain.before, language);
         const to = formatNumber(pain.after, language);
         return language === 'nl'
@@ -124,8 +132,8 @@ function referrerPainLines(comparison: AssessmentComparison): Localized[] {
         const from = formatNumber(beliefs.before, language);
         const to = formatNumber(beliefs.after, language);
         return language === 'nl'
-          ? `Pijnopvattingen: van ${from} naar ${to} (${signed(delta, language)}; lager is helpender).`
-          : `Pain beliefs: ${from} to ${to} (${signed(delta, language)}; lower is more helpful).`;
+          ? `Pijnopvattingen: van ${from} naar ${to} (${signed(delta, language)}; lager is gunstiger).`
+          : `Pain beliefs: ${from} to ${to} (${signed(delta, language)}; lower is more favourable).`;
       }),
     );
   }
@@ -155,8 +163,8 @@ function redFlagLines(flags: readonly ReportRedFlagInput[]): Localized[] {
 
 const FIRST_MEASUREMENT: Record<ReportAudience, Localized> = {
   client: {
-    nl: 'Dit is je eerste meting: het startpunt waarmee we later vergelijken.',
-    en: 'This is your first measurement: the starting point we will compare with later.',
+    nl: 'Dit is de eerste keer dat je de vragenlijst invulde: het startpunt waarmee we later vergelijken.',
+    en: 'This is the first time you filled in the questionnaire: the starting point we will compare with later.',
   },
   referrer: {
     nl: 'Alleen een beginmeting; nog geen vervolgmeting.',
@@ -164,9 +172,15 @@ const FIRST_MEASUREMENT: Record<ReportAudience, Localized> = {
   },
 };
 
-const NO_MEASUREMENT: Localized = {
-  nl: 'Er is nog geen meting.',
-  en: 'There is no measurement yet.',
+const NO_MEASUREMENT: Record<ReportAudience, Localized> = {
+  client: {
+    nl: 'Je hebt de vragenlijst nog niet ingevuld.',
+    en: 'You have not filled in the questionnaire yet.',
+  },
+  referrer: {
+    nl: 'Er is nog geen meting.',
+    en: 'There is no measurement yet.',
+  },
 };
 
 const NOTHING_NOTABLE: Record<ReportAudience, Localized> = {
@@ -184,7 +198,9 @@ function changeLines(input: HeadlineInput): Localized[] {
   const { audience, comparison, assessmentCount } = input;
   if (comparison === null) {
     return [
-      assessmentCount === 0 ? NO_MEASUREMENT : FIRST_MEASUREMENT[audience],
+      assessmentCount === 0
+        ? NO_MEASUREMENT[audience]
+        : FIRST_MEASUREMENT[audience],
     ];
   }
   const domains = notableDomains(comparison);

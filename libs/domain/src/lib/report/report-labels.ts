@@ -13,7 +13,7 @@ export const CONFIDENTIAL: Localized = {
 };
 
 export const REPORT_DISCLAIMER: Localized = {
-  nl: 'De domeinscores (0-100, hoger is meer verstoord) komen uit een screenings- en gespreksinstrument: niet gevalideerd en geen diagnose. De indeling laag, matig en hoog is een vuistregel.',
+  nl: 'De domeinscores (0-100, hoger is meer verstoord) komen uit een screenings- en gespreksinstrument: niet gevalideerd en geen diagnose. De indeling licht, matig en sterk verstoord is een vuistregel.',
   en: 'The domain scores (0-100, higher is more disturbed) come from a screening and conversation tool: not validated and not a diagnosis. The low, moderate and high bands are a rule of thumb.',
 };
 

@@ -10,7 +10,10 @@ import type {
   ReportFocus,
 } from './report-types';
 
-/** The focus the practitioner chose, with a plain explanation per domain. */
+/**
+ * The focus the practitioner chose, with an explanation per domain: the warm
+ * je-text for the client, a short third-person clinical line for a referrer.
+ */
 export function focusSection(input: ProgressReportInput): ReportFocus | null {
   const { decision } = input;
   if (!decision) {
@@ -18,8 +21,16 @@ export function focusSection(input: ProgressReportInput): ReportFocus | null {
   }
   return {
     domains: decision.focusDomains.map((domain) => {
-      const { name, colour, icon, explanation } = DOMAINS[domain];
-      return { domain, name, colour, icon, explanation };
+      const { name, colour, icon, explanation, referrerSummary } =
+        DOMAINS[domain];
+      return {
+        domain,
+        name,
+        colour,
+        icon,
+        explanation:
+          input.audience === 'client' ? explanation : referrerSummary,
+      };
     }),
     reasonCode: decision.reasonCode,
     reasonLabel: REASON_CODE_LABELS[decision.reasonCode],

@@ -61,7 +61,7 @@ const NL_COMMON = {
   change: 'Verandering',
   notable: 'Opvallend',
   yes: 'ja',
-  measure: 'Maat',
+  measure: 'Uitkomstmaat',
   goal: 'Doel',
   status: 'Status',
   targetDate: 'Streefdatum',
@@ -91,7 +91,7 @@ const EN_COMMON = {
   change: 'Change',
   notable: 'Notable',
   yes: 'yes',
-  measure: 'Measure',
+  measure: 'Outcome measure',
   goal: 'Goal',
   status: 'Status',
   targetDate: 'Target date',
@@ -113,6 +113,7 @@ const TEXTS: Record<ReportAudience, Record<Language, ReportTexts>> = {
   client: {
     nl: {
       ...NL_COMMON,
+      noData: 'niet ingevuld',
       summary: 'In het kort',
       radar: 'Je kompas in één oogopslag',
       radarHelp:
@@ -122,7 +123,7 @@ const TEXTS: Record<ReportAudience, Record<Language, ReportTexts>> = {
       focus: 'Waar we samen aan werken',
       focusReason: 'Waarom deze keuze',
       changedByPractitioner:
-        'We hebben deze volgorde samen gekozen, in plaats van de berekende.',
+        'Je behandelaar heeft deze volgorde gekozen, in plaats van de berekende.',
       goals: 'Je doelen',
       notes: 'Uit onze gesprekken',
       redFlags: 'Rode vlaggen',
@@ -130,6 +131,7 @@ const TEXTS: Record<ReportAudience, Record<Language, ReportTexts>> = {
     },
     en: {
       ...EN_COMMON,
+      noData: 'not filled in',
       summary: 'In short',
       radar: 'Your compass at a glance',
       radarHelp:
@@ -139,7 +141,7 @@ const TEXTS: Record<ReportAudience, Record<Language, ReportTexts>> = {
       focus: 'What we are working on together',
       focusReason: 'Why this choice',
       changedByPractitioner:
-        'We chose this order together, instead of the computed one.',
+        'Your practitioner chose this order, instead of the computed one.',
       goals: 'Your goals',
       notes: 'From our sessions',
       redFlags: 'Red flags',

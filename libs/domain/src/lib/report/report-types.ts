@@ -109,7 +109,10 @@ export interface ReportPain {
   readonly rows: readonly ReportPainRow[];
 }
 
-/** A focus domain with a plain-language explanation. */
+/**
+ * A focus domain with its explanation: plain je-language for the client, a
+ * short third-person clinical line for a referrer.
+ */
 export interface ReportFocusDomain {
   readonly domain: DomainId;
   readonly name: Localized;

@@ -5,9 +5,9 @@ export type Band = 'low' | 'moderate' | 'high';
 
 /** The band words; colour never carries the band alone (ui.md). */
 export const BAND_LABELS: Readonly<Record<Band, Localized>> = {
-  low: { nl: 'laag verstoord', en: 'low disturbance' },
+  low: { nl: 'licht verstoord', en: 'low disturbance' },
   moderate: { nl: 'matig verstoord', en: 'moderate disturbance' },
-  high: { nl: 'hoog verstoord', en: 'high disturbance' },
+  high: { nl: 'sterk verstoord', en: 'high disturbance' },
 };
 
 /**

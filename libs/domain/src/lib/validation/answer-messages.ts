@@ -87,6 +87,16 @@ export function answerErrorMessage(
             en: `Your answer is a bit too long: please use at most ${item.answer.maxLength} characters.`,
           }
         : WRONG_TYPE[item.answer.kind];
+    case 'invalid_characters':
+      return item.answer.kind === 'free_text' && item.answer.multiline
+        ? {
+            nl: 'Je antwoord bevat een teken dat hier niet kan, zoals een onzichtbaar stuurteken. Typ het antwoord gewoon in het veld.',
+            en: 'Your answer contains a character that cannot be used here, such as an invisible control character. Please type the answer into the field.',
+          }
+        : {
+            nl: 'Gebruik één regel tekst, zonder onzichtbare tekens of stuurtekens.',
+            en: 'Please use one line of text, without invisible or control characters.',
+          };
     case 'not_allowed':
       return {
         nl: "Bij deze vraag kun je 'wil ik liever niet zeggen' niet kiezen, omdat we het antwoord echt nodig hebben. Kies een antwoord.",

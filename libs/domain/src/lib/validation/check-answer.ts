@@ -4,6 +4,7 @@ import type {
   ChoiceOption,
   InstrumentItem,
 } from '../instruments/instrument-types';
+import { isMultiLineText, isSingleLineText } from '../text/text-characters';
 
 /** Why an answer was refused. */
 export type AnswerErrorCode =
@@ -15,6 +16,7 @@ export type AnswerErrorCode =
   | 'duplicate_choice'
   | 'too_many_choices'
   | 'too_long'
+  | 'invalid_characters'
   | 'not_allowed'
   | 'disabled_item'
   | 'required';
@@ -84,6 +86,10 @@ function checkByType(
       if (typeof value !== 'string') {
         return 'wrong_type';
       }
+      if (
+        !(answer.multiline ? isMultiLineText(value) : isSingleLineText(value))
+      )
+        return 'invalid_characters';
       return textLength(value) > answer.maxLength ? 'too_long' : null;
   }
 }

@@ -15,7 +15,7 @@ export const priorityEn: typeof priorityNl = {
   focusBadge: 'focus',
   computedPlace: 'computed: {rank}',
   place: 'Place {rank}',
-  pendingMedical: 'Awaiting medical check',
+  pendingMedical: 'Awaiting medical review',
   pendingMedicalBody:
     'A red flag is still open. Start on the focus once the GP or specialist has had a look.',
   focus: 'Focus',

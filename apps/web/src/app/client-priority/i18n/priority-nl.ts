@@ -13,7 +13,7 @@ export const priorityNl = {
   focusBadge: 'focus',
   computedPlace: 'berekend: {rank}',
   place: 'Plaats {rank}',
-  pendingMedical: 'In afwachting van medische check',
+  pendingMedical: 'In afwachting van medische beoordeling',
   pendingMedicalBody:
     'Er staat een rode vlag open. Begin met de focus zodra de huisarts of specialist heeft gekeken.',
   focus: 'Focus',

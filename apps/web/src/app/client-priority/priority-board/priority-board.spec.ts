@@ -105,7 +105,7 @@ describe('PriorityBoard', () => {
     expect(computed).toContain('nipt verschil — jouw oordeel telt');
     expect(computed).toContain('onvoldoende gegevens');
     expect(byTestId('priority-pending')?.textContent).toContain(
-      'In afwachting van medische check',
+      'In afwachting van medische beoordeling',
     );
     expect(order().at(-1)).toBe('immune');
   });

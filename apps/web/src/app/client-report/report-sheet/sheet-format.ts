@@ -26,7 +26,7 @@ function number(format: SheetFormat, value: number): string {
   return formatNumber(shown, format.language);
 }
 
-/** "hoog verstoord (63)"; just the words without a score. */
+/** "sterk verstoord (63)"; just the words without a score. */
 export function scoreText(
   format: SheetFormat,
   cell: ReportScoreCell | null,

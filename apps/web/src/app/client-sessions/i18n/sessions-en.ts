@@ -30,6 +30,8 @@ export const sessionsEn: typeof sessionsNl = {
   addenda: 'Addenda',
   addendumBy: '{date} by {name}',
   edit: 'Edit',
+  othersDraft:
+    'Only {name} can edit and sign this draft. Once it is signed, you can add an addendum.',
   emptyText: 'No text yet.',
   count: { one: '1 note', other: '{count} notes' },
   loadError: 'The notes could not be loaded.',

@@ -28,6 +28,8 @@ export const sessionsNl = {
   addenda: 'Aanvullingen',
   addendumBy: '{date} door {name}',
   edit: 'Bewerken',
+  othersDraft:
+    'Alleen {name} kan dit concept bewerken en ondertekenen. Na ondertekening kun je een aanvulling toevoegen.',
   emptyText: 'Nog geen tekst.',
   count: { one: '1 notitie', other: '{count} notities' },
   loadError: 'De notities konden niet worden geladen.',

@@ -1,6 +1,7 @@
 import {
   ChangeDetectionStrategy,
   Component,
+  computed,
   inject,
   input,
   output,
@@ -12,6 +13,7 @@ import { MatFormField, MatHint, MatLabel } from '@angular/material/form-field';
 import { MatInput } from '@angular/material/input';
 import { MatSnackBar } from '@angular/material/snack-bar';
 import type { SessionNote } from '@herstelkompas/contracts';
+import { AuthStore } from '../../core/auth/auth-store';
 import { ErrorMessage } from '../../core/http/error-message';
 import { HkDatePipe } from '../../core/i18n/format-pipes';
 import { I18n } from '../../core/i18n/i18n';
@@ -25,7 +27,9 @@ import { SessionsStore } from '../sessions-store';
 
 /**
  * One session note as read back: what happened, homework, next steps and,
- * under a signed note, its addenda. Drafts can be opened for editing.
+ * under a signed note, its addenda. A draft can be opened for editing by its
+ * author only (the API refuses anyone else, the owner included); others see
+ * whose draft it is and add an addendum once it is signed.
  */
 @Component({
   selector: 'hk-note-card',
@@ -52,12 +56,16 @@ export class NoteCard {
   private readonly errors = inject(ErrorMessage);
   private readonly i18n = inject(I18n);
   private readonly snackBar = inject(MatSnackBar);
+  private readonly auth = inject(AuthStore);
 
   readonly note = input.required<SessionNote>();
   /** The client has pain focus off: pain scores stay out of sight. */
   readonly hidePain = input(false);
   readonly edit = output<SessionNote>();
 
+  protected readonly mine = computed(
+    () => this.note().author.id === this.auth.user()?.practitioner.id,
+  );
   protected readonly typeKey = sessionTypeKey;
   protected readonly statusKey = noteStatusKey;
   protected readonly adding = signal(false);

@@ -8,7 +8,8 @@ import { type ComponentFixture, TestBed } from '@angular/core/testing';
 import { provideRouter } from '@angular/router';
 import type { SessionNote } from '@herstelkompas/contracts';
 import { buildClient } from '../../../testing/build-client';
-import { settle } from '../../../testing/build-user';
+import { buildUser, settle } from '../../../testing/build-user';
+import { AuthStore } from '../../core/auth/auth-store';
 import { allByTestId, byTestId, typeInto } from '../../../testing/dom';
 import { ClientStore } from '../../clients/client-store';
 import { SessionList } from './session-list';
@@ -49,7 +50,11 @@ describe('SessionList', () => {
     await settle();
   }
 
-  async function open(notes: SessionNote[], painFocusOff = false) {
+  async function open(
+    notes: SessionNote[],
+    painFocusOff = false,
+    me = buildUser(),
+  ) {
     localStorage.clear();
     TestBed.configureTestingModule({
       providers: [
@@ -63,6 +68,9 @@ describe('SessionList', () => {
       ],
     });
     http = TestBed.inject(HttpTestingController);
+    const session = TestBed.inject(AuthStore).loadSession();
+    http.expectOne('/api/auth/me').flush(me);
+    await session;
     fixture = TestBed.createComponent(SessionList);
     document.body.appendChild(fixture.nativeElement);
     fixture.detectChanges();
@@ -150,6 +158,25 @@ describe('SessionList', () => {
       'Deze notitie is al ondertekend.',
     );
     expect(fixture.componentInstance.hasUnsavedChanges()).toBe(true);
+  });
+
+  it("offers no edit on a colleague's draft, not even to the owner: it says whose draft it is", async () => {
+    await open(
+      [
+        buildNote({
+          status: 'draft',
+          signedAt: null,
+          author: { id: 'p-2', displayName: 'Thomas Bakker' },
+        }),
+      ],
+      false,
+      buildUser({ id: 'p-1', role: 'owner' }),
+    );
+    expect(byTestId('note-edit')).toBeNull();
+    expect(byTestId('note-addendum')).toBeNull();
+    expect(byTestId('note-others-draft')?.textContent).toContain(
+      'Alleen Thomas Bakker kan dit concept bewerken en ondertekenen.',
+    );
   });
 
   it('says what to do when there are no notes yet', async () => {

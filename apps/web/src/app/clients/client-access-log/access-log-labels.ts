@@ -12,6 +12,7 @@ export const EVENT_LABELS: Readonly<Record<string, TranslationKey>> = {
   'client.erase': 'accessLog.events.clientErase',
   'access_log.read': 'accessLog.events.logRead',
   'access_log.export': 'accessLog.events.logExport',
+  'client.access_denied': 'accessLog.events.accessDenied',
 };
 
 /** The label key for an event; unknown (newer) events show their code. */

@@ -85,7 +85,7 @@ import { eventLabelKey } from './access-log-labels';
             {{ 'accessLog.columns.user' | t }}
           </th>
           <td mat-cell *matCellDef="let entry">
-            {{ entry.user?.displayName ?? ('accessLog.system' | t) }}
+            {{ entry.user?.displayName ?? (nobodyLabel(entry) | t) }}
             @if (entry.role) {
               <span class="muted">{{ roleLabel(entry.role) | t }}</span>
             }
@@ -173,6 +173,13 @@ export class AccessLogTable {
 
   protected outcome(outcome: Exclude<AuditOutcome, 'success'>) {
     return `accessLog.outcomes.${outcome}` as const;
+  }
+
+  /** No user: the system, or (a refused attempt) someone of another practice, never named here. */
+  protected nobodyLabel(entry: AccessLogEntry) {
+    return entry.details?.['actor'] === 'other_practice'
+      ? 'accessLog.otherPractice'
+      : 'accessLog.system';
   }
 
   protected roleLabel(role: PractitionerRole) {

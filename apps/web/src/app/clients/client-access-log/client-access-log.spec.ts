@@ -95,6 +95,16 @@ describe('ClientAccessLog', () => {
           role: 'owner',
           outcome: 'denied',
         }),
+        entry({
+          id: 'e-3',
+          event: 'client.access_denied',
+          action: 'R',
+          user: null,
+          role: null,
+          outcome: 'denied',
+          part: 'clients/:id',
+          details: { method: 'GET', status: 404, actor: 'other_practice' },
+        }),
       ]),
     );
 
@@ -106,6 +116,8 @@ describe('ClientAccessLog', () => {
     expect(rows[0]).toContain('Sanne de Vries');
     expect(rows[1]).toContain('Logboek geëxporteerd');
     expect(rows[1]).toContain('Geweigerd');
+    expect(rows[2]).toContain('Toegang geweigerd');
+    expect(rows[2]).toContain('Iemand van een andere praktijk');
     expect(byTestId<HTMLInputElement>('log-from')?.value).toBe('01-11-2026');
     expect(byTestId('log-csv')?.getAttribute('href')).toBe(
       '/api/clients/c-1/access-log.csv?from=2026-11-01&to=2026-11-30',

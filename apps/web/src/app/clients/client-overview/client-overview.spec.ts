@@ -139,7 +139,7 @@ describe('ClientOverview', () => {
     expect(ranking).toContain('gelijk aan ademhaling');
     expect(ranking).toContain('nipt verschil');
     expect(ranking).toContain('niet te beoordelen');
-    expect(ranking).toContain('In afwachting van medische check');
+    expect(ranking).toContain('In afwachting van medische beoordeling');
     expect(ranking).toContain('Berekend voorstel');
 
     expect(byTestId('pain')?.textContent).toContain(

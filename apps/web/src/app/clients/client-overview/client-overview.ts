@@ -129,7 +129,7 @@ export class ClientOverview {
         if (scored) void this.store.load(id);
       });
     });
-    // Handling a red flag can lift "in afwachting van medische check".
+    // Handling a red flag can lift "in afwachting van medische beoordeling".
     effect(() => {
       if (this.redFlags.acknowledgements() > 0) {
         untracked(() => void this.store.reloadPriority());

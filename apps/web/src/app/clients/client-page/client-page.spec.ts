@@ -108,6 +108,28 @@ describe('ClientPage', () => {
     expect(byTestId('client-share')).toBeNull();
   });
 
+  it('offers a colleague the client is shared with the work, not the managing of the record', async () => {
+    await open('/clienten/c-1', 'practitioner');
+    http.expectOne('/api/clients/c-1').flush(
+      buildClient({
+        responsiblePractitioner: { id: 'p-9', displayName: 'Eva' },
+        sharedWith: [{ id: 'p-1', displayName: 'Sanne de Vries' }],
+      }),
+    );
+    await stable();
+
+    expect(byTestId('report-open')).not.toBeNull();
+    for (const action of [
+      'client-edit',
+      'client-archive',
+      'client-restore',
+      'client-share',
+      'record-export',
+      'client-more',
+    ])
+      expect(byTestId(action)).toBeNull();
+  });
+
   it('answers a 404 with a friendly state that reveals nothing', async () => {
     await open('/clienten/c-x');
     http

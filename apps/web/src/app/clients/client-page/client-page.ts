@@ -101,8 +101,12 @@ export class ClientPage {
     const client = this.client();
     return client ? ageOf(client.dateOfBirth, todayInAmsterdam()) : null;
   });
-  /** The owner and the responsible practitioner decide who else may see it. */
-  protected readonly canShare = computed(
+  /**
+   * The owner and the responsible practitioner manage the record: edit it,
+   * archive it, share it, export it. A colleague it is shared with works in
+   * it (sessions, goals, reports) but is not offered what the API refuses.
+   */
+  protected readonly canManage = computed(
     () =>
       this.isOwner() ||
       this.client()?.responsiblePractitioner.id ===

@@ -301,6 +301,7 @@ export const en: Translations = {
     tableLabel: 'Access log of this record',
     periodOrder: 'The end date is before the start date.',
     system: 'System',
+    otherPractice: 'Someone from another practice',
     columns: {
       time: 'Time',
       event: 'Event',
@@ -327,6 +328,7 @@ export const en: Translations = {
       clientErase: 'Record destroyed',
       logRead: 'Access log viewed',
       logExport: 'Access log exported',
+      accessDenied: 'Access refused',
     },
     emptyTitle: 'No entries in this period',
     emptyBody: 'Choose another period, or clear the period to see everything.',

@@ -304,6 +304,7 @@ export const nl = {
     tableLabel: 'Logboek van dit dossier',
     periodOrder: 'De einddatum ligt voor de begindatum.',
     system: 'Systeem',
+    otherPractice: 'Iemand van een andere praktijk',
     columns: {
       time: 'Tijdstip',
       event: 'Gebeurtenis',
@@ -330,6 +331,7 @@ export const nl = {
       clientErase: 'Dossier vernietigd',
       logRead: 'Logboek bekeken',
       logExport: 'Logboek geëxporteerd',
+      accessDenied: 'Toegang geweigerd',
     },
     emptyTitle: 'Geen regels in deze periode',
     emptyBody: 'Kies een andere periode, of wis de periode om alles te zien.',

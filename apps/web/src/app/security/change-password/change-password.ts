@@ -16,13 +16,16 @@ import {
   MatHint,
   MatLabel,
 } from '@angular/material/form-field';
+import { toSignal } from '@angular/core/rxjs-interop';
 import { MatInput } from '@angular/material/input';
+import { MIN_PASSWORD_LENGTH } from '@herstelkompas/contracts';
 import { firstValueFrom } from 'rxjs';
 import { AuthApi } from '../../core/auth/auth-api';
 import { toApiFailure } from '../../core/http/api-error';
 import { ErrorMessage } from '../../core/http/error-message';
 import { TranslatePipe } from '../../core/i18n/translate-pipe';
 import { Alert } from '../../ui/alert/alert';
+import { PasswordStrength } from '../password-strength/password-strength';
 
 type Field = 'currentPassword' | 'newPassword';
 
@@ -38,6 +41,7 @@ type Field = 'currentPassword' | 'newPassword';
     MatError,
     MatInput,
     Alert,
+    PasswordStrength,
     TranslatePipe,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -65,7 +69,8 @@ type Field = 'currentPassword' | 'newPassword';
           <mat-error>{{ 'security.password.currentRequired' | t }}</mat-error>
         }
       </mat-form-field>
-      <mat-form-field>
+      <!-- The hint wraps on narrow widths; the strength sits below it, not on it. -->
+      <mat-form-field subscriptSizing="dynamic">
         <mat-label>{{ 'security.password.new' | t }}</mat-label>
         <input
           matInput
@@ -85,6 +90,7 @@ type Field = 'currentPassword' | 'newPassword';
           <mat-error>{{ 'security.password.tooShort' | t }}</mat-error>
         }
       </mat-form-field>
+      <hk-password-strength [password]="newPassword()" />
       <div>
         <button
           matButton="filled"
@@ -122,8 +128,15 @@ export class ChangePassword {
 
   protected readonly form = inject(NonNullableFormBuilder).group({
     currentPassword: ['', Validators.required],
-    newPassword: ['', [Validators.required, Validators.minLength(12)]],
+    newPassword: [
+      '',
+      [Validators.required, Validators.minLength(MIN_PASSWORD_LENGTH)],
+    ],
   });
+  protected readonly newPassword = toSignal(
+    this.form.controls.newPassword.valueChanges,
+    { initialValue: '' },
+  );
   protected readonly pending = signal(false);
   protected readonly done = signal(false);
   protected readonly error = signal<string | null>(null);

@@ -25,6 +25,11 @@ export const securityEn: typeof securityNl = {
     otherSessions: 'You have been signed out on your other devices.',
   },
   enrol: {
+    passwordIntro:
+      'First confirm with your password that it is you. Then you link your authenticator app.',
+    password: 'Your password',
+    passwordRequired: 'Enter your password.',
+    continue: 'Continue',
     step1: '1. Scan the QR code with your authenticator app',
     manual: 'Cannot scan? Enter this key in the app:',
     copyKey: 'Copy key',
@@ -72,6 +77,20 @@ export const securityEn: typeof securityNl = {
     currentRequired: 'Enter your current password.',
     newRequired: 'Enter a new password.',
     tooShort: 'Use at least 12 characters.',
+  },
+  strength: {
+    short: 'Too short.',
+    shortHint: 'Use at least 12 characters.',
+    weak: 'Weak:',
+    weakHint:
+      'too easy to guess, this password will be refused. Make it a phrase of a few unrelated words.',
+    fair: 'Fair:',
+    fairHint:
+      'still too easy to guess, this password will be refused. Add a word.',
+    good: 'Good:',
+    goodHint: 'this password is strong enough.',
+    strong: 'Strong:',
+    strongHint: 'this password is hard to guess.',
   },
   setup: {
     title: 'Set up two-step verification',

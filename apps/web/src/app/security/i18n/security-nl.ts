@@ -23,6 +23,11 @@ export const securityNl = {
     otherSessions: 'Je bent op je andere apparaten uitgelogd.',
   },
   enrol: {
+    passwordIntro:
+      'Bevestig eerst met je wachtwoord dat jij het bent. Daarna koppel je je authenticator-app.',
+    password: 'Je wachtwoord',
+    passwordRequired: 'Vul je wachtwoord in.',
+    continue: 'Doorgaan',
     step1: '1. Scan de QR-code met je authenticator-app',
     manual: 'Lukt scannen niet? Voer deze sleutel in de app in:',
     copyKey: 'Sleutel kopiëren',
@@ -70,6 +75,20 @@ export const securityNl = {
     currentRequired: 'Vul je huidige wachtwoord in.',
     newRequired: 'Vul een nieuw wachtwoord in.',
     tooShort: 'Gebruik minstens 12 tekens.',
+  },
+  strength: {
+    short: 'Te kort.',
+    shortHint: 'Gebruik minstens 12 tekens.',
+    weak: 'Zwak:',
+    weakHint:
+      'te makkelijk te raden, dit wachtwoord wordt geweigerd. Maak er een zin van een paar losse woorden van.',
+    fair: 'Matig:',
+    fairHint:
+      'nog te makkelijk te raden, dit wachtwoord wordt geweigerd. Voeg een woord toe.',
+    good: 'Goed:',
+    goodHint: 'dit wachtwoord is sterk genoeg.',
+    strong: 'Sterk:',
+    strongHint: 'dit wachtwoord is moeilijk te raden.',
   },
   setup: {
     title: 'Tweestapsverificatie instellen',

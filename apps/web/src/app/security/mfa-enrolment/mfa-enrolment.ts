@@ -3,7 +3,6 @@ import {
   ChangeDetectionStrategy,
   Component,
   ElementRef,
-  OnInit,
   inject,
   input,
   output,
@@ -29,7 +28,7 @@ import { digitsOf, totpCode } from '../code-field';
 import { RecoveryCodesPanel } from '../recovery-codes/recovery-codes';
 import { SecurityApi } from '../security-api';
 
-/** Scan, confirm with a code, then keep the recovery codes. */
+/** The password again, then scan, confirm with a code, and keep the recovery codes. */
 @Component({
   selector: 'hk-mfa-enrolment',
   imports: [
@@ -48,7 +47,7 @@ import { SecurityApi } from '../security-api';
   styleUrl: './mfa-enrolment.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
-export class MfaEnrolment implements OnInit {
+export class MfaEnrolment {
   private readonly api = inject(SecurityApi);
   private readonly errors = inject(ErrorMessage);
   private readonly clipboard = inject(Clipboard);
@@ -58,21 +57,54 @@ export class MfaEnrolment implements OnInit {
   readonly done = output<void>();
 
   private readonly codeInput = viewChild<ElementRef<HTMLInputElement>>('code');
+  private readonly passwordInput =
+    viewChild<ElementRef<HTMLInputElement>>('password');
 
   protected readonly enrolment = signal<Enrolment | null>(null);
   protected readonly recoveryCodes = signal<string[] | null>(null);
   protected readonly error = signal<string | null>(null);
   protected readonly codeError = signal<string | null>(null);
+  protected readonly passwordError = signal<string | null>(null);
+  protected readonly passwordForm = inject(NonNullableFormBuilder).group({
+    currentPassword: ['', Validators.required],
+  });
   protected readonly pending = signal(false);
   protected readonly form = inject(NonNullableFormBuilder).group({
     code: ['', [Validators.required, totpCode]],
   });
 
-  async ngOnInit(): Promise<void> {
+  /** Only with the password again does the server make a secret. */
+  protected async start(): Promise<void> {
+    if (this.pending()) return;
+    this.passwordError.set(null);
+    if (this.passwordForm.invalid) {
+      this.passwordForm.markAllAsTouched();
+      this.passwordInput()?.nativeElement.focus();
+      return;
+    }
+    this.pending.set(true);
+    this.error.set(null);
     try {
-      this.enrolment.set(await firstValueFrom(this.api.startEnrolment()));
+      this.enrolment.set(
+        await firstValueFrom(
+          this.api.startEnrolment(
+            this.passwordForm.getRawValue().currentPassword,
+          ),
+        ),
+      );
+      this.passwordForm.reset();
     } catch (error: unknown) {
-      this.error.set(this.errors.describe(error));
+      const field = toApiFailure(error).details.find(
+        (d) => d.field === 'currentPassword',
+      );
+      if (field) {
+        this.passwordError.set(field.message);
+        this.passwordForm.controls.currentPassword.setValue('');
+        this.passwordForm.controls.currentPassword.setErrors({ server: true });
+        this.passwordInput()?.nativeElement.focus();
+      } else this.error.set(this.errors.describe(error));
+    } finally {
+      this.pending.set(false);
     }
   }
 

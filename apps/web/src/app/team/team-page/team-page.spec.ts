@@ -141,7 +141,7 @@ describe('TeamPage', () => {
         details: [
           {
             field: 'email',
-            code: 'email_taken',
+            code: 'already_in_team',
             message: 'Er is al een account met dit e-mailadres.',
           },
         ],

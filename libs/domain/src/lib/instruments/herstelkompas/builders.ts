@@ -38,3 +38,19 @@ export function moduleItem(
 ): InstrumentItem {
   return { module, required: false, allowPreferNotToSay: false, ...item };
 }
+
+/**
+ * The item with this id, for a later version that keeps an item unchanged.
+ *
+ * @throws RangeError for an unknown id.
+ */
+export function itemById(
+  items: readonly InstrumentItem[],
+  id: string,
+): InstrumentItem {
+  const item = items.find((i) => i.id === id);
+  if (!item) {
+    throw new RangeError(`No item ${id}`);
+  }
+  return item;
+}

@@ -44,7 +44,7 @@ describe('DomainCard', () => {
   it('writes the score with its band in words and the rank', async () => {
     const { text } = await render({ score: 72.5, rank: 1 });
     expect(text()).toContain('72,5');
-    expect(text()).toContain('hoog verstoord');
+    expect(text()).toContain('sterk verstoord');
     expect(text()).toContain('Plek 1');
   });
 

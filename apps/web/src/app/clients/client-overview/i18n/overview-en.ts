@@ -54,7 +54,7 @@ export const overviewEn: typeof overviewNl = {
     title: 'Computed order',
     intro:
       'From the latest assessment: the most disturbed domain first. For information only; you choose the focus under Priorities.',
-    pending: 'Awaiting medical check: handle the open red flag first.',
+    pending: 'Awaiting medical review: handle the open red flag first.',
     rankLabel: 'Rank {rank}',
     insufficient: 'cannot be assessed',
     tiedWith: 'tied with {domains}',

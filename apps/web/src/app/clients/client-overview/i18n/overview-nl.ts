@@ -56,7 +56,7 @@ export const overviewNl = {
     intro:
       'Uit de laatste meting: het meest verstoorde domein eerst. Alleen ter informatie; je kiest de focus bij Prioriteiten.',
     pending:
-      'In afwachting van medische check: handel eerst de open rode vlag af.',
+      'In afwachting van medische beoordeling: handel eerst de open rode vlag af.',
     rankLabel: 'Plek {rank}',
     insufficient: 'niet te beoordelen',
     tiedWith: 'gelijk aan {domains}',
@@ -120,7 +120,7 @@ export const overviewNl = {
     action: 'Wat heb je gedaan?',
     actions: {
       gp_called: 'Huisarts gebeld',
-      referred: 'Verwezen',
+      referred: 'Doorverwezen',
       client_informed: 'Cliënt geïnformeerd',
       no_action_needed: 'Geen actie nodig, want …',
       other: 'Anders',

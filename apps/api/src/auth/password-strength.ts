@@ -1,0 +1,70 @@
+import {
+  MIN_PASSWORD_LENGTH,
+  MIN_PASSWORD_SCORE,
+  PASSWORD_PRODUCT_WORDS,
+  PASSWORD_SCORE_MAX_CHARS,
+} from '@herstelkompas/contracts';
+import { ZxcvbnFactory } from '@zxcvbn-ts/core';
+import * as common from '@zxcvbn-ts/language-common';
+import * as dutch from '@zxcvbn-ts/language-nl-be';
+import { registerDecorator, ValidationOptions } from 'class-validator';
+
+let estimator: ZxcvbnFactory | undefined;
+
+/** Built on first use: ranking the word lists takes a moment. */
+function zxcvbn(): ZxcvbnFactory {
+  estimator ??= new ZxcvbnFactory({
+    dictionary: {
+      ...common.dictionary,
+      ...dutch.dictionary,
+      userInputs: [...PASSWORD_PRODUCT_WORDS],
+    },
+    graphs: common.adjacencyGraphs,
+    translations: dutch.translations,
+    useLevenshteinDistance: true,
+  });
+  return estimator;
+}
+
+/** zxcvbn's 0-4 score of a password, judged on its first 100 characters. */
+export function passwordScore(
+  password: string,
+  userInputs: string[] = [],
+): number {
+  return zxcvbn().check(password.slice(0, PASSWORD_SCORE_MAX_CHARS), userInputs)
+    .score;
+}
+
+/**
+ * The one rule for a new password (every route and command that sets one
+ * uses it): long enough, and not common or guessable.
+ */
+export function isAcceptablePassword(
+  password: string,
+  userInputs: string[] = [],
+): boolean {
+  return (
+    password.length >= MIN_PASSWORD_LENGTH &&
+    passwordScore(password, userInputs) >= MIN_PASSWORD_SCORE
+  );
+}
+
+/**
+ * A new password's strength. Shorter than the minimum is left to
+ * @MinLength, so the field reports "too short" rather than "too weak".
+ */
+export function IsAcceptablePassword(options?: ValidationOptions) {
+  return (target: object, propertyName: string) =>
+    registerDecorator({
+      name: 'isAcceptablePassword',
+      target: target.constructor,
+      propertyName,
+      options,
+      validator: {
+        validate: (value: unknown) =>
+          typeof value !== 'string' ||
+          value.length < MIN_PASSWORD_LENGTH ||
+          isAcceptablePassword(value),
+      },
+    });
+}

@@ -1,0 +1,36 @@
+import {
+  PASSWORD_PRODUCT_WORDS,
+  PASSWORD_SCORE_MAX_CHARS,
+} from '@herstelkompas/contracts';
+
+/** zxcvbn's 0-4 score of a password, as the API judges it. */
+export type Estimator = (password: string) => number;
+
+let loading: Promise<Estimator> | undefined;
+
+/**
+ * The estimator and its word lists are large: they load on first use (a
+ * separate chunk), not with the app, and only on the password screens.
+ * The options are the API's (apps/api/src/auth/password-strength.ts).
+ */
+export function loadEstimator(): Promise<Estimator> {
+  loading ??= Promise.all([
+    import('@zxcvbn-ts/core'),
+    import('@zxcvbn-ts/language-common'),
+    import('@zxcvbn-ts/language-nl-be'),
+  ]).then(([core, common, dutch]) => {
+    const zxcvbn = new core.ZxcvbnFactory({
+      dictionary: {
+        ...common.dictionary,
+        ...dutch.dictionary,
+        userInputs: [...PASSWORD_PRODUCT_WORDS],
+      },
+      graphs: common.adjacencyGraphs,
+      translations: dutch.translations,
+      useLevenshteinDistance: true,
+    });
+    return (password: string) =>
+      zxcvbn.check(password.slice(0, PASSWORD_SCORE_MAX_CHARS)).score;
+  });
+  return loading;
+}
