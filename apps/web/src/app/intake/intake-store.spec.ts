@@ -260,7 +260,9 @@ describe('IntakeStore', () => {
 
       expect(t.store.phase()).toBe('thanks');
       expect(t.store.urgent()).toBe(true);
-      expect(t.store.urgentInstructions()).toEqual([URGENT_CLIENT_INSTRUCTION]);
+      expect(t.store.urgentInstructions()).toContainEqual(
+        URGENT_CLIENT_INSTRUCTION,
+      );
       expect(localStorage.getItem(localDraftKey(LINK))).toBeNull();
     });
 

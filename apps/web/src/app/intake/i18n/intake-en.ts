@@ -97,7 +97,7 @@ export const intakeEn: typeof intakeNl = {
   urgent: {
     heading: 'Call your GP today',
     afterHours:
-      'Evening, night or weekend? Call the out-of-hours GP service (huisartsenpost). The number is on your GP’s website.',
+      'The number of the out-of-hours GP service (huisartsenpost: evening, night and weekend) is on your GP’s website.',
     call112: 'Call 112',
     notWait: 'Do not wait for your practitioner with this.',
     carryOn:

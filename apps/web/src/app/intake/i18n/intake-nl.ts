@@ -99,7 +99,7 @@ export const intakeNl = {
   urgent: {
     heading: 'Bel vandaag nog je huisarts',
     afterHours:
-      'Avond, nacht of weekend? Bel de huisartsenpost. Het nummer staat op de website van je huisarts.',
+      'Het nummer van de huisartsenpost (avond, nacht en weekend) staat op de website van je huisarts.',
     call112: 'Bel 112',
     notWait: 'Wacht hiermee niet op je behandelaar.',
     carryOn:

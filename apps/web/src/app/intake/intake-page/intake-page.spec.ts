@@ -8,6 +8,7 @@ import type { IntakeOpenState } from '@herstelkompas/contracts';
 import {
   HERSTELKOMPAS_INTAKE_V1,
   URGENT_CLIENT_INSTRUCTION,
+  detectRedFlags,
 } from '@herstelkompas/domain';
 import { buildIntakeState, settle } from '../../../testing/intake';
 import { IntakeStore } from '../intake-store';
@@ -239,7 +240,9 @@ describe('IntakePage', () => {
     const urgent = byTestId('intake-urgent');
     expect(urgent?.getAttribute('role')).toBe('alert');
     expect(urgent?.previousElementSibling).toBe(byTestId(`item-${CAUDA}`));
-    expect(urgent?.textContent).toContain(URGENT_CLIENT_INSTRUCTION.nl);
+    // The cluster's own words, as libs/domain gives them.
+    const [flag] = detectRedFlags(HERSTELKOMPAS_INTAKE_V1, { [CAUDA]: true });
+    expect(urgent?.textContent).toContain(flag?.clientInstruction?.nl);
     expect(byTestId('intake-urgent-112')?.getAttribute('href')).toBe('tel:112');
 
     // "Nee" after all: the instruction goes.
