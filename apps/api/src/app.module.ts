@@ -3,10 +3,13 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { AccessLogModule } from './access-log/access-log.module';
 import { AuthModule } from './auth/auth.module';
+import { PasswordResetModule } from './auth/password-reset/password-reset.module';
 import { ClientsModule } from './clients/clients.module';
 import { ConfigModule, RuntimeConfig } from './config/config.module';
 import { ExportsModule } from './exports/exports.module';
 import { HealthController } from './health/health.controller';
+import { JobsModule } from './jobs/jobs.module';
+import { MailModule } from './mail/mail.module';
 import { IntakeModule } from './intake/intake.module';
 import { DashboardModule } from './priority/dashboard.module';
 import { ReportsModule } from './reports/reports.module';
@@ -24,7 +27,10 @@ export class AppModule {
           useFactory: () => dataSource.options,
           dataSourceFactory: async () => dataSource,
         }),
+        JobsModule,
+        MailModule,
         AuthModule,
+        PasswordResetModule,
         ClientsModule,
         AccessLogModule,
         TeamModule,

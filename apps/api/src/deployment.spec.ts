@@ -77,6 +77,8 @@ describe('docker-compose.yml (the production route)', () => {
       'pg_isready',
     );
     expect(Object.keys(compose.volumes)).toContain('db-data');
+    // The dev mail catcher only starts when its profile is asked for.
+    expect(compose.services.mailpit.profiles).toEqual(['dev-mail']);
   });
 
   it('has a multi-stage Dockerfile whose runtime holds production dependencies only', () => {

@@ -58,3 +58,14 @@ export interface ChangePasswordRequest {
 export interface UpdatePreferencesRequest {
   language?: Language;
 }
+
+/** Body of `POST /api/auth/password-reset`: always answered 202, whoever it is. */
+export interface PasswordResetRequest {
+  email: string;
+}
+
+/** Body of `POST /api/auth/password-reset/confirm`. */
+export interface PasswordResetConfirmRequest {
+  token: string;
+  newPassword: string;
+}

@@ -1,5 +1,6 @@
 import type { DomainId } from '@herstelkompas/domain';
 import type { ClientStatus } from './clients';
+import type { MailKind } from './mail';
 
 export interface HomeClientRef {
   clientId: string;
@@ -20,6 +21,15 @@ export interface HomeView {
   dueForFollowUp: (HomeClientRef & { lastActivityAt: string })[];
   /** Focus domains without notable improvement after two follow-ups. */
   noImprovement: (HomeClientRef & { focusDomains: DomainId[] })[];
+  /** Mail to a client that failed after its last retry or was refused (last 14 days). */
+  undeliveredMail: (HomeClientRef & {
+    mailId: string;
+    kind: MailKind;
+    status: 'failed' | 'refused';
+    recipient: string;
+    error: string | null;
+    at: string;
+  })[];
   followUpWeeks: number;
   /** For the owner: the practice at a glance. */
   practice: null | {

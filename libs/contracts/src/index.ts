@@ -7,6 +7,7 @@ export * from './goals';
 export * from './health';
 export * from './home';
 export * from './intake';
+export * from './mail';
 export * from './paths';
 export * from './priority';
 export * from './reports';

@@ -8,6 +8,7 @@ import type {
   RedFlag,
 } from '@herstelkompas/domain';
 import type { Language } from './auth';
+import type { MailDelivery, SendBy } from './mail';
 
 /** Version of the privacy statement a client consents to in the intake. */
 export const PRIVACY_STATEMENT_VERSION = '2026-11';
@@ -26,6 +27,8 @@ export interface CreateInvitationRequest {
   variant: IntakeVariant;
   /** 1-60 days; 14 by default. */
   expiresInDays?: number;
+  /** `email` mails the link to the client's address; `link` (default) only answers it. */
+  send?: SendBy;
 }
 
 /** An invitation as the practitioner sees it. The link itself is only shown once, at creation. */
@@ -51,6 +54,8 @@ export interface IntakeInvitation {
    * no assessment yet.
    */
   urgentInDraft: boolean;
+  /** The invitation mail, when it was sent by e-mail. */
+  delivery: MailDelivery | null;
 }
 
 /** Answer of creating an invitation: includes the link, which is not stored in readable form. */

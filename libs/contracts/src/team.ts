@@ -1,4 +1,5 @@
 import type { Language, PractitionerRole } from './auth';
+import type { MailDelivery, SendBy } from './mail';
 
 export interface TeamMember {
   id: string;
@@ -18,6 +19,8 @@ export interface InvitePractitionerRequest {
   displayName: string;
   role: PractitionerRole;
   language?: Language;
+  /** `email` also mails the link to the invited address; `link` (default) only answers it. */
+  send?: SendBy;
 }
 
 /** Answer of an invitation: the one-time link to pass on (shown once). */
@@ -25,6 +28,8 @@ export interface InvitationCreated {
   member: TeamMember;
   setPasswordUrl: string;
   expiresAt: string;
+  /** The invitation mail, when sent by e-mail. */
+  delivery?: MailDelivery | null;
 }
 
 /** Body of `PATCH /api/practitioners/:id`. */

@@ -8,6 +8,7 @@ import { Practice } from '../practices/practice.entity';
 import { Practitioner } from '../practices/practitioner.entity';
 import { AuthService } from './auth.service';
 import { LoginThrottle } from './login-throttle';
+import { assertAcceptablePassword } from './password-strength';
 import { hashPassword, verifyPassword } from './passwords';
 import { SignInService } from './sign-in.service';
 
@@ -42,6 +43,7 @@ export class AccountService {
       ]);
     }
     await this.throttle.withdraw(attempt);
+    assertAcceptablePassword('newPassword', newPassword, [me.email]);
     const passwordHash = await hashPassword(newPassword);
     await this.dataSource.transaction(async (tx) => {
       await tx.update(

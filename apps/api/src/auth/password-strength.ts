@@ -7,7 +7,7 @@ import {
 import { ZxcvbnFactory } from '@zxcvbn-ts/core';
 import * as common from '@zxcvbn-ts/language-common';
 import * as dutch from '@zxcvbn-ts/language-nl-be';
-import { registerDecorator, ValidationOptions } from 'class-validator';
+import { ValidationFailed } from '../common/api-error';
 
 let estimator: ZxcvbnFactory | undefined;
 
@@ -50,21 +50,19 @@ export function isAcceptablePassword(
 }
 
 /**
- * A new password's strength. Shorter than the minimum is left to
- * @MinLength, so the field reports "too short" rather than "too weak".
+ * Refuses a guessable new password with a field message. Called by the
+ * services after the caller has proven a right to set the password (a valid
+ * token, the current password): scoring costs tens of milliseconds, so it
+ * must never run for requests the attempt counters have not yet let through.
+ * Shorter than the minimum is left to @MinLength, so the field reports "too
+ * short" rather than "too weak".
  */
-export function IsAcceptablePassword(options?: ValidationOptions) {
-  return (target: object, propertyName: string) =>
-    registerDecorator({
-      name: 'isAcceptablePassword',
-      target: target.constructor,
-      propertyName,
-      options,
-      validator: {
-        validate: (value: unknown) =>
-          typeof value !== 'string' ||
-          value.length < MIN_PASSWORD_LENGTH ||
-          isAcceptablePassword(value),
-      },
-    });
+export function assertAcceptablePassword(
+  field: string,
+  password: string,
+  userInputs: string[] = [],
+): void {
+  if (password.length < MIN_PASSWORD_LENGTH) return;
+  if (!isAcceptablePassword(password, userInputs))
+    throw new ValidationFailed([{ field, code: 'weak_password' }]);
 }

@@ -230,6 +230,22 @@ const MESSAGES = {
     nl: 'De praktijk heeft minstens één actieve eigenaar nodig.',
     en: 'The practice needs at least one active owner.',
   },
+  client_no_email: {
+    nl: 'Deze cliënt heeft geen e-mailadres. Vul het eerst in, of kopieer de link.',
+    en: 'This client has no email address. Add it first, or copy the link.',
+  },
+  reset_no_password: {
+    nl: 'Deze collega heeft nog geen wachtwoord ingesteld. Stuur de uitnodiging opnieuw.',
+    en: 'This colleague has not set a password yet. Send the invitation again.',
+  },
+  reset_inactive: {
+    nl: 'Dit account is gedeactiveerd. Heractiveer het eerst.',
+    en: 'This account is deactivated. Reactivate it first.',
+  },
+  reset_invalid: {
+    nl: 'Deze link is niet (meer) geldig. Vraag op de inlogpagina een nieuwe aan.',
+    en: 'This link is no longer valid. Ask for a new one on the sign-in page.',
+  },
   invitation_invalid: {
     nl: 'Deze link is niet (meer) geldig. Vraag de eigenaar van je praktijk om een nieuwe uitnodiging.',
     en: 'This link is no longer valid. Ask the owner of your practice for a new invitation.',

@@ -24,7 +24,6 @@ const CONSTRAINT_CODES: Record<string, MessageCode> = {
   arrayMaxSize: 'too_many',
   isDateString: 'invalid_date',
   isISO8601: 'invalid_date',
-  isAcceptablePassword: 'weak_password',
   isSingleLine: 'single_line',
   isMultiLine: 'invalid_characters',
   isCalendarDate: 'invalid_date',

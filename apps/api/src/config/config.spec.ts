@@ -36,6 +36,35 @@ describe('loadConfig', () => {
     );
   });
 
+  it('names SMTP_URL in one line without echoing a password in it', () => {
+    const run = () => loadConfig({ SMTP_URL: 'mail://user:geheim@host:25' });
+    expect(run).toThrow(
+      /^Invalid configuration: SMTP_URL must be an smtp:\/\/ or smtps:\/\/ URL/,
+    );
+    expect(run).not.toThrow(/geheim/);
+  });
+
+  it('requires MAIL_FROM with SMTP_URL and reads both', () => {
+    expect(() =>
+      loadConfig({ SMTP_URL: 'smtps://u:p@mail.example.nl:465' }),
+    ).toThrow(/MAIL_FROM is required when SMTP_URL is set/);
+    expect(() =>
+      loadConfig({
+        SMTP_URL: 'smtp://mail.example.nl:587',
+        MAIL_FROM: 'not an address',
+      }),
+    ).toThrow(/^Invalid configuration: MAIL_FROM/);
+    const config = loadConfig({
+      SMTP_URL: 'smtp://u:p@mail.example.nl:587',
+      MAIL_FROM: 'Praktijk Veerkracht <noreply@praktijk.nl>',
+    });
+    expect(config.mail).toMatchObject({
+      smtpUrl: 'smtp://u:p@mail.example.nl:587',
+      from: 'Praktijk Veerkracht <noreply@praktijk.nl>',
+    });
+    expect(loadConfig({}).mail.smtpUrl).toBeUndefined();
+  });
+
   it('requires SESSION_SECRET with an external database', () => {
     expect(() => loadConfig({ DATABASE_URL: 'postgres://u:p@db/hk' })).toThrow(
       /SESSION_SECRET is required when DATABASE_URL is set/,

@@ -86,7 +86,51 @@ const schema = z.object({
       error: `must be false, the number of proxy hops in front of the app (1-${MAX_PROXY_HOPS}) or the proxies' addresses/CIDRs, comma-separated (e.g. 1 or 10.0.0.0/8,127.0.0.1); true (believe every hop) is refused`,
     })
     .optional(),
+  SMTP_URL: z
+    .string()
+    .refine(isSmtpUrl, {
+      message:
+        'must be an smtp:// or smtps:// URL, e.g. smtps://user:password@mail.example.nl:465',
+    })
+    .optional(),
+  MAIL_FROM: z
+    .string()
+    .regex(
+      /^([^<>\r\n]*<[^\s@<>]+@[^\s@<>]+\.[^\s@<>]+>|[^\s@<>]+@[^\s@<>]+\.[^\s@<>]+)$/,
+      'must be an address, e.g. "Praktijk Veerkracht <noreply@praktijk.nl>"',
+    )
+    .optional(),
+  MAIL_RETRY_LIMIT: z.coerce
+    .number({ error: 'must be a whole number from 0 to 20' })
+    .int('must be a whole number from 0 to 20')
+    .min(0, 'must be a whole number from 0 to 20')
+    .max(20, 'must be a whole number from 0 to 20')
+    .default(5),
+  MAIL_RETRY_DELAY_SECONDS: z.coerce
+    .number({ error: 'must be a whole number of seconds from 1 to 3600' })
+    .int('must be a whole number of seconds from 1 to 3600')
+    .min(1, 'must be a whole number of seconds from 1 to 3600')
+    .max(3600, 'must be a whole number of seconds from 1 to 3600')
+    .default(60),
+  MAIL_SEND_TIMEOUT_SECONDS: z.coerce
+    .number({ error: 'must be a whole number of seconds from 10 to 900' })
+    .int('must be a whole number of seconds from 10 to 900')
+    .min(10, 'must be a whole number of seconds from 10 to 900')
+    .max(900, 'must be a whole number of seconds from 10 to 900')
+    .default(300),
 });
+
+/** Variables whose value may hold a password: never echoed in an error. */
+const SECRET_VARIABLES = new Set(['SMTP_URL', 'SESSION_SECRET']);
+
+function isSmtpUrl(value: string): boolean {
+  try {
+    const url = new URL(value);
+    return /^smtps?:$/.test(url.protocol) && url.hostname.length > 0;
+  } catch {
+    return false;
+  }
+}
 
 /** The validated configuration; the only reader of process.env is {@link loadConfig}. */
 export interface AppConfig {
@@ -114,6 +158,22 @@ export interface AppConfig {
   reportWorkers: number;
   /** How long a report request waits for its PDF before answering 503. */
   reportTimeoutSeconds: number;
+  /** Outgoing mail; without an SMTP URL every mail stays in the outbox, unsent. */
+  mail: MailConfig;
+}
+
+export interface MailConfig {
+  smtpUrl?: string;
+  /** The envelope and From address; Reply-To is the practitioner. */
+  from: string;
+  /** Attempts after the first, with doubling delays (pg-boss backoff). */
+  retryLimit: number;
+  retryDelaySeconds: number;
+  /**
+   * A send still running after this counts as failed; a process that died
+   * while sending has its mail sent again after this long.
+   */
+  sendTimeoutSeconds: number;
 }
 
 /** Reads and validates the environment; throws ConfigError naming the first bad variable. */
@@ -122,17 +182,22 @@ export function loadConfig(env: NodeJS.ProcessEnv): AppConfig {
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
     const variable = String(issue?.path[0] ?? 'environment');
-    const got = env[variable];
-    throw new ConfigError(
-      variable,
-      `${issue?.message ?? 'is invalid'} (got "${got}").`,
-    );
+    const got = SECRET_VARIABLES.has(variable)
+      ? ''
+      : ` (got "${env[variable]}")`;
+    throw new ConfigError(variable, `${issue?.message ?? 'is invalid'}${got}.`);
   }
   const v = parsed.data;
   if (v.DATABASE_URL && !v.SESSION_SECRET) {
     throw new ConfigError(
       'SESSION_SECRET',
       'is required when DATABASE_URL is set (at least 32 random characters, e.g. `openssl rand -hex 32`).',
+    );
+  }
+  if (v.SMTP_URL && !v.MAIL_FROM) {
+    throw new ConfigError(
+      'MAIL_FROM',
+      'is required when SMTP_URL is set (the sender address, e.g. "Praktijk Veerkracht <noreply@praktijk.nl>").',
     );
   }
   const demoSeed =
@@ -157,6 +222,13 @@ export function loadConfig(env: NodeJS.ProcessEnv): AppConfig {
     production: env['NODE_ENV'] === 'production',
     reportWorkers: v.REPORT_WORKERS ?? defaultReportWorkers(),
     reportTimeoutSeconds: v.REPORT_TIMEOUT_SECONDS,
+    mail: {
+      smtpUrl: v.SMTP_URL,
+      from: v.MAIL_FROM ?? 'Herstelkompas <noreply@herstelkompas.invalid>',
+      retryLimit: v.MAIL_RETRY_LIMIT,
+      retryDelaySeconds: v.MAIL_RETRY_DELAY_SECONDS,
+      sendTimeoutSeconds: v.MAIL_SEND_TIMEOUT_SECONDS,
+    },
   };
 }
 

@@ -1,5 +1,6 @@
 import { Assessment } from '../assessments/assessment.entity';
 import { AuditEvent } from '../audit/audit-event.entity';
+import { PasswordReset } from '../auth/password-reset/password-reset.entity';
 import { LoginAttempt } from '../auth/login-attempt.entity';
 import { MfaRecoveryCode } from '../auth/mfa/recovery-code.entity';
 import { PendingSignIn } from '../auth/mfa/pending-sign-in.entity';
@@ -8,6 +9,7 @@ import { Client } from '../clients/client.entity';
 import { Session } from '../auth/session.entity';
 import { GoalRow } from '../goals/goal.entity';
 import { IntakeInvitation } from '../intake/intake-invitation.entity';
+import { MailMessage } from '../mail/mail-message.entity';
 import { Practice } from '../practices/practice.entity';
 import { Practitioner } from '../practices/practitioner.entity';
 import { PriorityDecisionRow } from '../priority/priority-decision.entity';
@@ -37,4 +39,6 @@ export const ENTITIES = [
   ReportRow,
   MfaRecoveryCode,
   PendingSignIn,
+  MailMessage,
+  PasswordReset,
 ];

@@ -14,6 +14,7 @@ import { AuditService } from '../audit/audit.service';
 import { ClientAccess } from '../clients/client-access';
 import { Client } from '../clients/client.entity';
 import { RequestContext } from '../common/request-context';
+import { MailMessage } from '../mail/mail-message.entity';
 import { RedFlagReview } from '../red-flags/red-flag-review.entity';
 import { SessionNoteRow } from '../session-notes/session-note.entity';
 
@@ -100,6 +101,7 @@ export class HomeService {
           lastActivityAt: c.lastActivityAt.toISOString(),
         })),
         noImprovement: await this.noImprovement(manager, ctx),
+        undeliveredMail: await this.undeliveredMail(manager, ctx),
         followUpWeeks,
         practice:
           ctx.role === 'owner'
@@ -117,10 +119,41 @@ export class HomeService {
           unsignedNotes: view.unsignedNotes.length,
           dueForFollowUp: view.dueForFollowUp.length,
           noImprovement: view.noImprovement.length,
+          undeliveredMail: view.undeliveredMail.length,
         },
       });
       return view;
     });
+  }
+
+  /** Client mail given up on: shown until two weeks have passed. */
+  private async undeliveredMail(
+    manager: EntityManager,
+    ctx: RequestContext,
+  ): Promise<HomeView['undeliveredMail']> {
+    const clients = this.access.query(manager, ctx).select('c.id');
+    const rows = await manager
+      .getRepository(MailMessage)
+      .createQueryBuilder('m')
+      .innerJoinAndSelect('m.client', 'client')
+      .where(`m.client_id IN (${clients.getQuery()})`)
+      .setParameters(clients.getParameters())
+      .andWhere('m.practice_id = :practiceId', { practiceId: ctx.practiceId })
+      .andWhere("m.status IN ('failed', 'refused')")
+      .andWhere("m.updated_at > now() - interval '14 days'")
+      .orderBy('m.updatedAt', 'DESC')
+      .take(LIST_LIMIT)
+      .getMany();
+    return rows.map((m) => ({
+      clientId: m.clientId as string,
+      displayName: formatPersonName(m.client as Client),
+      mailId: m.id,
+      kind: m.kind,
+      status: m.status as 'failed' | 'refused',
+      recipient: m.recipient,
+      error: m.lastError,
+      at: m.updatedAt.toISOString(),
+    }));
   }
 
   /** The latest intake of each client, when no priority decision has followed it yet. */

@@ -26,6 +26,7 @@ import { touchClient } from '../clients/client-summary';
 import { Client } from '../clients/client.entity';
 import { ApiError, ValidationFailed } from '../common/api-error';
 import { APP_CONFIG, RuntimeConfig } from '../config/config.module';
+import { Outbox } from '../mail/outbox';
 import { Practice } from '../practices/practice.entity';
 import { Practitioner } from '../practices/practitioner.entity';
 import { IntakeInvitation } from './intake-invitation.entity';
@@ -45,6 +46,7 @@ export class IntakeService {
   constructor(
     private readonly dataSource: DataSource,
     private readonly audit: AuditService,
+    private readonly outbox: Outbox,
     @Inject(APP_CONFIG) private readonly config: RuntimeConfig,
   ) {}
 
@@ -313,6 +315,8 @@ export class IntakeService {
           draftAnswers: {},
         },
       );
+      // A reminder still waiting has nothing left to remind of.
+      await this.outbox.cancelForInvitation(manager, invitation.id);
       await this.audit.recordAs(
         manager,
         this.actor(invitation, caller),

@@ -20,10 +20,11 @@ export function statusOf(
   return 'sent';
 }
 
+/** The invitation without its mail: callers add `delivery`. */
 export function toInvitation(
   invitation: IntakeInvitation,
   now = new Date(),
-): InvitationDto {
+): Omit<InvitationDto, 'delivery'> {
   const status = statusOf(invitation, now);
   const open =
     status === 'sent' || status === 'opened' || status === 'in_progress';

@@ -5,14 +5,18 @@ import type {
 } from '@herstelkompas/contracts';
 import { formatPersonName, nameSortKey } from '@herstelkompas/domain';
 import { Inject, Injectable } from '@nestjs/common';
-import { DataSource, IsNull } from 'typeorm';
+import { DataSource, EntityManager, In, IsNull } from 'typeorm';
 import { instrumentFor } from '../assessments/instruments';
 import { AuditService } from '../audit/audit.service';
 import { hashToken, newToken } from '../auth/tokens';
 import { ClientAccess } from '../clients/client-access';
-import { ApiError } from '../common/api-error';
+import { ApiError, ValidationFailed } from '../common/api-error';
 import { RequestContext } from '../common/request-context';
 import { APP_CONFIG, RuntimeConfig } from '../config/config.module';
+import { retryTimes, toDelivery } from '../mail/deliveries';
+import { MailMessage } from '../mail/mail-message.entity';
+import { Outbox } from '../mail/outbox';
+import { senderInfo } from '../mail/sender-info';
 import { practitionerNames } from '../practices/practitioner-names';
 import { CreateInvitationDto } from './dto/create-invitation.dto';
 import { IntakeInvitation } from './intake-invitation.entity';
@@ -27,17 +31,28 @@ export class InvitationsService {
     private readonly dataSource: DataSource,
     private readonly access: ClientAccess,
     private readonly audit: AuditService,
+    private readonly outbox: Outbox,
     @Inject(APP_CONFIG) private readonly config: RuntimeConfig,
   ) {}
 
+  /**
+   * With `send: "email"` the invitation, its mail and the mail's job are one
+   * transaction: the answer means the mail is queued, and a failure leaves
+   * neither an invitation nor a mail behind.
+   */
   async create(
     ctx: RequestContext,
     clientId: string,
     dto: CreateInvitationDto,
   ): Promise<CreatedInvitation> {
-    return this.dataSource.transaction(async (manager) => {
+    const created = await this.dataSource.transaction(async (manager) => {
       const client = await this.access.find(manager, ctx, clientId);
       if (client.status === 'archived') throw new ApiError(409, 'conflict');
+      const byEmail = dto.send === 'email';
+      if (byEmail && !client.email?.trim())
+        throw new ValidationFailed([
+          { field: 'send', code: 'client_no_email' },
+        ]);
       const token = newToken();
       const definition = instrumentFor(dto.variant);
       const invitation = await manager.save(
@@ -62,13 +77,50 @@ export class InvitationsService {
         part: 'intake',
         clientId: client.id,
         onBehalfOfId: client.responsiblePractitionerId,
-        details: { invitationId: invitation.id, variant: dto.variant },
+        details: {
+          invitationId: invitation.id,
+          variant: dto.variant,
+          send: byEmail ? 'email' : 'link',
+        },
       });
-      return {
-        ...toInvitation(invitation),
-        url: `${this.config.publicUrl}/intake/${token}`,
-      };
+      const url = `${this.config.publicUrl}/intake/${token}`;
+      let delivery = null;
+      if (byEmail) {
+        const from = await senderInfo(manager, ctx.practitionerId);
+        const mail = {
+          practiceId: ctx.practiceId,
+          recipient: client.email.trim(),
+          replyTo: from.practitionerEmail,
+          language: client.preferredLanguage,
+          link: url,
+          clientId: client.id,
+          intakeInvitationId: invitation.id,
+          params: {
+            ...from,
+            recipientName: client.firstName,
+            validUntil: invitation.expiresAt,
+          },
+        };
+        const sent = await this.outbox.add(manager, {
+          ...mail,
+          kind: 'intake_invitation',
+        });
+        delivery = toDelivery(sent, new Map());
+        const days = from.practice.intakeReminderDays;
+        const remindAt =
+          days === null ? null : new Date(Date.now() + days * 86_400_000);
+        // A reminder only while the link still works; sending checks again.
+        if (remindAt && remindAt < invitation.expiresAt)
+          await this.outbox.add(manager, {
+            ...mail,
+            kind: 'intake_reminder',
+            sendAfter: remindAt,
+          });
+      }
+      return { ...toInvitation(invitation), delivery, url };
     });
+    if (created.delivery) this.outbox.wake();
+    return created;
   }
 
   async listForClient(
@@ -81,6 +133,7 @@ export class InvitationsService {
         where: { clientId: client.id },
         order: { createdAt: 'DESC' },
       });
+      const delivery = await this.deliveries(manager, ctx, rows);
       await this.audit.record(manager, ctx, {
         event: 'intake.read',
         action: 'R',
@@ -88,8 +141,34 @@ export class InvitationsService {
         clientId: client.id,
         onBehalfOfId: client.responsiblePractitionerId,
       });
-      return rows.map((r) => toInvitation(r));
+      return rows.map((r) => ({
+        ...toInvitation(r),
+        delivery: delivery.get(r.id) ?? null,
+      }));
     });
+  }
+
+  /** The invitation mail of each invitation (its reminder is not shown here). */
+  private async deliveries(
+    manager: EntityManager,
+    ctx: RequestContext,
+    invitations: IntakeInvitation[],
+  ): Promise<Map<string, InvitationDto['delivery']>> {
+    if (!invitations.length) return new Map();
+    const mails = await manager.find(MailMessage, {
+      where: {
+        practiceId: ctx.practiceId,
+        kind: 'intake_invitation',
+        intakeInvitationId: In(invitations.map((i) => i.id)),
+      },
+    });
+    const retries = await retryTimes(manager, mails);
+    return new Map(
+      mails.map((m) => [
+        m.intakeInvitationId as string,
+        toDelivery(m, retries),
+      ]),
+    );
   }
 
   /** Open invitations across the clients the caller may see, oldest first. */
@@ -106,6 +185,7 @@ export class InvitationsService {
         .orderBy('i.createdAt', 'ASC')
         .take(500)
         .getMany();
+      const delivery = await this.deliveries(manager, ctx, rows);
       const ids = [
         ...new Set(
           rows.map(
@@ -127,6 +207,7 @@ export class InvitationsService {
         const client = r.client as NonNullable<typeof r.client>;
         return {
           ...toInvitation(r),
+          delivery: delivery.get(r.id) ?? null,
           client: {
             id: client.id,
             displayName: formatPersonName(client),
@@ -153,6 +234,7 @@ export class InvitationsService {
           { id: invitation.id, revokedAt: IsNull() },
           { revokedAt: invitation.revokedAt },
         );
+        await this.outbox.cancelForInvitation(manager, invitation.id);
         await this.audit.record(manager, ctx, {
           event: 'intake.revoke',
           action: 'U',
@@ -161,12 +243,16 @@ export class InvitationsService {
           details: { invitationId: invitation.id },
         });
       }
-      return toInvitation(invitation);
+      const delivery = await this.deliveries(manager, ctx, [invitation]);
+      return {
+        ...toInvitation(invitation),
+        delivery: delivery.get(invitation.id) ?? null,
+      };
     });
   }
 
   private async findAccessible(
-    manager: import('typeorm').EntityManager,
+    manager: EntityManager,
     ctx: RequestContext,
     id: string,
   ): Promise<IntakeInvitation> {

@@ -22,6 +22,10 @@ export class Practice {
   @Column({ type: 'boolean', default: false })
   mfaRequiredForPractitioners: boolean;
 
+  /** Days after an e-mailed intake link a reminder goes when it is not finished; null: never. */
+  @Column({ type: 'integer', nullable: true, default: 3 })
+  intakeReminderDays: number | null;
+
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt: Date;
 

@@ -9,12 +9,16 @@ import {
 } from 'typeorm';
 import { AuthService, ClientInfo } from '../auth/auth.service';
 import { LoginThrottle } from '../auth/login-throttle';
+import { assertAcceptablePassword } from '../auth/password-strength';
 import { hashPassword } from '../auth/passwords';
 import { SignInService } from '../auth/sign-in.service';
 import { hashToken, newToken } from '../auth/tokens';
 import { ApiError, ValidationFailed } from '../common/api-error';
 import { RequestContext } from '../common/request-context';
 import { APP_CONFIG, RuntimeConfig } from '../config/config.module';
+import { toDelivery } from '../mail/deliveries';
+import { Outbox } from '../mail/outbox';
+import { senderInfo } from '../mail/sender-info';
 import { Practitioner } from '../practices/practitioner.entity';
 import { InvitePractitionerDto } from './dto/invite-practitioner.dto';
 import { UpdatePractitionerDto } from './dto/update-practitioner.dto';
@@ -30,6 +34,7 @@ export class TeamService {
     private readonly auth: AuthService,
     private readonly signIn: SignInService,
     private readonly throttle: LoginThrottle,
+    private readonly outbox: Outbox,
     @Inject(APP_CONFIG) private readonly config: RuntimeConfig,
   ) {}
 
@@ -48,37 +53,59 @@ export class TeamService {
     assertOwner(ctx);
     const email = dto.email.toLowerCase();
     const link = newInvitationLink(this.config.publicUrl);
-    const member = await this.dataSource.transaction(async (manager) => {
-      // Only the caller's own practice is looked at. Whether the address has
-      // an account elsewhere must not show in the answer (status, body or
-      // work done): such an invitation is made like any other and simply
-      // can never be completed (see setPassword).
-      if (
-        await manager.existsBy(Practitioner, {
-          email,
+    const { member, delivery } = await this.dataSource.transaction(
+      async (manager) => {
+        // Only the caller's own practice is looked at. Whether the address has
+        // an account elsewhere must not show in the answer (status, body or
+        // work done): such an invitation is made like any other and simply
+        // can never be completed (see setPassword).
+        if (
+          await manager.existsBy(Practitioner, {
+            email,
+            practiceId: ctx.practiceId,
+          })
+        )
+          throw new ValidationFailed([
+            { field: 'email', code: 'already_in_team' },
+          ]);
+        const member = await manager.save(
+          manager.create(Practitioner, {
+            practiceId: ctx.practiceId,
+            email,
+            displayName: dto.displayName,
+            role: dto.role,
+            language: dto.language ?? 'nl',
+            passwordHash: null,
+            inviteTokenHash: link.tokenHash,
+            inviteExpiresAt: link.expiresAt,
+          }),
+        );
+        if (dto.send !== 'email') return { member, delivery: null };
+        // The mail and its job commit with the new account, or not at all.
+        const from = await senderInfo(manager, ctx.practitionerId);
+        const mail = await this.outbox.add(manager, {
+          kind: 'team_invitation',
           practiceId: ctx.practiceId,
-        })
-      )
-        throw new ValidationFailed([
-          { field: 'email', code: 'already_in_team' },
-        ]);
-      return manager.save(
-        manager.create(Practitioner, {
-          practiceId: ctx.practiceId,
-          email,
-          displayName: dto.displayName,
-          role: dto.role,
-          language: dto.language ?? 'nl',
-          passwordHash: null,
-          inviteTokenHash: link.tokenHash,
-          inviteExpiresAt: link.expiresAt,
-        }),
-      );
-    });
+          recipient: email,
+          replyTo: from.practitionerEmail,
+          language: member.language,
+          link: link.url,
+          practitionerId: member.id,
+          params: {
+            ...from,
+            recipientName: member.displayName,
+            validUntil: link.expiresAt,
+          },
+        });
+        return { member, delivery: toDelivery(mail, new Map()) };
+      },
+    );
+    if (delivery) this.outbox.wake();
     return {
       member: toMember(member),
       setPasswordUrl: link.url,
       expiresAt: link.expiresAt.toISOString(),
+      delivery,
     };
   }
 
@@ -162,6 +189,7 @@ export class TeamService {
       throw new ApiError(400, 'invitation_invalid');
     }
     await this.throttle.withdraw(attempt);
+    assertAcceptablePassword('password', password, [person.email]);
     const passwordHash = await hashPassword(password);
     let affected: number | null | undefined;
     try {

@@ -23,7 +23,8 @@ const CROSS_SITE = {
  * CSRF token to leave out. The origin check refuses them cross-site, and the
  * intake cookie is SameSite=Strict besides.
  */
-const PUBLIC_UNSAFE = /^\/api\/(auth\/login|auth\/set-password|intake\/:token)/;
+const PUBLIC_UNSAFE =
+  /^\/api\/(auth\/login|auth\/set-password|auth\/password-reset|intake\/:token)/;
 
 /**
  * Reading may leave only these traces, each bookkeeping by design:

@@ -302,6 +302,7 @@ describe('attempts at secrets under attack', () => {
       method: 'POST',
       url: '/api/auth/mfa/enrolment',
       headers: session.headers,
+      payload: { currentPassword: TEST_PASSWORD },
     });
     expect(start.statusCode).toBe(200);
     const secret = (start.json().secret as string).replace(/ /g, '');

@@ -38,6 +38,11 @@ const SAMPLES: Record<string, Sample> = {
     token: 'x'.repeat(43),
     password: 'een lang genoeg wachtwoord',
   },
+  'POST /api/auth/password-reset': { email: 'niemand@example.nl' },
+  'POST /api/auth/password-reset/confirm': {
+    token: 'x'.repeat(43),
+    newPassword: 'een nieuw lang wachtwoord',
+  },
   'PATCH /api/auth/me/preferences': { language: 'nl' },
   'POST /api/auth/login/mfa': { code: '123456' },
   'POST /api/auth/password': {
@@ -49,6 +54,7 @@ const SAMPLES: Record<string, Sample> = {
   'POST /api/auth/mfa/disable': { code: '000000' },
   'POST /api/auth/mfa/recovery-codes': { code: '000000' },
   'PATCH /api/practice/security': { mfaRequiredForPractitioners: false },
+  'PATCH /api/practice/mail-settings': { intakeReminderDays: 3 },
   'POST /api/clients': () => ({
     firstName: 'Nieuw',
     lastName: 'Client',
@@ -78,6 +84,7 @@ const SAMPLES: Record<string, Sample> = {
   'GET /api/clients/:id/access-log.csv': undefined,
   'PATCH /api/practitioners/:id': { active: true },
   'POST /api/practitioners/:id/invitation': undefined,
+  'POST /api/practitioners/:id/password-reset': undefined,
   'POST /api/clients/:id/intake-invitations': { variant: 'follow_up' },
   'GET /api/clients/:id/intake-invitations': undefined,
   'POST /api/intake-invitations/:id/revoke': undefined,
@@ -206,7 +213,10 @@ describe('tenant isolation: every route × principal × owner', () => {
     for (const [route, rule] of Object.entries(POLICY)) {
       if (rule.target === 'none' || rule.target === 'link') continue;
       // The team list shows every colleague, so only another practice's people are hidden.
-      const team = rule.target === 'practitioner' || rule.target === 'invitee';
+      const team =
+        rule.target === 'practitioner' ||
+        rule.target === 'invitee' ||
+        rule.target === 'colleague';
       for (const side of SIDES)
         for (const who of ['a1', 'a2', 'a3', 'ownerA', 'b1'] as PrincipalId[]) {
           const ownSide = (who === 'b1' ? 'B' : 'A') === side;

@@ -20,6 +20,12 @@ import {
   SERVED_BY,
   startRoundRobinProxy,
 } from '../support/round-robin-proxy';
+import {
+  eventually,
+  linkIn,
+  SmtpCatcher,
+  startSmtpCatcher,
+} from '../support/smtp-catcher';
 
 const DEMO = { email: 'demo@herstelkompas.nl', password: 'herstel-demo-2026' };
 const COLLEAGUE = 'thomas@herstelkompas.nl';
@@ -34,8 +40,10 @@ describe('scaling out: two API processes behind a load balancer', () => {
   let apis: ApiProcess[] = [];
   let proxy: RoundRobinProxy;
   let session: HttpSession;
+  let smtp: SmtpCatcher;
 
   beforeAll(async () => {
+    smtp = await startSmtpCatcher();
     pg = await startPgServer(tempDataDir(), await freePort());
     await query(pg.urlFor('postgres'), 'CREATE DATABASE scale');
     databaseUrl = pg.urlFor('scale');
@@ -47,6 +55,9 @@ describe('scaling out: two API processes behind a load balancer', () => {
       HOST: '127.0.0.1',
       DEMO_SEED: String(seed),
       REPORT_WORKERS: '1',
+      // Both processes send mail from the one job queue.
+      SMTP_URL: smtp.url,
+      MAIL_FROM: 'Herstelkompas <noreply@herstelkompas.test>',
     });
     // Started together on an empty database: one migrates, the other waits.
     apis = [
@@ -61,6 +72,7 @@ describe('scaling out: two API processes behind a load balancer', () => {
     await proxy?.close();
     const codes = await Promise.all(apis.map((api) => api.stop()));
     await pg?.stop();
+    await smtp?.close();
     expect(codes).toEqual([0, 0]);
   });
 
@@ -182,4 +194,69 @@ describe('scaling out: two API processes behind a load balancer', () => {
       { event: 'report.generate', n: 1 },
     ]);
   });
+
+  it('sends every mail exactly once while both processes queue and send', async () => {
+    const post = async (path: string, body: object) => {
+      const response = await fetch(`${proxy.url}${path}`, {
+        method: 'POST',
+        headers: { ...session.headers, 'content-type': 'application/json' },
+        body: JSON.stringify(body),
+      });
+      return {
+        status: response.status,
+        servedBy: response.headers.get(SERVED_BY),
+        body: (await response.json()) as { id: string; url: string },
+      };
+    };
+    const links: string[] = [];
+    const servedBy = new Set<string | null>();
+    const clientIds: string[] = [];
+    for (let i = 0; i < 12; i++) {
+      const client = await post('/api/clients', {
+        firstName: `Post${i}`,
+        lastName: 'Proef',
+        dateOfBirth: '1980-01-01',
+        email: `post${i}@client.example`,
+      });
+      expect(client.status).toBe(201);
+      clientIds.push(client.body.id);
+    }
+    // Round robin: the invitations (and their mail) are queued by both processes.
+    for (const id of clientIds) {
+      const invitation = await post(`/api/clients/${id}/intake-invitations`, {
+        variant: 'baseline',
+        send: 'email',
+      });
+      expect(invitation.status).toBe(201);
+      servedBy.add(invitation.servedBy);
+      links.push(invitation.body.url);
+    }
+    expect(servedBy).toEqual(new Set(['0', '1']));
+    await eventually(
+      () =>
+        query<{ n: number }>(
+          databaseUrl,
+          `SELECT count(*)::int AS n FROM mail_messages
+            WHERE kind = 'intake_invitation' AND status <> 'sent'`,
+        ),
+      (rows) => rows[0]?.n === 0,
+      60_000,
+    );
+    // Nothing due is left in the queue, so nothing more can arrive.
+    await eventually(
+      () =>
+        query<{ n: number }>(
+          databaseUrl,
+          `SELECT count(*)::int AS n FROM pgboss.job
+            WHERE name = 'mail.send' AND state < 'completed' AND start_after <= now()`,
+        ),
+      (rows) => rows[0]?.n === 0,
+      60_000,
+    );
+    const mails = smtp.received.filter((m) =>
+      JSON.stringify(m.to).includes('@client.example'),
+    );
+    expect(mails.map((m) => linkIn(m)).sort()).toEqual([...links].sort());
+    expect(new Set(mails.map((m) => m.messageId)).size).toBe(12);
+  }, 120_000);
 });

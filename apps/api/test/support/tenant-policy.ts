@@ -51,7 +51,8 @@ export type Target =
   | 'invitation'
   | 'report'
   | 'practitioner'
-  | 'invitee';
+  | 'invitee'
+  | 'colleague';
 export type Outcome = 'ok' | 401 | 403 | 404 | 400 | 409;
 
 export interface Rule {
@@ -92,6 +93,8 @@ export const POLICY: Record<string, Rule> = {
   'GET /api/docs-yaml':                          row('none', 'ok ok ok ok ok ok ok', DOCS),
   'GET /api/docs-json':                          row('none', 'ok ok ok ok ok ok ok', DOCS),
   'POST /api/auth/login':                        row('none', 'ok ok ok ok ok ok ok', 'signing in is how a session starts'),
+  'POST /api/auth/password-reset':               row('none', 'ok ok ok ok ok ok ok', 'always 202, whoever asks and for whatever address'),
+  'POST /api/auth/password-reset/confirm':       row('none', '400 400 400 400 400 400 400', 'only a valid reset token works, whoever asks'),
   'POST /api/auth/set-password':                 row('none', '400 400 400 400 400 400 400', 'only a valid invitation token works, whoever asks'),
   'POST /api/auth/logout':                       row('none', '401 401 ok ok ok ok ok'),
   'GET /api/auth/me':                            row('none', '401 401 ok ok ok ok ok'),
@@ -105,6 +108,9 @@ export const POLICY: Record<string, Rule> = {
   'POST /api/auth/mfa/recovery-codes':           row('none', '401 401 409 409 409 409 409', 'nobody in the fixture has two-step sign-in on'),
   'GET /api/practice/security':                  row('none', '401 401 ok ok ok ok ok'),
   'PATCH /api/practice/security':                row('none', '401 401 403 403 403 ok 403', 'owner only'),
+  'GET /api/practice/outbox':                    row('none', '401 401 403 403 403 ok 403', 'owner only'),
+  'GET /api/practice/mail-settings':             row('none', '401 401 ok ok ok ok ok'),
+  'PATCH /api/practice/mail-settings':           row('none', '401 401 403 403 403 ok 403', 'owner only'),
   'GET /api/home':                               row('none', '401 401 ok ok ok ok ok'),
   'GET /api/clients':                            row('none', '401 401 ok ok ok ok ok'),
   'POST /api/clients':                           row('none', '401 401 ok ok ok ok ok'),
@@ -116,6 +122,7 @@ export const POLICY: Record<string, Rule> = {
   'POST /api/practitioners':                     row('none', '401 401 403 403 403 ok 403', 'owner only'),
   'PATCH /api/practitioners/:id':                row('practitioner', '401 401 403 403 403 ok 404', OWNER_ONLY),
   'POST /api/practitioners/:id/invitation':      row('invitee', '401 401 403 403 403 ok 404', OWNER_ONLY),
+  'POST /api/practitioners/:id/password-reset':  row('colleague', '401 401 403 403 403 ok 404', OWNER_ONLY),
   'GET /api/clients/:id':                        row('client', '401 401 ok 404 ok ok 404'),
   'PATCH /api/clients/:id':                      row('client', '401 401 ok 404 403 ok 404', MANAGE),
   'DELETE /api/clients/:id':                     row('client', '401 401 403 404 403 ok 404', OWNER_ONLY),

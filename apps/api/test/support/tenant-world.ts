@@ -3,11 +3,13 @@ import { HERSTELKOMPAS_INTAKE_V2 } from '@herstelkompas/domain';
 import { randomUUID } from 'node:crypto';
 import { completeAnswers } from './answers';
 import type { PrincipalId, Side, Target } from './tenant-policy';
+import { addPractitioner } from '../../src/practices/add-practitioner';
 import {
   buildClient,
   buildPractice,
   Session,
   signIn,
+  TEST_PASSWORD,
   TestApp,
 } from './test-app';
 
@@ -41,6 +43,7 @@ interface SideObjects {
   report: string;
   practitioner: string;
   invitee: string;
+  colleague: string;
 }
 
 /**
@@ -153,6 +156,8 @@ export class TenantWorld {
       case 'practitioner':
       case 'invitee':
         return this.invitee(side);
+      case 'colleague':
+        return this.colleague(side);
     }
   }
 
@@ -201,6 +206,7 @@ export class TenantWorld {
       report: report.headers['x-report-id'] as string,
       practitioner: this.practitionerIds[side][1] as string,
       invitee: await this.invitee(side),
+      colleague: await this.colleague(side),
     };
   }
 
@@ -332,6 +338,25 @@ export class TenantWorld {
     const id = (made.member as { id: string }).id;
     this.practitionerIds[side].push(id);
     return id;
+  }
+
+  /** An active colleague of the side's practice who has a password. */
+  private async colleague(side: Side): Promise<string> {
+    const practiceId = (
+      await this.t.dataSource.query(
+        'SELECT practice_id FROM practitioners WHERE id = $1',
+        [this.practitionerIds[side][0]],
+      )
+    )[0].practice_id as string;
+    const person = await addPractitioner(this.t.dataSource, {
+      email: `collega-${randomUUID().slice(0, 8)}@example.nl`,
+      displayName: 'Collega',
+      password: TEST_PASSWORD,
+      role: 'practitioner',
+      practiceId,
+    });
+    this.practitionerIds[side].push(person.id);
+    return person.id;
   }
 
   private async post(s: Session, url: string, payload?: object) {

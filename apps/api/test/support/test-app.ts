@@ -38,6 +38,12 @@ export function testConfig(
     production: false,
     reportWorkers: 2,
     reportTimeoutSeconds: 30,
+    mail: {
+      from: 'Herstelkompas <noreply@herstelkompas.test>',
+      retryLimit: 2,
+      retryDelaySeconds: 1,
+      sendTimeoutSeconds: 60,
+    },
     ...overrides,
   };
 }

@@ -17,6 +17,22 @@ export const appRoutes: Route[] = [
       import('./set-password/set-password-page').then((m) => m.SetPasswordPage),
   },
   {
+    // Public: the link from a password reset mail.
+    path: 'wachtwoord-herstellen/:token',
+    title: textKey('setPassword.reset.title'),
+    data: { mode: 'reset' },
+    loadComponent: () =>
+      import('./set-password/set-password-page').then((m) => m.SetPasswordPage),
+  },
+  {
+    path: 'wachtwoord-vergeten',
+    title: textKey('forgotPassword.title'),
+    loadComponent: () =>
+      import('./set-password/forgot-password-page').then(
+        (m) => m.ForgotPasswordPage,
+      ),
+  },
+  {
     // Outside the shell: until it is done, the API opens nothing else.
     path: 'tweestapsverificatie',
     title: textKey('security.setup.title'),

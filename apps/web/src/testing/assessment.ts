@@ -133,6 +133,7 @@ export function buildInvitation(
     assessmentId: null,
     overdue: false,
     urgentInDraft: false,
+    delivery: null,
     ...overrides,
   };
 }

@@ -1,6 +1,5 @@
 import type { ChangePasswordRequest } from '@herstelkompas/contracts';
 import { ApiProperty } from '@nestjs/swagger';
-import { IsAcceptablePassword } from '../password-strength';
 import { IsNotEmpty, IsString, MaxLength, MinLength } from 'class-validator';
 import { MIN_PASSWORD_LENGTH } from '../passwords';
 import { Secret } from '../../common/validators';
@@ -14,11 +13,13 @@ export class ChangePasswordDto implements ChangePasswordRequest {
   currentPassword: string;
 
   /** The same rules as setting a password from an invitation. */
-  @ApiProperty({ minLength: MIN_PASSWORD_LENGTH })
+  @ApiProperty({
+    minLength: MIN_PASSWORD_LENGTH,
+    description: 'Refused with weak_password when common or guessable.',
+  })
   @IsString()
   @MinLength(MIN_PASSWORD_LENGTH)
   @MaxLength(1024)
-  @IsAcceptablePassword()
   @Secret()
   newPassword: string;
 }

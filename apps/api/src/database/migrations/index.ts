@@ -10,6 +10,7 @@ import { TwoStepSignIn1764521000000 } from './1764521000000-two-step-sign-in';
 import { PracticeScopedMfa1764525600000 } from './1764525600000-practice-scoped-mfa';
 import { SecretAttempts1765000000000 } from './1765000000000-secret-attempts';
 import { InvitationAddresses1765200000000 } from './1765200000000-invitation-addresses';
+import { MailAndJobs1765600000000 } from './1765600000000-mail-and-jobs';
 
 /** Every migration in order, listed explicitly: globs do not survive the webpack bundle. */
 export const MIGRATIONS = [
@@ -25,4 +26,5 @@ export const MIGRATIONS = [
   PracticeScopedMfa1764525600000,
   SecretAttempts1765000000000,
   InvitationAddresses1765200000000,
+  MailAndJobs1765600000000,
 ];

@@ -3,7 +3,9 @@ import { tablesInDependencyOrder } from '../../database/table-order';
 
 /**
  * Tables that stay in this installation: sign-in sessions, throttling
- * counters, the migration bookkeeping, and the credentials of two-step
+ * counters, the migration bookkeeping, the outbox of mail and password
+ * reset links (delivery belongs to this installation's job queue, and their
+ * links open only here), and the credentials of two-step
  * sign-in (keyed to this installation's secret, useless anywhere else; after
  * an import everyone enrols again, as the practice's rule requires). Every
  * other table belongs to a practice and travels in its export; a test fails
@@ -16,6 +18,8 @@ export const TRANSIENT_TABLES = new Set([
   'rate_limit_hits',
   'pending_sign_ins',
   'mfa_recovery_codes',
+  'mail_messages',
+  'password_resets',
 ]);
 
 /**

@@ -1,6 +1,8 @@
 import {
   INTAKE_VARIANTS,
+  SEND_BY,
   type CreateInvitationRequest,
+  type SendBy,
   type IntakeVariant,
 } from '@herstelkompas/contracts';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
@@ -17,4 +19,13 @@ export class CreateInvitationDto implements CreateInvitationRequest {
   @Min(1)
   @Max(60)
   expiresInDays?: number;
+
+  @ApiPropertyOptional({
+    enum: SEND_BY,
+    default: 'link',
+    description: "`email` mails the link to the client's address",
+  })
+  @IsOptional()
+  @IsIn(SEND_BY)
+  send?: SendBy;
 }

@@ -2,7 +2,9 @@ import type {
   InvitePractitionerRequest,
   Language,
   PractitionerRole,
+  SendBy,
 } from '@herstelkompas/contracts';
+import { SEND_BY } from '@herstelkompas/contracts';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
 import {
@@ -40,4 +42,13 @@ export class InvitePractitionerDto implements InvitePractitionerRequest {
   @IsOptional()
   @IsIn(['nl', 'en'])
   language?: Language;
+
+  @ApiPropertyOptional({
+    enum: SEND_BY,
+    default: 'link',
+    description: '`email` also mails the link to the invited address',
+  })
+  @IsOptional()
+  @IsIn(SEND_BY)
+  send?: SendBy;
 }

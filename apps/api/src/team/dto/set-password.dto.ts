@@ -1,6 +1,5 @@
 import type { SetPasswordRequest } from '@herstelkompas/contracts';
 import { ApiProperty } from '@nestjs/swagger';
-import { IsAcceptablePassword } from '../../auth/password-strength';
 import { IsNotEmpty, IsString, MaxLength, MinLength } from 'class-validator';
 import { MIN_PASSWORD_LENGTH } from '../../auth/passwords';
 import { SingleLine, Secret } from '../../common/validators';
@@ -13,11 +12,13 @@ export class SetPasswordDto implements SetPasswordRequest {
   @SingleLine()
   token: string;
 
-  @ApiProperty({ minLength: MIN_PASSWORD_LENGTH })
+  @ApiProperty({
+    minLength: MIN_PASSWORD_LENGTH,
+    description: 'Refused with weak_password when common or guessable.',
+  })
   @IsString()
   @MinLength(MIN_PASSWORD_LENGTH)
   @MaxLength(1024)
-  @IsAcceptablePassword()
   @Secret()
   password: string;
 }

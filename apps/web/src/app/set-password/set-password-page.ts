@@ -87,8 +87,10 @@ export class SetPasswordPage {
   private readonly i18n = inject(I18n);
   private readonly errors = inject(ErrorMessage);
 
-  /** Route parameter: the one-time token from the invitation link. */
+  /** Route parameter: the one-time token from the invitation or reset link. */
   readonly token = input.required<string>();
+  /** Route data: `reset` after "Wachtwoord vergeten?", else an invitation. */
+  readonly mode = input<'invite' | 'reset'>('invite');
 
   protected readonly form = new FormGroup({
     password: new FormControl('', {
@@ -150,14 +152,19 @@ export class SetPasswordPage {
     this.pending.set(true);
     this.failure.set(null);
     try {
+      const password = this.form.controls.password.value;
       await firstValueFrom(
-        this.api.setPassword({
-          token: this.token(),
-          password: this.form.controls.password.value,
-        }),
+        this.mode() === 'reset'
+          ? this.api.confirmPasswordReset({
+              token: this.token(),
+              newPassword: password,
+            })
+          : this.api.setPassword({ token: this.token(), password }),
       );
       await this.router.navigate(['/login'], {
-        queryParams: { reason: 'password-set' },
+        queryParams: {
+          reason: this.mode() === 'reset' ? 'password-reset' : 'password-set',
+        },
       });
     } catch (error: unknown) {
       this.showFailure(error);
@@ -168,7 +175,9 @@ export class SetPasswordPage {
 
   private showFailure(error: unknown): void {
     const failure = toApiFailure(error);
-    const passwordDetail = failure.details.find((d) => d.field === 'password');
+    const passwordDetail = failure.details.find(
+      (d) => d.field === 'password' || d.field === 'newPassword',
+    );
     if (passwordDetail) {
       this.form.controls.password.setErrors({
         server: passwordDetail.message,
@@ -176,7 +185,9 @@ export class SetPasswordPage {
       this.revision.update((r) => r + 1);
       return;
     }
-    this.linkInvalid.set(failure.code === 'invitation_invalid');
+    this.linkInvalid.set(
+      failure.code === 'invitation_invalid' || failure.code === 'reset_invalid',
+    );
     this.failure.set(this.errors.describe(failure));
   }
 }

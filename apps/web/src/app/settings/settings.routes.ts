@@ -1,4 +1,5 @@
 import type { Route } from '@angular/router';
+import { ownerGuard } from '../core/auth/owner-guard';
 import { textKey } from '../core/i18n/translations';
 
 export default [
@@ -9,6 +10,15 @@ export default [
     loadComponent: () =>
       import('../security/security-page/security-page').then(
         (m) => m.SecurityPage,
+      ),
+  },
+  {
+    path: 'e-mail',
+    title: textKey('mail.title'),
+    canActivate: [ownerGuard],
+    loadComponent: () =>
+      import('../mail-settings/outbox-page/outbox-page').then(
+        (m) => m.OutboxPage,
       ),
   },
 ] satisfies Route[];

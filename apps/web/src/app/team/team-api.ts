@@ -2,6 +2,7 @@ import { HttpClient } from '@angular/common/http';
 import { Injectable, inject } from '@angular/core';
 import type {
   InvitationCreated,
+  MailDelivery,
   InvitePractitionerRequest,
   TeamMember,
   UpdatePractitionerRequest,
@@ -21,6 +22,14 @@ export class TeamApi {
 
   invite(request: InvitePractitionerRequest) {
     return this.http.post<InvitationCreated>(BASE, request);
+  }
+
+  /** Owner only: mails the colleague a single-use reset link. */
+  sendPasswordReset(id: string) {
+    return this.http.post<MailDelivery>(
+      `${BASE}/${encodeURIComponent(id)}/password-reset`,
+      null,
+    );
   }
 
   update(id: string, request: UpdatePractitionerRequest) {

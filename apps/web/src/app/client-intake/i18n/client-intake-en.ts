@@ -28,12 +28,22 @@ export const clientIntakeEn: typeof clientIntakeNl = {
       other:
         '{count} links are already open. They keep working; revoke them under Intakes on the overview if they are no longer needed.',
     },
+    sendBy: 'How does {name} get the link?',
+    sendByEmail: 'Send by email to {email}',
+    sendByEmailHelp:
+      'Herstelkompas sends the invitation itself, in {language}. You see at the intake whether it arrived.',
+    sendByLink: 'Pass it on yourself',
+    sendByLinkHelp:
+      'Copy it, a QR code in the practice, or your own email program.',
     expiry: 'Valid for',
     expiryOption: '{days} days',
     expiryHint:
       'After that the link stops working; you can always make a new one.',
     create: 'Create link',
+    createAndSend: 'Send',
     creating: 'Creating…',
+    emailQueued:
+      'The invitation goes by email to {email}. Whether it arrived is shown at the intake on this page.',
     doneTitle: 'The link is ready',
     doneIntro:
       'Give {name} this personal link ({variant}). It works until {date}; {name} first enters their date of birth as a check.',
@@ -75,5 +85,17 @@ export const clientIntakeEn: typeof clientIntakeNl = {
     resend: 'Send again',
     revoked: 'The link has been revoked and no longer works.',
     loadError: 'The intakes could not be loaded.',
+    delivery: {
+      queued: 'Email to {email} is being sent',
+      sending: 'Email to {email} is being sent',
+      scheduled: 'Email to {email} scheduled',
+      sent: 'Email to {email} sent on {date}',
+      retrying: 'Sending failed, next attempt at {time}',
+      failed: 'Sending failed after {count} attempts: {error}',
+      refused:
+        'The mail server refuses {email}: {error}. Check the email address.',
+      unsent: 'Not sent: no SMTP configured (see Settings → Email)',
+      cancelled: 'Email not sent: the link had been revoked or had expired',
+    },
   },
 };

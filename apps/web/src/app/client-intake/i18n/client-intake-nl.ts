@@ -30,13 +30,23 @@ export const clientIntakeNl = {
       other:
         'Er staan al {count} links open. Die blijven werken; trek ze in bij Intakes op het overzicht als ze niet meer nodig zijn.',
     },
+    sendBy: 'Hoe krijgt {name} de link?',
+    sendByEmail: 'Per e-mail versturen naar {email}',
+    sendByEmailHelp:
+      'Herstelkompas stuurt de uitnodiging zelf, in het {language}. Je ziet bij de intake of hij is aangekomen.',
+    sendByLink: 'Zelf doorgeven',
+    sendByLinkHelp:
+      'Kopiëren, QR-code in de praktijk of je eigen e-mailprogramma.',
     expiry: 'Geldig',
     expiryOption: '{days} dagen',
     expiryHint:
       'Daarna werkt de link niet meer; je kunt altijd een nieuwe maken.',
     create: 'Link maken',
+    createAndSend: 'Versturen',
     creating: 'Bezig met maken…',
     doneTitle: 'De link is klaar',
+    emailQueued:
+      'De uitnodiging gaat per e-mail naar {email}. Of hij is aangekomen, zie je bij de intake op deze pagina.',
     doneIntro:
       'Geef {name} deze persoonlijke link ({variant}). Hij werkt tot {date}; {name} vult eerst ter controle de geboortedatum in.',
     linkLabel: 'Persoonlijke link voor {name}',
@@ -77,5 +87,19 @@ export const clientIntakeNl = {
     resend: 'Opnieuw versturen',
     revoked: 'De link is ingetrokken en werkt niet meer.',
     loadError: 'De intakes konden niet worden geladen.',
+    delivery: {
+      queued: 'E-mail aan {email} wordt verzonden',
+      sending: 'E-mail aan {email} wordt verzonden',
+      scheduled: 'E-mail aan {email} gepland',
+      sent: 'E-mail aan {email} verzonden op {date}',
+      retrying: 'Verzending mislukt, nieuwe poging om {time}',
+      failed: 'Verzending mislukt na {count} pogingen: {error}',
+      refused:
+        'De mailserver weigert {email}: {error}. Controleer het e-mailadres.',
+      unsent:
+        'Wordt niet verzonden: geen SMTP ingesteld (zie Instellingen → E-mail)',
+      cancelled:
+        'E-mail niet verzonden: de link was al ingetrokken of verlopen',
+    },
   },
 };

@@ -21,6 +21,17 @@ describe('InvitationList', () => {
     locked: true,
     overdue: true,
     urgentInDraft: true,
+    delivery: {
+      id: 'm-1',
+      kind: 'intake_invitation',
+      status: 'retrying',
+      recipient: 'jan@example.nl',
+      attempts: 2,
+      nextAttemptAt: '2026-11-20T13:45:00Z',
+      error: '451 4.3.0 Mailbox temporarily unavailable',
+      sentAt: null,
+      createdAt: '2026-11-20T10:00:00Z',
+    },
   });
   const done = buildInvitation({
     id: 'inv-done',
@@ -64,6 +75,10 @@ describe('InvitationList', () => {
     expect(rows[0]).toContain('Te lang open');
     expect(rows[0]).toContain(
       'Dringend: in het nog niet verstuurde concept staat een antwoord',
+    );
+    // The mail: failed for now, with the time of the next attempt (Amsterdam).
+    expect(byTestId('invitation-delivery')?.textContent?.trim()).toBe(
+      'Verzending mislukt, nieuwe poging om 14:45',
     );
     expect(rows[1]).toContain('Ingevuld');
     expect(rows[1]).not.toContain('Dringend');

@@ -9,13 +9,18 @@ import {
 import { MatButton } from '@angular/material/button';
 import { MatDialog } from '@angular/material/dialog';
 import { MatSnackBar } from '@angular/material/snack-bar';
-import type { ClientDetail, IntakeInvitation } from '@herstelkompas/contracts';
+import type {
+  ClientDetail,
+  IntakeInvitation,
+  MailStatus,
+} from '@herstelkompas/contracts';
 import { ErrorMessage } from '../../core/http/error-message';
 import { HkDatePipe } from '../../core/i18n/format-pipes';
 import { I18n } from '../../core/i18n/i18n';
 import { TranslatePipe } from '../../core/i18n/translate-pipe';
 import { Alert } from '../../ui/alert/alert';
 import { Icon } from '../../ui/icon/icon';
+import type { IconName } from '../../ui/icon/icon-paths';
 import { SkeletonRows } from '../../ui/skeleton/skeleton-rows';
 import { ClientIntakeStore } from '../client-intake-store';
 import {
@@ -61,6 +66,18 @@ export class InvitationList {
       return { invitation, age: this.i18n.t(ageKey(days), { count: days }) };
     }),
   );
+
+  protected deliveryKey(status: MailStatus) {
+    return `clientIntake.list.delivery.${status}` as const;
+  }
+
+  protected deliveryIcon(status: MailStatus): IconName {
+    if (status === 'sent') return 'check_circle';
+    if (status === 'failed' || status === 'refused') return 'error';
+    if (status === 'retrying') return 'schedule';
+    if (status === 'unsent' || status === 'cancelled') return 'pause_circle';
+    return 'mail';
+  }
 
   protected async revoke(invitation: IntakeInvitation): Promise<void> {
     await this.run(invitation, async () => {

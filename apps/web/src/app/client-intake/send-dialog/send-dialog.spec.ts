@@ -78,6 +78,40 @@ describe('SendDialog', () => {
     expect(copy).toHaveBeenCalledWith(created.url);
   });
 
+  it('sends by e-mail when chosen, and says where it goes', async () => {
+    const create = await open();
+    create.mockResolvedValue({
+      ...created,
+      delivery: {
+        id: 'm-1',
+        kind: 'intake_invitation',
+        status: 'queued',
+        recipient: 'jan@example.nl',
+        attempts: 0,
+        nextAttemptAt: null,
+        error: null,
+        sentAt: null,
+        createdAt: '2026-11-25T10:00:00Z',
+      },
+    });
+    expect(byTestId('intake-send-email')?.textContent).toContain(
+      'Per e-mail versturen naar jan@example.nl',
+    );
+    byTestId('intake-send-email')?.querySelector('input')?.click();
+    await settle();
+    expect(byTestId('intake-create')?.textContent?.trim()).toBe('Versturen');
+    byTestId('intake-create')?.click();
+    await waitFor(() => byTestId('intake-link') !== null);
+    expect(create).toHaveBeenCalledWith({
+      variant: 'baseline',
+      expiresInDays: 14,
+      send: 'email',
+    });
+    expect(byTestId('intake-email-queued')?.textContent).toContain(
+      'De uitnodiging gaat per e-mail naar jan@example.nl',
+    );
+  });
+
   it('writes the e-mail in the language the client prefers', async () => {
     await open({
       client: buildClient({ preferredLanguage: 'en' }),

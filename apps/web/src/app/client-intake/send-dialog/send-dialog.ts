@@ -25,6 +25,7 @@ import type {
   CreateInvitationRequest,
   CreatedInvitation,
   IntakeVariant,
+  SendBy,
 } from '@herstelkompas/contracts';
 import { INTAKE_VARIANTS } from '@herstelkompas/contracts';
 import { AuthStore } from '../../core/auth/auth-store';
@@ -96,6 +97,7 @@ export class SendDialog {
   protected readonly expiryOptions = EXPIRY_OPTIONS;
   protected readonly variant = signal<IntakeVariant>(this.data.defaultVariant);
   protected readonly expiresInDays = signal<number>(14);
+  protected readonly sendBy = signal<SendBy>('link');
   protected readonly pending = signal(false);
   protected readonly failure = signal<string | null>(null);
   protected readonly created = signal<CreatedInvitation | null>(
@@ -137,6 +139,7 @@ export class SendDialog {
         await this.data.create({
           variant: this.variant(),
           expiresInDays: this.expiresInDays(),
+          ...(this.sendBy() === 'email' ? { send: 'email' as const } : {}),
         }),
       );
     } catch (error: unknown) {

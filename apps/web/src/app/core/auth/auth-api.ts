@@ -7,6 +7,8 @@ import {
   type LoginRequest,
   type LoginResponse,
   type MfaLoginRequest,
+  type PasswordResetConfirmRequest,
+  type PasswordResetRequest,
   type SetPasswordRequest,
   type UpdatePreferencesRequest,
 } from '@herstelkompas/contracts';
@@ -40,6 +42,16 @@ export class AuthApi {
   /** Public: the invitation token is the proof. 204, or 400 invitation_invalid. */
   setPassword(request: SetPasswordRequest) {
     return this.http.post<void>('/api/auth/set-password', request);
+  }
+
+  /** Public: always 202, whether or not the address has an account. */
+  requestPasswordReset(request: PasswordResetRequest) {
+    return this.http.post<unknown>('/api/auth/password-reset', request);
+  }
+
+  /** Public: the reset token is the proof. 204, or 400 reset_invalid. */
+  confirmPasswordReset(request: PasswordResetConfirmRequest) {
+    return this.http.post<void>('/api/auth/password-reset/confirm', request);
   }
 
   updatePreferences(request: UpdatePreferencesRequest) {

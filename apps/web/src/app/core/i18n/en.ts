@@ -4,6 +4,7 @@ import { clientIntakeEn } from '../../client-intake/i18n/client-intake-en';
 import { overviewEn } from '../../clients/client-overview/i18n/overview-en';
 import { intakesEn } from '../../intakes/i18n/intakes-en';
 import { practiceExportEn } from '../../practice-export/i18n/practice-export-en';
+import { mailEn } from '../../mail-settings/i18n/mail-en';
 import { todayEn } from '../../today/i18n/today-en';
 import { chartsEn } from '../../ui/i18n/charts-en';
 import { intakeEn } from '../../intake/i18n/intake-en';
@@ -39,6 +40,9 @@ export const en: Translations = {
     sessionExpired:
       'Your session has expired. To protect your data you were signed out automatically. Sign in again to continue.',
     signedOut: 'You have signed out.',
+    passwordReset:
+      'Your new password is set and you are signed out everywhere. Sign in with your new password; as always, Herstelkompas then asks for your code if you use two-step verification.',
+    forgot: 'Forgot your password?',
     passwordSet:
       'Your password has been set. Sign in with your email address and your new password.',
     fieldErrors: {
@@ -336,6 +340,7 @@ export const en: Translations = {
   },
   intakes: intakesEn,
   practiceExport: practiceExportEn,
+  mail: mailEn,
   reports: {
     emptyTitle: 'Reports will appear here.',
     emptyBody:
@@ -364,6 +369,11 @@ export const en: Translations = {
     makePractitioner: 'Make practitioner',
     deactivate: 'Deactivate',
     reactivate: 'Reactivate',
+    sendReset: 'Send reset link',
+    resetTitle: 'Send {name} a reset link?',
+    resetBody:
+      '{name} receives an email with a link to choose a new password. The link works for 30 minutes, once; the current password keeps working until a new one is chosen.',
+    resetSent: 'The email with the reset link to {email} is being sent.',
     roleTitle: 'Change role?',
     roleBody:
       '{name} becomes {role}. {name} will be signed out and signs in again with the new role.',
@@ -400,6 +410,9 @@ export const en: Translations = {
       copied: 'Copied',
       copyFailed: 'Copying did not work. Select the link and copy it yourself.',
       done: 'Done',
+      byEmail: 'Also send the invitation by email',
+      emailQueued:
+        'The invitation also goes by email to {email}. Whether it was sent is shown under Settings → Email.',
     },
   },
   setPassword: {
@@ -415,11 +428,33 @@ export const en: Translations = {
     submit: 'Set password',
     submitting: 'Setting password…',
     toLogin: 'Go to sign in',
+    reset: {
+      title: 'New password',
+      heading: 'Choose a new password',
+      intro:
+        'Choose a password of at least 12 characters. Afterwards you are signed out on all your devices and sign in again.',
+      again: 'Ask for a new link',
+    },
     errors: {
       required: 'Enter a password.',
       tooShort: 'Use at least 12 characters.',
       confirmRequired: 'Repeat the password.',
       mismatch: 'The two passwords are not the same.',
+    },
+  },
+  forgotPassword: {
+    title: 'Forgot password',
+    heading: 'Forgot your password?',
+    intro:
+      'Enter the email address of your practice account. You will receive an email with a link to choose a new password.',
+    email: 'Email address',
+    submit: 'Send link',
+    submitting: 'Sending…',
+    sent: 'If there is an account with {email}, that address receives an email with a link within a few minutes. The link works for 30 minutes, once. Nothing arrived? Check your spam folder or ask the owner of your practice.',
+    back: 'Back to sign in',
+    errors: {
+      emailRequired: 'Enter your email address.',
+      emailFormat: 'Enter a valid email address, such as name@practice.nl.',
     },
   },
   notFound: {

@@ -4,6 +4,7 @@ import { clientIntakeNl } from '../../client-intake/i18n/client-intake-nl';
 import { overviewNl } from '../../clients/client-overview/i18n/overview-nl';
 import { intakesNl } from '../../intakes/i18n/intakes-nl';
 import { practiceExportNl } from '../../practice-export/i18n/practice-export-nl';
+import { mailNl } from '../../mail-settings/i18n/mail-nl';
 import { todayNl } from '../../today/i18n/today-nl';
 import { chartsNl } from '../../ui/i18n/charts-nl';
 import { intakeNl } from '../../intake/i18n/intake-nl';
@@ -43,6 +44,9 @@ export const nl = {
     signedOut: 'Je bent uitgelogd.',
     passwordSet:
       'Je wachtwoord is ingesteld. Log in met je e-mailadres en je nieuwe wachtwoord.',
+    passwordReset:
+      'Je nieuwe wachtwoord is ingesteld en je bent overal uitgelogd. Log in met je nieuwe wachtwoord; daarna vraagt Herstelkompas zoals altijd je code als je tweestapsverificatie gebruikt.',
+    forgot: 'Wachtwoord vergeten?',
     fieldErrors: {
       emailRequired: 'Vul je e-mailadres in.',
       emailFormat: 'Vul een geldig e-mailadres in, zoals naam@praktijk.nl.',
@@ -339,6 +343,7 @@ export const nl = {
   },
   intakes: intakesNl,
   practiceExport: practiceExportNl,
+  mail: mailNl,
   reports: {
     emptyTitle: 'Hier komen de rapportages te staan.',
     emptyBody:
@@ -367,6 +372,11 @@ export const nl = {
     makePractitioner: 'Behandelaar maken',
     deactivate: 'Deactiveren',
     reactivate: 'Heractiveren',
+    sendReset: 'Herstellink sturen',
+    resetTitle: 'Herstellink sturen aan {name}?',
+    resetBody:
+      '{name} krijgt een e-mail met een link om een nieuw wachtwoord te kiezen. De link werkt 30 minuten en één keer; het huidige wachtwoord werkt tot er een nieuw is gekozen.',
+    resetSent: 'De e-mail met de herstellink aan {email} wordt verzonden.',
     roleTitle: 'Rol wijzigen?',
     roleBody:
       '{name} wordt {role}. {name} wordt daarbij uitgelogd en logt opnieuw in met de nieuwe rol.',
@@ -400,6 +410,9 @@ export const nl = {
       linkExplain:
         'Geef deze link persoonlijk door aan {name}, bijvoorbeeld in een gesprek of in een eigen bericht. Met de link stelt {name} een wachtwoord in. De link werkt één keer en is geldig tot {date}.',
       linkOnce: 'Je ziet deze link alleen nu.',
+      byEmail: 'De uitnodiging ook per e-mail versturen',
+      emailQueued:
+        'De uitnodiging gaat ook per e-mail naar {email}. Of hij is verzonden, zie je onder Instellingen → E-mail.',
       copy: 'Link kopiëren',
       copied: 'Gekopieerd',
       copyFailed: 'Kopiëren lukte niet. Selecteer de link en kopieer hem zelf.',
@@ -419,11 +432,33 @@ export const nl = {
     submit: 'Wachtwoord instellen',
     submitting: 'Bezig met instellen…',
     toLogin: 'Naar inloggen',
+    reset: {
+      title: 'Nieuw wachtwoord',
+      heading: 'Kies een nieuw wachtwoord',
+      intro:
+        'Kies een wachtwoord van minstens 12 tekens. Daarna ben je op al je apparaten uitgelogd en log je opnieuw in.',
+      again: 'Nieuwe link aanvragen',
+    },
     errors: {
       required: 'Vul een wachtwoord in.',
       tooShort: 'Gebruik minstens 12 tekens.',
       confirmRequired: 'Herhaal het wachtwoord.',
       mismatch: 'De twee wachtwoorden zijn niet hetzelfde.',
+    },
+  },
+  forgotPassword: {
+    title: 'Wachtwoord vergeten',
+    heading: 'Wachtwoord vergeten?',
+    intro:
+      'Vul het e-mailadres van je praktijkaccount in. Je krijgt een e-mail met een link om een nieuw wachtwoord te kiezen.',
+    email: 'E-mailadres',
+    submit: 'Link versturen',
+    submitting: 'Bezig met versturen…',
+    sent: 'Als er een account is met {email}, krijgt dat adres binnen een paar minuten een e-mail met een link. De link werkt 30 minuten en één keer. Niets ontvangen? Kijk bij ongewenste e-mail of vraag de eigenaar van je praktijk.',
+    back: 'Terug naar inloggen',
+    errors: {
+      emailRequired: 'Vul je e-mailadres in.',
+      emailFormat: 'Vul een geldig e-mailadres in, zoals naam@praktijk.nl.',
     },
   },
   notFound: {

@@ -23,7 +23,7 @@ import {
 } from '@angular/material/form-field';
 import { MatInput } from '@angular/material/input';
 import { MatProgressSpinner } from '@angular/material/progress-spinner';
-import { Router } from '@angular/router';
+import { Router, RouterLink } from '@angular/router';
 import type { CurrentUser } from '@herstelkompas/contracts';
 import { MFA_SETUP_PATH } from '../../core/auth/auth-guard';
 import { AuthStore } from '../../core/auth/auth-store';
@@ -41,6 +41,7 @@ const HOME = '/vandaag';
   selector: 'hk-login-page',
   imports: [
     ReactiveFormsModule,
+    RouterLink,
     MatCard,
     MatCardContent,
     MatFormField,
@@ -103,6 +104,8 @@ export class LoginPage {
         return this.i18n.t('login.signedOut');
       case 'password-set':
         return this.i18n.t('login.passwordSet');
+      case 'password-reset':
+        return this.i18n.t('login.passwordReset');
       default:
         return null;
     }

@@ -16,6 +16,7 @@ import { MatCard, MatCardContent } from '@angular/material/card';
 import { MatError, MatFormField, MatLabel } from '@angular/material/form-field';
 import { MatInput } from '@angular/material/input';
 import { MatSlideToggle } from '@angular/material/slide-toggle';
+import { RouterLink } from '@angular/router';
 import type { MfaStatus, PracticeSecurity } from '@herstelkompas/contracts';
 import { firstValueFrom } from 'rxjs';
 import { AuthStore } from '../../core/auth/auth-store';
@@ -41,6 +42,7 @@ type Mode = 'idle' | 'enrol' | 'disable' | 'newCodes';
 @Component({
   selector: 'hk-security-page',
   imports: [
+    RouterLink,
     ReactiveFormsModule,
     MatButton,
     MatCard,

@@ -26,6 +26,7 @@ import {
   MatLabel,
   MAT_FORM_FIELD_DEFAULT_OPTIONS,
 } from '@angular/material/form-field';
+import { MatCheckbox } from '@angular/material/checkbox';
 import { MatInput } from '@angular/material/input';
 import { MatRadioButton, MatRadioGroup } from '@angular/material/radio';
 import type {
@@ -50,7 +51,7 @@ type Field = 'email' | 'displayName' | 'role';
 
 /**
  * Invite a colleague. The answer is a one-time link, shown once: the owner
- * passes it on personally, so no e-mail with a password link goes out.
+ * passes it on personally, or ticks the box and Herstelkompas mails it.
  */
 @Component({
   selector: 'hk-invite-dialog',
@@ -68,6 +69,7 @@ type Field = 'email' | 'displayName' | 'role';
     MatInput,
     MatRadioGroup,
     MatRadioButton,
+    MatCheckbox,
     TranslatePipe,
     HkDatePipe,
     Alert,
@@ -106,6 +108,7 @@ export class InviteDialog {
     role: new FormControl<PractitionerRole>('practitioner', {
       nonNullable: true,
     }),
+    byEmail: new FormControl(false, { nonNullable: true }),
   });
   protected readonly pending = signal(false);
   protected readonly failure = signal<string | null>(null);
@@ -149,12 +152,13 @@ export class InviteDialog {
     this.pending.set(true);
     this.failure.set(null);
     try {
-      const { email, displayName, role } = this.form.getRawValue();
+      const { email, displayName, role, byEmail } = this.form.getRawValue();
       this.created.set(
         await this.data.invite({
           email: email.trim(),
           displayName: displayName.trim(),
           role,
+          ...(byEmail ? { send: 'email' as const } : {}),
         }),
       );
     } catch (error: unknown) {

@@ -5,6 +5,7 @@ import {
   inject,
   signal,
 } from '@angular/core';
+import { firstValueFrom } from 'rxjs';
 import { MatButton, MatIconButton } from '@angular/material/button';
 import { MatDialog } from '@angular/material/dialog';
 import { MatMenu, MatMenuItem, MatMenuTrigger } from '@angular/material/menu';
@@ -40,6 +41,7 @@ import {
   InviteDialog,
   type InviteDialogData,
 } from '../invite-dialog/invite-dialog';
+import { TeamApi } from '../team-api';
 import { type MemberStatus, TeamStore, memberStatus } from '../team-store';
 
 const STATUS_ICONS: Record<MemberStatus, IconName> = {
@@ -86,6 +88,7 @@ export class TeamPage {
   private readonly confirm = inject(Confirm);
   private readonly dialog = inject(MatDialog);
   private readonly snackBar = inject(MatSnackBar);
+  private readonly api = inject(TeamApi);
 
   protected readonly columns = ['name', 'email', 'role', 'status', 'actions'];
   protected readonly me = computed(() => this.auth.user()?.practitioner.id);
@@ -157,6 +160,30 @@ export class TeamPage {
             destructive: true,
           },
     );
+  }
+
+  protected async sendReset(member: TeamMember): Promise<void> {
+    const name = member.displayName;
+    const ok = await this.confirm.ask({
+      title: this.i18n.t('team.resetTitle', { name }),
+      body: this.i18n.t('team.resetBody', { name }),
+      confirm: this.i18n.t('team.sendReset'),
+      cancel: this.i18n.t('common.cancel'),
+    });
+    if (!ok) return;
+    this.failure.set(null);
+    try {
+      const delivery = await firstValueFrom(
+        this.api.sendPasswordReset(member.id),
+      );
+      this.snackBar.open(
+        this.i18n.t('team.resetSent', { email: delivery.recipient }),
+        undefined,
+        { duration: 6000 },
+      );
+    } catch (error: unknown) {
+      this.failure.set(this.errors.describe(error));
+    }
   }
 
   private async change(

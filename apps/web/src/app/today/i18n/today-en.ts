@@ -20,6 +20,14 @@ export const todayEn: typeof todayNl = {
     empty: 'No new completed intakes.',
     item: 'Completed on {date}',
   },
+  mail: {
+    title: 'Email not delivered',
+    intro:
+      'Sending failed even after the last attempt, or the mail server refuses the address. Check the email address or pass the link on yourself.',
+    empty: 'All email has arrived.',
+    failed: 'Sending failed: {error}',
+    refused: 'Address refused ({email}): {error}',
+  },
   notes: {
     title: 'Unsigned notes',
     intro: 'Drafts open for more than 48 hours.',

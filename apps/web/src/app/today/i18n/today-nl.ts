@@ -18,6 +18,14 @@ export const todayNl = {
     empty: 'Geen nieuwe ingevulde intakes.',
     item: 'Ingevuld op {date}',
   },
+  mail: {
+    title: 'E-mail niet aangekomen',
+    intro:
+      'Verzending lukte ook na de laatste poging niet, of de mailserver weigert het adres. Controleer het e-mailadres of geef de link zelf door.',
+    empty: 'Alle e-mail is aangekomen.',
+    failed: 'Verzending mislukt: {error}',
+    refused: 'Adres geweigerd ({email}): {error}',
+  },
   notes: {
     title: 'Niet ondertekende notities',
     intro: 'Concepten die langer dan 48 uur openstaan.',

@@ -24,6 +24,7 @@ function home(overrides: Partial<HomeView> = {}): HomeView {
     ],
     intakesToReview: [],
     unsignedNotes: [],
+    undeliveredMail: [],
     dueForFollowUp: [],
     noImprovement: [
       { clientId: 'c-3', displayName: 'Kees Jansen', focusDomains: ['sleep'] },

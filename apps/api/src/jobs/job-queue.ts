@@ -1,0 +1,138 @@
+import {
+  Inject,
+  Injectable,
+  OnApplicationBootstrap,
+  OnApplicationShutdown,
+} from '@nestjs/common';
+import PgBoss from 'pg-boss';
+import { DataSource, EntityManager } from 'typeorm';
+import { APP_CONFIG, RuntimeConfig } from '../config/config.module';
+
+/** The schema pg-boss creates, owns and upgrades; our migrations never touch it. */
+export const JOB_SCHEMA = 'pgboss';
+
+export type JobHandler<T> = (job: PgBoss.JobWithMetadata<T>) => Promise<void>;
+
+export type StartHook = (boss: PgBoss) => Promise<void>;
+
+interface Registration {
+  handler: JobHandler<never>;
+  queue: PgBoss.Queue;
+}
+
+/**
+ * A durable job queue in the application's own database (pg-boss). Jobs are
+ * inserted with the caller's transaction, so a job exists exactly when the
+ * thing it is about was committed; a job taken by a process that dies runs
+ * again when its time is up; one job is only ever held by one process.
+ */
+@Injectable()
+export class JobQueue implements OnApplicationBootstrap, OnApplicationShutdown {
+  private readonly registrations = new Map<string, Registration>();
+  private readonly workers = new Map<string, string>();
+  private readonly startHooks: StartHook[] = [];
+  private boss?: PgBoss;
+
+  constructor(
+    private readonly dataSource: DataSource,
+    @Inject(APP_CONFIG) private readonly config: RuntimeConfig,
+  ) {}
+
+  /** Called by features in onModuleInit, before the queue starts. */
+  register<T>(
+    name: string,
+    queue: Omit<PgBoss.Queue, 'name'>,
+    handler: JobHandler<T>,
+  ): void {
+    this.registrations.set(name, {
+      handler: handler as JobHandler<never>,
+      queue: { name, ...queue },
+    });
+  }
+
+  /** Runs once the queue is up, before workers start (e.g. to re-create lost jobs). */
+  afterStart(hook: StartHook): void {
+    this.startHooks.push(hook);
+  }
+
+  async onApplicationBootstrap(): Promise<void> {
+    const url = (this.dataSource.options as { url?: string }).url;
+    const boss = new PgBoss({
+      connectionString: url,
+      schema: JOB_SCHEMA,
+      application_name: 'herstelkompas-jobs',
+      max: 4,
+      // Expired (stuck) jobs are handed out again by this check.
+      maintenanceIntervalSeconds: Math.max(
+        1,
+        Math.min(60, this.config.mail.retryDelaySeconds),
+      ),
+      schedule: false,
+    });
+    boss.on('error', () => undefined);
+    await boss.start();
+    this.boss = boss;
+    for (const [name, { queue }] of this.registrations) {
+      if (!(await boss.getQueue(name))) await boss.createQueue(name, queue);
+      else await boss.updateQueue(name, queue);
+    }
+    for (const hook of this.startHooks) await hook(boss);
+    for (const [name, { handler }] of this.registrations) {
+      const id = await boss.work<never>(
+        name,
+        {
+          includeMetadata: true,
+          batchSize: 1,
+          pollingIntervalSeconds: this.config.production ? 2 : 0.5,
+        },
+        async ([job]) => {
+          if (job) await handler(job);
+        },
+      );
+      this.workers.set(name, id);
+    }
+  }
+
+  async onApplicationShutdown(): Promise<void> {
+    const boss = this.boss;
+    this.boss = undefined;
+    // Lets a job that is being sent finish; what does not finish in time runs again later.
+    await boss?.stop({ graceful: true, wait: true, timeout: 10_000 });
+  }
+
+  /**
+   * Inserts a job inside the caller's transaction: it is committed or rolled
+   * back with everything else. `id` makes the insert idempotent.
+   */
+  async send(
+    manager: EntityManager,
+    name: string,
+    data: object,
+    options: { id: string; startAfter?: Date },
+  ): Promise<void> {
+    const boss = this.required();
+    await boss.send(name, data, {
+      id: options.id,
+      ...(options.startAfter ? { startAfter: options.startAfter } : {}),
+      db: {
+        executeSql: async (text: string, values: unknown[]) => {
+          const runner = manager.queryRunner;
+          if (!runner) throw new Error('Jobs are sent inside a transaction');
+          const result = await runner.query(text, values, true);
+          return { rows: result.records as unknown[] };
+        },
+      },
+    });
+  }
+
+  /** Fetch at once instead of at the next poll (after the caller's commit). */
+  wake(name: string): void {
+    const id = this.workers.get(name);
+    if (id) this.boss?.notifyWorker(id);
+  }
+
+  private required(): PgBoss {
+    if (!this.boss) throw new Error('The job queue has not started');
+    return this.boss;
+  }
+}

@@ -1,0 +1,212 @@
+import type { Language } from '@herstelkompas/contracts';
+import { Inject, Injectable, OnModuleInit } from '@nestjs/common';
+import { randomUUID } from 'node:crypto';
+import type PgBoss from 'pg-boss';
+import { DataSource, EntityManager } from 'typeorm';
+import { APP_CONFIG, RuntimeConfig } from '../config/config.module';
+import { JobQueue } from '../jobs/job-queue';
+import { MailKind, MailMessage } from './mail-message.entity';
+import {
+  describeMailError,
+  isRefusedRecipient,
+  MailTransport,
+} from './mail-transport';
+import { MailParams, renderMail, withLink } from './templates';
+
+export const SEND_MAIL_JOB = 'mail.send';
+
+export interface NewMail {
+  kind: MailKind;
+  practiceId: string;
+  recipient: string;
+  replyTo: string | null;
+  language: Language;
+  params: MailParams;
+  link: string;
+  clientId?: string;
+  practitionerId?: string;
+  intakeInvitationId?: string;
+  /** A later send (a reminder); now when absent. */
+  sendAfter?: Date;
+}
+
+/**
+ * Writes mail to the outbox and sends it from the job queue, never inside a
+ * request. The row and its job are inserted in the caller's transaction, with
+ * the job's id equal to the row's: a mail exists exactly when the thing it is
+ * about was committed, and has exactly one job.
+ */
+@Injectable()
+export class Outbox implements OnModuleInit {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly jobs: JobQueue,
+    private readonly transport: MailTransport,
+    @Inject(APP_CONFIG) private readonly config: RuntimeConfig,
+  ) {}
+
+  onModuleInit(): void {
+    this.jobs.register<{ mailId: string }>(
+      SEND_MAIL_JOB,
+      {
+        retryLimit: this.config.mail.retryLimit,
+        retryDelay: this.config.mail.retryDelaySeconds,
+        retryBackoff: true,
+        // A process that dies while sending leaves the job active; after this it runs again.
+        expireInSeconds: this.config.mail.sendTimeoutSeconds,
+        retentionDays: 7,
+      },
+      (job) => this.deliver(job),
+    );
+    this.jobs.afterStart((boss) => this.requeueOrphans(boss));
+  }
+
+  /**
+   * A database restored from a backup has the outbox but not the job queue
+   * (its own schema): mail still waiting gets its job again. The job's id is
+   * the mail's, so where the job exists this inserts nothing.
+   */
+  private async requeueOrphans(boss: PgBoss): Promise<void> {
+    const waiting: { id: string; send_after: Date | null }[] =
+      await this.dataSource.query(
+        `SELECT id, send_after FROM mail_messages
+          WHERE status IN ('scheduled', 'queued', 'sending', 'retrying')`,
+      );
+    for (const mail of waiting)
+      await boss.send(
+        SEND_MAIL_JOB,
+        { mailId: mail.id },
+        {
+          id: mail.id,
+          ...(mail.send_after ? { startAfter: mail.send_after } : {}),
+        },
+      );
+  }
+
+  /** Adds a mail inside `manager`'s transaction; call {@link wake} after the commit. */
+  async add(manager: EntityManager, mail: NewMail): Promise<MailMessage> {
+    const rendered = renderMail(mail.kind, mail.language, mail.params);
+    const id = randomUUID();
+    const row = await manager.save(
+      manager.create(MailMessage, {
+        id,
+        practiceId: mail.practiceId,
+        kind: mail.kind,
+        status: mail.sendAfter ? 'scheduled' : 'queued',
+        recipient: mail.recipient,
+        replyTo: mail.replyTo,
+        language: mail.language,
+        subject: rendered.subject,
+        textBody: rendered.text,
+        htmlBody: rendered.html,
+        link: mail.link,
+        clientId: mail.clientId ?? null,
+        practitionerId: mail.practitionerId ?? null,
+        intakeInvitationId: mail.intakeInvitationId ?? null,
+        jobId: id,
+        sendAfter: mail.sendAfter ?? null,
+      }),
+    );
+    await this.jobs.send(
+      manager,
+      SEND_MAIL_JOB,
+      { mailId: id },
+      { id, startAfter: mail.sendAfter },
+    );
+    return row;
+  }
+
+  wake(): void {
+    this.jobs.wake(SEND_MAIL_JOB);
+  }
+
+  /** Mail about an invitation that is no longer open is not sent. */
+  async cancelForInvitation(
+    manager: EntityManager,
+    invitationId: string,
+  ): Promise<void> {
+    await manager.query(
+      `UPDATE mail_messages SET status = 'cancelled', link = NULL, updated_at = now()
+        WHERE intake_invitation_id = $1 AND status IN ('scheduled', 'queued', 'retrying')`,
+      [invitationId],
+    );
+  }
+
+  /** The job: one attempt at one mail. */
+  private async deliver(
+    job: PgBoss.JobWithMetadata<{ mailId: string }>,
+  ): Promise<void> {
+    const [claimed] = (await this.dataSource.query(
+      `UPDATE mail_messages SET status = 'sending', attempts = attempts + 1, updated_at = now()
+        WHERE id = $1 AND status IN ('scheduled', 'queued', 'retrying', 'sending')
+        RETURNING id`,
+      [job.data.mailId],
+    )) as [{ id: string }[], number];
+    if (!claimed.length) return; // sent, cancelled or gone already
+    const mail = await this.dataSource
+      .getRepository(MailMessage)
+      .findOneByOrFail({ id: job.data.mailId });
+    if (mail.intakeInvitationId && !(await this.invitationOpen(mail))) {
+      await this.finish(mail.id, 'cancelled', null);
+      return;
+    }
+    if (!this.transport.configured || !mail.link) {
+      // Kept, readable in the outbox, never faked as sent.
+      await this.dataSource.query(
+        `UPDATE mail_messages SET status = 'unsent', updated_at = now() WHERE id = $1`,
+        [mail.id],
+      );
+      return;
+    }
+    try {
+      await this.transport.send({
+        messageId: `<${mail.id}@herstelkompas>`,
+        to: mail.recipient,
+        ...(mail.replyTo ? { replyTo: mail.replyTo } : {}),
+        subject: mail.subject,
+        text: withLink(mail.textBody, mail.link, false),
+        html: withLink(mail.htmlBody, mail.link, true),
+      });
+    } catch (error) {
+      const reason = describeMailError(error);
+      if (isRefusedRecipient(error)) {
+        await this.finish(mail.id, 'refused', reason);
+        return;
+      }
+      const last = job.retryCount >= job.retryLimit;
+      if (last) await this.finish(mail.id, 'failed', reason);
+      else
+        await this.dataSource.query(
+          `UPDATE mail_messages SET status = 'retrying', last_error = $2, updated_at = now() WHERE id = $1`,
+          [mail.id, reason],
+        );
+      throw error;
+    }
+    await this.dataSource.query(
+      `UPDATE mail_messages SET status = 'sent', sent_at = now(), link = NULL, last_error = NULL, updated_at = now()
+        WHERE id = $1`,
+      [mail.id],
+    );
+  }
+
+  private async finish(
+    id: string,
+    status: 'cancelled' | 'refused' | 'failed',
+    error: string | null,
+  ): Promise<void> {
+    await this.dataSource.query(
+      `UPDATE mail_messages SET status = $2, last_error = $3, link = NULL, updated_at = now() WHERE id = $1`,
+      [id, status, error],
+    );
+  }
+
+  private async invitationOpen(mail: MailMessage): Promise<boolean> {
+    const rows: unknown[] = await this.dataSource.query(
+      `SELECT 1 FROM intake_invitations
+        WHERE id = $1 AND submitted_at IS NULL AND revoked_at IS NULL
+          AND locked_at IS NULL AND expires_at > now()`,
+      [mail.intakeInvitationId],
+    );
+    return rows.length > 0;
+  }
+}

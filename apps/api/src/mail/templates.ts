@@ -1,0 +1,208 @@
+import type { Language } from '@herstelkompas/contracts';
+import { LINK_PLACEHOLDER, MailKind } from './mail-message.entity';
+
+/** Who a mail comes from: shown at the bottom and used as Reply-To. */
+export interface MailSender {
+  practiceName: string;
+  practitionerName: string;
+  practitionerEmail: string;
+}
+
+export interface MailParams extends MailSender {
+  /** First name or display name of the recipient, for the greeting only. */
+  recipientName: string;
+  /** When the link stops working. */
+  validUntil?: Date;
+}
+
+export interface RenderedMail {
+  subject: string;
+  /** Both with {@link LINK_PLACEHOLDER} where the link goes. */
+  text: string;
+  html: string;
+}
+
+interface Template {
+  subject: string;
+  /** Paragraphs before the link. */
+  intro: string[];
+  linkLabel: string;
+  /** Paragraphs after the link: what to do, what happens next. */
+  after: string[];
+}
+
+/**
+ * Mail bodies hold a greeting, the practice, a link and what to do, never
+ * anything about a client's health: mail passes through servers no one here
+ * controls. Placeholders: {name} {practice} {practitioner} {until}.
+ */
+const TEMPLATES: Record<MailKind, Record<Language, Template>> = {
+  intake_invitation: {
+    nl: {
+      subject: 'Je intake voor {practice}',
+      intro: [
+        '{practitioner} van {practice} nodigt je uit om de intake in te vullen. Dat kan op je telefoon of computer en duurt ongeveer een kwartier. Je kunt tussendoor stoppen en later verdergaan.',
+      ],
+      linkLabel: 'Intake openen',
+      after: [
+        'Je bevestigt eerst je geboortedatum. De link werkt tot {until}.',
+        'Vragen? Beantwoord deze e-mail, dan komt je bericht bij {practitioner}.',
+      ],
+    },
+    en: {
+      subject: 'Your intake for {practice}',
+      intro: [
+        '{practitioner} of {practice} invites you to fill in the intake. You can do it on your phone or computer; it takes about fifteen minutes. You can stop in between and continue later.',
+      ],
+      linkLabel: 'Open the intake',
+      after: [
+        'You first confirm your date of birth. The link works until {until}.',
+        'Questions? Reply to this email and your message reaches {practitioner}.',
+      ],
+    },
+  },
+  intake_reminder: {
+    nl: {
+      subject: 'Herinnering: je intake voor {practice}',
+      intro: [
+        'Een paar dagen geleden kreeg je een link om de intake voor {practice} in te vullen. Die is nog niet afgerond. Wat je al hebt ingevuld, is bewaard.',
+      ],
+      linkLabel: 'Verder met de intake',
+      after: [
+        'De link werkt tot {until}.',
+        'Vragen? Beantwoord deze e-mail, dan komt je bericht bij {practitioner}.',
+      ],
+    },
+    en: {
+      subject: 'Reminder: your intake for {practice}',
+      intro: [
+        'A few days ago you received a link to fill in the intake for {practice}. It has not been finished yet. What you already filled in has been saved.',
+      ],
+      linkLabel: 'Continue the intake',
+      after: [
+        'The link works until {until}.',
+        'Questions? Reply to this email and your message reaches {practitioner}.',
+      ],
+    },
+  },
+  team_invitation: {
+    nl: {
+      subject: 'Je bent uitgenodigd voor {practice} in Herstelkompas',
+      intro: [
+        '{practitioner} nodigt je uit om met {practice} in Herstelkompas te werken. Kies met deze link je wachtwoord.',
+      ],
+      linkLabel: 'Wachtwoord kiezen',
+      after: [
+        'De link werkt één keer, tot {until}. Daarna kan {practitioner} je een nieuwe sturen.',
+      ],
+    },
+    en: {
+      subject: 'You are invited to {practice} in Herstelkompas',
+      intro: [
+        '{practitioner} invites you to work with {practice} in Herstelkompas. Choose your password with this link.',
+      ],
+      linkLabel: 'Choose a password',
+      after: [
+        'The link works once, until {until}. After that {practitioner} can send you a new one.',
+      ],
+    },
+  },
+  password_reset: {
+    nl: {
+      subject: 'Nieuw wachtwoord voor Herstelkompas',
+      intro: [
+        'Er is gevraagd om een nieuw wachtwoord voor je account bij {practice}. Kies het met deze link.',
+      ],
+      linkLabel: 'Nieuw wachtwoord kiezen',
+      after: [
+        'De link werkt één keer, tot {until}. Daarna log je in zoals altijd, met je nieuwe wachtwoord en je tweestapsverificatie.',
+        'Heb je dit niet gevraagd? Dan kun je deze e-mail negeren: je wachtwoord blijft zoals het is.',
+      ],
+    },
+    en: {
+      subject: 'A new password for Herstelkompas',
+      intro: [
+        'Someone asked for a new password for your account at {practice}. Choose it with this link.',
+      ],
+      linkLabel: 'Choose a new password',
+      after: [
+        'The link works once, until {until}. Then you sign in as always, with your new password and your two-step verification.',
+        'Did you not ask for this? Then you can ignore this email: your password stays as it is.',
+      ],
+    },
+  },
+};
+
+const GREETING: Record<Language, string> = {
+  nl: 'Hallo {name},',
+  en: 'Hello {name},',
+};
+
+/** Renders a mail in the recipient's language: plain text and simple HTML. */
+export function renderMail(
+  kind: MailKind,
+  language: Language,
+  params: MailParams,
+): RenderedMail {
+  const t = TEMPLATES[kind][language];
+  const values: Record<string, string> = {
+    name: params.recipientName,
+    practice: params.practiceName,
+    practitioner: params.practitionerName,
+    until: params.validUntil ? formatUntil(params.validUntil, language) : '',
+  };
+  const fill = (s: string) =>
+    s.replace(/\{(\w+)\}/g, (_, key: string) => values[key] ?? '');
+  const greeting = fill(GREETING[language]);
+  const intro = t.intro.map(fill);
+  const after = t.after.map(fill);
+  const footer = [
+    params.practiceName,
+    `${params.practitionerName} · ${params.practitionerEmail}`,
+  ];
+  const text = [
+    greeting,
+    ...intro,
+    `${fill(t.linkLabel)}: ${LINK_PLACEHOLDER}`,
+    ...after,
+    `-- \n${footer.join('\n')}`,
+  ].join('\n\n');
+  const p = (s: string) => `<p>${escapeHtml(s)}</p>`;
+  const html = [
+    '<!doctype html><html><body style="font-family:Arial,sans-serif;font-size:15px;line-height:1.5;color:#1d2424">',
+    p(greeting),
+    ...intro.map(p),
+    `<p><a href="${LINK_PLACEHOLDER}" style="display:inline-block;padding:10px 16px;background:#2f6f62;color:#ffffff;text-decoration:none;border-radius:4px">${escapeHtml(fill(t.linkLabel))}</a></p>`,
+    `<p style="font-size:13px;color:#4a5553">${escapeHtml(LINK_PLACEHOLDER)}</p>`,
+    ...after.map(p),
+    `<hr style="border:none;border-top:1px solid #ccd5d3"><p style="font-size:13px;color:#4a5553">${footer.map(escapeHtml).join('<br>')}</p>`,
+    '</body></html>',
+  ].join('\n');
+  return { subject: fill(t.subject), text, html };
+}
+
+/** Puts the link into a stored body (HTML-escaped in HTML). */
+export function withLink(body: string, link: string, html: boolean): string {
+  return body.split(LINK_PLACEHOLDER).join(html ? escapeHtml(link) : link);
+}
+
+function formatUntil(date: Date, language: Language): string {
+  return new Intl.DateTimeFormat(language === 'nl' ? 'nl-NL' : 'en-GB', {
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+    hour: '2-digit',
+    minute: '2-digit',
+    hour12: false,
+    timeZone: 'Europe/Amsterdam',
+  }).format(date);
+}
+
+function escapeHtml(s: string): string {
+  return s
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/"/g, '&quot;')
+    .replace(/'/g, '&#39;');
+}

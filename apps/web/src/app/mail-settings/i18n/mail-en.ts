@@ -1,0 +1,45 @@
+import type { mailNl } from './mail-nl';
+
+/** English texts of Settings → Email. */
+export const mailEn: typeof mailNl = {
+  title: 'Email',
+  intro:
+    'All email Herstelkompas sends on behalf of the practice: intake invitations, reminders, invitations for colleagues and links for a new password.',
+  openOutbox: 'View outgoing email',
+  cardIntro: 'See what Herstelkompas sends and when the intake reminder goes.',
+  noSmtp:
+    'Email is not sent: no SMTP configured. Everything that would be sent is listed below, links included. The administrator sets SMTP_URL and MAIL_FROM (see the README, “Mail”).',
+  smtpOn:
+    'Email is sent through the configured mail server. If that fails, Herstelkompas tries again later.',
+  reminder: {
+    heading: 'Intake reminder',
+    label: 'Send a reminder',
+    off: 'No reminder',
+    days: 'After {count} days',
+    hint: 'Only for intakes sent by email and not yet filled in. A revoked or expired link gets no reminder.',
+    saved: 'Saved',
+  },
+  listHeading: 'Outgoing email',
+  empty: 'No email yet.',
+  to: 'To {email}',
+  created: 'Created on {date}',
+  showBody: 'Show content',
+  kinds: {
+    intake_invitation: 'Intake invitation',
+    intake_reminder: 'Intake reminder',
+    team_invitation: 'Colleague invitation',
+    password_reset: 'New password',
+  },
+  status: {
+    unsent: 'Not sent: no SMTP configured',
+    scheduled: 'Scheduled for {date}',
+    queued: 'Being sent',
+    sending: 'Being sent',
+    retrying: 'Sending failed, next attempt at {time}',
+    sent: 'Sent on {date}',
+    failed: 'Sending failed after {count} attempts',
+    refused: 'Refused by the recipient’s mail server',
+    cancelled: 'Not sent: no longer needed',
+  },
+  loadError: 'The email could not be loaded.',
+};

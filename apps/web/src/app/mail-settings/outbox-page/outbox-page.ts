@@ -1,0 +1,142 @@
+import {
+  ChangeDetectionStrategy,
+  Component,
+  inject,
+  signal,
+} from '@angular/core';
+import { FormsModule } from '@angular/forms';
+import { MatButton } from '@angular/material/button';
+import { MatCard, MatCardContent } from '@angular/material/card';
+import { MatFormField, MatHint, MatLabel } from '@angular/material/form-field';
+import { MatOption, MatSelect } from '@angular/material/select';
+import { MatSnackBar } from '@angular/material/snack-bar';
+import type {
+  MailKind,
+  MailStatus,
+  Outbox,
+  OutboxMessage,
+} from '@herstelkompas/contracts';
+import { firstValueFrom } from 'rxjs';
+import { ErrorMessage } from '../../core/http/error-message';
+import { HkDatePipe } from '../../core/i18n/format-pipes';
+import { I18n } from '../../core/i18n/i18n';
+import { TranslatePipe } from '../../core/i18n/translate-pipe';
+import { Alert } from '../../ui/alert/alert';
+import { Icon } from '../../ui/icon/icon';
+import type { IconName } from '../../ui/icon/icon-paths';
+import { PageHeader } from '../../ui/page-header/page-header';
+import { SkeletonRows } from '../../ui/skeleton/skeleton-rows';
+import { MailApi } from '../mail-api';
+
+const REMINDER_CHOICES = [null, 1, 2, 3, 5, 7] as const;
+
+/**
+ * Instellingen → E-mail (owner): what Herstelkompas sends and what became of
+ * it. Without SMTP this is where a newcomer reads every mail, link included.
+ */
+@Component({
+  selector: 'hk-outbox-page',
+  imports: [
+    FormsModule,
+    MatButton,
+    MatCard,
+    MatCardContent,
+    MatFormField,
+    MatLabel,
+    MatHint,
+    MatSelect,
+    MatOption,
+    TranslatePipe,
+    HkDatePipe,
+    Alert,
+    Icon,
+    PageHeader,
+    SkeletonRows,
+  ],
+  templateUrl: './outbox-page.html',
+  styleUrl: './outbox-page.scss',
+  changeDetection: ChangeDetectionStrategy.OnPush,
+})
+export class OutboxPage {
+  private readonly api = inject(MailApi);
+  private readonly errors = inject(ErrorMessage);
+  private readonly i18n = inject(I18n);
+  private readonly snackBar = inject(MatSnackBar);
+
+  protected readonly outbox = signal<Outbox | null>(null);
+  protected readonly reminderDays = signal<number | null | undefined>(
+    undefined,
+  );
+  protected readonly failure = signal<string | null>(null);
+  protected readonly reminderChoices = REMINDER_CHOICES;
+
+  constructor() {
+    void this.load();
+  }
+
+  protected async load(): Promise<void> {
+    this.failure.set(null);
+    try {
+      const [outbox, settings] = await Promise.all([
+        firstValueFrom(this.api.outbox()),
+        firstValueFrom(this.api.settings()),
+      ]);
+      this.outbox.set(outbox);
+      this.reminderDays.set(settings.intakeReminderDays);
+    } catch (error: unknown) {
+      this.failure.set(this.errors.describe(error));
+    }
+  }
+
+  protected async setReminder(days: number | null): Promise<void> {
+    const before = this.reminderDays();
+    this.reminderDays.set(days);
+    try {
+      await firstValueFrom(
+        this.api.updateSettings({ intakeReminderDays: days }),
+      );
+      this.snackBar.open(this.i18n.t('mail.reminder.saved'), undefined, {
+        duration: 3000,
+      });
+    } catch (error: unknown) {
+      this.reminderDays.set(before);
+      this.failure.set(this.errors.describe(error));
+    }
+  }
+
+  protected reminderLabel(days: number | null): string {
+    return days === null
+      ? this.i18n.t('mail.reminder.off')
+      : this.i18n.t('mail.reminder.days', { count: days });
+  }
+
+  protected kindKey(kind: MailKind) {
+    return `mail.kinds.${kind}` as const;
+  }
+
+  protected statusKey(status: MailStatus) {
+    return `mail.status.${status}` as const;
+  }
+
+  protected statusIcon(status: MailStatus): IconName {
+    switch (status) {
+      case 'sent':
+        return 'check_circle';
+      case 'failed':
+      case 'refused':
+        return 'error';
+      case 'retrying':
+      case 'scheduled':
+        return 'schedule';
+      case 'unsent':
+      case 'cancelled':
+        return 'pause_circle';
+      default:
+        return 'mail';
+    }
+  }
+
+  protected problem(message: OutboxMessage): boolean {
+    return ['failed', 'refused', 'retrying'].includes(message.status);
+  }
+}

@@ -1,0 +1,56 @@
+/** Where a mail is: see the README, "Mail". */
+export type MailStatus =
+  | 'unsent'
+  | 'scheduled'
+  | 'queued'
+  | 'sending'
+  | 'retrying'
+  | 'sent'
+  | 'failed'
+  | 'refused'
+  | 'cancelled';
+
+export type MailKind =
+  | 'intake_invitation'
+  | 'intake_reminder'
+  | 'team_invitation'
+  | 'password_reset';
+
+/** How `send` delivers a link: copied by the practitioner, or mailed. */
+export type SendBy = 'link' | 'email';
+export const SEND_BY: readonly SendBy[] = ['link', 'email'];
+
+/** What became of one mail, as the practitioner sees it. */
+export interface MailDelivery {
+  id: string;
+  kind: MailKind;
+  status: MailStatus;
+  recipient: string;
+  attempts: number;
+  /** ISO-8601: when the next attempt runs (status `retrying`) or the mail is due (`scheduled`). */
+  nextAttemptAt: string | null;
+  /** The mail server's answer for `retrying`, `failed` and `refused`. */
+  error: string | null;
+  sentAt: string | null;
+  createdAt: string;
+}
+
+/** A mail in the outbox (Instellingen -> E-mail, owner only). */
+export interface OutboxMessage extends MailDelivery {
+  subject: string;
+  /** The plain-text body; password reset links are hidden here. */
+  text: string;
+}
+
+/** `GET /api/practice/outbox`. */
+export interface Outbox {
+  /** False without SMTP_URL: mail is kept here and not sent. */
+  smtpConfigured: boolean;
+  messages: OutboxMessage[];
+}
+
+/** `GET` / `PATCH /api/practice/mail-settings` (changing it: owner only). */
+export interface MailSettings {
+  /** Days after an e-mailed intake link a reminder goes if it is not finished; null: no reminder. */
+  intakeReminderDays: number | null;
+}
