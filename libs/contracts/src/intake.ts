@@ -43,9 +43,17 @@ export interface IntakeInvitation {
   expiresAt: string;
   openedAt: string | null;
   submittedAt: string | null;
+  /** When the link was revoked; a submitted link can be revoked too, then it no longer opens. */
+  revokedAt: string | null;
   assessmentId: string | null;
   /** Not submitted 7 days after it was sent. */
   overdue: boolean;
+  /**
+   * The unsent draft holds an answer that tells the client to call the GP
+   * today (an urgent red flag): the client saw the instruction, but it is in
+   * no assessment yet.
+   */
+  urgentInDraft: boolean;
   /** The invitation mail, when it was sent by e-mail. */
   delivery: MailDelivery | null;
 }
@@ -77,9 +85,9 @@ export interface IntakeGate {
   practiceName: string;
 }
 
-/** `GET /api/intake/:token` after verification. */
-export interface IntakeState {
-  status: 'open' | 'submitted';
+/** `GET /api/intake/:token` after verification, while the intake can be filled in. */
+export interface IntakeOpenState {
+  status: 'open';
   variant: IntakeVariant;
   language: Language;
   practiceName: string;
@@ -98,6 +106,23 @@ export interface IntakeState {
   step: string | null;
   savedAt: string | null;
 }
+
+/**
+ * `GET /api/intake/:token` after verification, once sent: a neutral
+ * thank-you with nothing personal, plus what an urgent red flag asks the
+ * client to do, for as long as the link opens.
+ */
+export interface IntakeSubmittedState {
+  status: 'submitted';
+  language: Language;
+  practiceName: string;
+  /** True when an urgent (same-day) red flag was answered. */
+  urgent: boolean;
+  /** One instruction per urgent symptom cluster, most urgent first. */
+  urgentInstructions: Localized[];
+}
+
+export type IntakeState = IntakeOpenState | IntakeSubmittedState;
 
 /** Body of `PUT /api/intake/:token/draft`. */
 export interface SaveDraftRequest {
@@ -124,6 +149,8 @@ export interface IntakeSubmitted {
   assessmentId: string;
   /** The instruction to show the client at once for urgent red flags, else null. */
   urgentInstruction: Localized | null;
+  /** One instruction per urgent symptom cluster (empty when none is urgent). */
+  urgentInstructions: Localized[];
 }
 
 // ---- assessments (practitioner side) ----

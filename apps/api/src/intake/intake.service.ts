@@ -4,9 +4,15 @@ import type {
   IntakeGate,
   IntakeState,
   IntakeSubmitted,
+  IntakeSubmittedState,
 } from '@herstelkompas/contracts';
 import { PRIVACY_STATEMENT_VERSION } from '@herstelkompas/contracts';
-import { type Answers, clientInstructionFor } from '@herstelkompas/domain';
+import {
+  type Answers,
+  type Localized,
+  type RedFlag,
+  clientInstructionFor,
+} from '@herstelkompas/domain';
 import { Inject, Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
 import {
@@ -47,7 +53,8 @@ export class IntakeService {
 
   /**
    * Unknown, revoked and expired links look the same from outside: nothing
-   * tells whether a client exists. A submitted link stays readable (thank-you).
+   * tells whether a client exists. A submitted link is no exception: it can
+   * be revoked and it expires like any other.
    */
   async open(
     manager: EntityManager,
@@ -60,7 +67,7 @@ export class IntakeService {
     });
     if (!invitation || invitation.revokedAt)
       throw new ApiError(404, 'intake_unavailable');
-    if (!invitation.submittedAt && invitation.expiresAt.getTime() <= Date.now())
+    if (invitation.expiresAt.getTime() <= Date.now())
       throw new ApiError(404, 'intake_unavailable');
     if (invitation.lockedAt) throw new ApiError(423, 'intake_locked');
     return invitation;
@@ -131,13 +138,15 @@ export class IntakeService {
   async state(token: string, caller: Caller): Promise<IntakeState> {
     return this.dataSource.transaction(async (manager) => {
       const invitation = await this.verified(manager, token, caller);
+      if (invitation.submittedAt)
+        return this.submittedState(manager, invitation);
       const [client, practice, creator] = await Promise.all([
         manager.findOneByOrFail(Client, { id: invitation.clientId }),
         manager.findOneByOrFail(Practice, { id: invitation.practiceId }),
         manager.findOneBy(Practitioner, { id: invitation.createdById }),
       ]);
       return {
-        status: invitation.submittedAt ? 'submitted' : 'open',
+        status: 'open',
         variant: invitation.variant,
         language: invitation.language,
         practiceName: practice.name,
@@ -153,11 +162,36 @@ export class IntakeService {
           invitation.instrumentId,
           invitation.instrumentVersion,
         ),
-        answers: invitation.submittedAt ? {} : invitation.draftAnswers,
+        answers: invitation.draftAnswers,
         step: invitation.draftStep,
         savedAt: invitation.draftSavedAt?.toISOString() ?? null,
       };
     });
+  }
+
+  /**
+   * A sent intake shows a neutral thank-you: no name, no practitioner, no
+   * answers. Only an urgent red flag is repeated, so a client who opens the
+   * link again still reads what to do today.
+   */
+  private async submittedState(
+    manager: EntityManager,
+    invitation: IntakeInvitation,
+  ): Promise<IntakeSubmittedState> {
+    const [practice, assessment] = await Promise.all([
+      manager.findOneByOrFail(Practice, { id: invitation.practiceId }),
+      invitation.assessmentId
+        ? manager.findOneBy(Assessment, { id: invitation.assessmentId })
+        : null,
+    ]);
+    const instructions = urgentInstructions(assessment?.redFlags ?? []);
+    return {
+      status: 'submitted',
+      language: invitation.language,
+      practiceName: practice.name,
+      urgent: instructions.length > 0,
+      urgentInstructions: instructions,
+    };
   }
 
   async consent(token: string, version: string, caller: Caller): Promise<void> {
@@ -251,6 +285,7 @@ export class IntakeService {
           result: {
             assessmentId: previous.id,
             urgentInstruction: clientInstructionFor(previous.redFlags) ?? null,
+            urgentInstructions: urgentInstructions(previous.redFlags),
           },
         };
       }
@@ -302,6 +337,7 @@ export class IntakeService {
         result: {
           assessmentId: assessment.id,
           urgentInstruction: clientInstructionFor(assessment.redFlags) ?? null,
+          urgentInstructions: urgentInstructions(assessment.redFlags),
         },
       };
     });
@@ -357,4 +393,23 @@ export class IntakeService {
       details: { invitationId: invitation.id, actor: 'client', ...details },
     };
   }
+}
+
+/**
+ * The client-facing instruction of each urgent flag, once per text: several
+ * items of one symptom cluster share their instruction.
+ */
+export function urgentInstructions(flags: readonly RedFlag[]): Localized[] {
+  const seen = new Set<string>();
+  const out: Localized[] = [];
+  for (const flag of flags) {
+    const text = flag.urgency === 'urgent_same_day' && flag.clientInstruction;
+    if (!text || seen.has(text.nl)) continue;
+    seen.add(text.nl);
+    out.push(text);
+  }
+  // An urgent flag stored without its own text still gets the general one.
+  const general = clientInstructionFor(flags);
+  if (out.length === 0 && general) out.push(general);
+  return out;
 }

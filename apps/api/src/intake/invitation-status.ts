@@ -2,6 +2,7 @@ import type {
   IntakeInvitation as InvitationDto,
   InvitationStatus,
 } from '@herstelkompas/contracts';
+import { detectRedFlags, getInstrument } from '@herstelkompas/domain';
 import { IntakeInvitation } from './intake-invitation.entity';
 
 /** An invitation not submitted this long after it was sent stands out on the Intakes page. */
@@ -37,10 +38,28 @@ export function toInvitation(
     expiresAt: invitation.expiresAt.toISOString(),
     openedAt: invitation.openedAt?.toISOString() ?? null,
     submittedAt: invitation.submittedAt?.toISOString() ?? null,
+    revokedAt: invitation.revokedAt?.toISOString() ?? null,
     assessmentId: invitation.assessmentId,
     overdue:
       open &&
       now.getTime() - invitation.createdAt.getTime() >
         OVERDUE_DAYS * 86_400_000,
+    urgentInDraft: open && urgentInDraft(invitation),
   };
+}
+
+/** By libs/domain's own rule, on the answers saved so far. */
+function urgentInDraft(invitation: IntakeInvitation): boolean {
+  const answers = invitation.draftAnswers ?? {};
+  if (Object.keys(answers).length === 0) return false;
+  const definition = getInstrument(
+    invitation.instrumentId,
+    invitation.instrumentVersion,
+  );
+  return (
+    definition !== undefined &&
+    detectRedFlags(definition, answers).some(
+      (flag) => flag.urgency === 'urgent_same_day',
+    )
+  );
 }

@@ -225,7 +225,9 @@ export class InvitationsService {
   ): Promise<InvitationDto> {
     return this.dataSource.transaction(async (manager) => {
       const invitation = await this.findAccessible(manager, ctx, invitationId);
-      if (!invitation.submittedAt && !invitation.revokedAt) {
+      // A sent intake's link can be revoked too: the assessment stays, the
+      // link stops opening.
+      if (!invitation.revokedAt) {
         invitation.revokedAt = new Date();
         await manager.update(
           IntakeInvitation,

@@ -1,5 +1,8 @@
 import { PRIVACY_STATEMENT_VERSION } from '@herstelkompas/contracts';
-import { HERSTELKOMPAS_INTAKE_V2 } from '@herstelkompas/domain';
+import {
+  HERSTELKOMPAS_INTAKE_V2,
+  type InstrumentDefinition,
+} from '@herstelkompas/domain';
 import { AuditEvent } from '../../src/audit/audit-event.entity';
 import { completeAnswers } from '../support/answers';
 import {
@@ -23,6 +26,9 @@ describe('intake by link', () => {
     owner = await signIn(t.app, practice.owner.email);
   });
   afterAll(() => t.close());
+  // Every request of this file comes from one address: each test starts with
+  // fresh counters, so the per-address limit only counts its own requests.
+  beforeEach(() => t.dataSource.query('DELETE FROM rate_limit_hits'));
 
   /** A client with a fresh link; returns the token and a helper that acts as the client's browser. */
   async function invite(variant = 'baseline') {
@@ -288,10 +294,146 @@ describe('intake by link', () => {
     expect(detail.json().latestScores.stress).toBe(
       assessment.domainScores.stress.score,
     );
-    expect((await call('GET', '')).json()).toMatchObject({
+    expect((await call('GET', '')).json()).toEqual({
       status: 'submitted',
-      answers: {},
+      language: 'nl',
+      practiceName: expect.any(String),
+      urgent: false,
+      urgentInstructions: [],
     });
+  });
+
+  /** Verifies, consents and sends a complete intake of the link's own instrument. */
+  async function submitted(
+    yes: (definition: InstrumentDefinition) => string[],
+  ) {
+    const link = await invite();
+    await link.ready();
+    const definition = (await link.call('GET', '')).json()
+      .instrument as InstrumentDefinition;
+    const overrides = Object.fromEntries(
+      yes(definition).map((id) => [id, true]),
+    );
+    const response = await link.call('POST', '/submit', {
+      answers: completeAnswers(definition, overrides),
+    });
+    expect(response.statusCode).toBe(201);
+    return { ...link, definition, response };
+  }
+  const firstCauda = (definition: InstrumentDefinition) => [
+    definition.items.find((item) => item.id.startsWith('RF-CAUDA'))
+      ?.id as string,
+  ];
+
+  it('shows only a neutral thank-you after submit: no name, practitioner or answers', async () => {
+    const { call, client } = await submitted(() => []);
+    const again = await call('GET', '');
+    expect(again.statusCode).toBe(200);
+    expect(again.json()).toEqual({
+      status: 'submitted',
+      language: 'nl',
+      practiceName: expect.any(String),
+      urgent: false,
+      urgentInstructions: [],
+    });
+    expect(again.body).not.toContain(client['firstName'] as string);
+    expect(again.body).not.toMatch(/Eigenaar|practitionerName|instrument/);
+  });
+
+  it('repeats the urgent instruction whenever a sent link is opened again', async () => {
+    const { call, response, token } = await submitted(firstCauda);
+    expect(response.json().urgentInstructions[0].nl).toMatch(/huisarts/);
+    // Another device, after the date-of-birth check.
+    const verify = await t.app.inject({
+      method: 'POST',
+      url: `/api/intake/${token}/verify`,
+      payload: { dateOfBirth: DOB },
+    });
+    expect(verify.statusCode).toBe(200);
+    const cookie = (verify.cookies as { name: string; value: string }[]).find(
+      (c) => c.name === 'hk_intake',
+    );
+    for (const headers of [{}, { cookie: `hk_intake=${cookie?.value}` }]) {
+      const state = headers.cookie
+        ? await t.app.inject({
+            method: 'GET',
+            url: `/api/intake/${token}`,
+            headers,
+          })
+        : await call('GET', '');
+      expect(state.json()).toMatchObject({
+        status: 'submitted',
+        urgent: true,
+        urgentInstructions: [{ nl: expect.stringMatching(/huisarts/) }],
+      });
+      expect(state.json()).not.toHaveProperty('clientFirstName');
+    }
+  });
+
+  it('shows the practitioner an urgent answer in a draft that was never sent', async () => {
+    const { call, ready, client, invitation } = await invite();
+    await ready();
+    const definition = (await call('GET', '')).json()
+      .instrument as InstrumentDefinition;
+    const [cauda] = firstCauda(definition);
+    const listed = async () =>
+      (
+        await t.app.inject({
+          method: 'GET',
+          url: `/api/clients/${client.id}/intake-invitations`,
+          headers: { cookie: owner.cookie },
+        })
+      )
+        .json()
+        .find((i: { id: string }) => i.id === invitation.id);
+    expect((await listed()).urgentInDraft).toBe(false);
+    expect(
+      (await call('PUT', '/draft', { answers: { [cauda as string]: true } }))
+        .statusCode,
+    ).toBe(200);
+    expect(await listed()).toMatchObject({
+      status: 'in_progress',
+      urgentInDraft: true,
+    });
+    const open = await t.app.inject({
+      method: 'GET',
+      url: '/api/intake-invitations',
+      headers: { cookie: owner.cookie },
+    });
+    expect(
+      open.json().find((i: { id: string }) => i.id === invitation.id),
+    ).toMatchObject({ urgentInDraft: true });
+  });
+
+  it('revokes a sent link, and lets it expire, like any other', async () => {
+    const revoked = await submitted(() => []);
+    const revoke = await t.app.inject({
+      method: 'POST',
+      url: `/api/intake-invitations/${revoked.invitation.id}/revoke`,
+      headers: owner.headers,
+    });
+    expect(revoke.statusCode).toBe(200);
+    expect(revoke.json()).toMatchObject({
+      status: 'submitted',
+      revokedAt: expect.any(String),
+    });
+    expect((await revoked.call('GET', '')).statusCode).toBe(404);
+    expect(
+      (await revoked.call('POST', '/verify', { dateOfBirth: DOB })).json().code,
+    ).toBe('intake_unavailable');
+
+    const expired = await submitted(() => []);
+    await t.dataSource.query(
+      `UPDATE intake_invitations SET expires_at = now() - interval '1 minute' WHERE id = $1`,
+      [expired.invitation.id],
+    );
+    expect((await expired.call('GET', '')).statusCode).toBe(404);
+    // The assessment itself stays.
+    const count = await t.dataSource.query(
+      'SELECT count(*)::int AS n FROM assessments WHERE client_id = ANY($1)',
+      [[revoked.client.id, expired.client.id]],
+    );
+    expect(count[0].n).toBe(2);
   });
 
   it('tells the client at once about an urgent red flag, and the practitioner until acknowledged', async () => {

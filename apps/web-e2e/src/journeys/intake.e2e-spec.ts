@@ -65,6 +65,16 @@ describe('intake by link, on a phone', () => {
     return (await state.json()).instrument as InstrumentDefinition;
   }
 
+  /** A red-flag question for the GP, not urgent and not raised by another answer. */
+  function forTheGp(definition: InstrumentDefinition): string {
+    return definition.items.find(
+      (item) =>
+        item.module === 'red_flags' &&
+        item.redFlag?.urgency === 'gp_review' &&
+        !item.redFlag.raiseWhen,
+    )?.id as string;
+  }
+
   it('resumes on another device, submits once, and shows the practitioner scores, ranking and a red flag', async () => {
     const { clientId, path } = await newLink('1986-02-14');
 
@@ -87,9 +97,10 @@ describe('intake by link, on a phone', () => {
     await page.getByTestId('intake-step-title').waitFor();
     const definition = await definitionOf(page, path);
     const half = Math.ceil(definition.steps.length / 2);
-    // v2 asks the red-flag screen first; wherever it is, RF-NIGHT is "yes".
+    // v2 asks the red-flag screen first; wherever it is, one question for
+    // the GP is "yes".
     const flagsFor = (i: number) =>
-      definition.steps[i]?.kind === 'red_flags' ? ['RF-NIGHT'] : [];
+      definition.steps[i]?.kind === 'red_flags' ? [forTheGp(definition)] : [];
     for (let i = 0; i < half; i++) {
       await answerStep(
         page,
@@ -144,7 +155,72 @@ describe('intake by link, on a phone', () => {
     await screenshot(practitioner, 'intake-9-practitioner-view');
   });
 
-  it('tells the client at once to contact the GP after an urgent red flag', async () => {
+  it('tells the client at once to contact the GP after an urgent red flag, and again when the sent link is reopened', async () => {
+    const { path } = await newLink('1986-02-14');
+    const context = await newContext(browser, PHONE);
+    let page = await context.newPage();
+    await openAndVerify(page, path);
+    await page.getByTestId('intake-start').click();
+    await page.getByTestId('intake-consent-check').click();
+    await page.getByTestId('intake-consent-accept').click();
+    await page.getByTestId('intake-step-title').waitFor();
+    const definition = await definitionOf(page, path);
+    // The first cauda equina question, however the instrument splits them.
+    const cauda = definition.items.find((item) =>
+      item.id.startsWith('RF-CAUDA'),
+    )?.id as string;
+    expect(cauda).toBeDefined();
+    let answered = false;
+    for (const step of definition.steps) {
+      if (step.itemIds.includes(cauda)) {
+        answered = true;
+        await page.getByTestId(`yes-${cauda}`).click();
+        // At once, next to the question, before anything else is asked.
+        const urgent = page.getByTestId('intake-urgent');
+        await waitForText(urgent, /huisarts/);
+        expect(await urgent.getAttribute('role')).toBe('alert');
+        const box = await urgent.boundingBox();
+        expect(box && box.y >= 0 && box.y < PHONE.height - 80).toBe(true);
+        expect(
+          await page.getByTestId('intake-urgent-112').getAttribute('href'),
+        ).toBe('tel:112');
+        await screenshot(page, 'intake-urgent-at-once');
+      }
+      await answerStep(
+        page,
+        definition,
+        step.id,
+        step.kind === 'red_flags' ? [cauda] : [],
+      );
+      await page.getByTestId('intake-next').click();
+      // From then on it stands on top of every screen.
+      if (answered) await page.getByTestId('intake-urgent').first().waitFor();
+    }
+    await page.getByTestId('intake-review').waitFor();
+    expect(
+      await page.getByTestId('intake-review-note').textContent(),
+    ).not.toMatch(/volgende afspraak/);
+    await page.getByTestId('intake-submit').click();
+    await waitForText(page.getByTestId('intake-urgent'), /huisarts/, 20000);
+    expect(await page.getByTestId('intake-thanks').textContent()).not.toMatch(
+      /volgende afspraak|venster/,
+    );
+    await screenshot(page, 'intake-urgent-instruction');
+    await context.close();
+
+    // Reopened later on another phone: a neutral thank-you, no name, and
+    // the instruction still there.
+    const later = await newContext(browser, PHONE);
+    page = await later.newPage();
+    await openAndVerify(page, path);
+    await waitForText(page.getByTestId('intake-urgent'), /huisarts/);
+    const thanks = await page.getByTestId('intake-thanks').textContent();
+    expect(thanks).not.toContain('Eva');
+    await screenshot(page, 'intake-urgent-reopened');
+    await later.close();
+  });
+
+  it("goes one step back with the phone's back button, and stays on the step after a reload", async () => {
     const { path } = await newLink('1986-02-14');
     const context = await newContext(browser, PHONE);
     const page = await context.newPage();
@@ -152,21 +228,36 @@ describe('intake by link, on a phone', () => {
     await page.getByTestId('intake-start').click();
     await page.getByTestId('intake-consent-check').click();
     await page.getByTestId('intake-consent-accept').click();
-    await page.getByTestId('intake-step-title').waitFor();
+    const title = page.getByTestId('intake-step-title');
+    await title.waitFor();
+    // Nothing answered yet: no "Opgeslagen".
+    expect(
+      (await page.getByTestId('intake-save-state').textContent())?.trim(),
+    ).toBe('');
     const definition = await definitionOf(page, path);
-    for (const step of definition.steps) {
-      await answerStep(
-        page,
-        definition,
-        step.id,
-        step.kind === 'red_flags' ? ['RF-CAUDA-BLADDER'] : [],
-      );
-      await page.getByTestId('intake-next').click();
-    }
-    await page.getByTestId('intake-review').waitFor();
-    await page.getByTestId('intake-submit').click();
-    await waitForText(page.getByTestId('intake-urgent'), /huisarts/, 20000);
-    await screenshot(page, 'intake-urgent-instruction');
+    const [first, second, third] = definition.steps;
+    if (!first || !second || !third) throw new Error('too few steps');
+    await answerStep(page, definition, first.id);
+    await page.getByTestId('intake-next').click();
+    await waitForText(title, second.title.nl);
+    await answerStep(page, definition, second.id);
+    await page.getByTestId('intake-next').click();
+    await waitForText(title, third.title.nl);
+    expect(new URL(page.url()).searchParams.get('stap')).toBe(third.id);
+
+    await page.goBack();
+    await waitForText(title, second.title.nl);
+    await page.goBack();
+    await waitForText(title, first.title.nl);
+    await page.goForward();
+    await waitForText(title, second.title.nl);
+    await page.reload();
+    await waitForText(title, second.title.nl);
+    // The form's own "Vorige" walks the same entries back.
+    await page.getByTestId('intake-back').click();
+    await waitForText(title, first.title.nl);
+    await page.goForward();
+    await waitForText(title, second.title.nl);
     await context.close();
   });
 

@@ -129,8 +129,10 @@ export function buildInvitation(
     expiresAt: '2026-12-04T10:00:00Z',
     openedAt: null,
     submittedAt: null,
+    revokedAt: null,
     assessmentId: null,
     overdue: false,
+    urgentInDraft: false,
     delivery: null,
     ...overrides,
   };

@@ -5,15 +5,15 @@ import {
   provideHttpClientTesting,
 } from '@angular/common/http/testing';
 import { TestBed } from '@angular/core/testing';
-import type { IntakeState } from '@herstelkompas/contracts';
+import type { IntakeOpenState } from '@herstelkompas/contracts';
 import { HERSTELKOMPAS_INTAKE_V1 } from '@herstelkompas/domain';
 import { IntakeAutosave } from '../app/intake/intake-autosave';
 import { IntakeStore } from '../app/intake/intake-store';
 
 /** A verified, open intake as the API sends it; override what a test is about. */
 export function buildIntakeState(
-  overrides: Partial<IntakeState> = {},
-): IntakeState {
+  overrides: Partial<IntakeOpenState> = {},
+): IntakeOpenState {
   return {
     status: 'open',
     variant: 'baseline',
@@ -76,7 +76,7 @@ export function setUpIntakeStore() {
     store,
     http,
     fail,
-    async open(overrides: Partial<IntakeState> = {}): Promise<void> {
+    async open(overrides: Partial<IntakeOpenState> = {}): Promise<void> {
       store.init(INTAKE_TOKEN);
       http.expectOne(INTAKE_URL).flush(buildIntakeState(overrides));
       await settle();

@@ -11,7 +11,11 @@ import {
   clearDisabledAnswers,
   knownAnswers,
 } from './answer-rules';
-import { type ItemMessage, firstStepWithError } from './intake-errors';
+import {
+  type ItemMessage,
+  firstStepWithError,
+  itemErrorsFromValidation,
+} from './intake-errors';
 
 /**
  * The questionnaire as the client fills it in: the answers, the step on
@@ -77,6 +81,23 @@ export class IntakeAnswers {
   validate(): AnswerValidation | null {
     const instrument = this.instrument();
     return instrument ? validateAnswers(instrument, this.answers()) : null;
+  }
+
+  /**
+   * Checks the step on screen by the rules of the whole intake (libs/domain):
+   * a required question left empty is pointed out here, not only at
+   * sending. Returns the ids of the questions that still need something.
+   */
+  checkStep(): string[] {
+    const step = this.step();
+    const check = this.validate();
+    if (!step || !check) return [];
+    const onStep = new Set(step.itemIds);
+    const byItem = itemErrorsFromValidation(
+      check.errors.filter((error) => onStep.has(error.itemId)),
+    );
+    this.addErrors(byItem);
+    return step.itemIds.filter((id) => id in byItem);
   }
 
   addErrors(byItem: Record<string, ItemMessage>): void {

@@ -11,6 +11,7 @@ import {
   settle,
 } from '../../testing/intake';
 import { I18n } from '../core/i18n/i18n';
+import { REVIEW_PLACE } from './intake-store';
 import { localDraftKey } from './local-draft';
 
 describe('IntakeStore', () => {
@@ -68,9 +69,57 @@ describe('IntakeStore', () => {
       expect(t.store.phase()).toBe('consent');
     });
 
-    it('shows the thanks when the intake was sent already', async () => {
-      await t.open({ status: 'submitted' });
+    it('shows only a neutral thanks when the intake was sent already', async () => {
+      t.store.init(LINK);
+      t.http.expectOne(URL).flush({
+        status: 'submitted',
+        language: 'nl',
+        practiceName: 'Praktijk De Linde',
+        urgent: false,
+        urgentInstructions: [],
+      });
+      await settle();
       expect(t.store.phase()).toBe('thanks');
+      expect(t.store.intake()).toBeNull();
+      expect(t.store.urgent()).toBe(false);
+    });
+
+    it('repeats the urgent instruction of a sent intake', async () => {
+      t.store.init(LINK);
+      t.http.expectOne(URL).flush({
+        status: 'submitted',
+        language: 'nl',
+        practiceName: 'Praktijk De Linde',
+        urgent: true,
+        urgentInstructions: [URGENT_CLIENT_INSTRUCTION],
+      });
+      await settle();
+      expect(t.store.phase()).toBe('thanks');
+      expect(t.store.urgent()).toBe(true);
+      expect(t.store.followUp()).toBe('urgent');
+      expect(t.store.urgentInstructions()).toEqual([URGENT_CLIENT_INSTRUCTION]);
+    });
+
+    it('reopens on the screen named in the address, else where the draft was', async () => {
+      t.store.init(LINK, 'sleep');
+      t.http.expectOne(URL).flush(buildIntakeState({ step: 'stress' }));
+      await settle();
+      expect(t.store.phase()).toBe('questions');
+      expect(t.store.step()?.id).toBe('sleep');
+      expect(t.store.place()).toBe('sleep');
+      t.store.next();
+      expect(t.store.place()).toBe('immune');
+      t.store.goToPlace('sleep');
+      expect(t.store.step()?.id).toBe('sleep');
+      t.store.goToPlace(REVIEW_PLACE);
+      expect(t.store.phase()).toBe('review');
+      t.store.goToPlace(null);
+      expect(t.store.phase()).toBe('welcome');
+      // One save at a time: answer each until none is left.
+      for (let i = 0; i < 5; i++) {
+        jest.advanceTimersByTime(1000);
+        for (const draft of t.drafts()) await t.answerDraft(draft);
+      }
     });
 
     it('sends every call in the intake language', async () => {
@@ -80,6 +129,41 @@ describe('IntakeStore', () => {
       const [draft] = t.drafts();
       expect(draft?.request.headers.get('Accept-Language')).toBe('en');
       await t.answerDraft(draft);
+    });
+  });
+
+  describe('red flags while answering', () => {
+    const cauda = HERSTELKOMPAS_INTAKE_V1.items.find((item) =>
+      item.id.startsWith('RF-CAUDA'),
+    )?.id as string;
+
+    it('knows of an urgent answer at once, and of a draft with one', async () => {
+      await t.open({ answers: {} });
+      expect(t.store.urgent()).toBe(false);
+      expect(t.store.followUp()).toBe('appointment');
+      t.store.setAnswer(cauda, true);
+      expect(t.store.urgent()).toBe(true);
+      expect(t.store.followUp()).toBe('urgent');
+      expect(t.store.urgentInstructions()[0]?.nl).toMatch(/huisarts/);
+      t.store.setAnswer(cauda, false);
+      expect(t.store.urgent()).toBe(false);
+      jest.advanceTimersByTime(1000);
+      await t.answerDraft(t.drafts()[0]);
+    });
+
+    it('reopens a draft with an urgent answer as urgent', async () => {
+      await t.open({ answers: { [cauda]: true }, step: 'stress' });
+      expect(t.store.urgent()).toBe(true);
+    });
+
+    it('says the practitioner gets in touch for a flag for the GP', async () => {
+      const gp = HERSTELKOMPAS_INTAKE_V1.items.find(
+        (item) =>
+          item.redFlag?.urgency === 'gp_review' && !item.redFlag.raiseWhen,
+      )?.id as string;
+      await t.open({ answers: { [gp]: true }, step: 'stress' });
+      expect(t.store.urgent()).toBe(false);
+      expect(t.store.followUp()).toBe('contact');
     });
   });
 
@@ -165,13 +249,18 @@ describe('IntakeStore', () => {
       const submits = t.http.match(`${URL}/submit`);
       expect(submits).toHaveLength(1);
       submits[0]?.flush(
-        { assessmentId: 'a-1', urgentInstruction: URGENT_CLIENT_INSTRUCTION },
+        {
+          assessmentId: 'a-1',
+          urgentInstruction: URGENT_CLIENT_INSTRUCTION,
+          urgentInstructions: [URGENT_CLIENT_INSTRUCTION],
+        },
         { status: 201, statusText: 'Created' },
       );
       await settle();
 
       expect(t.store.phase()).toBe('thanks');
-      expect(t.store.result()?.urgentInstruction).toEqual(
+      expect(t.store.urgent()).toBe(true);
+      expect(t.store.urgentInstructions()).toContainEqual(
         URGENT_CLIENT_INSTRUCTION,
       );
       expect(localStorage.getItem(localDraftKey(LINK))).toBeNull();

@@ -1,11 +1,19 @@
 import { Injectable, computed, inject, signal } from '@angular/core';
 import {
+  type IntakeOpenState,
   type IntakeState,
   type IntakeSubmitted,
+  type IntakeSubmittedState,
   type Language,
   PRIVACY_STATEMENT_VERSION,
 } from '@herstelkompas/contracts';
-import type { AnswerValue } from '@herstelkompas/domain';
+import {
+  type AnswerValue,
+  type DomainId,
+  type Localized,
+  detectRedFlags,
+  scoreDomains,
+} from '@herstelkompas/domain';
 import { firstValueFrom } from 'rxjs';
 import { I18n } from '../core/i18n/i18n';
 import type { SaveFailureAction } from './draft-saver';
@@ -28,6 +36,15 @@ import {
 } from './intake-failure';
 import { localIsNewer } from './local-draft';
 import { type IntakePhase, IntakeScreens } from './intake-phase';
+import {
+  type FollowUp,
+  followUpOf,
+  urgentInstructionsOf,
+} from './red-flag-alerts';
+
+/** Places in the address that are not a step of the instrument. */
+export const REVIEW_PLACE = 'overzicht';
+export const CONSENT_PLACE = 'toestemming';
 
 /**
  * The client's intake by link: which screen shows, the answers, autosave and
@@ -39,12 +56,16 @@ export class IntakeStore {
   private readonly i18n = inject(I18n);
   private readonly autosave = inject(IntakeAutosave);
   private token = '';
+  /** The screen named in the address at opening (a reload), if any. */
+  private openAt: string | null = null;
 
   private readonly screens = new IntakeScreens(this.i18n);
   readonly phase = this.screens.phase;
   readonly moved = this.screens.moved;
   readonly practiceName = signal<string | null>(null);
-  readonly intake = signal<IntakeState | null>(null);
+  readonly intake = signal<IntakeOpenState | null>(null);
+  /** A sent intake opened again: only a neutral thank-you, and any urgent instruction. */
+  readonly sent = signal<IntakeSubmittedState | null>(null);
   private readonly form = new IntakeAnswers();
   readonly instrument = this.form.instrument.asReadonly();
   readonly answers = this.form.answers.asReadonly();
@@ -62,11 +83,61 @@ export class IntakeStore {
   // The API enforces the version (403 consent_required sends us back).
   readonly consented = computed(() => this.intake()?.consent.given ?? false);
 
+  /**
+   * The red flags of the answers so far, by libs/domain's own rules: an
+   * urgent one is shown the moment it is answered, not only after sending.
+   */
+  readonly redFlags = computed(() => {
+    const definition = this.instrument();
+    return definition && !this.sent()
+      ? detectRedFlags(definition, this.answers())
+      : [];
+  });
+  /** True from the moment an urgent red flag is answered, also after sending. */
+  readonly urgent = computed(
+    () =>
+      this.sent()?.urgent ||
+      (this.result()?.urgentInstructions?.length ?? 0) > 0 ||
+      followUpOf(this.redFlags()) === 'urgent',
+  );
+  /** What to tell the client to do today, one text per symptom cluster. */
+  readonly urgentInstructions = computed((): Localized[] => {
+    const sent = this.sent();
+    if (sent) return sent.urgentInstructions;
+    const texts = [
+      ...(this.result()?.urgentInstructions ?? []),
+      ...urgentInstructionsOf(this.redFlags()),
+    ];
+    return texts.filter(
+      (text, i) => texts.findIndex((other) => other.nl === text.nl) === i,
+    );
+  });
+  readonly followUp = computed((): FollowUp =>
+    this.urgent() ? 'urgent' : followUpOf(this.redFlags()),
+  );
+
+  /** Domains whose answers are too few to score, by libs/domain's rule. */
+  readonly unscoredDomains = computed((): ReadonlySet<DomainId> => {
+    const definition = this.instrument();
+    if (!definition) return new Set();
+    const scores = scoreDomains(definition, this.answers());
+    return new Set(
+      definition.steps
+        .map((step) => step.domain)
+        .filter((d): d is DomainId => !!d && scores[d].score === null),
+    );
+  });
+  /** Domain steps whose "skip these?" was asked this visit: asked once. */
+  readonly skipAsked = new Set<string>();
+  /** Nothing answered yet: no "Opgeslagen" for a form still empty. */
+  readonly anyAnswer = computed(() => Object.keys(this.answers()).length > 0);
+
   readonly saveStatus = this.autosave.status;
   readonly connection = this.autosave.connection;
 
-  init(token: string): void {
+  init(token: string, openAt: string | null = null): void {
     this.token = token;
+    this.openAt = openAt;
     this.autosave.connect({
       token,
       snapshot: () => ({
@@ -163,8 +234,15 @@ export class IntakeStore {
     this.autosave.changed();
   }
 
-  next(): void {
+  /**
+   * On to the next step, or the review after the last. Stays when a required
+   * question of this step is still empty, and returns those questions.
+   */
+  next(): string[] {
+    const missing = this.form.checkStep();
+    if (missing.length > 0) return missing;
     this.navigate(this.form.next() ? 'questions' : 'review');
+    return [];
   }
 
   back(): void {
@@ -203,27 +281,82 @@ export class IntakeStore {
     );
   }
 
+  /**
+   * The screen as a place in the browser's history: a step's id, the
+   * review, the consent or the welcome (null). Undefined for screens that
+   * are no place to return to (loading, the check, the thank-you).
+   */
+  readonly place = computed((): string | null | undefined => {
+    switch (this.phase()) {
+      case 'welcome':
+        return null;
+      case 'consent':
+        return CONSENT_PLACE;
+      case 'review':
+        return REVIEW_PLACE;
+      case 'questions':
+        return this.step()?.id ?? null;
+      default:
+        return undefined;
+    }
+  });
+
+  /** The browser went back or forward to a place of this intake. */
+  goToPlace(place: string | null): void {
+    const phase = this.phase();
+    if (!['welcome', 'consent', 'questions', 'review'].includes(phase)) return;
+    if (place === this.place()) return;
+    if (place === null) return this.screens.go('welcome');
+    if (!this.consented()) {
+      // No questions before consent, whatever the address says.
+      this.screens.go(place === CONSENT_PLACE ? 'consent' : 'welcome');
+      return;
+    }
+    if (place === REVIEW_PLACE) return this.navigate('review');
+    const index = this.steps().findIndex((step) => step.id === place);
+    if (index >= 0) this.goToStep(index);
+    // Consent is given already: back past it is the welcome.
+    else if (place === CONSENT_PLACE) this.screens.go('welcome');
+  }
+
   switchLanguage(language: Language): void {
     this.screens.chooseLanguage(language);
   }
 
   private open(state: IntakeState): void {
-    this.autosave.reset(state.savedAt !== null);
-    this.intake.set(state);
     this.practiceName.set(state.practiceName);
     this.screens.adoptLanguage(state.language);
     if (state.status === 'submitted') {
+      this.autosave.reset(false);
       this.autosave.forgetLocal();
+      this.sent.set(state);
       this.screens.go('thanks');
       return;
     }
+    this.autosave.reset(state.savedAt !== null);
+    this.intake.set(state);
     // The server's draft is the base; a newer copy on this device wins.
     const local = this.autosave.readLocal();
     const useLocal = local !== null && localIsNewer(local, state.savedAt);
     if (local && !useLocal) this.autosave.forgetLocal();
     const draft = useLocal ? local : state;
-    const atStep = this.form.start(state.instrument, draft.answers, draft.step);
-    this.screens.go(this.consented() && atStep ? 'questions' : 'welcome');
+    // A reload stays on the screen in the address; else where the draft was.
+    const named = state.instrument.steps.some((s) => s.id === this.openAt);
+    const atStep = this.form.start(
+      state.instrument,
+      draft.answers,
+      named ? this.openAt : draft.step,
+    );
+    const review = this.openAt === REVIEW_PLACE && atStep;
+    this.screens.go(
+      !this.consented()
+        ? 'welcome'
+        : review
+          ? 'review'
+          : atStep
+            ? 'questions'
+            : 'welcome',
+    );
     if (useLocal && this.consented()) this.autosave.changed(true);
   }
 
@@ -284,6 +417,9 @@ export class IntakeStore {
 
   /** Leaving a step: the new step is saved at once, for resuming. */
   private navigate(phase: IntakePhase): void {
+    // From now on the saved draft knows the step better than the address
+    // the page was opened with (a later date-of-birth check reloads).
+    this.openAt = null;
     this.moved.set(true);
     this.screens.go(phase);
     this.autosave.changed(true);

@@ -79,6 +79,8 @@ export const clientIntakeEn: typeof clientIntakeNl = {
     revokedShort: 'no longer works',
     overdue: 'Open too long: not completed after 7 days',
     locked: 'Blocked after too many attempts — send a new link',
+    urgentInDraft:
+      'Urgent: the unsent draft holds an answer that asks the client to call the GP today',
     revoke: 'Revoke',
     resend: 'Send again',
     revoked: 'The link has been revoked and no longer works.',

@@ -81,6 +81,8 @@ export const clientIntakeNl = {
     revokedShort: 'werkt niet meer',
     overdue: 'Te lang open: na 7 dagen nog niet ingevuld',
     locked: 'Geblokkeerd na te veel pogingen — stuur een nieuwe link',
+    urgentInDraft:
+      'Dringend: in het nog niet verstuurde concept staat een antwoord waarbij de cliënt vandaag de huisarts moet bellen',
     revoke: 'Intrekken',
     resend: 'Opnieuw versturen',
     revoked: 'De link is ingetrokken en werkt niet meer.',

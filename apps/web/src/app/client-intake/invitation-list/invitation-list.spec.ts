@@ -20,6 +20,7 @@ describe('InvitationList', () => {
     status: 'opened',
     locked: true,
     overdue: true,
+    urgentInDraft: true,
     delivery: {
       id: 'm-1',
       kind: 'intake_invitation',
@@ -72,11 +73,15 @@ describe('InvitationList', () => {
       'Geblokkeerd na te veel pogingen — stuur een nieuwe link',
     );
     expect(rows[0]).toContain('Te lang open');
+    expect(rows[0]).toContain(
+      'Dringend: in het nog niet verstuurde concept staat een antwoord',
+    );
     // The mail: failed for now, with the time of the next attempt (Amsterdam).
     expect(byTestId('invitation-delivery')?.textContent?.trim()).toBe(
       'Verzending mislukt, nieuwe poging om 14:45',
     );
     expect(rows[1]).toContain('Ingevuld');
+    expect(rows[1]).not.toContain('Dringend');
     expect(rows[1]).toContain('ingevuld op 03-09-2026');
     // Only the open link can be revoked or sent again.
     expect(allByTestId('intake-revoke')).toHaveLength(1);

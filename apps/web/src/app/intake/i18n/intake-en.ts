@@ -55,19 +55,13 @@ export const intakeEn: typeof intakeNl = {
     greeting: 'Hello {name}',
     intro:
       'Thank you for filling in this questionnaire. {practitioner} of {practice} uses your answers to decide together with you where best to start.',
-    painHeading: 'First, a word about pain',
-    pain: 'Pain is an alarm made by your brain to protect you. It is not a meter that shows how much damage there is. With long-lasting pain that alarm is often set too sensitively: it goes off sooner than it needs to.',
-    painKey: 'Your back is not broken; your alarm system is on high alert.',
-    painHope: 'And an alarm can be retrained, step by step, to be calmer.',
-    domainsHeading: 'The six domains',
     domainsIntro:
-      'The questions are about six domains. Together they shape how much your body can take and how well it recovers.',
+      'The questions are about your health, your pain and these six domains:',
     practicalHeading: 'Good to know',
     duration: 'It takes about 10 to 15 minutes.',
     autosave:
-      'Your answers are saved automatically. You can stop whenever you like and carry on later with the same link, on another device too.',
-    noWrongAnswers:
-      'There are no right or wrong answers. Choose what fits you best.',
+      'Your answers are saved automatically. You can stop and carry on later, on another device too.',
+    noWrongAnswers: 'There are no right or wrong answers.',
     notDiagnosis:
       'This is a tool for the conversation with your practitioner, not a diagnosis.',
     start: 'Start',
@@ -100,8 +94,25 @@ export const intakeEn: typeof intakeNl = {
     body: 'Without your consent we ask no questions and keep nothing. Do you have questions or doubts? Please contact your practitioner; together you will find a good way forward.',
     back: 'Back to the consent',
   },
+  urgent: {
+    heading: 'Call your GP today',
+    afterHours:
+      'The number of the out-of-hours GP service (huisartsenpost: evening, night and weekend) is on your GP’s website.',
+    call112: 'Call 112',
+    notWait: 'Do not wait for your practitioner with this.',
+    carryOn:
+      'Afterwards you can finish and send the questions, so your practitioner knows too.',
+  },
   step: {
+    reassurance:
+      'Thank you for your answers. For most people with long-lasting back pain there is no serious cause behind it, and the pain can ease step by step.',
     progress: 'Step {current} of {total}',
+    skipQuestion:
+      'Little has been filled in on this page yet. Without more answers we cannot take {domain} into account. Would you like to skip these questions?',
+    skipYes: 'Skip',
+    skipNo: 'Fill them in',
+    painCheck:
+      'Your average pain ({average}) is higher than your worst pain ({worst}). Is that right? Feel free to change it, or leave it as it is.',
     back: 'Back',
     next: 'Next',
     toReview: 'To the overview',
@@ -130,9 +141,15 @@ export const intakeEn: typeof intakeNl = {
     answered: '{answered} of {total} filled in',
     missingOne: '1 question still needed',
     missingMany: '{count} questions still needed',
+    unscored: 'too few answers to take into account',
+    unscoredSummary:
+      'For {domains} too little is filled in to calculate an outcome. That is fine. Would you like to fill it in after all? Choose "Change".',
     edit: 'Change',
     editLabel: 'Change {step}',
-    note: 'After sending you can no longer change your answers. Your practitioner looks at them before your next appointment.',
+    note: 'After sending you can no longer change your answers.',
+    noteAppointment:
+      'Your practitioner looks at them before your next appointment.',
+    noteContact: 'Your practitioner will get in touch with you.',
     submit: 'Send',
     submitting: 'Sending…',
     back: 'Back',
@@ -147,7 +164,7 @@ export const intakeEn: typeof intakeNl = {
     body: 'Your answers have safely reached {practice}.',
     nextHeading: 'What happens next?',
     next: '{practitioner} looks at your answers before your next appointment. Together you then decide where best to start.',
+    nextContact: 'Your practitioner will get in touch with you.',
     close: 'You can close this window now.',
-    urgentHeading: 'Important',
   },
 };

@@ -56,20 +56,13 @@ export const intakeNl = {
     greeting: 'Hallo {name}',
     intro:
       'Fijn dat je deze vragenlijst invult. {practitioner} van {practice} gebruikt je antwoorden om samen met jou te bepalen waar je het best kunt beginnen.',
-    painHeading: 'Eerst iets over pijn',
-    pain: 'Pijn is een alarm van je hersenen dat je wil beschermen. Het is geen meter die aangeeft hoeveel schade er is. Bij langdurige pijn staat dat alarm vaak te gevoelig afgesteld: het gaat sneller af dan nodig is.',
-    painKey: 'Je rug is niet kapot; je alarmsysteem staat scherp.',
-    painHope:
-      'En een alarm kun je stap voor stap weer rustiger leren afstellen.',
-    domainsHeading: 'De zes domeinen',
     domainsIntro:
-      'De vragen gaan over zes domeinen. Samen bepalen ze hoeveel je lichaam aankan en hoe goed het herstelt.',
+      'De vragen gaan over je gezondheid, je pijn en deze zes domeinen:',
     practicalHeading: 'Goed om te weten',
     duration: 'Het invullen duurt ongeveer 10 tot 15 minuten.',
     autosave:
-      'Je antwoorden worden vanzelf bewaard. Je kunt stoppen wanneer je wilt en later verdergaan via dezelfde link, ook op een ander apparaat.',
-    noWrongAnswers:
-      'Er zijn geen goede of foute antwoorden. Kies wat het best bij je past.',
+      'Je antwoorden worden vanzelf bewaard. Stoppen en later verdergaan kan, ook op een ander apparaat.',
+    noWrongAnswers: 'Er zijn geen goede of foute antwoorden.',
     notDiagnosis:
       'Dit is een hulpmiddel voor het gesprek met je behandelaar, geen diagnose.',
     start: 'Beginnen',
@@ -103,8 +96,25 @@ export const intakeNl = {
     body: 'Zonder jouw toestemming stellen we geen vragen en bewaren we niets. Heb je vragen of twijfel je? Neem contact op met je behandelaar; samen vinden jullie een goede weg.',
     back: 'Terug naar de toestemming',
   },
+  urgent: {
+    heading: 'Bel vandaag nog je huisarts',
+    afterHours:
+      'Het nummer van de huisartsenpost (avond, nacht en weekend) staat op de website van je huisarts.',
+    call112: 'Bel 112',
+    notWait: 'Wacht hiermee niet op je behandelaar.',
+    carryOn:
+      'Daarna kun je de vragen afmaken en versturen, zodat ook je behandelaar het weet.',
+  },
   step: {
+    reassurance:
+      'Dank je voor je antwoorden. Bij de meeste mensen met langdurige rugpijn zit er geen ernstige oorzaak achter, en kan de pijn stap voor stap minder worden.',
     progress: 'Stap {current} van {total}',
+    skipQuestion:
+      'Op deze pagina is nog weinig ingevuld. Zonder meer antwoorden kunnen we {domain} niet meewegen. Wil je deze vragen overslaan?',
+    skipYes: 'Overslaan',
+    skipNo: 'Toch invullen',
+    painCheck:
+      'Je gemiddelde pijn ({average}) is hoger dan je ergste pijn ({worst}). Klopt dat? Pas het gerust aan, of laat het zo.',
     back: 'Vorige',
     next: 'Volgende',
     toReview: 'Naar het overzicht',
@@ -133,9 +143,14 @@ export const intakeNl = {
     answered: '{answered} van {total} ingevuld',
     missingOne: 'nog 1 vraag nodig',
     missingMany: 'nog {count} vragen nodig',
+    unscored: 'te weinig antwoorden om mee te wegen',
+    unscoredSummary:
+      'Bij {domains} is te weinig ingevuld om een uitkomst te berekenen. Dat mag. Wil je het toch invullen? Kies dan "Aanpassen".',
     edit: 'Aanpassen',
     editLabel: '{step} aanpassen',
-    note: 'Na het versturen kun je je antwoorden niet meer aanpassen. Je behandelaar bekijkt ze vóór jullie volgende afspraak.',
+    note: 'Na het versturen kun je je antwoorden niet meer aanpassen.',
+    noteAppointment: 'Je behandelaar bekijkt ze vóór jullie volgende afspraak.',
+    noteContact: 'Je behandelaar neemt contact met je op.',
     submit: 'Versturen',
     submitting: 'Bezig met versturen…',
     back: 'Vorige',
@@ -151,7 +166,7 @@ export const intakeNl = {
     body: 'Je antwoorden zijn goed aangekomen bij {practice}.',
     nextHeading: 'Wat gebeurt er nu?',
     next: '{practitioner} bekijkt je antwoorden vóór jullie volgende afspraak. Samen kijken jullie dan waar je het best kunt beginnen.',
+    nextContact: 'Je behandelaar neemt contact met je op.',
     close: 'Je kunt dit venster nu sluiten.',
-    urgentHeading: 'Belangrijk',
   },
 };

@@ -4,17 +4,19 @@ import {
   provideHttpClientTesting,
 } from '@angular/common/http/testing';
 import { ComponentFixture, TestBed } from '@angular/core/testing';
-import type { IntakeState } from '@herstelkompas/contracts';
+import type { IntakeOpenState } from '@herstelkompas/contracts';
 import {
   HERSTELKOMPAS_INTAKE_V1,
   URGENT_CLIENT_INSTRUCTION,
+  detectRedFlags,
 } from '@herstelkompas/domain';
 import { buildIntakeState, settle } from '../../../testing/intake';
+import { IntakeStore } from '../intake-store';
 import { IntakePage } from './intake-page';
 
 const TOKEN = 'tok-123';
 const URL = `/api/intake/${TOKEN}`;
-const NOT_CONSENTED: Partial<IntakeState> = {
+const NOT_CONSENTED: Partial<IntakeOpenState> = {
   consent: {
     given: false,
     privacyStatementVersion: null,
@@ -87,11 +89,10 @@ describe('IntakePage', () => {
     await render();
     await answerLoad(buildIntakeState(NOT_CONSENTED));
 
-    // Welcome: the six domains with their names, and the key message.
+    // Welcome: the six domains with their names, and no reassurance
+    // before the health questions.
     expect(el().textContent).toContain('Hallo José');
-    expect(el().textContent).toContain(
-      'Je rug is niet kapot; je alarmsysteem staat scherp.',
-    );
+    expect(el().textContent).not.toMatch(/niet kapot|alarm|sterk en veilig/);
     for (const name of [
       'Stress',
       'Ademhaling',
@@ -125,7 +126,51 @@ describe('IntakePage', () => {
       'Stap 1 van 11',
     );
     expect(document.activeElement).toBe(title);
-    expect(byTestId('intake-save-state')?.textContent).toContain('Opgeslagen');
+    // Nothing answered yet: no "Opgeslagen" for an empty form.
+    expect(byTestId('intake-save-state')?.textContent?.trim()).toBe('');
+  });
+
+  it('asks once, inline, whether to skip a domain with too few answers, and names it on the review', async () => {
+    await answerLoad(buildIntakeState({ step: 'nutrition' }));
+    await click('intake-next');
+    const ask = byTestId('intake-skip-ask');
+    expect(ask?.textContent).toContain('voeding niet meewegen');
+    expect(document.activeElement?.id).toBe('skip-question');
+    await click('intake-skip-fill');
+    expect(byTestId('intake-skip-ask')).toBeNull();
+    // Asked once: the second time it goes on.
+    await click('intake-next');
+    await flushDraft();
+    expect(byTestId('intake-step-title')?.textContent).toContain('Slaap');
+    await click('intake-next');
+    await click('intake-skip-yes');
+    await flushDraft();
+
+    // The review says in plain words which domains will have no score.
+    const store = fixture.debugElement.injector.get(IntakeStore);
+    store.goToStep(HERSTELKOMPAS_INTAKE_V1.steps.length - 1);
+    await render();
+    await flushDraft();
+    await click('intake-next');
+    await flushDraft();
+    const summary = byTestId('intake-review-unscored')?.textContent ?? '';
+    expect(summary).toMatch(
+      /Bij stress, .*, slaap en immuunsysteem is te weinig ingevuld/,
+    );
+    expect(byTestId('intake-review')?.textContent).toContain(
+      'te weinig antwoorden om mee te wegen',
+    );
+  });
+
+  it('asks gently when average pain is above worst pain, without holding the client', async () => {
+    await answerLoad(buildIntakeState({ step: 'pain' }));
+    await click('scale-PIJN3-4');
+    await click('scale-PIJN2-7');
+    expect(byTestId('intake-pain-check')?.textContent).toContain(
+      'Je gemiddelde pijn (7) is hoger dan je ergste pijn (4)',
+    );
+    await click('scale-PIJN3-8');
+    expect(byTestId('intake-pain-check')).toBeNull();
   });
 
   it('shows the one friendly page for a link that does not work', async () => {
@@ -167,6 +212,100 @@ describe('IntakePage', () => {
     expect(byTestId('decline-RF-CAUDA')).toBeNull();
   });
 
+  const RED_FLAG_STEP = HERSTELKOMPAS_INTAKE_V1.steps.find(
+    (step) => step.kind === 'red_flags',
+  )?.id as string;
+  const CAUDA = HERSTELKOMPAS_INTAKE_V1.items.find((item) =>
+    item.id.startsWith('RF-CAUDA'),
+  )?.id as string;
+  const allNo = () =>
+    Object.fromEntries(
+      HERSTELKOMPAS_INTAKE_V1.items
+        .filter((item) => item.module === 'red_flags')
+        .map((item) => [item.id, false]),
+    );
+  const flushDraft = async () => {
+    http.expectOne(`${URL}/draft`).flush({ savedAt: new Date().toISOString() });
+    await render();
+  };
+
+  it('shows the urgent instruction at once under the question, then on top of every later screen', async () => {
+    const { [CAUDA]: _cauda, ...others } = allNo();
+    await answerLoad(
+      buildIntakeState({ step: RED_FLAG_STEP, answers: others }),
+    );
+    expect(byTestId('intake-urgent')).toBeNull();
+
+    await click(`yes-${CAUDA}`);
+    const urgent = byTestId('intake-urgent');
+    expect(urgent?.getAttribute('role')).toBe('alert');
+    expect(urgent?.previousElementSibling).toBe(byTestId(`item-${CAUDA}`));
+    // The cluster's own words, as libs/domain gives them.
+    const [flag] = detectRedFlags(HERSTELKOMPAS_INTAKE_V1, { [CAUDA]: true });
+    expect(urgent?.textContent).toContain(flag?.clientInstruction?.nl);
+    expect(byTestId('intake-urgent-112')?.getAttribute('href')).toBe('tel:112');
+
+    // "Nee" after all: the instruction goes.
+    await click(`no-${CAUDA}`);
+    expect(byTestId('intake-urgent')).toBeNull();
+    await click(`yes-${CAUDA}`);
+
+    await click('intake-next');
+    await flushDraft();
+    const onTop = byTestId('intake-urgent');
+    expect(onTop?.getAttribute('role')).toBe('region');
+    const title = byTestId('intake-step-title') as Node;
+    expect(
+      (onTop as HTMLElement).compareDocumentPosition(title) &
+        Node.DOCUMENT_POSITION_FOLLOWING,
+    ).toBeTruthy();
+    expect(byTestId('intake-reassurance')).toBeNull();
+  });
+
+  it('checks the required questions of a step before going on', async () => {
+    await answerLoad(buildIntakeState({ step: RED_FLAG_STEP }));
+    const title = byTestId('intake-step-title')?.textContent;
+    await click('intake-next');
+    http.expectNone(`${URL}/draft`);
+    expect(byTestId('intake-step-title')?.textContent).toBe(title);
+    const required = HERSTELKOMPAS_INTAKE_V1.items.filter(
+      (item) => item.module === 'red_flags',
+    );
+    expect(el().textContent).toContain(
+      `Bij ${required.length} vragen op deze pagina is nog iets nodig`,
+    );
+    expect(document.activeElement).toBe(byTestId(`yes-${required[0]?.id}`));
+    // Optional questions may stay empty: a domain step goes on.
+    await click('intake-back');
+    await flushDraft();
+    expect(byTestId('intake-step-title')?.textContent).not.toBe(title);
+  });
+
+  it('reassures once after the red-flag questions, only when all are "nee"', async () => {
+    const index = HERSTELKOMPAS_INTAKE_V1.steps.findIndex(
+      (step) => step.kind === 'red_flags',
+    );
+    const next = HERSTELKOMPAS_INTAKE_V1.steps[index + 1]?.id as string;
+    await answerLoad(buildIntakeState({ step: next, answers: allNo() }));
+    expect(byTestId('intake-reassurance')?.textContent).toContain(
+      'Bij de meeste mensen met langdurige rugpijn',
+    );
+    await click('intake-back');
+    await flushDraft();
+    expect(byTestId('intake-reassurance')).toBeNull();
+    const gp = HERSTELKOMPAS_INTAKE_V1.items.find(
+      (item) =>
+        item.module === 'red_flags' &&
+        item.redFlag?.urgency === 'gp_review' &&
+        !item.redFlag.raiseWhen,
+    )?.id as string;
+    await click(`yes-${gp}`);
+    expect(byTestId('intake-urgent')).toBeNull();
+    await click('intake-next');
+    await flushDraft();
+    expect(byTestId('intake-reassurance')).toBeNull();
+  });
+
   it('sends once on a double click, then shows the urgent instruction first, in the exact words', async () => {
     const answers: Record<string, number | boolean> = {
       PIJN1: 5,
@@ -193,20 +332,42 @@ describe('IntakePage', () => {
     );
     const submit = http.expectOne(`${URL}/submit`);
     submit.flush(
-      { assessmentId: 'a-1', urgentInstruction: URGENT_CLIENT_INSTRUCTION },
+      {
+        assessmentId: 'a-1',
+        urgentInstruction: URGENT_CLIENT_INSTRUCTION,
+        urgentInstructions: [URGENT_CLIENT_INSTRUCTION],
+      },
       { status: 201, statusText: 'Created' },
     );
     await render();
 
     const urgent = byTestId('intake-urgent');
-    expect(urgent?.getAttribute('role')).toBe('alert');
     expect(urgent?.querySelector('p')?.textContent?.trim()).toBe(
       URGENT_CLIENT_INSTRUCTION.nl,
     );
+    expect(document.activeElement).toBe(urgent?.querySelector('h1'));
     const thanks = byTestId('intake-thanks');
     expect(thanks?.firstElementChild).toBe(urgent);
-    expect(thanks?.textContent).toContain(
-      'Sanne de Vries bekijkt je antwoorden',
+    // No "next appointment" and no "close this window" with an urgent flag.
+    expect(thanks?.textContent).not.toMatch(/volgende afspraak|sluiten/);
+  });
+
+  it('says the practitioner gets in touch after a flag for the GP', async () => {
+    const gp = HERSTELKOMPAS_INTAKE_V1.items.find(
+      (item) =>
+        item.module === 'red_flags' &&
+        item.redFlag?.urgency === 'gp_review' &&
+        !item.redFlag.raiseWhen,
+    )?.id as string;
+    const answers = { PIJN1: 5, PIJN2: 5, PIJN3: 7, ...allNo(), [gp]: true };
+    await answerLoad(buildIntakeState({ step: 'preference', answers }));
+    await click('intake-next');
+    await flushDraft();
+    expect(byTestId('intake-review-note')?.textContent).toContain(
+      'Je behandelaar neemt contact met je op.',
+    );
+    expect(byTestId('intake-review-note')?.textContent).not.toContain(
+      'volgende afspraak',
     );
   });
 });

@@ -19,6 +19,7 @@ import { IntakeGate } from '../intake-gate/intake-gate';
 import { IntakeReview } from '../intake-review/intake-review';
 import { IntakeStep } from '../intake-step/intake-step';
 import { IntakeAutosave } from '../intake-autosave';
+import { IntakeHistory } from '../intake-history';
 import { IntakeStore } from '../intake-store';
 import { IntakeThanks } from '../intake-thanks/intake-thanks';
 import { IntakeWelcome } from '../intake-welcome/intake-welcome';
@@ -45,7 +46,7 @@ import { MessagePage } from '../ui/message-page';
     IntakeWelcome,
     MessagePage,
   ],
-  providers: [IntakeStore, IntakeAutosave],
+  providers: [IntakeStore, IntakeAutosave, IntakeHistory],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './intake-page.html',
   styleUrl: './intake-page.scss',
@@ -55,6 +56,8 @@ export class IntakePage {
 
   /** From the route (`intake/:token`). */
   readonly token = input.required<string>();
+  /** From the address (`?stap=`): the screen to reopen on a reload. */
+  readonly stap = input<string>();
 
   protected readonly otherLanguage = computed<Language>(() =>
     this.store.language() === 'nl' ? 'en' : 'nl',
@@ -71,7 +74,8 @@ export class IntakePage {
     });
     effect(() => {
       const token = this.token();
-      untracked(() => this.store.init(token));
+      untracked(() => this.store.init(token, this.stap() ?? null));
     });
+    inject(IntakeHistory);
   }
 }

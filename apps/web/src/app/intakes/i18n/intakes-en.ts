@@ -20,6 +20,7 @@ export const intakesEn: typeof intakesNl = {
   attentionCount: '{count} need attention',
   overdue: 'Open too long',
   locked: 'Blocked: send a new link',
+  urgentInDraft: 'Urgent answer in an unsent questionnaire',
   sentOn: 'Sent on {date} ({age})',
   expiresOn: 'expires on {date}',
   revokeLabel: 'Revoke the intake of {name}',

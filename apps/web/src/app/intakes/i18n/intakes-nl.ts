@@ -18,6 +18,7 @@ export const intakesNl = {
   attentionCount: '{count} vragen aandacht',
   overdue: 'Te lang open',
   locked: 'Geblokkeerd: stuur een nieuwe link',
+  urgentInDraft: 'Dringend antwoord in niet-verstuurde vragenlijst',
   sentOn: 'Verstuurd op {date} ({age})',
   expiresOn: 'verloopt op {date}',
   revokeLabel: 'Intake van {name} intrekken',
