@@ -14,7 +14,9 @@ export type MailKind =
   | 'intake_invitation'
   | 'intake_reminder'
   | 'team_invitation'
-  | 'password_reset';
+  | 'password_reset'
+  | 'mfa_enrolled_notice'
+  | 'mfa_disabled_notice';
 
 /** How `send` delivers a link: copied by the practitioner, or mailed. */
 export type SendBy = 'link' | 'email';

@@ -17,6 +17,8 @@ export const MAIL_KINDS = [
   'intake_reminder',
   'team_invitation',
   'password_reset',
+  'mfa_enrolled_notice',
+  'mfa_disabled_notice',
 ] as const;
 export type MailKind = (typeof MAIL_KINDS)[number];
 
@@ -51,7 +53,7 @@ export type MailStatus = (typeof MAIL_STATUSES)[number];
 @Index('ix_mail_messages_client', ['clientId'])
 @Check(
   'ck_mail_messages_kind',
-  `"kind" IN ('intake_invitation', 'intake_reminder', 'team_invitation', 'password_reset')`,
+  `"kind" IN ('intake_invitation', 'intake_reminder', 'team_invitation', 'password_reset', 'mfa_enrolled_notice', 'mfa_disabled_notice')`,
 )
 @Check(
   'ck_mail_messages_status',

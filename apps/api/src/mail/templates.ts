@@ -107,6 +107,50 @@ const TEMPLATES: Record<MailKind, Record<Language, Template>> = {
       ],
     },
   },
+  mfa_enrolled_notice: {
+    nl: {
+      subject: 'Tweestapsverificatie ingesteld bij {practice}',
+      intro: [
+        'Hallo {name}, {practitioner} heeft zojuist tweestapsverificatie ingesteld voor het eigen account bij {practice}. Je krijgt dit bericht omdat je eigenaar van de praktijk bent.',
+      ],
+      linkLabel: 'Team bekijken',
+      after: [
+        'Verwachtte je dit? Dan hoef je niets te doen. Zo niet, overleg dan met {practitioner}; je kunt het account in het teamoverzicht uitzetten en een nieuwe herstellink sturen.',
+      ],
+    },
+    en: {
+      subject: 'Two-step sign-in set up at {practice}',
+      intro: [
+        'Hello {name}, {practitioner} has just set up two-step sign-in for their own account at {practice}. You receive this message because you are an owner of the practice.',
+      ],
+      linkLabel: 'View the team',
+      after: [
+        'Expected this? Then there is nothing to do. If not, check with {practitioner}; you can deactivate the account on the team page and send a new reset link.',
+      ],
+    },
+  },
+  mfa_disabled_notice: {
+    nl: {
+      subject: 'Tweestapsverificatie uitgezet bij {practice}',
+      intro: [
+        'Hallo {name}, {practitioner} heeft zojuist tweestapsverificatie uitgezet voor het eigen account bij {practice}. Je krijgt dit bericht omdat je eigenaar van de praktijk bent.',
+      ],
+      linkLabel: 'Team bekijken',
+      after: [
+        'Verwachtte je dit? Dan hoef je niets te doen. Zo niet, overleg dan met {practitioner}; je kunt het account in het teamoverzicht uitzetten.',
+      ],
+    },
+    en: {
+      subject: 'Two-step sign-in turned off at {practice}',
+      intro: [
+        'Hello {name}, {practitioner} has just turned off two-step sign-in for their own account at {practice}. You receive this message because you are an owner of the practice.',
+      ],
+      linkLabel: 'View the team',
+      after: [
+        'Expected this? Then there is nothing to do. If not, check with {practitioner}; you can deactivate the account on the team page.',
+      ],
+    },
+  },
   password_reset: {
     nl: {
       subject: 'Nieuw wachtwoord voor Herstelkompas',

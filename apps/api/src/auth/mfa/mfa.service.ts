@@ -4,12 +4,15 @@ import type {
   MfaStatus,
   RecoveryCodes,
 } from '@herstelkompas/contracts';
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { toString as qrSvg } from 'qrcode';
-import { DataSource, EntityManager, IsNull } from 'typeorm';
+import { DataSource, EntityManager, IsNull, Not } from 'typeorm';
 import { AuditService } from '../../audit/audit.service';
 import { ApiError, ValidationFailed } from '../../common/api-error';
 import { RequestContext } from '../../common/request-context';
+import { APP_CONFIG, RuntimeConfig } from '../../config/config.module';
+import { Outbox } from '../../mail/outbox';
+import { senderInfo } from '../../mail/sender-info';
 import { Practice } from '../../practices/practice.entity';
 import { Practitioner } from '../../practices/practitioner.entity';
 import { AuthService } from '../auth.service';
@@ -34,6 +37,8 @@ export class MfaService {
     private readonly throttle: LoginThrottle,
     private readonly verifier: MfaVerifier,
     private readonly audit: AuditService,
+    private readonly outbox: Outbox,
+    @Inject(APP_CONFIG) private readonly config: RuntimeConfig,
   ) {}
 
   async status(ctx: RequestContext): Promise<MfaStatus> {
@@ -124,8 +129,10 @@ export class MfaService {
         },
       );
       await this.record(tx, ctx, 'auth.mfa_enrolled');
+      await this.tellOtherOwners(tx, me, 'mfa_enrolled_notice');
       return this.verifier.replaceRecoveryCodes(tx, me);
     });
+    this.outbox.wake();
     await this.auth.revokeAll(me.id, ctx.sessionId);
     return { recoveryCodes };
   }
@@ -156,7 +163,9 @@ export class MfaService {
       );
       await tx.delete(MfaRecoveryCode, { practitionerId: me.id });
       await this.record(tx, ctx, 'auth.mfa_disabled', { with: used });
+      await this.tellOtherOwners(tx, me, 'mfa_disabled_notice');
     });
+    this.outbox.wake();
     await this.auth.revokeAll(me.id, ctx.sessionId);
   }
 
@@ -179,6 +188,46 @@ export class MfaService {
   }
 
   /** A wrong code (already counted towards the lock-out) is logged and answers a field error. */
+  /**
+   * Whoever holds someone's password can bind their own authenticator to the
+   * account; the practice's other owners hear of every such change, so one
+   * they did not expect does not go unnoticed. The mail names who and what,
+   * nothing else, and commits with the change.
+   */
+  private async tellOtherOwners(
+    tx: EntityManager,
+    me: Practitioner,
+    kind: 'mfa_enrolled_notice' | 'mfa_disabled_notice',
+  ): Promise<void> {
+    const owners = await tx.find(Practitioner, {
+      where: {
+        practiceId: me.practiceId,
+        role: 'owner',
+        active: true,
+        id: Not(me.id),
+        passwordHash: Not(IsNull()),
+      },
+    });
+    if (owners.length === 0) return;
+    const from = await senderInfo(tx, me.id);
+    for (const owner of owners)
+      await this.outbox.add(tx, {
+        kind,
+        practiceId: me.practiceId,
+        recipient: owner.email,
+        replyTo: null,
+        language: owner.language,
+        link: `${this.config.publicUrl}/team`,
+        practitionerId: owner.id,
+        params: {
+          practiceName: from.practiceName,
+          practitionerName: from.practitionerName,
+          practitionerEmail: from.practitionerEmail,
+          recipientName: owner.displayName,
+        },
+      });
+  }
+
   private async refuse(
     ctx: RequestContext,
     me: Practitioner,

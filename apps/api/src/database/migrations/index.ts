@@ -12,6 +12,7 @@ import { SecretAttempts1765000000000 } from './1765000000000-secret-attempts';
 import { InvitationAddresses1765200000000 } from './1765200000000-invitation-addresses';
 import { MailAndJobs1765600000000 } from './1765600000000-mail-and-jobs';
 import { Appointments1765700000000 } from './1765700000000-appointments';
+import { SecurityNoticeMail1765800000000 } from './1765800000000-security-notice-mail';
 
 /** Every migration in order, listed explicitly: globs do not survive the webpack bundle. */
 export const MIGRATIONS = [
@@ -29,4 +30,5 @@ export const MIGRATIONS = [
   InvitationAddresses1765200000000,
   MailAndJobs1765600000000,
   Appointments1765700000000,
+  SecurityNoticeMail1765800000000,
 ];

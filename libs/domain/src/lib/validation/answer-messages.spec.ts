@@ -67,3 +67,25 @@ describe('answerErrorMessage', () => {
     },
   );
 });
+
+describe('answerErrorMessage for invisible or control characters', () => {
+  const multiLine = HERSTELKOMPAS_INTAKE_V1.items.find(
+    (i) => i.id === 'HIST3',
+  ) as InstrumentItem;
+  const singleLine: InstrumentItem = {
+    ...multiLine,
+    answer: { kind: 'free_text', maxLength: 80, multiline: false },
+  };
+
+  it('asks for the answer typed into the field on a multi-line question', () => {
+    expect(answerErrorMessage('invalid_characters', multiLine).nl).toMatch(
+      /onzichtbaar stuurteken/,
+    );
+  });
+
+  it('asks for one line of text on a single-line question', () => {
+    expect(answerErrorMessage('invalid_characters', singleLine).nl).toBe(
+      'Gebruik één regel tekst, zonder onzichtbare tekens of stuurtekens.',
+    );
+  });
+});

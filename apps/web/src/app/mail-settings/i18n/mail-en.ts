@@ -29,6 +29,8 @@ export const mailEn: typeof mailNl = {
     intake_reminder: 'Intake reminder',
     team_invitation: 'Colleague invitation',
     password_reset: 'New password',
+    mfa_enrolled_notice: 'Two-step sign-in set up (notice to owners)',
+    mfa_disabled_notice: 'Two-step sign-in turned off (notice to owners)',
   },
   status: {
     unsent: 'Not sent: no SMTP configured',
