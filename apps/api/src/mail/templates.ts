@@ -39,22 +39,22 @@ interface Template {
 const TEMPLATES: Record<MailKind, Record<Language, Template>> = {
   intake_invitation: {
     nl: {
-      subject: 'Je intake voor {practice}',
+      subject: 'Je vragenlijst voor {practice}',
       intro: [
-        '{practitioner} van {practice} nodigt je uit om de intake in te vullen. Dat kan op je telefoon of computer en duurt ongeveer een kwartier. Je kunt tussendoor stoppen en later verdergaan.',
+        '{practitioner} van {practice} nodigt je uit om de vragenlijst in te vullen. Dat kan op je telefoon of computer en duurt ongeveer een kwartier. Je kunt tussendoor stoppen en later verdergaan.',
       ],
-      linkLabel: 'Intake openen',
+      linkLabel: 'Vragenlijst openen',
       after: [
         'Je bevestigt eerst je geboortedatum. De link werkt tot {until}.',
         'Vragen? Beantwoord deze e-mail, dan komt je bericht bij {practitioner}.',
       ],
     },
     en: {
-      subject: 'Your intake for {practice}',
+      subject: 'Your questionnaire for {practice}',
       intro: [
-        '{practitioner} of {practice} invites you to fill in the intake. You can do it on your phone or computer; it takes about fifteen minutes. You can stop in between and continue later.',
+        '{practitioner} of {practice} invites you to fill in the questionnaire. You can do it on your phone or computer; it takes about fifteen minutes. You can stop in between and continue later.',
       ],
-      linkLabel: 'Open the intake',
+      linkLabel: 'Open the questionnaire',
       after: [
         'You first confirm your date of birth. The link works until {until}.',
         'Questions? Reply to this email and your message reaches {practitioner}.',
@@ -63,22 +63,22 @@ const TEMPLATES: Record<MailKind, Record<Language, Template>> = {
   },
   intake_reminder: {
     nl: {
-      subject: 'Herinnering: je intake voor {practice}',
+      subject: 'Herinnering: je vragenlijst voor {practice}',
       intro: [
-        'Een paar dagen geleden kreeg je een link om de intake voor {practice} in te vullen. Die is nog niet afgerond. Wat je al hebt ingevuld, is bewaard.',
+        'Een paar dagen geleden kreeg je een link om de vragenlijst voor {practice} in te vullen. Die is nog niet afgerond. Wat je al hebt ingevuld, is bewaard.',
       ],
-      linkLabel: 'Verder met de intake',
+      linkLabel: 'Verder met de vragenlijst',
       after: [
         'De link werkt tot {until}.',
         'Vragen? Beantwoord deze e-mail, dan komt je bericht bij {practitioner}.',
       ],
     },
     en: {
-      subject: 'Reminder: your intake for {practice}',
+      subject: 'Reminder: your questionnaire for {practice}',
       intro: [
-        'A few days ago you received a link to fill in the intake for {practice}. It has not been finished yet. What you already filled in has been saved.',
+        'A few days ago you received a link to fill in the questionnaire for {practice}. It has not been finished yet. What you already filled in has been saved.',
       ],
-      linkLabel: 'Continue the intake',
+      linkLabel: 'Continue the questionnaire',
       after: [
         'The link works until {until}.',
         'Questions? Reply to this email and your message reaches {practitioner}.',

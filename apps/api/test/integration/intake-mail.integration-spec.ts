@@ -84,7 +84,7 @@ describe('intake invitations by e-mail', () => {
     });
     await smtp.waitFor(1);
     const [mail] = mailsTo('anna@client.example');
-    expect(mail?.subject).toMatch(/^Je intake voor Praktijk /);
+    expect(mail?.subject).toMatch(/^Je vragenlijst voor Praktijk /);
     expect(mail?.text).toMatch(/^Hallo Anna,/);
     expect(linkIn(mail as never)).toBe(created.url);
     // Reply-To is the practitioner who sent it.
@@ -119,7 +119,7 @@ describe('intake invitations by e-mail', () => {
       (m) => m.length === 1,
     );
     expect(mailsTo('ben@client.example')[0]?.subject).toMatch(
-      /^Your intake for Praktijk /,
+      /^Your questionnaire for Praktijk /,
     );
   });
 
@@ -213,7 +213,7 @@ describe('intake invitations by e-mail', () => {
       async () => mailsTo('carla@client.example'),
       (m) => m.length === 2,
     );
-    expect(mails[1]?.subject).toMatch(/^Herinnering: je intake voor /);
+    expect(mails[1]?.subject).toMatch(/^Herinnering: je vragenlijst voor /);
     expect(linkIn(mails[1] as never)).toBe(created.url);
   });
 
