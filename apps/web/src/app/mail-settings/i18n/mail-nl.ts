@@ -28,7 +28,8 @@ export const mailNl = {
     intake_reminder: 'Herinnering intake',
     team_invitation: 'Uitnodiging collega',
     password_reset: 'Nieuw wachtwoord',
-    mfa_enrolled_notice: 'Tweestapsverificatie ingesteld (bericht aan eigenaar)',
+    mfa_enrolled_notice:
+      'Tweestapsverificatie ingesteld (bericht aan eigenaar)',
     mfa_disabled_notice: 'Tweestapsverificatie uitgezet (bericht aan eigenaar)',
   },
   status: {
