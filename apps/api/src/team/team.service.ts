@@ -12,7 +12,7 @@ import { LoginThrottle } from '../auth/login-throttle';
 import { assertAcceptablePassword } from '../auth/password-strength';
 import { hashPassword } from '../auth/passwords';
 import { SignInService } from '../auth/sign-in.service';
-import { hashToken, newToken } from '../auth/tokens';
+import { hashToken } from '../auth/tokens';
 import { ApiError, ValidationFailed } from '../common/api-error';
 import { RequestContext } from '../common/request-context';
 import { APP_CONFIG, RuntimeConfig } from '../config/config.module';

@@ -1,10 +1,11 @@
-import { Component, signal } from '@angular/core';
+import { ChangeDetectionStrategy, Component, signal } from '@angular/core';
 import { TestBed } from '@angular/core/testing';
 import { waitFor } from '../../../testing/dom';
 import { loadEstimator } from './password-estimator';
 import { PasswordStrength, strengthLevel } from './password-strength';
 
 @Component({
+  changeDetection: ChangeDetectionStrategy.OnPush,
   imports: [PasswordStrength],
   template: `<hk-password-strength [password]="password()" />`,
 })
