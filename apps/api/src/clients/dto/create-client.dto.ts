@@ -64,8 +64,10 @@ export class CreateClientDto implements CreateClientRequest {
   @IsOptional()
   @IsString()
   @MaxLength(40)
-  @SingleLine()
+  // Listed above the text rule so that the text rule is checked first (the
+  // decorators run bottom-up and validation stops at the first error).
   @IsPhone()
+  @SingleLine()
   phone?: string | null;
 
   @ApiPropertyOptional({ enum: ['nl', 'en'] })
