@@ -12,7 +12,7 @@ export const IMPORT_CLIENT_USAGE = `  npm run cli -- import-client <client-expor
     Reads one client's export (Cliënt > Exporteren, or
     GET /api/clients/:id/export) into a practice of this installation: the
     client, assessments with their answers, priority decisions, signed and
-    draft notes with addenda, goals and red flags. The practitioner becomes
+    draft notes with addenda, goals, appointments and red flags. The practitioner becomes
     responsible for the client and stands in for the old practice's people.
     Scores are recomputed from the answers and must equal the exported
     ones; fhir-bundle.json must match record.json. Refused, storing
@@ -62,7 +62,7 @@ export async function importClientCommand(
       console.log(
         `Imported client ${result.clientId} into practice "${result.practice.name}": ` +
           `${c.assessments} assessments, ${c.priorityDecisions} priority decisions, ` +
-          `${c.sessionNotes} session notes with ${c.addenda} addenda, ${c.goals} goals, ${c.redFlags} red flags.`,
+          `${c.sessionNotes} session notes with ${c.addenda} addenda, ${c.goals} goals, ${c.appointments} appointments, ${c.redFlags} red flags.`,
       );
       return 0;
     } catch (error) {

@@ -4,6 +4,7 @@ import type {
 } from '@herstelkompas/contracts';
 import { getInstrument, scoreAssessment } from '@herstelkompas/domain';
 import type {
+  Appointment,
   Bundle,
   DocumentReference,
   FhirResource,
@@ -14,6 +15,7 @@ import type {
 import { randomUUID } from 'node:crypto';
 import type { DataSource, EntityManager } from 'typeorm';
 import { fromBuffer, type Entry, type ZipFile } from 'yauzl';
+import { AppointmentRow } from '../appointments/appointment.entity';
 import { Assessment } from '../assessments/assessment.entity';
 import { AuditEvent } from '../audit/audit-event.entity';
 import { searchTextFor, sortNameFor } from '../clients/search-text';
@@ -24,6 +26,7 @@ import { PriorityDecisionRow } from '../priority/priority-decision.entity';
 import { RedFlagReview } from '../red-flags/red-flag-review.entity';
 import { NoteAddendumRow } from '../session-notes/note-addendum.entity';
 import { SessionNoteRow } from '../session-notes/session-note.entity';
+import { APPOINTMENT_STATUS } from './fhir/fhir-appointments';
 import { DOMAIN_SYSTEM } from './fhir/fhir-codes';
 import { type ClientRecordJson, RECORD_FORMAT } from './record-json';
 
@@ -45,6 +48,7 @@ export interface ClientImportResult {
     sessionNotes: number;
     addenda: number;
     goals: number;
+    appointments: number;
     redFlags: number;
   };
 }
@@ -57,8 +61,9 @@ type RecordAssessment = ClientRecordJson['assessments'][number];
  *
  * What moves: the client's profile and consent, every assessment with its
  * answers and instrument version, the priority decisions, session notes
- * with their addenda (drafts stay drafts, signed notes stay signed), goals
- * and red-flag reviews. Every row gets a new id. The people of the old
+ * with their addenda (drafts stay drafts, signed notes stay signed), goals,
+ * appointments (with their status; the agenda's overlap check does not
+ * apply to history) and red-flag reviews. Every row gets a new id. The people of the old
  * practice do not exist here: the practitioner named on the command line
  * becomes responsible for the client and the actor of every imported row.
  * Invitations (their links belong to the old practice), report files (not
@@ -264,6 +269,16 @@ function checkBundle(record: ClientRecordJson, bundle: Bundle): void {
   for (const goal of record.goals)
     if (byId.get(goal.id)?.resourceType !== 'Goal')
       fail(`goal ${goal.id} is missing`);
+  for (const appointment of record.appointments ?? []) {
+    const found = byId.get(appointment.id) as Appointment | undefined;
+    if (found?.resourceType !== 'Appointment')
+      fail(`appointment ${appointment.id} is missing`);
+    else if (
+      found.status !== APPOINTMENT_STATUS[appointment.status] ||
+      Date.parse(found.start ?? '') !== Date.parse(appointment.start)
+    )
+      fail(`appointment ${appointment.id} differs in status or start`);
+  }
   for (const flag of record.redFlagReviews) {
     const found = byId.get(flag.id);
     if (found?.resourceType !== 'Flag') fail(`red flag ${flag.id} is missing`);
@@ -463,6 +478,26 @@ async function store(
       updatedAt: new Date(g.updatedAt),
     });
   }
+  // Exports made before appointments were exported have none.
+  const appointments = record.appointments ?? [];
+  for (const a of appointments) {
+    await manager.insert(AppointmentRow, {
+      id: newId(a.id),
+      practiceId,
+      clientId,
+      practitionerId,
+      startAt: new Date(a.start),
+      endAt: new Date(a.end),
+      durationMinutes: a.durationMinutes,
+      type: a.type,
+      location: a.location,
+      status: a.status,
+      note: a.note,
+      createdById: practitionerId,
+      createdAt: new Date(a.createdAt),
+      updatedAt: new Date(a.updatedAt),
+    });
+  }
   for (const r of record.redFlagReviews) {
     await manager.insert(RedFlagReview, {
       id: newId(r.id),
@@ -483,6 +518,7 @@ async function store(
     sessionNotes: record.sessionNotes.length,
     addenda,
     goals: record.goals.length,
+    appointments: appointments.length,
     redFlags: record.redFlagReviews.length,
   };
   // The receiving practice's access log says what came in and from where

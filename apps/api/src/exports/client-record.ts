@@ -1,4 +1,5 @@
 import { EntityManager, In } from 'typeorm';
+import { AppointmentRow } from '../appointments/appointment.entity';
 import { Assessment } from '../assessments/assessment.entity';
 import { AuditEvent } from '../audit/audit-event.entity';
 import { shownLine } from '../audit/shown-line';
@@ -30,6 +31,8 @@ export interface ClientRecordData {
   decisions: PriorityDecisionRow[];
   notes: NoteWithAddenda[];
   goals: GoalRow[];
+  /** Oldest first by start: past and planned, cancelled ones too. */
+  appointments: AppointmentRow[];
   redFlags: RedFlagReview[];
   /** Metadata only: the files themselves are not re-exported. */
   reports: ReportRow[];
@@ -77,6 +80,10 @@ export async function loadClientRecord(
     where,
     order: oldestFirst('createdAt'),
   });
+  const appointments = await manager.find(AppointmentRow, {
+    where,
+    order: oldestFirst('startAt'),
+  });
   const redFlags = await manager.find(RedFlagReview, {
     where,
     order: oldestFirst('raisedAt'),
@@ -99,6 +106,7 @@ export async function loadClientRecord(
       ...noteRows.map((n) => n.authorId),
       ...addenda.map((a) => a.authorId),
       ...goals.map((g) => g.createdById),
+      ...appointments.map((a) => a.practitionerId),
       ...reports.map((r) => r.generatedBy),
       ...accessLog.flatMap((e) => [e.userId, e.onBehalfOfId]),
       ...redFlags.map((r) => r.acknowledgedById),
@@ -125,6 +133,7 @@ export async function loadClientRecord(
       addenda: addenda.filter((a) => a.noteId === note.id),
     })),
     goals,
+    appointments,
     redFlags,
     reports,
     accessLog,

@@ -12,7 +12,7 @@ const iso = (date: Date | null): string | null => date?.toISOString() ?? null;
  * The client's complete record as plain JSON (AVG art. 15 and 20): the
  * profile and consent, invitations without their tokens, every assessment
  * with its raw answers and scores, decisions, notes with addenda, goals,
- * red-flag reviews, the reports made (metadata) and the access log.
+ * appointments, red-flag reviews, the reports made (metadata) and the access log.
  */
 export function recordJson(data: ClientRecordData) {
   const ref = (id: string | null): PractitionerRef | null =>
@@ -103,6 +103,19 @@ export function recordJson(data: ClientRecordData) {
       createdBy: person(g.createdById),
       createdAt: g.createdAt.toISOString(),
       updatedAt: g.updatedAt.toISOString(),
+    })),
+    appointments: data.appointments.map((a) => ({
+      id: a.id,
+      practitioner: person(a.practitionerId),
+      start: a.startAt.toISOString(),
+      end: a.endAt.toISOString(),
+      durationMinutes: a.durationMinutes,
+      type: a.type,
+      location: a.location,
+      status: a.status,
+      note: a.note,
+      createdAt: a.createdAt.toISOString(),
+      updatedAt: a.updatedAt.toISOString(),
     })),
     redFlagReviews: data.redFlags.map((r) => ({
       id: r.id,

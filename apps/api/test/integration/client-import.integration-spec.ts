@@ -76,6 +76,7 @@ function rowIds(r: ClientRecordJson): string[] {
       ...n.addenda.map((a) => a.id),
     ]),
     ...r.goals.map((g) => g.id),
+    ...r.appointments.map((a) => a.id),
     ...r.redFlagReviews.map((f) => f.id),
   ];
 }
@@ -162,6 +163,7 @@ describe('moving a client to another practice (cli import-client)', () => {
     expect(
       record.sessionNotes.map((n: { status: string }) => n.status).sort(),
     ).toEqual(['draft', 'signed', 'signed']);
+    expect(record.appointments).toHaveLength(1);
     const bundle = JSON.parse(files.get('fhir-bundle.json')?.toString() ?? '');
     expect(fhirSchemaErrors(bundle)).toEqual([]);
     expect(fhirEmptyElements(bundle)).toEqual([]);
@@ -181,6 +183,7 @@ describe('moving a client to another practice (cli import-client)', () => {
       sessionNotes: 3,
       addenda: 1,
       goals: 2,
+      appointments: 1,
       redFlags: 1,
     });
     const again = await get(
@@ -204,6 +207,9 @@ describe('moving a client to another practice (cli import-client)', () => {
     // The new practitioner is responsible and stands in for the old people.
     expect(after.client.responsiblePractitioner.id).toBe(practitioner.id);
     expect(after.sessionNotes[0]?.author.id).toBe(practitioner.id);
+    expect(after.appointments.map((a) => a.practitioner.id)).toEqual([
+      practitioner.id,
+    ]);
     expect(after.practice.id).toBe(practiceId);
     // The moved record's own bundle is as sound as the original.
     const bundle = JSON.parse(moved.get('fhir-bundle.json')?.toString() ?? '');
@@ -331,6 +337,24 @@ describe('moving a client to another practice (cli import-client)', () => {
         }),
         /red flag [0-9a-f-]+ is missing/,
       );
+      await refused(
+        await rezip(files, {
+          bundle: (b) => {
+            b.entry = b.entry?.filter(
+              (e) => e.resource?.resourceType !== 'Appointment',
+            );
+          },
+        }),
+        /appointment [0-9a-f-]+ is missing/,
+      );
+      await refused(
+        await rezip(files, {
+          record: (r) => {
+            (r.appointments[0] as { status: string }).status = 'no_show';
+          },
+        }),
+        /appointment [0-9a-f-]+ differs in status or start/,
+      );
     });
 
     it('a practitioner of another practice, or a file that is no export', async () => {
@@ -377,7 +401,7 @@ describe('moving a client to another practice (cli import-client)', () => {
       ];
       expect(await importClientCommand(args, db)).toBe(0);
       expect(out.join('\n')).toMatch(
-        /^Imported client [0-9a-f-]+ into practice "Praktijk [0-9a-f]+": 2 assessments, 1 priority decisions, 3 session notes with 1 addenda, 2 goals, 1 red flags\.$/,
+        /^Imported client [0-9a-f-]+ into practice "Praktijk [0-9a-f]+": 2 assessments, 1 priority decisions, 3 session notes with 1 addenda, 2 goals, 1 appointments, 1 red flags\.$/,
       );
       expect(await importClientCommand(args, db)).toBe(1);
       expect(err.join('\n')).toMatch(

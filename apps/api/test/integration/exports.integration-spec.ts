@@ -196,6 +196,16 @@ describe('exports', () => {
           n.addenda.map((a) => a.text),
         ),
       ).toEqual(['Ademoefening toegevoegd.']);
+      expect(json.appointments).toEqual([
+        expect.objectContaining({
+          id: record.appointmentId,
+          type: 'coaching',
+          status: 'planned',
+          durationMinutes: 45,
+          location: 'Praktijk, kamer 2',
+          note: 'Slaapdagboek meenemen.',
+        }),
+      ]);
       expect(json.redFlagReviews[0]).toMatchObject({
         action: 'client_informed',
       });
@@ -240,6 +250,7 @@ describe('exports', () => {
         Consent: count('Consent'),
         Flag: count('Flag'),
         DocumentReference: count('DocumentReference'),
+        Appointment: count('Appointment'),
       }).toEqual({
         Patient: 1,
         Organization: 1,
@@ -254,6 +265,19 @@ describe('exports', () => {
         Flag: 1,
         // Three notes (one a draft) and an addendum.
         DocumentReference: 4,
+        Appointment: 1,
+      });
+      const appointment = bundle.entry?.find(
+        (e) => e.resource?.resourceType === 'Appointment',
+      )?.resource;
+      expect(appointment).toMatchObject({
+        id: record.appointmentId,
+        status: 'booked',
+        minutesDuration: 45,
+        participant: [
+          { actor: { type: 'Patient' }, status: 'accepted' },
+          { actor: { type: 'Practitioner' }, status: 'accepted' },
+        ],
       });
       const patient = bundle.entry?.find(
         (e) => e.resource?.resourceType === 'Patient',

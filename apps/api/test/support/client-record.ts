@@ -17,6 +17,8 @@ export interface ClientRecordFixture {
   /** Marked for reports but still a draft. */
   draftNoteId: string;
   redFlagId: string;
+  /** A coaching appointment booked for next spring. */
+  appointmentId: string;
 }
 
 const send = (
@@ -45,7 +47,7 @@ async function ok<T = { id: string }>(
 /**
  * José de Wit: a baseline with a red flag (acknowledged: the client was
  * informed), a follow-up with lower stress and sleep, a priority decision,
- * two goals and three notes. With `unscoredDomain`, the follow-up declines
+ * two goals, three notes and a booked appointment. With `unscoredDomain`, the follow-up declines
  * every question of that domain, so it has no score there.
  */
 export async function buildClientRecord(
@@ -171,6 +173,19 @@ export async function buildClientRecord(
   );
   const privateNoteId = await note('Privé werkaantekening.', false, true);
   const draftNoteId = await note('Nog niet af.', true, false);
+  // Booking only takes a start in the future; overlap is allowed so one
+  // practitioner can build several records.
+  const appointment = await ok(
+    send(t, owner, 'POST', '/api/appointments', {
+      clientId: client.id,
+      start: `${new Date().getUTCFullYear() + 1}-03-18T10:30`,
+      durationMinutes: 45,
+      type: 'coaching',
+      location: 'Praktijk, kamer 2',
+      note: 'Slaapdagboek meenemen.',
+      allowOverlap: true,
+    }),
+  );
   return {
     clientId: client.id,
     assessmentIds: [baseline.id, followUp.id],
@@ -178,5 +193,6 @@ export async function buildClientRecord(
     privateNoteId,
     draftNoteId,
     redFlagId: flag.id,
+    appointmentId: appointment.id,
   };
 }

@@ -18,6 +18,7 @@ const REQUIRED: Record<string, readonly string[]> = {
   Consent: ['status', 'scope', 'category'],
   Flag: ['status', 'code', 'subject'],
   DocumentReference: ['status', 'content'],
+  Appointment: ['status', 'participant'],
 };
 
 const OWN_BASE = 'https://herstelkompas.nl/fhir/';

@@ -129,6 +129,21 @@ export const RECORD_SCHEMA = object({
       },
     },
   }),
+  appointments: list(
+    object({
+      id,
+      practitioner: person,
+      start: dateTime,
+      end: dateTime,
+      durationMinutes: { type: 'integer', minimum: 5, maximum: 480 },
+      type: { enum: ['intake', 'coaching', 'follow_up', 'remote'] },
+      location: { type: ['string', 'null'] },
+      status: { enum: ['planned', 'done', 'cancelled', 'no_show'] },
+      note: { type: ['string', 'null'] },
+      createdAt: dateTime,
+      updatedAt: dateTime,
+    }),
+  ),
   redFlagReviews: list({
     type: 'object',
     required: [

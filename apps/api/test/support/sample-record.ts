@@ -5,6 +5,7 @@ import {
   type RedFlag,
   scoreAssessment,
 } from '@herstelkompas/domain';
+import type { AppointmentRow } from '../../src/appointments/appointment.entity';
 import type { Assessment } from '../../src/assessments/assessment.entity';
 import type { Client } from '../../src/clients/client.entity';
 import type { ClientRecordData } from '../../src/exports/client-record';
@@ -225,11 +226,38 @@ export function sampleReportData(
   };
 }
 
+function appointment(
+  n: number,
+  status: AppointmentRow['status'],
+  startAt: Date,
+  location: string | null,
+  note: string | null,
+): AppointmentRow {
+  return {
+    id: uuid(n, 10),
+    practiceId: PRACTICE.id,
+    clientId: CLIENT.id,
+    practitionerId: PRACTITIONER.id,
+    startAt,
+    endAt: new Date(startAt.getTime() + 45 * 60_000),
+    durationMinutes: 45,
+    type: n === 1 ? 'coaching' : 'follow_up',
+    location,
+    status,
+    note,
+    createdById: PRACTITIONER.id,
+    version: 1,
+    createdAt: day(0),
+    updatedAt: day(0),
+  };
+}
+
 /**
  * The same client as a complete record for the export: two intakes (the
  * follow-up filled in by the client by link, the immune domain declined so
  * it has no score), a decision, five goals, two signed notes (one with an
- * addendum) and a draft, and an acknowledged red flag.
+ * addendum) and a draft, an acknowledged red flag, and two appointments:
+ * one held (with a location and a note) and one cancelled (without).
  */
 export function sampleClientRecord(): ClientRecordData {
   const data = sampleReportData();
@@ -256,6 +284,16 @@ export function sampleClientRecord(): ClientRecordData {
     decisions: data.decision ? [data.decision] : [],
     notes: data.notes,
     goals: data.goals,
+    appointments: [
+      appointment(
+        1,
+        'done',
+        day(1),
+        'Praktijk Rugwijs, kamer 2',
+        'Neemt slaapdagboek mee.',
+      ),
+      appointment(2, 'cancelled', day(2), null, null),
+    ],
     redFlags: data.redFlags,
     reports: [],
     accessLog: [],

@@ -1,5 +1,6 @@
 import { HERSTELKOMPAS_INTAKE_V1 } from '@herstelkompas/domain';
 import type {
+  Appointment,
   Bundle,
   CarePlan,
   CodeSystem,
@@ -21,7 +22,12 @@ import {
 } from '../../../test/support/fhir-schema';
 import { sampleClientRecord } from '../../../test/support/sample-record';
 import { fhirBundle } from './fhir-bundle';
-import { BAND_SYSTEM, DOMAIN_SYSTEM, stableUuid } from './fhir-codes';
+import {
+  APPOINTMENT_TYPE_SYSTEM,
+  BAND_SYSTEM,
+  DOMAIN_SYSTEM,
+  stableUuid,
+} from './fhir-codes';
 import { escapeXhtml } from './fhir-narrative';
 import { pruneEmpty } from './fhir-prune';
 
@@ -275,6 +281,79 @@ describe('fhirBundle', () => {
         valueCoding: expect.objectContaining({ code: 'client_informed' }),
       },
       { url: 'note', valueString: 'besproken met de huisarts' },
+    ]);
+  });
+
+  it('books each appointment as an Appointment with its status, times, type and participants', () => {
+    const [held, cancelled] = all<Appointment>('Appointment');
+    expect(all('Appointment')).toHaveLength(2);
+    const patient = {
+      reference: `urn:uuid:${record.client.id}`,
+      type: 'Patient',
+    };
+    const practitioner = {
+      reference: `urn:uuid:${PRACTITIONER.id}`,
+      type: 'Practitioner',
+      display: PRACTITIONER.displayName,
+    };
+    expect(held).toMatchObject({
+      id: record.appointments[0]?.id,
+      status: 'fulfilled',
+      start: '2026-01-12T09:30:00.000Z',
+      end: '2026-01-12T10:15:00.000Z',
+      minutesDuration: 45,
+      serviceType: [
+        {
+          coding: [
+            {
+              system: APPOINTMENT_TYPE_SYSTEM,
+              code: 'coaching',
+              display: 'Coachingsafspraak',
+            },
+          ],
+        },
+      ],
+      description: 'Praktijk Rugwijs, kamer 2',
+      comment: 'Neemt slaapdagboek mee.',
+      participant: [
+        { actor: patient, required: 'required', status: 'accepted' },
+        { actor: practitioner, required: 'required', status: 'accepted' },
+      ],
+    });
+    expect(held?.text?.div).toContain('Begin: 12-01-2026 10:30');
+    expect(cancelled?.status).toBe('cancelled');
+    expect(cancelled?.participant.map((p) => p.actor?.type)).toEqual([
+      'Patient',
+      'Practitioner',
+    ]);
+    // No location or note: the elements are left out, not written empty.
+    expect(cancelled).not.toHaveProperty('description');
+    expect(cancelled).not.toHaveProperty('comment');
+    const statuses = (['planned', 'done', 'cancelled', 'no_show'] as const).map(
+      (status) =>
+        (
+          fhirBundle({
+            ...record,
+            appointments: [
+              {
+                ...(record
+                  .appointments[0] as (typeof record.appointments)[number]),
+                status,
+              },
+            ],
+          }).entry?.find((e) => e.resource?.resourceType === 'Appointment')
+            ?.resource as Appointment
+        ).status,
+    );
+    expect(statuses).toEqual(['booked', 'fulfilled', 'cancelled', 'noshow']);
+    const types = all<CodeSystem>('CodeSystem').find(
+      (c) => c.url === APPOINTMENT_TYPE_SYSTEM,
+    );
+    expect(types?.concept?.map((c) => c.code)).toEqual([
+      'intake',
+      'coaching',
+      'follow_up',
+      'remote',
     ]);
   });
 

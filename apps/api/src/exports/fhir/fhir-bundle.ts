@@ -18,6 +18,7 @@ import {
   questionnaire,
   questionnaireResponse,
 } from './fhir-assessments';
+import { appointments } from './fhir-appointments';
 import { carePlan, consent, goals } from './fhir-care';
 import { answerCodeSystem, fixedCodeSystems } from './fhir-code-systems';
 import {
@@ -119,6 +120,7 @@ function authorIds(data: ClientRecordData): string[] {
     ...data.assessments.map((a) => a.enteredByPractitionerId),
     ...data.decisions.map((d) => d.decidedById),
     ...data.goals.map((g) => g.createdById),
+    ...data.appointments.map((a) => a.practitionerId),
     ...data.notes.flatMap((n) => [
       n.note.authorId,
       ...n.addenda.map((a) => a.authorId),
@@ -133,7 +135,7 @@ function authorIds(data: ClientRecordData): string[] {
  * the instruments as Questionnaires, each intake as a QuestionnaireResponse
  * with an Observation per domain score and one for pain, red flags as
  * Flags, session notes and addenda as DocumentReferences, goals, the
- * priority plan and the consent. Every resource carries a generated
+ * priority plan, the appointments and the consent. Every resource carries a generated
  * narrative; empty elements are left out.
  */
 export function fhirBundle(data: ClientRecordData): Bundle {
@@ -184,6 +186,7 @@ export function fhirBundle(data: ClientRecordData): Bundle {
     ...noteDocuments(data, subject, org, authors),
     ...goalList,
     ...(plan ? [plan] : []),
+    ...appointments(data, subject, authors),
     consent(data, subject, org),
   ];
   // Each resource is pruned on its own; the bundle around them is never empty.

@@ -1,4 +1,8 @@
-import type { RedFlagAction, SessionType } from '@herstelkompas/contracts';
+import type {
+  AppointmentType,
+  RedFlagAction,
+  SessionType,
+} from '@herstelkompas/contracts';
 import {
   BAND_LABELS,
   type Band,
@@ -12,6 +16,7 @@ import {
 import type { CodeSystem, CodeSystemConcept, Coding } from 'fhir/r4';
 import {
   answerSystem,
+  APPOINTMENT_TYPE_SYSTEM,
   BAND_SYSTEM,
   DOMAIN_SYSTEM,
   PAIN_MEASURE_SYSTEM,
@@ -28,6 +33,13 @@ export const SESSION_TYPE_LABELS: Record<SessionType, string> = {
   coaching: 'Coachingsessie',
   follow_up: 'Vervolgafspraak',
   remote: 'Sessie op afstand',
+};
+/** Dutch labels as the agenda shows them. */
+export const APPOINTMENT_TYPE_LABELS: Record<AppointmentType, string> = {
+  intake: 'Intakegesprek',
+  coaching: 'Coachingsafspraak',
+  follow_up: 'Vervolgafspraak',
+  remote: 'Afspraak op afstand',
 };
 export const RED_FLAG_ACTION_LABELS: Record<RedFlagAction, string> = {
   gp_called: 'Huisarts gebeld',
@@ -123,6 +135,12 @@ export function fixedCodeSystems(): CodeSystem[] {
       'HerstelkompasSessionTypes',
       'Soorten sessies',
       fromLabels(SESSION_TYPE_LABELS),
+    ),
+    codeSystem(
+      APPOINTMENT_TYPE_SYSTEM,
+      'HerstelkompasAppointmentTypes',
+      'Soorten afspraken',
+      fromLabels(APPOINTMENT_TYPE_LABELS),
     ),
   ];
 }

@@ -20,6 +20,7 @@ export const RED_FLAG_CONDITION_SYSTEM = `${FHIR_BASE}/CodeSystem/red-flag-condi
 export const RED_FLAG_URGENCY_SYSTEM = `${FHIR_BASE}/CodeSystem/red-flag-urgencies`;
 export const RED_FLAG_ACTION_SYSTEM = `${FHIR_BASE}/CodeSystem/red-flag-actions`;
 export const SESSION_TYPE_SYSTEM = `${FHIR_BASE}/CodeSystem/session-types`;
+export const APPOINTMENT_TYPE_SYSTEM = `${FHIR_BASE}/CodeSystem/appointment-types`;
 export const REASON_SYSTEM = `${FHIR_BASE}/CodeSystem/priority-reasons`;
 /** The answer options of one instrument (all its versions share the url). */
 export const answerSystem = (instrumentId: string) =>

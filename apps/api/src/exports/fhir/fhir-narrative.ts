@@ -23,6 +23,20 @@ const concept = (c?: CodeableConcept) =>
   c?.text ?? c?.coding?.map((x) => x.display ?? x.code).join(', ');
 const ref = (r?: Reference) => r?.display;
 const day = (iso?: string) => (iso ? formatDate(iso) : undefined);
+const clock = new Intl.DateTimeFormat('nl-NL', {
+  timeZone: 'Europe/Amsterdam',
+  hour: '2-digit',
+  minute: '2-digit',
+});
+/** A moment as the agenda shows it: date and time in Amsterdam. */
+const moment = (iso?: string) =>
+  iso ? `${formatDate(iso)} ${clock.format(new Date(iso))}` : undefined;
+const APPOINTMENT_STATUS_WORDS: Record<string, string> = {
+  booked: 'gepland',
+  fulfilled: 'geweest',
+  cancelled: 'geannuleerd',
+  noshow: 'niet verschenen',
+};
 const quantity = (q?: Quantity) =>
   q?.value === undefined
     ? undefined
@@ -149,6 +163,33 @@ function rows(resource: FhirResource): { title: string; rows: Row[] } {
           ['Status', resource.status === 'active' ? 'open' : 'afgehandeld'],
           ['Gemeld', day(resource.period?.start)],
           ['Afgehandeld', day(resource.period?.end)],
+        ],
+      };
+    case 'Appointment':
+      return {
+        title: `Afspraak: ${concept(resource.serviceType?.[0]) ?? ''}`,
+        rows: [
+          [
+            'Status',
+            APPOINTMENT_STATUS_WORDS[resource.status] ?? resource.status,
+          ],
+          ['Begin', moment(resource.start)],
+          ['Einde', moment(resource.end)],
+          [
+            'Duur',
+            resource.minutesDuration
+              ? `${resource.minutesDuration} minuten`
+              : undefined,
+          ],
+          [
+            'Behandelaar',
+            ref(
+              resource.participant.find((p) => p.actor?.type === 'Practitioner')
+                ?.actor,
+            ),
+          ],
+          ['Locatie', resource.description],
+          ['Notitie', resource.comment],
         ],
       };
     default:
