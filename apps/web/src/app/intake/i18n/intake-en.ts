@@ -95,7 +95,7 @@ export const intakeEn: typeof intakeNl = {
     back: 'Back to the consent',
   },
   urgent: {
-    heading: 'Call your GP today',
+    heading: 'Call your GP now',
     afterHours:
       'The number of the out-of-hours GP service (huisartsenpost: evening, night and weekend) is on your GP’s website.',
     call112: 'Call 112',

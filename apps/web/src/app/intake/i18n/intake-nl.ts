@@ -97,7 +97,7 @@ export const intakeNl = {
     back: 'Terug naar de toestemming',
   },
   urgent: {
-    heading: 'Bel vandaag nog je huisarts',
+    heading: 'Bel nu je huisarts',
     afterHours:
       'Het nummer van de huisartsenpost (avond, nacht en weekend) staat op de website van je huisarts.',
     call112: 'Bel 112',
