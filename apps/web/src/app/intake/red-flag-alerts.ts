@@ -34,7 +34,7 @@ export function urgentItemIds(flags: readonly RedFlag[]): ReadonlySet<string> {
 }
 
 /**
- * Urgent: call the GP today, no "next appointment". A flag for the GP: the
+ * Urgent: call the GP now, no "next appointment". A flag for the GP: the
  * practitioner gets in touch. Otherwise (advice only, or none): the usual
  * look before the next appointment.
  */
