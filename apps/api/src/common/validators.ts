@@ -45,15 +45,25 @@ export function IsPhone(options?: ValidationOptions) {
     });
 }
 
-/** Trims strings; turns blank optional text into null so "   " is not stored. */
+/**
+ * Spaces around a text are dropped. Only spaces: String.trim would also
+ * drop tabs, line ends, line separators and the BOM, so a name ending in a
+ * control character would be stored quietly cleaned instead of refused with
+ * the text rule's field message (@SingleLine, @MultiLine).
+ */
+function trimSpaces(text: string): string {
+  return text.replace(/^ +| +$/g, '');
+}
+
+/** Trims spaces; turns blank optional text into null so "   " is not stored. */
 export function trimToNull({ value }: { value: unknown }): unknown {
   if (typeof value !== 'string') return value;
-  const trimmed = value.trim();
+  const trimmed = trimSpaces(value);
   return trimmed === '' ? null : trimmed;
 }
 
 export function trim({ value }: { value: unknown }): unknown {
-  return typeof value === 'string' ? value.trim() : value;
+  return typeof value === 'string' ? trimSpaces(value) : value;
 }
 
 /**
