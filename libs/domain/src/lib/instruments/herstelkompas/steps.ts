@@ -24,7 +24,8 @@ export interface StepWithItems {
   readonly items: readonly InstrumentItem[];
 }
 
-function step(
+/** A step and its items; v2 builds its changed steps with it too. */
+export function step(
   kind: StepKind,
   id: string,
   texts: { title: Localized; intro: Localized },

@@ -1,13 +1,10 @@
-import type { DomainId } from '../../../domains/domain-ids';
 import type { Localized } from '../../../i18n/localized';
-import type {
-  InstrumentItem,
-  RecallPeriod,
-  StepKind,
-} from '../../instrument-types';
-import { HISTORY_ITEMS } from '../items-history';
-import { PREFERENCE_ITEMS } from '../items-preference';
-import type { StepWithItems } from '../steps';
+import {
+  HISTORY_STEP,
+  PREFERENCE_STEP,
+  step,
+  type StepWithItems,
+} from '../steps';
 import {
   BREATHING_ITEMS_V2,
   IMMUNE_ITEMS_V2,
@@ -22,27 +19,6 @@ import {
   PAIN_ITEMS_V2,
 } from './pain-items';
 import { FOLLOW_UP_RED_FLAG_ITEMS_V2, RED_FLAG_ITEMS_V2 } from './red-flags';
-
-function step(
-  kind: StepKind,
-  id: string,
-  texts: { title: Localized; intro: Localized },
-  recallPeriod: RecallPeriod,
-  items: readonly InstrumentItem[],
-  domain?: DomainId,
-): StepWithItems {
-  return {
-    step: {
-      id,
-      kind,
-      ...(domain ? { domain } : {}),
-      ...texts,
-      recallPeriod,
-      itemIds: items.map((item) => item.id),
-    },
-    items,
-  };
-}
 
 const RED_FLAGS_TITLE: Localized = {
   nl: 'Eerst een paar gezondheidsvragen',
@@ -199,33 +175,8 @@ export const BELIEFS_STEP_V2 = step(
   [...BELIEF_ITEMS_V2, ...MIND_BODY_ITEMS_V2],
 );
 
-export const HISTORY_STEP_V2 = step(
-  'history',
-  'history',
-  {
-    title: { nl: 'Je voorgeschiedenis', en: 'Your history' },
-    intro: {
-      nl: 'Een paar vragen over hoe je rugpijn begon en wat je al hebt geprobeerd. Schrijf gerust in je eigen woorden.',
-      en: 'A few questions about how your back pain started and what you have tried so far. Feel free to use your own words.',
-    },
-  },
-  'none',
-  HISTORY_ITEMS,
-);
+/** Unchanged from v1: the same step. */
+export const HISTORY_STEP_V2 = HISTORY_STEP;
 
-export const PREFERENCE_STEP_V2 = step(
-  'preference',
-  'preference',
-  {
-    title: {
-      nl: 'Waar wil je beginnen?',
-      en: 'Where would you like to start?',
-    },
-    intro: {
-      nl: 'Je bent bijna klaar. Tot slot: bij welk onderwerp zou je zelf het liefst beginnen?',
-      en: 'You are almost done. Finally: which topic would you most like to start with?',
-    },
-  },
-  'none',
-  PREFERENCE_ITEMS,
-);
+/** Unchanged from v1: the same step. */
+export const PREFERENCE_STEP_V2 = PREFERENCE_STEP;
