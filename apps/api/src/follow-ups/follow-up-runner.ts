@@ -1,5 +1,9 @@
 import type { IntakeVariant } from '@herstelkompas/contracts';
-import { Injectable, OnModuleInit } from '@nestjs/common';
+import {
+  Injectable,
+  OnApplicationShutdown,
+  OnModuleInit,
+} from '@nestjs/common';
 import { createHash } from 'node:crypto';
 import type PgBoss from 'pg-boss';
 import { DataSource, EntityManager } from 'typeorm';
@@ -10,9 +14,12 @@ import { JobQueue } from '../jobs/job-queue';
 import { Outbox } from '../mail/outbox';
 import { Practitioner } from '../practices/practitioner.entity';
 import { FollowUpScheduleRow } from './follow-up-schedule.entity';
-import { dueInstant, nextDueDay } from './follow-up-time';
+import { amsterdamToday, dueInstant, nextDueDay } from './follow-up-time';
 
 export const FOLLOW_UP_JOB = 'follow-up.invite';
+
+/** How often schedules past their time are checked for a missing job. */
+const SWEEP_MS = 10 * 60_000;
 
 export interface FollowUpJob {
   scheduleId: string;
@@ -31,7 +38,9 @@ export type FollowUpOutcome =
  * process or another, waits for the lock and then finds nothing due.
  */
 @Injectable()
-export class FollowUpRunner implements OnModuleInit {
+export class FollowUpRunner implements OnModuleInit, OnApplicationShutdown {
+  private sweeper?: ReturnType<typeof setInterval>;
+
   constructor(
     private readonly dataSource: DataSource,
     private readonly jobs: JobQueue,
@@ -54,7 +63,37 @@ export class FollowUpRunner implements OnModuleInit {
         await this.run(job.data);
       },
     );
-    this.jobs.afterStart((boss) => this.requeue(boss));
+    this.jobs.afterStart(async (boss) => {
+      await this.requeue(boss);
+      this.sweeper = setInterval(() => void this.sweep(), SWEEP_MS);
+      this.sweeper.unref();
+    });
+  }
+
+  onApplicationShutdown(): void {
+    clearInterval(this.sweeper);
+  }
+
+  /**
+   * Schedules that came in without a job (a practice import) get it once
+   * their time has come. The job id is fixed per day, so a schedule whose
+   * job exists gets no second one.
+   */
+  async sweep(now = new Date()): Promise<void> {
+    try {
+      const due = await this.dataSource
+        .getRepository(FollowUpScheduleRow)
+        .createQueryBuilder('s')
+        .where('s.next_due_on <= :today', { today: amsterdamToday(now) })
+        .take(500)
+        .getMany();
+      for (const row of due)
+        if (dueInstant(row.nextDueOn).getTime() <= now.getTime())
+          await this.dataSource.transaction((m) => this.enqueue(m, row));
+      if (due.length) this.jobs.wake(FOLLOW_UP_JOB);
+    } catch {
+      // The next sweep tries again; a stopped database is reported by health.
+    }
   }
 
   /** The job for the schedule's next due day, inside the caller's transaction. */

@@ -333,6 +333,31 @@ describe('follow-up intakes on a schedule', () => {
     expect(mails).toEqual([]);
   });
 
+  it('gives a due schedule that came without its job (an import) the job, and makes the invitation once', async () => {
+    const client = await buildClient(t.app, owner);
+    await call('PUT', client.id, { everyWeeks: 3, send: 'link' });
+    const row = await scheduleOf(client.id);
+    await t.dataSource.query(
+      `UPDATE follow_up_schedules SET next_due_on = $2 WHERE id = $1`,
+      [row?.id, addCalendarDays(today(), -2)],
+    );
+    await t.dataSource.query(
+      `DELETE FROM ${JOB_SCHEMA}.job WHERE name = $1 AND data->>'scheduleId' = $2`,
+      [FOLLOW_UP_JOB, row?.id],
+    );
+    await t.app.get(FollowUpRunner).sweep();
+    await other.app.get(FollowUpRunner).sweep();
+    await eventually(
+      () => invitationsOf(client.id),
+      (rows) => rows.length === 1,
+    );
+    await eventually(
+      () => scheduleOf(client.id),
+      (r) => r?.nextDueOn === addCalendarDays(today(), 19),
+    );
+    expect(await invitationsOf(client.id)).toHaveLength(1);
+  });
+
   it('stops for an archived client, and refuses a schedule for one', async () => {
     const client = await buildClient(t.app, owner);
     await call('PUT', client.id, { everyWeeks: 2 });
