@@ -12,7 +12,7 @@ export const followUpsEn: typeof followUpsNl = {
   },
   sendBy: {
     email: 'by email to {email}',
-    link: 'link ready to share (under Intakes)',
+    link: 'link prepared: hand it over with "Send again" under Intakes below',
   },
   none: 'No follow-up planned.',
   plan: 'Plan a follow-up',

@@ -10,7 +10,7 @@ export const followUpsNl = {
   },
   sendBy: {
     email: 'per e-mail naar {email}',
-    link: 'link klaar om te delen (onder Intakes)',
+    link: 'link klaargezet: geef hem door met "Opnieuw versturen" bij Intakes hieronder',
   },
   none: 'Geen vervolgmeting gepland.',
   plan: 'Vervolgmeting plannen',
