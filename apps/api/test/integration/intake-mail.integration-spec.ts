@@ -163,6 +163,49 @@ describe('intake invitations by e-mail', () => {
     );
   });
 
+  it('puts a mail failed after the last retry on Vandaag, and mails the link again on "Opnieuw versturen"', async () => {
+    smtp.behaviour.set('stuk@client.example', 'fail');
+    const client = await buildClient(t.app, owner, {
+      email: 'stuk@client.example',
+    });
+    const first = (
+      await invite(client.id, { variant: 'follow_up', send: 'email' })
+    ).json();
+    await eventually(
+      () => listFor(client.id),
+      (rows) => rows[0]?.delivery?.['status'] === 'failed',
+    );
+    const home = (
+      await t.app.inject({
+        method: 'GET',
+        url: '/api/home',
+        headers: owner.headers,
+      })
+    ).json();
+    expect(home.undeliveredMail).toContainEqual(
+      expect.objectContaining({
+        clientId: client.id,
+        status: 'failed',
+        recipient: 'stuk@client.example',
+      }),
+    );
+    // What the web app's "Opnieuw versturen" does for a mailed link.
+    smtp.behaviour.delete('stuk@client.example');
+    await t.app.inject({
+      method: 'POST',
+      url: `/api/intake-invitations/${first.id}/revoke`,
+      headers: owner.headers,
+    });
+    const again = (
+      await invite(client.id, { variant: 'follow_up', send: 'email' })
+    ).json();
+    await eventually(
+      async () => mailsTo('stuk@client.example'),
+      (mails) => mails.length === 1,
+    );
+    expect(linkIn(mailsTo('stuk@client.example')[0] as never)).toBe(again.url);
+  });
+
   it('shows a temporary failure with the time of the next attempt', async () => {
     smtp.behaviour.set('later@client.example', 'fail');
     const client = await buildClient(t.app, owner, {

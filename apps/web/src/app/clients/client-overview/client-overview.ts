@@ -19,6 +19,7 @@ import { InvitationList } from '../../client-intake/invitation-list/invitation-l
 import { VARIANT_LABELS } from '../../client-intake/invitation-status';
 import { SendIntakeButton } from '../../client-intake/send-intake-button/send-intake-button';
 import { ErrorMessage } from '../../core/http/error-message';
+import { FollowUpBlock } from '../../follow-ups/follow-up-block/follow-up-block';
 import { HkDatePipe } from '../../core/i18n/format-pipes';
 import { I18n } from '../../core/i18n/i18n';
 import { LocaleFormat } from '../../core/i18n/locale-format';
@@ -43,6 +44,7 @@ import { RedFlagsStore } from './red-flags/red-flags-store';
 @Component({
   selector: 'hk-client-overview',
   imports: [
+    FollowUpBlock,
     MatButton,
     MatFormField,
     MatLabel,
