@@ -72,8 +72,11 @@ describe('the client page header, intake state and timeline', () => {
     // Mat's tab bar scrolls the active tab into view on a narrow screen.
     await phone.waitForFunction(() => {
       const tab = document.querySelector('[data-testid="tab-timeline"]');
+      const bar = tab?.closest('.mat-mdc-tab-link-container');
       const box = tab?.getBoundingClientRect();
-      return !!box && box.left >= 0 && box.right <= window.innerWidth;
+      const view = bar?.getBoundingClientRect();
+      const middle = box ? (box.left + box.right) / 2 : -1;
+      return !!view && middle > view.left && middle < view.right;
     });
     await screenshot(phone, 'client-timeline-phone');
     await phone.context().close();
