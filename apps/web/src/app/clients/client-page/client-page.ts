@@ -23,7 +23,6 @@ import { firstValueFrom } from 'rxjs';
 import { ClientIntakeStore } from '../../client-intake/client-intake-store';
 import { SendIntakeButton } from '../../client-intake/send-intake-button/send-intake-button';
 import { IntakeState } from '../../client-intake/intake-state/intake-state';
-import { isOpen } from '../../client-intake/invitation-status';
 import { FileDownload } from '../../client-report/file-download';
 import { EXPORT_PATHS } from '@herstelkompas/contracts';
 import { AuthStore } from '../../core/auth/auth-store';
