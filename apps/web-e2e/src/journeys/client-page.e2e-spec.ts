@@ -182,5 +182,27 @@ describe('the client page header, intake state and timeline', () => {
       (id) => document.activeElement?.getAttribute('data-goal-id') === id,
       goal.json.id,
     );
+
+    // The same screens on a phone, for the eye.
+    const phone = await (
+      await newContext(browser, { width: 360, height: 740 })
+    ).newPage();
+    await signIn(phone);
+    await phone.waitForURL(/\/vandaag/);
+    await phone.goto(`/clienten/${clientId}`);
+    await waitForText(phone.getByTestId('intake-state'), /als link gemaakt/);
+    // With the longer intake line and a second row of actions too.
+    const tabs = await phone.locator('nav[mat-tab-nav-bar]').boundingBox();
+    expect((tabs?.y ?? 9999) + (tabs?.height ?? 0)).toBeLessThanOrEqual(740);
+    await screenshot(phone, 'client-page-phone-link-sent');
+    await phone.getByTestId('client-more').click();
+    await phone.locator('.mat-mdc-menu-panel').waitFor();
+    await screenshot(phone, 'client-page-phone-more-menu');
+    await phone.keyboard.press('Escape');
+    await phone.goto(`/clienten/${clientId}/doelen`);
+    await phone.getByTestId('goal-edit').click();
+    await phone.getByTestId('goal-description').waitFor();
+    await screenshot(phone, 'goal-edit-dialog-phone');
+    await phone.context().close();
   });
 });
