@@ -84,6 +84,12 @@ export class InvitationsService {
         order: { createdAt: 'DESC' },
       });
       const delivery = await this.deliveries(manager, ctx, rows);
+      const reminder = await this.deliveries(
+        manager,
+        ctx,
+        rows,
+        'intake_reminder',
+      );
       await this.audit.record(manager, ctx, {
         event: 'intake.read',
         action: 'R',
@@ -94,21 +100,23 @@ export class InvitationsService {
       return rows.map((r) => ({
         ...toInvitation(r),
         delivery: delivery.get(r.id) ?? null,
+        reminder: reminder.get(r.id) ?? null,
       }));
     });
   }
 
-  /** The invitation mail of each invitation (its reminder is not shown here). */
+  /** The invitation mail (or its reminder) of each invitation. */
   private async deliveries(
     manager: EntityManager,
     ctx: RequestContext,
     invitations: IntakeInvitation[],
+    kind: 'intake_invitation' | 'intake_reminder' = 'intake_invitation',
   ): Promise<Map<string, InvitationDto['delivery']>> {
     if (!invitations.length) return new Map();
     const mails = await manager.find(MailMessage, {
       where: {
         practiceId: ctx.practiceId,
-        kind: 'intake_invitation',
+        kind,
         intakeInvitationId: In(invitations.map((i) => i.id)),
       },
     });

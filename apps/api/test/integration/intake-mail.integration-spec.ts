@@ -52,7 +52,11 @@ describe('intake invitations by e-mail', () => {
         url: `/api/clients/${clientId}/intake-invitations`,
         headers: owner.headers,
       })
-    ).json() as { id: string; delivery: Record<string, unknown> | null }[];
+    ).json() as {
+      id: string;
+      delivery: Record<string, unknown> | null;
+      reminder: Record<string, unknown> | null;
+    }[];
   const mailsTo = (address: string) =>
     smtp.received.filter((m) => JSON.stringify(m.to).includes(address));
   const mailRows = (invitationId: string) =>
@@ -258,6 +262,12 @@ describe('intake invitations by e-mail', () => {
     );
     expect(mails[1]?.subject).toMatch(/^Herinnering: je vragenlijst voor /);
     expect(linkIn(mails[1] as never)).toBe(created.url);
+    // The client page says the reminder went, and when.
+    const [listed] = await eventually(
+      () => listFor(client.id),
+      (rows) => rows[0]?.reminder?.['status'] === 'sent',
+    );
+    expect(listed?.reminder?.['sentAt']).toEqual(expect.any(String));
   });
 
   it('sends no reminder after a revoke, a submit or the expiry', async () => {

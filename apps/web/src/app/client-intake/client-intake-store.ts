@@ -54,6 +54,13 @@ export class ClientIntakeStore {
     }
   }
 
+  /** Loads once per client: the page header and the overview both need it. */
+  ensure(clientId: string): Promise<void> {
+    if (clientId === this.clientId && this.state().status !== 'idle')
+      return Promise.resolve();
+    return this.load(clientId);
+  }
+
   /** Makes a link; the answer is the only place its URL ever appears. */
   async create(
     clientId: string,

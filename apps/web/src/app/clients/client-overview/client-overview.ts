@@ -76,6 +76,8 @@ export class ClientOverview {
   protected readonly store = inject(OverviewStore);
   private readonly redFlags = inject(RedFlagsStore);
   private readonly intakes = inject(ClientIntakeStore);
+  /** A link is out: the empty state waits for it instead of asking to send one. */
+  protected readonly linkOut = computed(() => this.intakes.open().length > 0);
   private readonly snackBar = inject(MatSnackBar);
   private readonly errors = inject(ErrorMessage);
   private readonly i18n = inject(I18n);
@@ -136,7 +138,7 @@ export class ClientOverview {
       const scored = this.hasAssessment();
       if (!id) return;
       untracked(() => {
-        void this.intakes.load(id);
+        void this.intakes.ensure(id);
         if (scored) void this.store.load(id);
       });
     });

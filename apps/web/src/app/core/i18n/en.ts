@@ -267,6 +267,8 @@ export const en: Translations = {
       share: 'Share with…',
       erase: 'Destroy record',
       more: 'More actions',
+      writeNote: 'Write a note',
+      moreLabel: 'More actions for {name}',
       responsible: 'Practitioner',
       sharedWith: 'Shared with',
       contact: 'Contact',

@@ -270,6 +270,8 @@ export const nl = {
       share: 'Delen met…',
       erase: 'Dossier vernietigen',
       more: 'Meer acties',
+      writeNote: 'Notitie schrijven',
+      moreLabel: 'Meer acties voor {name}',
       responsible: 'Behandelaar',
       sharedWith: 'Gedeeld met',
       contact: 'Contact',
