@@ -139,9 +139,9 @@ export const nl = {
       archived: 'Gearchiveerd',
     },
     redFlags: {
+      zero: 'Geen open rode vlaggen',
       one: '1 open rode vlag',
       other: '{count} open rode vlaggen',
-      none: 'Geen open rode vlaggen',
     },
     sort: {
       name: 'Naam (A-Z)',
@@ -529,6 +529,13 @@ export const nl = {
       emailRequired: 'Vul je e-mailadres in.',
       emailFormat: 'Vul een geldig e-mailadres in, zoals naam@praktijk.nl.',
     },
+  },
+  forbidden: {
+    title: 'Geen toegang',
+    heading: 'Geen toegang tot deze pagina.',
+    body: 'Deze pagina is alleen voor de eigenaar van de praktijk. Vraag de eigenaar als je hier iets nodig hebt.',
+    home: 'Naar Vandaag',
+    back: 'Terug',
   },
   notFound: {
     title: 'Pagina niet gevonden',
