@@ -151,7 +151,7 @@ export const en: Translations = {
       created: 'First added first',
     },
     list: {
-      search: 'Search by name or email address',
+      search: 'Search name or email',
       filters: 'Filters',
       status: 'Status',
       statusAll: 'All current',

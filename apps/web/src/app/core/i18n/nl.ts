@@ -154,7 +154,7 @@ export const nl = {
       created: 'Eerst toegevoegd eerst',
     },
     list: {
-      search: 'Zoeken op naam of e-mailadres',
+      search: 'Zoek op naam of e-mail',
       filters: 'Filters',
       status: 'Status',
       statusAll: 'Alle lopende',
