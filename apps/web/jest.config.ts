@@ -13,9 +13,10 @@ export default {
       },
     ],
   },
-  // Angular's locale data ships as plain .js under @angular/common/locales.
+  // Angular's locale data ships as plain .js under @angular/common/locales;
+  // marked ships ES modules as .js.
   transformIgnorePatterns: [
-    'node_modules/(?!(.*\\.mjs$|@angular/common/locales/.*\\.js$))',
+    'node_modules/(?!(.*\\.mjs$|@angular/common/locales/.*\\.js$|marked/))',
   ],
   moduleFileExtensions: ['ts', 'html', 'js', 'json', 'mjs'],
   snapshotSerializers: [

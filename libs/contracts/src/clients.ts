@@ -127,9 +127,21 @@ export const CLIENT_SORTS: readonly ClientSort[] = [
 ];
 
 /** Query of `GET /api/clients`. */
+/**
+ * The list's status filter. Without one the list shows the clients still in
+ * care (waiting for intake, active, paused); `unarchived` adds completed
+ * ones, for pickers where a finished client still matters (a closing
+ * report); a status shows only that one.
+ */
+export type ClientListStatus = ClientStatus | 'unarchived';
+export const CLIENT_LIST_STATUSES: readonly ClientListStatus[] = [
+  ...CLIENT_STATUSES,
+  'unarchived',
+];
+
 export interface ClientListQuery {
   search?: string;
-  status?: ClientStatus;
+  status?: ClientListStatus;
   practitionerId?: string;
   focusDomain?: DomainId;
   tag?: string;

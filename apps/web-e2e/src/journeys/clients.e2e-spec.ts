@@ -92,6 +92,16 @@ describe('the client list and record', () => {
       /niet gevonden|bestaat niet|geen toegang/i,
     );
     await screenshot(other, 'client-not-visible-to-colleague');
+
+    // A page for the owner only says so, at the address typed, with a way back.
+    await other.goto('/team');
+    await waitForText(other.getByTestId('forbidden'), /Geen toegang/);
+    expect(new URL(other.url()).pathname).toBe('/team');
+    await other
+      .getByTestId('forbidden')
+      .getByRole('link', { name: 'Naar Vandaag' })
+      .click();
+    await other.waitForURL(/\/vandaag/);
     await colleague.close();
     await context.close();
   });

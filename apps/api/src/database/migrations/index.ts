@@ -14,6 +14,7 @@ import { MailAndJobs1765600000000 } from './1765600000000-mail-and-jobs';
 import { Appointments1765700000000 } from './1765700000000-appointments';
 import { SecurityNoticeMail1765800000000 } from './1765800000000-security-notice-mail';
 import { FollowUpSchedules1766000000000 } from './1766000000000-follow-up-schedules';
+import { ClientListTieOrder1766500000000 } from './1766500000000-client-list-tie-order';
 
 /** Every migration in order, listed explicitly: globs do not survive the webpack bundle. */
 export const MIGRATIONS = [
@@ -33,4 +34,5 @@ export const MIGRATIONS = [
   Appointments1765700000000,
   SecurityNoticeMail1765800000000,
   FollowUpSchedules1766000000000,
+  ClientListTieOrder1766500000000,
 ];

@@ -117,10 +117,7 @@ export class AgendaPage {
     });
   });
   protected readonly countText = computed(() => {
-    const count = this.store.count();
-    return count === 1
-      ? this.i18n.t('agenda.count.one')
-      : this.i18n.t('agenda.count.other', { count });
+    return this.i18n.t('agenda.count', { count: this.store.count() });
   });
   protected readonly today = amsterdamToday();
   protected readonly stepKeys = computed(() => {

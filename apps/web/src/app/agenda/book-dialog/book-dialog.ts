@@ -172,7 +172,8 @@ export class BookDialog {
         return;
       }
       const page = await firstValueFrom(
-        this.clients.list({ search, pageSize: 10 }),
+        // A check-up after completion is an appointment too.
+        this.clients.list({ search, status: 'unarchived', pageSize: 10 }),
       ).catch(() => null);
       this.found.set(page?.items ?? []);
       this.searched.set(true);

@@ -67,10 +67,9 @@ export class GoalList {
   protected readonly statusKey = goalStatusKey;
   protected readonly statusIcons = GOAL_STATUS_ICONS;
   protected readonly countText = computed(() => {
-    const count = this.store.goals().length;
-    return count === 1
-      ? this.i18n.t('clientGoals.count.one')
-      : this.i18n.t('clientGoals.count.other', { count });
+    return this.i18n.t('clientGoals.count', {
+      count: this.store.goals().length,
+    });
   });
 
   constructor() {

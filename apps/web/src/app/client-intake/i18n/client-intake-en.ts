@@ -69,7 +69,7 @@ export const clientIntakeEn: typeof clientIntakeNl = {
     empty: 'No intake sent yet.',
     sent: 'Sent on {date} ({age})',
     age: {
-      today: 'today',
+      zero: 'today',
       one: '1 day ago',
       other: '{count} days ago',
     },
@@ -91,7 +91,10 @@ export const clientIntakeEn: typeof clientIntakeNl = {
       scheduled: 'Email to {email} scheduled',
       sent: 'Email to {email} sent on {date}',
       retrying: 'Sending failed, next attempt at {time}',
-      failed: 'Sending failed after {count} attempts: {error}',
+      failed: {
+        one: 'Sending failed after {count} attempt: {error}',
+        other: 'Sending failed after {count} attempts: {error}',
+      },
       refused:
         'The mail server refuses {email}: {error}. Check the email address.',
       unsent: 'Not sent: no SMTP configured (see Settings → Email)',

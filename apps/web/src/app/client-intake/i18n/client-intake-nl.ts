@@ -71,7 +71,7 @@ export const clientIntakeNl = {
     empty: 'Nog geen intake verstuurd.',
     sent: 'Verstuurd op {date} ({age})',
     age: {
-      today: 'vandaag',
+      zero: 'vandaag',
       one: '1 dag geleden',
       other: '{count} dagen geleden',
     },
@@ -93,7 +93,10 @@ export const clientIntakeNl = {
       scheduled: 'E-mail aan {email} gepland',
       sent: 'E-mail aan {email} verzonden op {date}',
       retrying: 'Verzending mislukt, nieuwe poging om {time}',
-      failed: 'Verzending mislukt na {count} pogingen: {error}',
+      failed: {
+        one: 'Verzending mislukt na {count} poging: {error}',
+        other: 'Verzending mislukt na {count} pogingen: {error}',
+      },
       refused:
         'De mailserver weigert {email}: {error}. Controleer het e-mailadres.',
       unsent:

@@ -91,10 +91,9 @@ export class SessionList implements HasUnsavedChanges {
   );
   protected readonly searchText = signal(this.filters().search);
   protected readonly countText = computed(() => {
-    const count = this.store.notes().length;
-    return count === 1
-      ? this.i18n.t('clientSessions.count.one')
-      : this.i18n.t('clientSessions.count.other', { count });
+    return this.i18n.t('clientSessions.count', {
+      count: this.store.notes().length,
+    });
   });
   private searchTimer?: ReturnType<typeof setTimeout>;
 

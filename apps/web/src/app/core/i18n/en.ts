@@ -138,9 +138,9 @@ export const en: Translations = {
       archived: 'Archived',
     },
     redFlags: {
+      zero: 'No open red flags',
       one: '1 open red flag',
       other: '{count} open red flags',
-      none: 'No open red flags',
     },
     sort: {
       name: 'Name (A-Z)',
@@ -153,7 +153,7 @@ export const en: Translations = {
       created: 'First added first',
     },
     list: {
-      search: 'Search by name or email address',
+      search: 'Search name or email',
       filters: 'Filters',
       status: 'Status',
       statusAll: 'All current',
@@ -531,6 +531,13 @@ export const en: Translations = {
       emailRequired: 'Enter your email address.',
       emailFormat: 'Enter a valid email address, such as name@practice.nl.',
     },
+  },
+  forbidden: {
+    title: 'No access',
+    heading: 'You have no access to this page.',
+    body: 'This page is for the practice owner only. Ask the owner if you need something here.',
+    home: 'Go to Today',
+    back: 'Back',
   },
   notFound: {
     title: 'Page not found',

@@ -141,9 +141,9 @@ export const nl = {
       archived: 'Gearchiveerd',
     },
     redFlags: {
+      zero: 'Geen open rode vlaggen',
       one: '1 open rode vlag',
       other: '{count} open rode vlaggen',
-      none: 'Geen open rode vlaggen',
     },
     sort: {
       name: 'Naam (A-Z)',
@@ -156,7 +156,7 @@ export const nl = {
       created: 'Eerst toegevoegd eerst',
     },
     list: {
-      search: 'Zoeken op naam of e-mailadres',
+      search: 'Zoek op naam of e-mail',
       filters: 'Filters',
       status: 'Status',
       statusAll: 'Alle lopende',
@@ -536,6 +536,13 @@ export const nl = {
       emailRequired: 'Vul je e-mailadres in.',
       emailFormat: 'Vul een geldig e-mailadres in, zoals naam@praktijk.nl.',
     },
+  },
+  forbidden: {
+    title: 'Geen toegang',
+    heading: 'Geen toegang tot deze pagina.',
+    body: 'Deze pagina is alleen voor de eigenaar van de praktijk. Vraag de eigenaar als je hier iets nodig hebt.',
+    home: 'Naar Vandaag',
+    back: 'Terug',
   },
   notFound: {
     title: 'Pagina niet gevonden',

@@ -105,8 +105,7 @@ export const overviewEn: typeof overviewNl = {
   },
   redFlags: {
     loadError: 'The red flags could not be loaded.',
-    openOne: '1 open red flag',
-    openOther: '{count} open red flags',
+    open: { one: '1 open red flag', other: '{count} open red flags' },
     intro: 'Consult the GP according to the urgency and record what you did.',
     raised: 'Raised on {date}',
     handle: 'Handle',

@@ -108,8 +108,7 @@ export const overviewNl = {
   },
   redFlags: {
     loadError: 'De rode vlaggen konden niet worden geladen.',
-    openOne: '1 open rode vlag',
-    openOther: '{count} open rode vlaggen',
+    open: { one: '1 open rode vlag', other: '{count} open rode vlaggen' },
     intro:
       'Overleg met de huisarts volgens de urgentie en leg vast wat je hebt gedaan.',
     raised: 'Gemeld op {date}',
