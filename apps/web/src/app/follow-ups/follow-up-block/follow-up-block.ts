@@ -145,9 +145,7 @@ export class FollowUpBlock {
     const every =
       s.everyWeeks === null
         ? this.i18n.t('followUps.rule.once')
-        : s.everyWeeks === 1
-          ? this.i18n.t('followUps.rule.every.one')
-          : this.i18n.t('followUps.rule.every.other', { count: s.everyWeeks });
+        : this.i18n.t('followUps.rule.every', { count: s.everyWeeks });
     const how =
       s.send === 'email'
         ? this.i18n.t('followUps.sendBy.email', {
