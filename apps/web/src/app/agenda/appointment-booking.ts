@@ -78,7 +78,8 @@ export class AppointmentBooking {
         },
         width: '560px',
         maxWidth: 'calc(100vw - 32px)',
-        autoFocus: 'first-tabbable',
+        // The client is fixed: start at the date, what is usually changed.
+        autoFocus: '[data-testid="book-date"]',
       },
     );
     const changed = await firstValueFrom(ref.afterClosed());

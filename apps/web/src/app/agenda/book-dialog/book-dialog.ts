@@ -2,6 +2,9 @@ import {
   ChangeDetectionStrategy,
   Component,
   DestroyRef,
+  ElementRef,
+  Injector,
+  afterNextRender,
   computed,
   inject,
   signal,
@@ -136,6 +139,8 @@ export class BookDialog {
   private readonly errors = inject(ErrorMessage);
   private readonly i18n = inject(I18n);
   private readonly format = inject(LocaleFormat);
+  private readonly host = inject<ElementRef<HTMLElement>>(ElementRef);
+  private readonly injector = inject(Injector);
 
   protected readonly types = APPOINTMENT_TYPES;
   private readonly initial = this.data.change
@@ -257,6 +262,7 @@ export class BookDialog {
             });
       if (result.kind === 'overlap') {
         this.overlaps.set(result.overlaps);
+        this.revealWarning();
         return;
       }
       this.ref.close(result.appointment);
@@ -274,6 +280,17 @@ export class BookDialog {
     } finally {
       this.saving.set(false);
     }
+  }
+
+  /** The warning sits under the form: on a small screen it would stay out of sight. */
+  private revealWarning(): void {
+    afterNextRender(
+      () =>
+        this.host.nativeElement
+          .querySelector('[data-testid="book-overlap"]')
+          ?.scrollIntoView?.({ block: 'nearest' }),
+      { injector: this.injector },
+    );
   }
 
   private clearMessage(field: BookField): void {

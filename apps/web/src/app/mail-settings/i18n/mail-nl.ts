@@ -23,7 +23,7 @@ export const mailNl = {
     label: 'Herinnering sturen',
     off: 'Geen herinnering',
     hours: '{count} uur van tevoren',
-    hint: 'De cliënt krijgt bij het maken, verzetten en afzeggen van een afspraak een e-mail met de afspraak als bijlage, en deze herinnering. Niet bij een afgezegde of afgeronde afspraak.',
+    hint: 'De cliënt krijgt bij het maken, verzetten en annuleren van een afspraak een e-mail met de afspraak als bijlage, en deze herinnering. Niet bij een geannuleerde of afgeronde afspraak.',
   },
   listHeading: 'Uitgaande e-mail',
   empty: 'Nog geen e-mail.',
@@ -41,7 +41,7 @@ export const mailNl = {
     mfa_disabled_notice: 'Tweestapsverificatie uitgezet (bericht aan eigenaar)',
     appointment_confirmation: 'Bevestiging afspraak',
     appointment_update: 'Afspraak gewijzigd',
-    appointment_cancellation: 'Afspraak afgezegd',
+    appointment_cancellation: 'Afspraak geannuleerd',
     appointment_reminder: 'Herinnering afspraak',
   },
   status: {
