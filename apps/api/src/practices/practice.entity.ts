@@ -26,6 +26,10 @@ export class Practice {
   @Column({ type: 'integer', nullable: true, default: 3 })
   intakeReminderDays: number | null;
 
+  /** Hours before an appointment its client is reminded by e-mail; null: never. */
+  @Column({ type: 'integer', nullable: true, default: 24 })
+  appointmentReminderHours: number | null;
+
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt: Date;
 

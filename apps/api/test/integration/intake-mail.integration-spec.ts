@@ -345,7 +345,7 @@ describe('intake invitations by e-mail', () => {
       headers: owner.headers,
       payload: { intakeReminderDays: null },
     });
-    expect(off.json()).toEqual({ intakeReminderDays: null });
+    expect(off.json()).toMatchObject({ intakeReminderDays: null });
     const client = await buildClient(t.app, owner, {
       email: 'eva@client.example',
     });

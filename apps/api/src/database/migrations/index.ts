@@ -14,6 +14,7 @@ import { MailAndJobs1765600000000 } from './1765600000000-mail-and-jobs';
 import { Appointments1765700000000 } from './1765700000000-appointments';
 import { SecurityNoticeMail1765800000000 } from './1765800000000-security-notice-mail';
 import { FollowUpSchedules1766000000000 } from './1766000000000-follow-up-schedules';
+import { AppointmentMail1766100000000 } from './1766100000000-appointment-mail';
 import { ClientListTieOrder1766500000000 } from './1766500000000-client-list-tie-order';
 
 /** Every migration in order, listed explicitly: globs do not survive the webpack bundle. */
@@ -34,5 +35,6 @@ export const MIGRATIONS = [
   Appointments1765700000000,
   SecurityNoticeMail1765800000000,
   FollowUpSchedules1766000000000,
+  AppointmentMail1766100000000,
   ClientListTieOrder1766500000000,
 ];

@@ -13,7 +13,11 @@ import { MatFormField, MatLabel } from '@angular/material/form-field';
 import { MatInput } from '@angular/material/input';
 import { MatSnackBar } from '@angular/material/snack-bar';
 import { ActivatedRoute, Router } from '@angular/router';
-import type { AppointmentStatus, TeamMember } from '@herstelkompas/contracts';
+import type {
+  Appointment,
+  AppointmentStatus,
+  TeamMember,
+} from '@herstelkompas/contracts';
 import { firstValueFrom, map } from 'rxjs';
 import { AuthStore } from '../../core/auth/auth-store';
 import { ErrorMessage } from '../../core/http/error-message';
@@ -173,10 +177,20 @@ export class AgendaPage {
     if (booked) await this.store.reload();
   }
 
+  protected async change(appointment: Appointment): Promise<void> {
+    if (await this.booking.change(appointment)) await this.store.reload();
+  }
+
   protected async setStatus(
-    id: string,
+    appointment: Appointment,
     status: AppointmentStatus,
   ): Promise<void> {
+    const id = appointment.id;
+    if (
+      status === 'cancelled' &&
+      !(await this.booking.confirmCancel(appointment))
+    )
+      return;
     try {
       await this.store.setStatus(id, status);
       this.snackBar.open(

@@ -4,7 +4,7 @@ import type { mailNl } from './mail-nl';
 export const mailEn: typeof mailNl = {
   title: 'Email',
   intro:
-    'All email Herstelkompas sends on behalf of the practice: intake invitations, reminders, invitations for colleagues and links for a new password.',
+    'All email Herstelkompas sends on behalf of the practice: intake invitations, appointments, reminders, invitations for colleagues and links for a new password.',
   openOutbox: 'View outgoing email',
   cardIntro: 'See what Herstelkompas sends and when the intake reminder goes.',
   noSmtp:
@@ -19,11 +19,19 @@ export const mailEn: typeof mailNl = {
     hint: 'Only for intakes sent by email and not yet filled in. A revoked or expired link gets no reminder.',
     saved: 'Saved',
   },
+  appointmentReminder: {
+    heading: 'Appointment reminder',
+    label: 'Send a reminder',
+    off: 'No reminder',
+    hours: '{count} hours before',
+    hint: 'When an appointment is booked, moved or cancelled the client gets an email with the appointment attached, and this reminder. Not for a cancelled or closed appointment.',
+  },
   listHeading: 'Outgoing email',
   empty: 'No email yet.',
   to: 'To {email}',
   created: 'Created on {date}',
   showBody: 'Show content',
+  attachment: 'Attachment: {name}',
   kinds: {
     intake_invitation: 'Intake invitation',
     intake_reminder: 'Intake reminder',
@@ -31,6 +39,10 @@ export const mailEn: typeof mailNl = {
     password_reset: 'New password',
     mfa_enrolled_notice: 'Two-step sign-in set up (notice to owners)',
     mfa_disabled_notice: 'Two-step sign-in turned off (notice to owners)',
+    appointment_confirmation: 'Appointment confirmation',
+    appointment_update: 'Appointment changed',
+    appointment_cancellation: 'Appointment cancelled',
+    appointment_reminder: 'Appointment reminder',
   },
   status: {
     unsent: 'Not sent: no SMTP configured',
