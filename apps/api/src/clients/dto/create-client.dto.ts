@@ -141,7 +141,9 @@ export class CreateClientDto implements CreateClientRequest {
   @SingleLine()
   referralSource?: string | null;
 
-  @ApiPropertyOptional({ type: () => GeneralPractitionerDto, nullable: true })
+  // The whole GP replaces what was stored; null removes it. (A $ref takes
+  // no description beside it in OpenAPI 3.0.)
+  @ApiPropertyOptional({ type: GeneralPractitionerDto })
   @IsOptional()
   @IsObject()
   @ValidateNested()
