@@ -8,7 +8,9 @@ export default {
   },
   moduleFileExtensions: ['ts', 'js'],
   // marked ships ES modules for bundlers and a UMD build for CommonJS.
-  moduleNameMapper: { '^marked$': '<rootDir>/../../node_modules/marked/lib/marked.umd.js' },
+  moduleNameMapper: {
+    '^marked$': '<rootDir>/../../node_modules/marked/lib/marked.umd.js',
+  },
   testMatch: ['<rootDir>/test/process/**/*.process-spec.ts'],
   testTimeout: 60000,
 };

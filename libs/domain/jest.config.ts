@@ -7,7 +7,9 @@ export default {
   },
   moduleFileExtensions: ['ts', 'js'],
   // marked ships ES modules for bundlers and a UMD build for CommonJS.
-  moduleNameMapper: { '^marked$': '<rootDir>/../../node_modules/marked/lib/marked.umd.js' },
+  moduleNameMapper: {
+    '^marked$': '<rootDir>/../../node_modules/marked/lib/marked.umd.js',
+  },
   coverageDirectory: '../../coverage/libs/domain',
   collectCoverageFrom: ['src/**/*.ts', '!src/**/*.spec.ts', '!src/index.ts'],
   coverageThreshold: {
