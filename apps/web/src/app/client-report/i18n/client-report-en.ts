@@ -44,8 +44,7 @@ export const clientReportEn: typeof clientReportNl = {
     closing: 'Closing words',
     closingHint: 'A few sentences of your own, at the end of the report.',
     question: 'Question or advice to the GP',
-    questionHint:
-      'What you ask or advise the GP; it stands at the end of the letter, above your signature.',
+    questionHint: 'At the end of the letter, above your name.',
     closingCount: '{count}/{max}',
   },
   download: 'Issue the report',

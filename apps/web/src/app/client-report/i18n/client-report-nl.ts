@@ -47,8 +47,7 @@ export const clientReportNl = {
     closing: 'Afsluitende woorden',
     closingHint: 'Een paar zinnen van jou, onderaan de rapportage.',
     question: 'Vraag of advies aan de huisarts',
-    questionHint:
-      'Wat je de huisarts vraagt of aanraadt; het staat onderaan de brief, boven je ondertekening.',
+    questionHint: 'Onderaan de brief, boven je naam.',
     closingCount: '{count}/{max}',
   },
   download: 'Rapportage vastleggen',

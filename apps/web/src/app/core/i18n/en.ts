@@ -272,7 +272,6 @@ export const en: Translations = {
       sharedWith: 'Shared with',
       complaintAndReferral: 'Complaint and referral',
       complaint: 'Complaint',
-      complaintSince: 'for {{duration}}',
       referredBy: 'Referred by',
       gp: 'GP',
       contact: 'Contact',

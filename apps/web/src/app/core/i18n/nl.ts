@@ -275,7 +275,6 @@ export const nl = {
       sharedWith: 'Gedeeld met',
       complaintAndReferral: 'Klacht en verwijzing',
       complaint: 'Klacht',
-      complaintSince: 'sinds {{duration}}',
       referredBy: 'Verwezen door',
       gp: 'Huisarts',
       contact: 'Contact',
