@@ -19,6 +19,10 @@ export default {
     'node_modules/(?!(.*\\.mjs$|@angular/common/locales/.*\\.js$|marked/))',
   ],
   moduleFileExtensions: ['ts', 'html', 'js', 'json', 'mjs'],
+  // marked ships ES modules for bundlers and a UMD build for CommonJS.
+  moduleNameMapper: {
+    '^marked$': '<rootDir>/../../node_modules/marked/lib/marked.umd.js',
+  },
   snapshotSerializers: [
     'jest-preset-angular/build/serializers/no-ng-attributes',
     'jest-preset-angular/build/serializers/ng-snapshot',

@@ -60,13 +60,22 @@ export interface ClientSummary {
   nextFollowUpAt?: string | null;
 }
 
+/** A client's GP: each part may be unknown. */
+export interface GeneralPractitioner {
+  name: string | null;
+  practice: string | null;
+  phone: string | null;
+  email: string | null;
+}
+
 export interface ClientDetail extends ClientSummary {
   phone: string | null;
   preferredLanguage: Language;
   painLocation: string | null;
   painDuration: string | null;
   referralSource: string | null;
-  gpName: string | null;
+  /** The client's GP (to address a letter to), or null. */
+  gp: GeneralPractitioner | null;
   legalBasis: LegalBasis;
   consent: ConsentRecord;
   sharedWith: PractitionerRef[];
@@ -87,7 +96,8 @@ export interface CreateClientRequest {
   painLocation?: string | null;
   painDuration?: string | null;
   referralSource?: string | null;
-  gpName?: string | null;
+  /** The whole GP: every field given replaces what was stored. */
+  gp?: GeneralPractitioner | null;
   tags?: string[];
   /** Defaults to the caller. */
   responsiblePractitionerId?: string;

@@ -2,6 +2,7 @@ import type { AuditEventCode } from '@herstelkompas/contracts';
 import type {
   ClientDetail,
   ClientSummary,
+  GeneralPractitioner,
   Page,
 } from '@herstelkompas/contracts';
 import { DEFAULT_PAGE_SIZE } from '@herstelkompas/contracts';
@@ -100,7 +101,7 @@ export class ClientsService {
         painLocation: dto.painLocation ?? null,
         painDuration: dto.painDuration ?? null,
         referralSource: dto.referralSource ?? null,
-        gpName: dto.gpName ?? null,
+        gp: storedGp(dto.gp),
         tags: normaliseTags(dto.tags),
         legalBasis: dto.legalBasis ?? 'explicit_consent',
         sortName: sortNameFor(dto),
@@ -146,6 +147,7 @@ export class ClientsService {
         (key) => changes[key as keyof typeof changes] !== undefined,
       );
       Object.assign(client, stripUndefined(changes));
+      if (changes.gp !== undefined) client.gp = storedGp(changes.gp);
       if (changes.email) client.email = changes.email.toLowerCase();
       if (changes.tags) client.tags = normaliseTags(changes.tags);
       client.sortName = sortNameFor(client);
@@ -314,6 +316,20 @@ export class ClientsService {
 
 function normaliseTags(tags: string[] | undefined): string[] {
   return [...new Set((tags ?? []).map((t) => t.trim()).filter(Boolean))];
+}
+
+/** The GP as stored: all four parts, or null when none is known. */
+function storedGp(
+  gp: GeneralPractitioner | null | undefined,
+): GeneralPractitioner | null {
+  if (!gp) return null;
+  const stored = {
+    name: gp.name ?? null,
+    practice: gp.practice ?? null,
+    phone: gp.phone ?? null,
+    email: gp.email?.toLowerCase() ?? null,
+  };
+  return Object.values(stored).some((v) => v !== null) ? stored : null;
 }
 
 function stripUndefined<T extends object>(value: T): Partial<T> {

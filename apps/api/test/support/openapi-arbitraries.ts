@@ -19,6 +19,7 @@ export interface Schema {
   required?: string[];
   additionalProperties?: boolean | Schema;
   oneOf?: Schema[];
+  allOf?: Schema[];
   /** Which characters a text takes (see the API's common/validators.ts). */
   'x-text'?: 'single-line' | 'multi-line' | 'secret';
 }
@@ -71,6 +72,11 @@ export function operationsOf(doc: OpenApiDocument): Operation[] {
 }
 
 export function resolve(schema: Schema, doc: OpenApiDocument): Schema {
+  // A nested DTO that may be null: swagger wraps its $ref in a one-part allOf.
+  const [only] = schema.allOf ?? [];
+  if (only && schema.allOf?.length === 1) {
+    return { ...resolve(only, doc), nullable: schema.nullable };
+  }
   if (!schema.$ref) return schema;
   const name = schema.$ref.split('/').pop() as string;
   const found = doc.components?.schemas?.[name];

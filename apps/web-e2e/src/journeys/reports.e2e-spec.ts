@@ -211,6 +211,74 @@ describe('progress reports', () => {
     await screenshot(page, 'report-history');
   });
 
+  it.each(['referrer', 'client'] as const)(
+    'shows in the %s preview the texts the PDF has, and a draft is not kept',
+    async (audience) => {
+      await page.goto(`/clienten/${janId}/rapportage`);
+      await page.getByTestId('report-preview').waitFor();
+      await page.getByTestId(`report-audience-${audience}`).click();
+      await sheetSays(
+        page,
+        audience === 'referrer' ? 'Voortgangsverslag' : 'Jouw voortgang',
+      );
+      const before = await apiCall<unknown[]>(
+        page,
+        'GET',
+        `/api/clients/${janId}/reports`,
+      );
+      const [download] = await Promise.all([
+        page.waitForEvent('download'),
+        page.getByTestId('report-draft').click(),
+      ]);
+      const pdf = join(workDir, `draft-${audience}.pdf`);
+      await download.saveAs(pdf);
+      const fold = (text: string) => text.replace(/\s+/g, ' ').trim();
+      const text = fold(poppler('pdftotext', ['-enc', 'UTF-8', pdf, '-']));
+      // Every line and table cell of the preview is in the PDF, as written;
+      // the radar's own screen controls (scale, table toggle) are not paper.
+      const sheet = await page.getByTestId('report-sheet').evaluate((element) =>
+        Array.from(element.children)
+          .filter((child) => child.tagName !== 'HK-RADAR-CHART')
+          .map((child) => (child as HTMLElement).innerText)
+          .join('\n'),
+      );
+      const pieces = sheet
+        .split(/[\n\t]/)
+        .map(fold)
+        .filter(Boolean);
+      const missing = pieces.filter((piece) => !text.includes(piece));
+      expect(missing).toEqual([]);
+      expect(pieces.length).toBeGreaterThan(40);
+      if (audience === 'referrer') {
+        expect(text).toContain('Dr. A. Smit');
+        expect(text).toContain('Pijnklachten: locatie onderrug, duur 3 jaar.');
+        expect(text).not.toMatch(/##|\*\*|- \*\*/);
+        await tallScreenshot(page, 'report-preview-gp-letter');
+        await page.setViewportSize({ width: 360, height: 740 });
+        await screenshot(page, 'report-preview-gp-letter-phone');
+        await page.setViewportSize({ width: 1280, height: 800 });
+      }
+      const after = await apiCall<unknown[]>(
+        page,
+        'GET',
+        `/api/clients/${janId}/reports`,
+      );
+      expect(after.json).toHaveLength(before.json.length);
+    },
+  );
+
+  it('shows the complaint, the referral and the GP on the client page', async () => {
+    await page.goto(`/clienten/${janId}`);
+    const block = page.getByTestId('client-referral');
+    await waitForText(block, 'Klacht en verwijzing');
+    await waitForText(block, 'Huisartsenpraktijk De Linde');
+    expect(await block.innerText()).toContain('onderrug');
+    await screenshot(page, 'client-referral');
+    await page.setViewportSize({ width: 360, height: 740 });
+    await screenshot(page, 'client-referral-phone');
+    await page.setViewportSize({ width: 1280, height: 800 });
+  });
+
   it('finds a client from the Rapportages page', async () => {
     await page.getByTestId('nav-reports').click();
     await page.waitForURL(/\/rapportages/);

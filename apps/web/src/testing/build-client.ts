@@ -40,7 +40,7 @@ export function buildClient(
     painLocation: 'onderrug',
     painDuration: 'sinds 2 jaar',
     referralSource: null,
-    gpName: 'Dr. Jansen',
+    gp: { name: 'Dr. Jansen', practice: null, phone: null, email: null },
     legalBasis: 'explicit_consent',
     consent: {
       givenAt: null,

@@ -1,5 +1,5 @@
 /** The font names registered for a report; pdfkit reads any other string as a file path. */
-const REGISTERED_FONTS = new Set(['regular', 'bold']);
+const REGISTERED_FONTS = new Set(['regular', 'bold', 'italic', 'boldItalic']);
 
 /**
  * pdfkit opens a file or a URL-like source for images, embedded files and
