@@ -4,6 +4,8 @@ import { LINK_PLACEHOLDER, MailKind } from './mail-message.entity';
 /** Who a mail comes from: shown at the bottom and used as Reply-To. */
 export interface MailSender {
   practiceName: string;
+  /** How the practice is reached (Instellingen -> Praktijk): phone, e-mail, website as set. */
+  practiceContact?: string[];
   practitionerName: string;
   practitionerEmail: string;
 }
@@ -200,8 +202,10 @@ export function renderMail(
   const greeting = fill(GREETING[language]);
   const intro = t.intro.map(fill);
   const after = t.after.map(fill);
+  const contact = params.practiceContact ?? [];
   const footer = [
     params.practiceName,
+    ...(contact.length ? [contact.join(' · ')] : []),
     `${params.practitionerName} · ${params.practitionerEmail}`,
   ];
   const text = [

@@ -116,7 +116,8 @@ export function toReportInput(
       .filter((n) => isReportable(n, options.noteIds))
       .map((n) => noteInput(n, language)),
     redFlags: data.redFlags.map((r) => redFlagInput(r, language)),
-    closing: options.closing,
+    // The practice's default closing words when the practitioner wrote none.
+    closing: options.closing ?? data.practice.reportClosing,
     options: { painFocusOff: client.painFocusOff },
   };
 }

@@ -14,6 +14,11 @@ import {
   SIZES,
   writeFooters,
 } from './pdf-layout';
+import {
+  drawLetterhead,
+  drawSignature,
+  type Letterhead,
+} from './pdf-letterhead';
 import { lockDown } from './pdf-lockdown';
 import { drawRadar, radarHeight, RADAR_SIZE } from './pdf-radar';
 import {
@@ -32,6 +37,8 @@ export interface RenderOptions {
   language: Language;
   /** Draw the pain bars; the pain table follows the report either way. */
   painCharts: boolean;
+  /** The practice's letterhead and the practitioner's signature; without it, the practice name only. */
+  letterhead?: Letterhead;
 }
 
 /**
@@ -80,7 +87,7 @@ export function renderProgressReport(
   });
   doc.registerFont('regular', asSource(fonts.regular));
   doc.registerFont('bold', asSource(fonts.bold));
-  lockDown(doc);
+  const drawPng = lockDown(doc);
   doc.addPage();
   const ctx: SectionContext = {
     doc,
@@ -89,7 +96,9 @@ export function renderProgressReport(
     language: options.language,
     texts,
   };
-  firstPage(ctx);
+  if (options.letterhead)
+    drawLetterhead(doc, options.letterhead, options.language, drawPng);
+  firstPage(ctx, !options.letterhead);
   if (report.audience === 'referrer') redFlagSection(ctx);
   domainsSection(ctx);
   painSection(ctx, options.painCharts);
@@ -97,6 +106,8 @@ export function renderProgressReport(
   goalsSection(ctx);
   notesSection(ctx);
   closingSection(ctx);
+  if (options.letterhead)
+    drawSignature(ctx.layout, options.letterhead, options.language);
   const generated = formatDate(report.header.generatedOn);
   writeFooters(doc, (page, pages) => texts.footer(generated, page, pages));
   doc.end();
@@ -112,14 +123,17 @@ function asSource(font: Font): PDFKit.Mixins.PDFFontSource {
 }
 
 /** Practice on top, who and when, the summary in words, then the radar. */
-function firstPage(ctx: SectionContext): void {
+function firstPage(ctx: SectionContext, practiceName: boolean): void {
   const { doc, layout, report, texts, language } = ctx;
   const { header } = report;
-  doc
-    .font('bold')
-    .fontSize(SIZES.body + 1)
-    .fillColor(COLOURS.primary)
-    .text(header.practiceName, PAGE.left, PAGE.top, { width: CONTENT_WIDTH });
+  if (practiceName)
+    doc
+      .font('bold')
+      .fontSize(SIZES.body + 1)
+      .fillColor(COLOURS.primary)
+      .text(header.practiceName, PAGE.left, PAGE.top, {
+        width: CONTENT_WIDTH,
+      });
   layout.space(14);
   doc
     .font('bold')
