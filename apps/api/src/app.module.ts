@@ -13,6 +13,7 @@ import { HealthController } from './health/health.controller';
 import { JobsModule } from './jobs/jobs.module';
 import { MailModule } from './mail/mail.module';
 import { IntakeModule } from './intake/intake.module';
+import { PracticesModule } from './practices/practices.module';
 import { DashboardModule } from './priority/dashboard.module';
 import { ReportsModule } from './reports/reports.module';
 import { TeamModule } from './team/team.module';
@@ -36,6 +37,7 @@ export class AppModule {
         ClientsModule,
         AccessLogModule,
         TeamModule,
+        PracticesModule,
         IntakeModule,
         DashboardModule,
         ReportsModule,

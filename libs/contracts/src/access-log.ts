@@ -69,6 +69,7 @@ export const AUDIT_EVENTS = [
   'note.update',
   'practice.export',
   'practice.import',
+  'practice.profile_update',
   'practice.security_update',
   'priority.decide',
   'priority.read',

@@ -11,6 +11,7 @@ export * from './home';
 export * from './intake';
 export * from './mail';
 export * from './paths';
+export * from './practice';
 export * from './priority';
 export * from './reports';
 export * from './security';

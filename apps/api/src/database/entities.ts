@@ -13,6 +13,7 @@ import { Session } from '../auth/session.entity';
 import { GoalRow } from '../goals/goal.entity';
 import { IntakeInvitation } from '../intake/intake-invitation.entity';
 import { MailMessage } from '../mail/mail-message.entity';
+import { PracticeLogo } from '../practices/practice-logo.entity';
 import { Practice } from '../practices/practice.entity';
 import { Practitioner } from '../practices/practitioner.entity';
 import { PriorityDecisionRow } from '../priority/priority-decision.entity';
@@ -25,6 +26,7 @@ import { SessionNoteRow } from '../session-notes/session-note.entity';
 /** Every entity, listed explicitly: globs do not survive the webpack bundle. */
 export const ENTITIES = [
   Practice,
+  PracticeLogo,
   Practitioner,
   Session,
   LoginAttempt,

@@ -9,6 +9,8 @@ export type LinkMailKind = Exclude<MailKind, AppointmentMailKind>;
 /** Who a mail comes from: shown at the bottom and used as Reply-To. */
 export interface MailSender {
   practiceName: string;
+  /** How the practice is reached (Instellingen -> Praktijk): phone, e-mail, website as set. */
+  practiceContact?: string[];
   practitionerName: string;
   practitionerEmail: string;
 }
@@ -230,6 +232,9 @@ export function layout(
 ): Omit<RenderedMail, 'subject'> {
   const footer = [
     sender.practiceName,
+    ...(sender.practiceContact?.length
+      ? [sender.practiceContact.join(' · ')]
+      : []),
     `${sender.practitionerName} · ${sender.practitionerEmail}`,
   ];
   const facts = content.facts ?? [];

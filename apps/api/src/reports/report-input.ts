@@ -98,7 +98,13 @@ export function toReportInput(
   options: ProgressReportOptions,
   generatedOn: string,
 ): ProgressReportInput {
-  return mapReportInput(toReportSources(data), options, generatedOn);
+  // The practice's default closing words when the practitioner wrote none.
+  const closing = options.closing ?? data.practice.reportClosing;
+  return mapReportInput(
+    toReportSources(data),
+    { ...options, closing },
+    generatedOn,
+  );
 }
 
 /** Pain bars only when asked for and pain is not kept out of focus. */

@@ -64,10 +64,22 @@ export function operationsOf(doc: OpenApiDocument): Operation[] {
           ? { ...p, schema: { ...p.schema, 'x-text': p['x-text'] } }
           : p,
       ),
-      body: op.requestBody
-        ? (op.requestBody.content['application/json']?.schema ?? {})
-        : undefined,
+      // A body of image bytes (the logo upload) is not generated here: its
+      // own spec sends images; JSON sent there is refused like any other.
+      body:
+        op.requestBody && !isBinaryOnly(op.requestBody.content)
+          ? (op.requestBody.content['application/json']?.schema ?? {})
+          : undefined,
     })),
+  );
+}
+
+function isBinaryOnly(content: Record<string, { schema?: Schema }>): boolean {
+  const types = Object.keys(content);
+  return (
+    types.length > 0 &&
+    types.every((t) => t.startsWith('image/')) &&
+    types.every((t) => content[t]?.schema?.format === 'binary')
   );
 }
 

@@ -71,6 +71,8 @@ export function buildMember(overrides: Partial<TeamMember> = {}): TeamMember {
     displayName: 'Sanne de Vries',
     role: 'owner',
     language: 'nl',
+    profession: null,
+    registration: null,
     active: true,
     invitationPending: false,
     createdAt: '2026-01-01T08:00:00Z',

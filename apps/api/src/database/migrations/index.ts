@@ -15,6 +15,7 @@ import { Appointments1765700000000 } from './1765700000000-appointments';
 import { SecurityNoticeMail1765800000000 } from './1765800000000-security-notice-mail';
 import { FollowUpSchedules1766000000000 } from './1766000000000-follow-up-schedules';
 import { AppointmentMail1766100000000 } from './1766100000000-appointment-mail';
+import { PracticeProfile1766200000000 } from './1766200000000-practice-profile';
 import { StructuredGp1766300000000 } from './1766300000000-structured-gp';
 import { ClientListTieOrder1766500000000 } from './1766500000000-client-list-tie-order';
 
@@ -37,6 +38,7 @@ export const MIGRATIONS = [
   SecurityNoticeMail1765800000000,
   FollowUpSchedules1766000000000,
   AppointmentMail1766100000000,
+  PracticeProfile1766200000000,
   StructuredGp1766300000000,
   ClientListTieOrder1766500000000,
 ];

@@ -16,6 +16,11 @@ import {
   SIZES,
   writeFooters,
 } from './pdf-layout';
+import {
+  drawLetterhead,
+  drawSignature,
+  type Letterhead,
+} from './pdf-letterhead';
 import { lockDown } from './pdf-lockdown';
 import { drawRadar, radarHeight, RADAR_SIZE } from './pdf-radar';
 import {
@@ -35,6 +40,8 @@ export interface RenderOptions {
   language: Language;
   /** Draw the pain bars; the pain table follows the report either way. */
   painCharts: boolean;
+  /** The practice's letterhead and the practitioner's signature; without it, the practice name only. */
+  letterhead?: Letterhead;
 }
 
 /**
@@ -85,7 +92,7 @@ export function renderProgressReport(
   doc.registerFont('bold', asSource(fonts.bold));
   doc.registerFont('italic', asSource(fonts.italic));
   doc.registerFont('boldItalic', asSource(fonts.boldItalic));
-  lockDown(doc);
+  const drawPng = lockDown(doc);
   doc.addPage();
   const ctx: SectionContext = {
     doc,
@@ -94,8 +101,9 @@ export function renderProgressReport(
     language: options.language,
     texts,
   };
-  if (report.letter) letterOpening(ctx, report.letter);
-  else firstPage(ctx);
+  const head = () => letterhead(ctx, options.letterhead, drawPng);
+  if (report.letter) letterOpening(ctx, report.letter, head);
+  else firstPage(ctx, head);
   if (report.audience === 'referrer') redFlagSection(ctx);
   domainsSection(ctx);
   painSection(ctx, options.painCharts);
@@ -103,7 +111,9 @@ export function renderProgressReport(
   goalsSection(ctx);
   notesSection(ctx);
   closingSection(ctx);
-  if (report.letter) signature(ctx);
+  if (report.letter) signature(ctx, options.letterhead);
+  else if (options.letterhead)
+    drawSignature(ctx.layout, options.letterhead, options.language);
   aboutSection(ctx);
   const generated = formatDate(report.header.generatedOn);
   writeFooters(doc, (page, pages) => texts.footer(generated, page, pages));
@@ -120,10 +130,19 @@ function asSource(font: Font): PDFKit.Mixins.PDFFontSource {
 }
 
 /**
- * The letterhead: the practice's name on top of the first page. The
- * practice profile (address, logo, registrations) replaces this block.
+ * The letterhead on top of the first page: the practice profile's (logo,
+ * address, registrations), or the practice's name alone without one.
  */
-function letterhead(ctx: SectionContext): void {
+function letterhead(
+  ctx: SectionContext,
+  profile: Letterhead | undefined,
+  drawPng: ReturnType<typeof lockDown>,
+): void {
+  if (profile) {
+    drawLetterhead(ctx.doc, profile, ctx.language, drawPng);
+    ctx.layout.space(14);
+    return;
+  }
   ctx.doc
     .font('bold')
     .fontSize(SIZES.body + 1)
@@ -147,9 +166,9 @@ function rule(ctx: SectionContext): void {
 }
 
 /** Practice on top, who and when, the summary in words, then the radar. */
-function firstPage(ctx: SectionContext): void {
+function firstPage(ctx: SectionContext, head: () => void): void {
   const { doc, layout, report, language } = ctx;
-  letterhead(ctx);
+  head();
   doc
     .font('bold')
     .fontSize(SIZES.title)
@@ -167,9 +186,13 @@ function firstPage(ctx: SectionContext): void {
  * The letter to a GP: letterhead, date, addressee, subject, greeting, the
  * complaint and who referred, then the findings.
  */
-function letterOpening(ctx: SectionContext, letter: ReportLetter): void {
+function letterOpening(
+  ctx: SectionContext,
+  letter: ReportLetter,
+  head: () => void,
+): void {
   const { layout, report, texts, language } = ctx;
-  letterhead(ctx);
+  head();
   if (letter.addressee) {
     const lines = [letter.addressee.name, letter.addressee.practice].filter(
       (line): line is string => Boolean(line),
@@ -207,16 +230,22 @@ function letterOpening(ctx: SectionContext, letter: ReportLetter): void {
 }
 
 /**
- * The practitioner's name under the letter. The practice profile's
- * signature block (profession, registration) replaces this block.
+ * The close of the letter: regards, then the practitioner's name with their
+ * profession and registration from the practice profile when there is one.
  */
-function signature(ctx: SectionContext): void {
+function signature(ctx: SectionContext, profile: Letterhead | undefined): void {
   const { layout, report, texts } = ctx;
   layout.ensureSpace(70);
   layout.space(12);
   layout.paragraph(texts.regards);
   layout.space(16);
-  layout.paragraph(report.header.practitionerName, { bold: true });
+  const name = profile?.signature.name ?? report.header.practitionerName;
+  layout.paragraph(name, { bold: true });
+  const lines = [
+    profile?.signature.profession,
+    profile?.signature.registration,
+  ].filter((line): line is string => Boolean(line));
+  for (const line of lines) layout.paragraph(line, { muted: true });
   layout.paragraph(report.header.practiceName, { muted: true });
 }
 

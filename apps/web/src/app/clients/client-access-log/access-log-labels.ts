@@ -66,6 +66,7 @@ export const EVENT_LABELS: Readonly<Record<AuditEventCode, TranslationKey>> = {
   'note.update': 'accessLog.events.noteUpdate',
   'practice.export': 'accessLog.events.practiceExport',
   'practice.import': 'accessLog.events.practiceImport',
+  'practice.profile_update': 'accessLog.events.practiceProfileUpdate',
   'practice.security_update': 'accessLog.events.practiceSecurityUpdate',
   'priority.decide': 'accessLog.events.priorityDecide',
   'priority.read': 'accessLog.events.priorityRead',

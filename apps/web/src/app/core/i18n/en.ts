@@ -16,6 +16,7 @@ import { sessionsEn } from '../../client-sessions/i18n/sessions-en';
 import { goalsEn } from '../../client-goals/i18n/goals-en';
 import { timelineEn } from '../../client-timeline/i18n/timeline-en';
 import { securityEn } from '../../security/i18n/security-en';
+import { practiceEn } from '../../practice-profile/i18n/practice-en';
 
 /** English texts. Typed against the Dutch source, so no key can go missing. */
 export const en: Translations = {
@@ -406,6 +407,7 @@ export const en: Translations = {
       practiceExport: 'Practice exported',
       practiceImport: 'Practice imported',
       practiceSecurityUpdate: 'Security settings changed',
+      practiceProfileUpdate: 'Practice details changed',
       priorityDecide: 'Priorities decided',
       priorityRead: 'Priorities viewed',
       redFlagAcknowledge: 'Red flag handled',
@@ -563,4 +565,5 @@ export const en: Translations = {
   clientReport: clientReportEn,
   practiceReports: practiceReportsEn,
   security: securityEn,
+  practice: practiceEn,
 };

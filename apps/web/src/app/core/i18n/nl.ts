@@ -15,6 +15,7 @@ import { sessionsNl } from '../../client-sessions/i18n/sessions-nl';
 import { goalsNl } from '../../client-goals/i18n/goals-nl';
 import { timelineNl } from '../../client-timeline/i18n/timeline-nl';
 import { securityNl } from '../../security/i18n/security-nl';
+import { practiceNl } from '../../practice-profile/i18n/practice-nl';
 
 /**
  * Dutch texts: the source of truth. `en.ts` is typed against this shape, so a
@@ -410,6 +411,7 @@ export const nl = {
       practiceExport: 'Praktijk geëxporteerd',
       practiceImport: 'Praktijk geïmporteerd',
       practiceSecurityUpdate: 'Beveiligingsinstellingen gewijzigd',
+      practiceProfileUpdate: 'Praktijkgegevens gewijzigd',
       priorityDecide: 'Prioriteiten besloten',
       priorityRead: 'Prioriteiten bekeken',
       redFlagAcknowledge: 'Rode vlag afgehandeld',
@@ -568,4 +570,5 @@ export const nl = {
   clientReport: clientReportNl,
   practiceReports: practiceReportsNl,
   security: securityNl,
+  practice: practiceNl,
 };
