@@ -71,6 +71,8 @@ describe('the client list and record', () => {
 
     // Archive and restore.
     await page.getByTestId('client-archive').click();
+    await page.getByTestId('confirm-ok').waitFor();
+    await expectAccessible(page, 'confirm-archive-dialog');
     await page.getByTestId('confirm-ok').click();
     await waitForText(page.getByTestId('client-status'), /Gearchiveerd/i);
     await page.getByTestId('client-restore').click();

@@ -44,6 +44,8 @@ describe('signing in', () => {
     await waitForText(page.getByTestId('nav-clients'), 'Cliënten');
 
     await page.getByTestId('user-menu').click();
+    await page.getByTestId('logout').waitFor();
+    await expectAccessible(page, 'user-menu');
     await page.getByTestId('logout').click();
     await page.waitForURL(/\/login/);
     const me = await page.request.get('/api/auth/me');
