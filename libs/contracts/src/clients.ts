@@ -56,6 +56,8 @@ export interface ClientSummary {
   version: number;
   /** Start of the next planned appointment (ISO); filled by the client list only. */
   nextAppointmentAt?: string | null;
+  /** When the next scheduled follow-up invitation is made (ISO); null without a schedule. */
+  nextFollowUpAt?: string | null;
 }
 
 export interface ClientDetail extends ClientSummary {

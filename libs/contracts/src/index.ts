@@ -4,6 +4,7 @@ export * from './auth';
 export * from './clients';
 export * from './common';
 export * from './errors';
+export * from './follow-up';
 export * from './goals';
 export * from './health';
 export * from './home';

@@ -56,6 +56,11 @@ export interface IntakeInvitation {
   urgentInDraft: boolean;
   /** The invitation mail, when it was sent by e-mail. */
   delivery: MailDelivery | null;
+  /**
+   * The reminder mail planned with an e-mailed link (null: none planned).
+   * Only in a client's own list of links.
+   */
+  reminder?: MailDelivery | null;
 }
 
 /** Answer of creating an invitation: includes the link, which is not stored in readable form. */

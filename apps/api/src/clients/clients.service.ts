@@ -9,6 +9,8 @@ import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager, In } from 'typeorm';
 import { nextAppointments } from '../appointments/next-appointments';
 import { AuditService } from '../audit/audit.service';
+import { FollowUpScheduleRow } from '../follow-ups/follow-up-schedule.entity';
+import { nextFollowUps } from '../follow-ups/follow-up-time';
 import { ApiError, ValidationFailed } from '../common/api-error';
 import { RequestContext } from '../common/request-context';
 import { practitionerNames } from '../practices/practitioner-names';
@@ -42,11 +44,9 @@ export class ClientsService {
         manager,
         page.items.map((c) => c.responsiblePractitionerId),
       );
-      const next = await nextAppointments(
-        manager,
-        ctx.practiceId,
-        page.items.map((c) => c.id),
-      );
+      const ids = page.items.map((c) => c.id);
+      const next = await nextAppointments(manager, ctx.practiceId, ids);
+      const followUps = await nextFollowUps(manager, ctx.practiceId, ids);
       await this.audit.record(manager, ctx, {
         event: 'client.search',
         action: 'E',
@@ -60,6 +60,7 @@ export class ClientsService {
         items: page.items.map((c) => ({
           ...toClientSummary(c, names(c.responsiblePractitionerId)),
           nextAppointmentAt: next.get(c.id) ?? null,
+          nextFollowUpAt: followUps.get(c.id) ?? null,
         })),
         total: page.total,
         page: query.page ?? 1,
@@ -169,6 +170,9 @@ export class ClientsService {
         lock: true,
         right: 'manage',
       });
+      // An archived client is sent nothing: the schedule stops with the record.
+      if (archived)
+        await manager.delete(FollowUpScheduleRow, { clientId: client.id });
       client.status = archived
         ? 'archived'
         : client.latestScores
@@ -272,11 +276,17 @@ export class ClientsService {
       client.responsiblePractitionerId,
       ...shares.map((s) => s.practitionerId),
     ]);
-    return toClientDetail(
-      client,
-      names(client.responsiblePractitionerId),
-      shares.map((s) => names(s.practitionerId)),
-    );
+    const followUps = await nextFollowUps(manager, client.practiceId, [
+      client.id,
+    ]);
+    return {
+      ...toClientDetail(
+        client,
+        names(client.responsiblePractitionerId),
+        shares.map((s) => names(s.practitionerId)),
+      ),
+      nextFollowUpAt: followUps.get(client.id) ?? null,
+    };
   }
 
   /** A practitioner assigns clients to themselves; the owner to anyone active in the practice. */

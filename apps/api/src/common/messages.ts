@@ -270,6 +270,14 @@ const MESSAGES = {
     nl: 'De einddatum ligt voor de begindatum.',
     en: 'The end date is before the start date.',
   },
+  follow_up_one_rule: {
+    nl: 'Kies één van beide: elke zoveel weken, of op een datum.',
+    en: 'Choose one of the two: every so many weeks, or on a date.',
+  },
+  follow_up_date_in_past: {
+    nl: 'Kies vandaag of een datum in de toekomst.',
+    en: 'Choose today or a date in the future.',
+  },
   practitioner_no_access: {
     nl: 'Deze behandelaar heeft geen toegang tot deze cliënt. Deel de cliënt eerst met deze behandelaar.',
     en: 'This practitioner has no access to this client. Share the client with them first.',

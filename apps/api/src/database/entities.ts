@@ -8,6 +8,7 @@ import { MfaRecoveryCode } from '../auth/mfa/recovery-code.entity';
 import { PendingSignIn } from '../auth/mfa/pending-sign-in.entity';
 import { ClientShare } from '../clients/client-share.entity';
 import { Client } from '../clients/client.entity';
+import { FollowUpScheduleRow } from '../follow-ups/follow-up-schedule.entity';
 import { Session } from '../auth/session.entity';
 import { GoalRow } from '../goals/goal.entity';
 import { IntakeInvitation } from '../intake/intake-invitation.entity';
@@ -45,4 +46,5 @@ export const ENTITIES = [
   PasswordReset,
   AppointmentRow,
   CalendarFeed,
+  FollowUpScheduleRow,
 ];

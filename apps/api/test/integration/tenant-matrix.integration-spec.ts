@@ -88,6 +88,9 @@ const SAMPLES: Record<string, Sample> = {
   'POST /api/clients/:id/intake-invitations': { variant: 'follow_up' },
   'GET /api/clients/:id/intake-invitations': undefined,
   'POST /api/intake-invitations/:id/revoke': undefined,
+  'GET /api/clients/:id/follow-up-schedule': undefined,
+  'PUT /api/clients/:id/follow-up-schedule': { everyWeeks: 6 },
+  'DELETE /api/clients/:id/follow-up-schedule': undefined,
   'GET /api/clients/:id/assessments': undefined,
   'POST /api/clients/:id/assessments': {
     variant: 'baseline',

@@ -69,7 +69,8 @@ describe('the client list and record', () => {
     await page.getByTestId('client-save').click();
     await waitForText(page.locator('body'), '06-12345678');
 
-    // Archive and restore.
+    // Archive (under "Meer acties") and restore (then the main action).
+    await page.getByTestId('client-more').click();
     await page.getByTestId('client-archive').click();
     await page.getByTestId('confirm-ok').waitFor();
     await expectAccessible(page, 'confirm-archive-dialog');

@@ -88,8 +88,10 @@ export class InvitationList {
 
   protected async resend(invitation: IntakeInvitation): Promise<void> {
     await this.run(invitation, async () => {
-      const created = await this.store.resend(invitation);
       const client = this.client();
+      const created = await this.store.resend(invitation, {
+        clientHasEmail: Boolean(client.email?.trim()),
+      });
       // The new link is shown once, like any new link.
       openSendDialog(this.dialog, {
         client,

@@ -6,6 +6,7 @@ import { intakesEn } from '../../intakes/i18n/intakes-en';
 import { practiceExportEn } from '../../practice-export/i18n/practice-export-en';
 import { mailEn } from '../../mail-settings/i18n/mail-en';
 import { agendaEn } from '../../agenda/i18n/agenda-en';
+import { followUpsEn } from '../../follow-ups/i18n/follow-ups-en';
 import { todayEn } from '../../today/i18n/today-en';
 import { chartsEn } from '../../ui/i18n/charts-en';
 import { intakeEn } from '../../intake/i18n/intake-en';
@@ -125,6 +126,7 @@ export const en: Translations = {
   },
   today: todayEn,
   agenda: agendaEn,
+  followUps: followUpsEn,
   clients: {
     new: 'New client',
     age: '{age} years',
@@ -265,6 +267,8 @@ export const en: Translations = {
       share: 'Share with…',
       erase: 'Destroy record',
       more: 'More actions',
+      writeNote: 'Write a note',
+      moreLabel: 'More actions for {name}',
       responsible: 'Practitioner',
       sharedWith: 'Shared with',
       contact: 'Contact',
@@ -356,6 +360,9 @@ export const en: Translations = {
       appointmentList: 'Appointments viewed',
       appointmentRead: 'Appointment viewed',
       appointmentUpdate: 'Appointment changed',
+      followUpScheduleDelete: 'Follow-up schedule stopped',
+      followUpScheduleRead: 'Follow-up schedule viewed',
+      followUpScheduleUpdate: 'Follow-up schedule set',
       invitationInvalid: 'Invalid invitation link used',
       mfaEnrolmentFailed: 'Wrong password when setting up two-step sign-in',
       mfaPendingInvalid: 'Expired or invalid second sign-in step',

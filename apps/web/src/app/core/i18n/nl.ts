@@ -6,6 +6,7 @@ import { intakesNl } from '../../intakes/i18n/intakes-nl';
 import { practiceExportNl } from '../../practice-export/i18n/practice-export-nl';
 import { mailNl } from '../../mail-settings/i18n/mail-nl';
 import { agendaNl } from '../../agenda/i18n/agenda-nl';
+import { followUpsNl } from '../../follow-ups/i18n/follow-ups-nl';
 import { todayNl } from '../../today/i18n/today-nl';
 import { chartsNl } from '../../ui/i18n/charts-nl';
 import { intakeNl } from '../../intake/i18n/intake-nl';
@@ -128,6 +129,7 @@ export const nl = {
   },
   today: todayNl,
   agenda: agendaNl,
+  followUps: followUpsNl,
   clients: {
     new: 'Nieuwe cliënt',
     age: '{age} jaar',
@@ -268,6 +270,8 @@ export const nl = {
       share: 'Delen met…',
       erase: 'Dossier vernietigen',
       more: 'Meer acties',
+      writeNote: 'Notitie schrijven',
+      moreLabel: 'Meer acties voor {name}',
       responsible: 'Behandelaar',
       sharedWith: 'Gedeeld met',
       contact: 'Contact',
@@ -359,6 +363,9 @@ export const nl = {
       appointmentList: 'Afspraken bekeken',
       appointmentRead: 'Afspraak bekeken',
       appointmentUpdate: 'Afspraak gewijzigd',
+      followUpScheduleDelete: 'Vervolgschema gestopt',
+      followUpScheduleRead: 'Vervolgschema bekeken',
+      followUpScheduleUpdate: 'Vervolgschema ingesteld',
       invitationInvalid: 'Ongeldige uitnodigingslink gebruikt',
       mfaEnrolmentFailed:
         'Wachtwoord onjuist bij instellen tweestapsverificatie',

@@ -5,6 +5,8 @@ export const overviewEn: typeof overviewNl = {
   emptyTitle: 'No intake completed yet',
   emptyBody:
     'Once {name} has completed the intake, you will see the six domains, the pain and what stands out here. Next step: send an intake, as a link by email or as a QR code for the practice tablet.',
+  emptyBodySent:
+    'The intake link has been sent. Once {name} has filled in the intake, you will see the six domains, the pain and what stands out here. At the top you see whether the link was opened, and can send it again.',
   loadError: 'The assessments could not be loaded.',
   latest: 'Latest assessment: {variant}, {date}',
   enteredByClient: 'completed by the client',

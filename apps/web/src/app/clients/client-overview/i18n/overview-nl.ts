@@ -6,6 +6,8 @@ export const overviewNl = {
   emptyTitle: 'Nog geen intake ingevuld',
   emptyBody:
     'Zodra {name} de intake heeft ingevuld, zie je hier de zes domeinen, de pijn en wat opvalt. De volgende stap: stuur een intake, als link per e-mail of als QR-code voor de tablet in de praktijk.',
+  emptyBodySent:
+    'De intakelink is verstuurd. Zodra {name} de intake heeft ingevuld, zie je hier de zes domeinen, de pijn en wat opvalt. Bovenaan zie je of de link is geopend, en kun je hem opnieuw versturen.',
   loadError: 'De metingen konden niet worden geladen.',
   latest: 'Laatste meting: {variant}, {date}',
   enteredByClient: 'ingevuld door de cliënt',
