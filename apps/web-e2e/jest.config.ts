@@ -17,5 +17,6 @@ export default {
   testMatch: ['<rootDir>/src/**/*.e2e-spec.ts'],
   globalSetup: '<rootDir>/src/support/global-setup.ts',
   globalTeardown: '<rootDir>/src/support/global-teardown.ts',
-  testTimeout: 60000,
+  // Generous: every screen is also checked for accessibility at two sizes.
+  testTimeout: 120000,
 };

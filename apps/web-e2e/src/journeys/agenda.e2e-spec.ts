@@ -1,4 +1,5 @@
 import { Browser, Page } from 'playwright-core';
+import { expectAccessible } from '../support/accessibility';
 import { apiCall } from '../support/api';
 import {
   launch,
@@ -72,6 +73,7 @@ describe('the agenda', () => {
     ]);
     if (await overlap.isVisible()) {
       await screenshot(page, 'agenda-overlap-warning');
+      await expectAccessible(page, 'agenda-overlap-warning');
       await page.getByTestId('book-save').click();
     }
     await saved.waitFor();
@@ -82,9 +84,11 @@ describe('the agenda', () => {
     await waitForText(day, /Jan van der Berg/);
     await waitForText(day, new RegExp(`${time}–`));
     await screenshot(page, 'agenda-day');
+    await expectAccessible(page, 'agenda-day');
     await page.goto('/agenda');
     await page.getByTestId('agenda-period').waitFor();
     await screenshot(page, 'agenda-week');
+    await expectAccessible(page, 'agenda-week');
 
     const list = await apiCall<{ id: string; start: string }[]>(
       page,
@@ -102,6 +106,7 @@ describe('the agenda', () => {
     if (iso !== amsterdamToday) return;
     await waitForText(today, /Jan van der Berg/);
     await screenshot(page, 'vandaag-appointments');
+    await expectAccessible(page, 'vandaag-appointments');
     const row = today
       .getByTestId('appointment')
       .filter({ hasText: `${time}–` })
@@ -119,6 +124,7 @@ describe('the agenda', () => {
       );
     expect(type).toBe('Intake');
     await screenshot(page, 'agenda-session-started');
+    await expectAccessible(page, 'agenda-session-started');
   });
 
   it('shows the next appointment on the client page, and works on a phone', async () => {
@@ -134,6 +140,7 @@ describe('the agenda', () => {
       /Intake|Geen afspraak/,
     );
     await screenshot(page, 'client-appointments');
+    await expectAccessible(page, 'client-appointments');
 
     const phone = await (
       await newContext(browser, { width: 360, height: 740 })
@@ -153,6 +160,7 @@ describe('the agenda', () => {
     // Let the dialog finish opening before the picture.
     await phone.waitForTimeout(600);
     await screenshot(phone, 'agenda-book-phone');
+    await expectAccessible(phone, 'agenda-book-phone');
     await phone.goto(`/clienten/${janId}`);
     await phone.getByTestId('client-next-appointment').waitFor();
     await screenshot(phone, 'client-appointments-phone');

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { Browser, Page } from 'playwright-core';
+import { expectAccessible } from '../support/accessibility';
 import { apiCall } from '../support/api';
 import {
   launch,
@@ -92,6 +93,7 @@ describe('the client page header, intake state and timeline', () => {
       expect(await page.getByTestId(hidden).count()).toBe(0);
     expect(await axeViolations(page)).toEqual([]);
     await screenshot(page, 'client-page-desktop');
+    await expectAccessible(page, 'client-page-desktop');
 
     await page.getByTestId('client-more').focus();
     await page.keyboard.press('Enter');
@@ -114,6 +116,7 @@ describe('the client page header, intake state and timeline', () => {
     ).toBe('record-export');
     expect(await axeViolations(page)).toEqual([]);
     await screenshot(page, 'client-page-more-menu');
+    await expectAccessible(page, 'client-page-more-menu');
     await page.keyboard.press('Escape');
     await menu.waitFor({ state: 'detached' });
     expect(
@@ -141,6 +144,7 @@ describe('the client page header, intake state and timeline', () => {
       'stuur een intake',
     );
     await screenshot(page, 'client-page-link-sent');
+    await expectAccessible(page, 'client-page-link-sent');
 
     await page.getByTestId('tab-timeline').click();
     const sent = page
@@ -164,6 +168,7 @@ describe('the client page header, intake state and timeline', () => {
       .getByTestId('goal-description')
       .fill('Zes uur achter elkaar slapen');
     await screenshot(page, 'goal-edit-dialog');
+    await expectAccessible(page, 'goal-edit-dialog');
     await page.getByTestId('goal-save').click();
     await waitForText(page.getByTestId('goal-card'), /Zes uur achter elkaar/);
 
@@ -176,6 +181,7 @@ describe('the client page header, intake state and timeline', () => {
       'Zes uur achter elkaar slapen',
     );
     await screenshot(page, 'client-timeline-desktop');
+    await expectAccessible(page, 'client-timeline-desktop');
     await entry.getByTestId('timeline-open').click();
     await page.waitForURL(/\/doelen\?doel=/);
     await page.waitForFunction(

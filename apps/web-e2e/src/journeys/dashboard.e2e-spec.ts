@@ -1,4 +1,5 @@
 import { Browser, Page } from 'playwright-core';
+import { expectAccessible } from '../support/accessibility';
 import { apiCall } from '../support/api';
 import {
   launch,
@@ -100,6 +101,7 @@ describe('the client dashboard', () => {
     const afterKeys = await order();
     expect(afterKeys[1]).toBe(afterDrag[2]);
     await screenshot(page, 'dashboard-priority-reordered');
+    await expectAccessible(page, 'dashboard-priority-reordered');
 
     await page.getByTestId(`focus-${last}`).click();
     await page.getByTestId('reason-code').selectOption('CLINICAL_JUDGEMENT');
@@ -120,6 +122,7 @@ describe('the client dashboard', () => {
     expect(view.json.decision.focusDomains).toContain(last);
     expect(view.json.history.length).toBeGreaterThanOrEqual(1);
     await screenshot(page, 'dashboard-priority-saved');
+    await expectAccessible(page, 'dashboard-priority-saved');
   });
 
   it('formats a note with the toolbar, previews it, saves it as a draft and shows it formatted', async () => {
@@ -182,6 +185,7 @@ describe('the client dashboard', () => {
       .fill('## Gesprek\n- **ademhaling** geoefend\n- slaapritueel besproken');
     await waitForText(page.getByTestId('note-save-state'), /Opgeslagen/);
     await screenshot(page, 'dashboard-note-draft');
+    await expectAccessible(page, 'dashboard-note-draft');
     await page.getByTestId('note-sign').click();
     await page.getByTestId('confirm-ok').click();
     await waitForText(page.locator('body'), /ondertekend/i);
@@ -210,6 +214,7 @@ describe('the client dashboard', () => {
       'Aanvulling: huiswerk ook in het weekend.',
     );
     await screenshot(page, 'dashboard-note-addendum');
+    await expectAccessible(page, 'dashboard-note-addendum');
   });
 
   it('adds a goal', async () => {
@@ -225,5 +230,6 @@ describe('the client dashboard', () => {
       'Vijf avonden per week voor 23:00 naar bed',
     );
     await screenshot(page, 'dashboard-goal');
+    await expectAccessible(page, 'dashboard-goal');
   });
 });

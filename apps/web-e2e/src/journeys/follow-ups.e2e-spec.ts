@@ -1,4 +1,5 @@
 import { Browser, Page } from 'playwright-core';
+import { expectAccessible } from '../support/accessibility';
 import { apiCall } from '../support/api';
 import {
   launch,
@@ -46,6 +47,7 @@ describe('follow-up intakes on a schedule', () => {
     const weeks = page.getByTestId('follow-up-weeks');
     await weeks.waitFor();
     await screenshot(page, 'follow-up-dialog');
+    await expectAccessible(page, 'follow-up-dialog');
     await weeks.fill('');
     await weeks.focus();
     await page.keyboard.type('6');
@@ -59,6 +61,7 @@ describe('follow-up intakes on a schedule', () => {
       'Elke 6 weken · 08:00 · per e-mail',
     );
     await screenshot(page, 'follow-up-client-page');
+    await expectAccessible(page, 'follow-up-client-page');
 
     await page.getByTestId('follow-up-stop').focus();
     await page.keyboard.press('Enter');

@@ -10,6 +10,7 @@ import { existsSync, mkdirSync, mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Browser, Page } from 'playwright-core';
+import { expectAccessible } from '../support/accessibility';
 import { apiCall } from '../support/api';
 import {
   SCREENSHOT_DIR,
@@ -111,6 +112,7 @@ describe('progress reports', () => {
     await page.getByTestId('report-lang-en').click();
     await sheetSays(page, 'Progress report');
     await tallScreenshot(page, 'report-preview-referrer-en');
+    await expectAccessible(page, 'report-preview-referrer-en');
 
     await page.getByTestId('report-lang-nl').click();
     await sheetSays(page, 'Voortgangsverslag');
@@ -120,6 +122,7 @@ describe('progress reports', () => {
     await page.getByTestId('report-closing').fill(closing);
     await sheetSays(page, closing);
     await tallScreenshot(page, 'report-preview-client-nl');
+    await expectAccessible(page, 'report-preview-client-nl');
 
     const [download] = await Promise.all([
       page.waitForEvent('download'),
@@ -209,6 +212,7 @@ describe('progress reports', () => {
     await again.saveAs(copy);
     expect(statSync(copy).size).toBe(statSync(pdf).size);
     await screenshot(page, 'report-history');
+    await expectAccessible(page, 'report-history');
   });
 
   it.each(['referrer', 'client'] as const)(
@@ -288,6 +292,7 @@ describe('progress reports', () => {
       'Jan van der Berg',
     );
     await screenshot(page, 'reports-page');
+    await expectAccessible(page, 'reports-page');
     await page
       .getByTestId('reports-client-option')
       .filter({ hasText: 'Jan van der Berg' })
