@@ -91,7 +91,9 @@ describe('requests the API refuses before any route sees them', () => {
             // The logo upload takes PNG or JPEG bytes instead of JSON, and
             // refuses every other type with its own code.
             const expected =
-              route.url === '/api/practice/logo' ? 'logo_type' : 'json_only';
+              route.method === 'PUT' && route.url === '/api/practice/logo'
+                ? 'logo_type'
+                : 'json_only';
             if (
               response.statusCode !== 415 ||
               response.json().code !== expected
