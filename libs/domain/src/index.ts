@@ -66,5 +66,6 @@ export * from './lib/report/build-progress-report';
 export * from './lib/people/person-name';
 export * from './lib/people/age';
 
+export * from './lib/change/wins-first';
 export * from './lib/lessons/lesson-types';
 export * from './lib/lessons/lessons';
