@@ -8,6 +8,7 @@ import { PasswordResetModule } from './auth/password-reset/password-reset.module
 import { ClientsModule } from './clients/clients.module';
 import { ConfigModule, RuntimeConfig } from './config/config.module';
 import { ExportsModule } from './exports/exports.module';
+import { PortalModule } from './portal/portal.module';
 import { HealthController } from './health/health.controller';
 import { JobsModule } from './jobs/jobs.module';
 import { MailModule } from './mail/mail.module';
@@ -40,6 +41,7 @@ export class AppModule {
         ReportsModule,
         ExportsModule,
         AppointmentsModule,
+        PortalModule,
       ],
       controllers: [HealthController],
     };

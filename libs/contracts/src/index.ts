@@ -16,3 +16,4 @@ export * from './security';
 export * from './session-notes';
 export * from './team';
 export * from './timeline';
+export * from './portal';

@@ -16,7 +16,9 @@ export type MailKind =
   | 'team_invitation'
   | 'password_reset'
   | 'mfa_enrolled_notice'
-  | 'mfa_disabled_notice';
+  | 'mfa_disabled_notice'
+  | 'portal_invitation'
+  | 'portal_sign_in';
 
 /** How `send` delivers a link: copied by the practitioner, or mailed. */
 export type SendBy = 'link' | 'email';

@@ -12,6 +12,9 @@ import { Session } from '../auth/session.entity';
 import { GoalRow } from '../goals/goal.entity';
 import { IntakeInvitation } from '../intake/intake-invitation.entity';
 import { MailMessage } from '../mail/mail-message.entity';
+import { LessonRead } from '../portal/lesson-read.entity';
+import { PortalLink } from '../portal/portal-link.entity';
+import { PortalSession } from '../portal/portal-session.entity';
 import { Practice } from '../practices/practice.entity';
 import { Practitioner } from '../practices/practitioner.entity';
 import { PriorityDecisionRow } from '../priority/priority-decision.entity';
@@ -45,4 +48,7 @@ export const ENTITIES = [
   PasswordReset,
   AppointmentRow,
   CalendarFeed,
+  PortalLink,
+  PortalSession,
+  LessonRead,
 ];

@@ -19,6 +19,8 @@ export const MAIL_KINDS = [
   'password_reset',
   'mfa_enrolled_notice',
   'mfa_disabled_notice',
+  'portal_invitation',
+  'portal_sign_in',
 ] as const;
 export type MailKind = (typeof MAIL_KINDS)[number];
 
@@ -53,7 +55,7 @@ export type MailStatus = (typeof MAIL_STATUSES)[number];
 @Index('ix_mail_messages_client', ['clientId'])
 @Check(
   'ck_mail_messages_kind',
-  `"kind" IN ('intake_invitation', 'intake_reminder', 'team_invitation', 'password_reset', 'mfa_enrolled_notice', 'mfa_disabled_notice')`,
+  `"kind" IN ('intake_invitation', 'intake_reminder', 'team_invitation', 'password_reset', 'mfa_enrolled_notice', 'mfa_disabled_notice', 'portal_invitation', 'portal_sign_in')`,
 )
 @Check(
   'ck_mail_messages_status',

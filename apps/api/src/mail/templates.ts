@@ -37,6 +37,54 @@ interface Template {
  * controls. Placeholders: {name} {practice} {practitioner} {until}.
  */
 const TEMPLATES: Record<MailKind, Record<Language, Template>> = {
+  portal_invitation: {
+    nl: {
+      subject: 'Je persoonlijke pagina bij {practice}',
+      intro: [
+        '{practitioner} van {practice} nodigt je uit voor je persoonlijke pagina. Daar zie je je kompas, je afspraken en korte lessen om tussen de sessies te lezen.',
+      ],
+      linkLabel: 'Mijn pagina openen',
+      after: [
+        'Je bevestigt eerst je geboortedatum. De link werkt één keer, tot {until}.',
+        'Vragen? Beantwoord deze e-mail, dan komt je bericht bij {practitioner}.',
+      ],
+    },
+    en: {
+      subject: 'Your personal page at {practice}',
+      intro: [
+        '{practitioner} of {practice} invites you to your personal page. There you see your compass, your appointments and short lessons to read between sessions.',
+      ],
+      linkLabel: 'Open my page',
+      after: [
+        'You first confirm your date of birth. The link works once, until {until}.',
+        'Questions? Reply to this email and your message reaches {practitioner}.',
+      ],
+    },
+  },
+  portal_sign_in: {
+    nl: {
+      subject: 'Je inloglink voor {practice}',
+      intro: [
+        'Je vroeg om een link om in te loggen op je persoonlijke pagina bij {practice}.',
+      ],
+      linkLabel: 'Inloggen',
+      after: [
+        'De link werkt één keer, tot {until}. Op een nieuw apparaat bevestig je ook je geboortedatum.',
+        'Heb je niet om deze link gevraagd? Dan kun je deze e-mail negeren.',
+      ],
+    },
+    en: {
+      subject: 'Your sign-in link for {practice}',
+      intro: [
+        'You asked for a link to sign in to your personal page at {practice}.',
+      ],
+      linkLabel: 'Sign in',
+      after: [
+        'The link works once, until {until}. On a new device you also confirm your date of birth.',
+        'Did you not ask for this link? Then you can ignore this email.',
+      ],
+    },
+  },
   intake_invitation: {
     nl: {
       subject: 'Je vragenlijst voor {practice}',

@@ -13,6 +13,7 @@ import { InvitationAddresses1765200000000 } from './1765200000000-invitation-add
 import { MailAndJobs1765600000000 } from './1765600000000-mail-and-jobs';
 import { Appointments1765700000000 } from './1765700000000-appointments';
 import { SecurityNoticeMail1765800000000 } from './1765800000000-security-notice-mail';
+import { ClientPortal1766600000000 } from './1766600000000-client-portal';
 
 /** Every migration in order, listed explicitly: globs do not survive the webpack bundle. */
 export const MIGRATIONS = [
@@ -31,4 +32,5 @@ export const MIGRATIONS = [
   MailAndJobs1765600000000,
   Appointments1765700000000,
   SecurityNoticeMail1765800000000,
+  ClientPortal1766600000000,
 ];

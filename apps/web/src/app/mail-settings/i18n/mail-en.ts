@@ -31,6 +31,8 @@ export const mailEn: typeof mailNl = {
     password_reset: 'New password',
     mfa_enrolled_notice: 'Two-step sign-in set up (notice to owners)',
     mfa_disabled_notice: 'Two-step sign-in turned off (notice to owners)',
+    portal_invitation: 'Client portal invitation',
+    portal_sign_in: 'Client portal sign-in link',
   },
   status: {
     unsent: 'Not sent: no SMTP configured',

@@ -31,6 +31,8 @@ export const mailNl = {
     mfa_enrolled_notice:
       'Tweestapsverificatie ingesteld (bericht aan eigenaar)',
     mfa_disabled_notice: 'Tweestapsverificatie uitgezet (bericht aan eigenaar)',
+    portal_invitation: 'Uitnodiging cliëntportaal',
+    portal_sign_in: 'Inloglink cliëntportaal',
   },
   status: {
     unsent: 'Wordt niet verzonden: geen SMTP ingesteld',
