@@ -21,6 +21,7 @@ import {
 import { firstValueFrom } from 'rxjs';
 import { ClientIntakeStore } from '../../client-intake/client-intake-store';
 import { SendIntakeButton } from '../../client-intake/send-intake-button/send-intake-button';
+import { PortalInviteButton } from '../../portal-invite/portal-invite-button';
 import { ClientReportActions } from '../../client-report/client-report-actions';
 import { AuthStore } from '../../core/auth/auth-store';
 import { todayInAmsterdam } from '../../core/forms/dutch-date';
@@ -75,6 +76,7 @@ import {
     RedFlagCount,
     RedFlagBanner,
     SendIntakeButton,
+    PortalInviteButton,
   ],
   // Header (send button, red-flag banner) and tabs share these.
   providers: [ClientStore, ClientIntakeStore, RedFlagsStore],

@@ -9,6 +9,8 @@ import { agendaEn } from '../../agenda/i18n/agenda-en';
 import { todayEn } from '../../today/i18n/today-en';
 import { chartsEn } from '../../ui/i18n/charts-en';
 import { intakeEn } from '../../intake/i18n/intake-en';
+import { portalEn } from '../../portal/i18n/portal-en';
+import { portalInviteEn } from '../../portal-invite/portal-invite-i18n';
 import type { Translations } from './translations';
 import { priorityEn } from '../../client-priority/i18n/priority-en';
 import { sessionsEn } from '../../client-sessions/i18n/sessions-en';
@@ -318,6 +320,7 @@ export const en: Translations = {
     periodOrder: 'The end date is before the start date.',
     system: 'System',
     otherPractice: 'Someone from another practice',
+    client: 'The client',
     columns: {
       time: 'Time',
       event: 'Event',
@@ -389,6 +392,15 @@ export const en: Translations = {
       noteRead: 'Session notes viewed',
       noteSign: 'Session note signed',
       noteUpdate: 'Session note changed',
+      portalHomeRead: 'Portal: My compass viewed',
+      portalInvite: 'Portal invitation created',
+      portalLessonMarkRead: 'Portal: lesson read',
+      portalLessonsRead: 'Portal: lessons viewed',
+      portalLocked: 'Portal link locked',
+      portalSignIn: 'Signed in to the portal',
+      portalSignInLink: 'Portal sign-in link requested',
+      portalSignOut: 'Signed out of the portal',
+      portalVerifyFailed: 'Portal: wrong date of birth',
       practiceExport: 'Practice exported',
       practiceImport: 'Practice imported',
       practiceSecurityUpdate: 'Security settings changed',
@@ -532,6 +544,8 @@ export const en: Translations = {
     back: 'Go to Today',
   },
   intake: intakeEn,
+  portal: portalEn,
+  portalInvite: portalInviteEn,
   overview: overviewEn,
   clientIntake: clientIntakeEn,
   charts: chartsEn,

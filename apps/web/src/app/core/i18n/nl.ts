@@ -9,6 +9,8 @@ import { agendaNl } from '../../agenda/i18n/agenda-nl';
 import { todayNl } from '../../today/i18n/today-nl';
 import { chartsNl } from '../../ui/i18n/charts-nl';
 import { intakeNl } from '../../intake/i18n/intake-nl';
+import { portalNl } from '../../portal/i18n/portal-nl';
+import { portalInviteNl } from '../../portal-invite/portal-invite-i18n';
 import { priorityNl } from '../../client-priority/i18n/priority-nl';
 import { sessionsNl } from '../../client-sessions/i18n/sessions-nl';
 import { goalsNl } from '../../client-goals/i18n/goals-nl';
@@ -321,6 +323,7 @@ export const nl = {
     periodOrder: 'De einddatum ligt voor de begindatum.',
     system: 'Systeem',
     otherPractice: 'Iemand van een andere praktijk',
+    client: 'De cliënt zelf',
     columns: {
       time: 'Tijdstip',
       event: 'Gebeurtenis',
@@ -393,6 +396,15 @@ export const nl = {
       noteRead: 'Sessienotities bekeken',
       noteSign: 'Sessienotitie ondertekend',
       noteUpdate: 'Sessienotitie gewijzigd',
+      portalHomeRead: 'Portaal: Mijn kompas bekeken',
+      portalInvite: 'Portaaluitnodiging gemaakt',
+      portalLessonMarkRead: 'Portaal: les gelezen',
+      portalLessonsRead: 'Portaal: lessen bekeken',
+      portalLocked: 'Portaallink geblokkeerd',
+      portalSignIn: 'Ingelogd op het portaal',
+      portalSignInLink: 'Inloglink portaal aangevraagd',
+      portalSignOut: 'Uitgelogd uit het portaal',
+      portalVerifyFailed: 'Portaal: geboortedatum onjuist',
       practiceExport: 'Praktijk geëxporteerd',
       practiceImport: 'Praktijk geïmporteerd',
       practiceSecurityUpdate: 'Beveiligingsinstellingen gewijzigd',
@@ -537,6 +549,8 @@ export const nl = {
     back: 'Naar Vandaag',
   },
   intake: intakeNl,
+  portal: portalNl,
+  portalInvite: portalInviteNl,
   overview: overviewNl,
   clientIntake: clientIntakeNl,
   charts: chartsNl,

@@ -1,0 +1,112 @@
+import { Browser, Page } from 'playwright-core';
+import { apiCall } from '../support/api';
+import {
+  launch,
+  newContext,
+  screenshot,
+  signIn,
+  waitForText,
+} from '../support/browser';
+
+const PHONE = { width: 360, height: 740 };
+const DESKTOP = { width: 1280, height: 800 };
+
+interface ListedClient {
+  id: string;
+  latestScores: Record<string, number | null> | null;
+}
+
+/** The same screen at both sizes the product is looked at. */
+async function bothSizes(page: Page, name: string): Promise<void> {
+  await page.setViewportSize(PHONE);
+  await screenshot(page, `${name}-phone`);
+  await page.setViewportSize(DESKTOP);
+  await screenshot(page, `${name}-desktop`);
+  await page.setViewportSize(PHONE);
+}
+
+describe('client portal, on a phone', () => {
+  let browser: Browser;
+  let practitioner: Page;
+
+  beforeAll(async () => {
+    browser = await launch();
+    practitioner = await (await newContext(browser)).newPage();
+    await signIn(practitioner);
+    await practitioner.waitForURL(/\/vandaag/);
+  });
+  afterAll(() => browser?.close());
+
+  it('the practitioner invites; the client opens the link, confirms the date of birth, sees Mijn kompas and reads a lesson', async () => {
+    // A demo client with an intake, invited from the client page.
+    const list = await apiCall<{ items: ListedClient[] }>(
+      practitioner,
+      'GET',
+      '/api/clients?pageSize=50',
+    );
+    const scored = list.json.items.find((c) => c.latestScores !== null);
+    expect(scored).toBeDefined();
+    const detail = await apiCall<{ dateOfBirth: string }>(
+      practitioner,
+      'GET',
+      `/api/clients/${scored?.id}`,
+    );
+    const [year, month, day] = detail.json.dateOfBirth.split('-');
+    await practitioner.goto(`/clienten/${scored?.id}`);
+    await practitioner.getByTestId('portal-invite').click();
+    await practitioner.getByTestId('portal-invite-link').click();
+    const url = (
+      await practitioner.getByTestId('portal-invite-url').textContent()
+    )?.trim() as string;
+    expect(url).toMatch(/\/portaal\/link\/[\w-]{43}$/);
+    await screenshot(practitioner, 'portal-0-invite-dialog');
+    const path = new URL(url).pathname;
+
+    // The client's phone: the link, the date of birth, Mijn kompas.
+    const phone = await newContext(browser, PHONE);
+    const page = await phone.newPage();
+    await page.goto(path);
+    await page.getByTestId('portal-dob').waitFor();
+    await waitForText(
+      page.getByTestId('portal-emergency'),
+      'Bij spoed: bel 112 of je huisarts.',
+    );
+    await bothSizes(page, 'portal-1-landing');
+    await page.getByTestId('portal-dob').fill('01-01-1901');
+    await page.getByTestId('portal-verify').click();
+    await waitForText(page.getByTestId('portal-error'), /klopt niet/);
+    await page.getByTestId('portal-dob').fill(`${day}-${month}-${year}`);
+    await page.getByTestId('portal-verify').click();
+    await page.waitForURL(/\/portaal$/);
+    await page.getByTestId('portal-greeting').waitFor();
+    await page.getByTestId('portal-domains').waitFor();
+    await bothSizes(page, 'portal-2-mijn-kompas');
+
+    // Lessons: the list, the first lesson, marked read.
+    await page.getByTestId('portal-to-lessons').click();
+    await page.getByTestId('portal-lessons').waitFor();
+    await bothSizes(page, 'portal-3-lessons');
+    await page.getByTestId('portal-lessons').getByRole('link').first().click();
+    await waitForText(
+      page.getByTestId('portal-lesson'),
+      'Pijn is een alarm, geen schademeter',
+    );
+    await bothSizes(page, 'portal-4-lesson');
+    await page.getByTestId('portal-mark-read').click();
+    await page.getByTestId('portal-lesson-read').waitFor();
+    await page.goto('/portaal/lessen');
+    await waitForText(page.getByTestId('portal-lessons'), 'Gelezen');
+
+    // The used link now says whom to contact, calmly.
+    const other = await (await newContext(browser, PHONE)).newPage();
+    await other.goto(path);
+    await other.getByTestId('portal-unavailable').waitFor();
+    await waitForText(other.locator('body'), 'Deze link werkt niet meer');
+    await bothSizes(other, 'portal-5-used-link');
+
+    // Signing out closes the portal; the sign-in page asks for a new link.
+    await page.getByTestId('portal-sign-out').click();
+    await page.waitForURL(/\/portaal\/inloggen/);
+    await bothSizes(page, 'portal-6-sign-in');
+  });
+});
