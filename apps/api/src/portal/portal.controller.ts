@@ -13,7 +13,8 @@ import {
   Res,
   UseGuards,
 } from '@nestjs/common';
-import { ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
+import { ApiOperation, ApiParam, ApiProduces, ApiTags } from '@nestjs/swagger';
+import { LESSON_IDS } from '@herstelkompas/domain';
 import type { FastifyReply } from 'fastify';
 import { attachment } from '../common/download';
 import { Public } from '../common/public.decorator';
@@ -52,6 +53,7 @@ export class PortalController {
   }
 
   @Get('lessons/:lessonId')
+  @ApiParam({ name: 'lessonId', enum: LESSON_IDS })
   lesson(
     @Portal() ctx: PortalContext,
     @Param('lessonId') id: string,
@@ -60,6 +62,7 @@ export class PortalController {
   }
 
   @Put('lessons/:lessonId/read')
+  @ApiParam({ name: 'lessonId', enum: LESSON_IDS })
   @ApiOperation({
     summary: 'Mark a lesson read (repeating it changes nothing)',
   })

@@ -474,7 +474,7 @@ describe('client portal: getting in', () => {
   });
 
   describe('lessons', () => {
-    it('lists the six lessons unread, reads one, and keeps it read', async () => {
+    it('lists the six lessons unread, reads one, keeps it read, and refuses an id that is no lesson (400)', async () => {
       const client = await buildClient(t.app, owner, { dateOfBirth: DOB });
       const browser = await portalBrowser(t.app, owner, client.id, DOB);
       const list = await get('/api/portal/lessons', { cookie: browser.cookie });
@@ -525,7 +525,7 @@ describe('client portal: getting in', () => {
       expect(
         (await get('/api/portal/lessons/onbekend', { cookie: browser.cookie }))
           .statusCode,
-      ).toBe(404);
+      ).toBe(400);
     });
   });
 });

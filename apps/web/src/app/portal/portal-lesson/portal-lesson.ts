@@ -69,7 +69,11 @@ export class PortalLessonPage {
       this.state.signedIn.set(true);
     } catch (error) {
       if (leaveOnSessionLoss(error, this.state, this.router)) return;
-      if (error instanceof HttpErrorResponse && error.status === 404)
+      // An id that is no lesson: 400 (not one of the six) or 404.
+      if (
+        error instanceof HttpErrorResponse &&
+        (error.status === 400 || error.status === 404)
+      )
         this.missing.set(true);
       else this.failed.set(true);
     }
