@@ -10,6 +10,10 @@ export default {
     '^.+\\.ts$': ['ts-jest', { tsconfig: '<rootDir>/tsconfig.spec.json' }],
   },
   moduleFileExtensions: ['ts', 'js'],
+  // marked ships ES modules for bundlers and a UMD build for CommonJS.
+  moduleNameMapper: {
+    '^marked$': '<rootDir>/../../node_modules/marked/lib/marked.umd.js',
+  },
   testMatch: ['<rootDir>/test/resilience/**/*.resilience-spec.ts'],
   globalSetup: '<rootDir>/test/support/global-setup.ts',
   globalTeardown: '<rootDir>/test/support/global-teardown.ts',

@@ -10,8 +10,13 @@ export default {
     '^.+\\.ts$': ['ts-jest', { tsconfig: '<rootDir>/tsconfig.json' }],
   },
   moduleFileExtensions: ['ts', 'js'],
+  // marked ships ES modules for bundlers and a UMD build for CommonJS.
+  moduleNameMapper: {
+    '^marked$': '<rootDir>/../../node_modules/marked/lib/marked.umd.js',
+  },
   testMatch: ['<rootDir>/src/**/*.e2e-spec.ts'],
   globalSetup: '<rootDir>/src/support/global-setup.ts',
   globalTeardown: '<rootDir>/src/support/global-teardown.ts',
-  testTimeout: 60000,
+  // Generous: every screen is also checked for accessibility at two sizes.
+  testTimeout: 120000,
 };

@@ -13,11 +13,16 @@ export default {
       },
     ],
   },
-  // Angular's locale data ships as plain .js under @angular/common/locales.
+  // Angular's locale data ships as plain .js under @angular/common/locales;
+  // marked ships ES modules as .js.
   transformIgnorePatterns: [
-    'node_modules/(?!(.*\\.mjs$|@angular/common/locales/.*\\.js$))',
+    'node_modules/(?!(.*\\.mjs$|@angular/common/locales/.*\\.js$|marked/))',
   ],
   moduleFileExtensions: ['ts', 'html', 'js', 'json', 'mjs'],
+  // marked ships ES modules for bundlers and a UMD build for CommonJS.
+  moduleNameMapper: {
+    '^marked$': '<rootDir>/../../node_modules/marked/lib/marked.umd.js',
+  },
   snapshotSerializers: [
     'jest-preset-angular/build/serializers/no-ng-attributes',
     'jest-preset-angular/build/serializers/ng-snapshot',

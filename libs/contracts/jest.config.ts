@@ -6,5 +6,9 @@ export default {
     '^.+\\.ts$': ['ts-jest', { tsconfig: '<rootDir>/tsconfig.spec.json' }],
   },
   moduleFileExtensions: ['ts', 'js'],
+  // marked ships ES modules for bundlers and a UMD build for CommonJS.
+  moduleNameMapper: {
+    '^marked$': '<rootDir>/../../node_modules/marked/lib/marked.umd.js',
+  },
   coverageDirectory: '../../coverage/libs/contracts',
 };

@@ -163,6 +163,7 @@ export function startMix(options) {
     duration: options.seconds,
     timeout: 30,
     headers: options.headers,
+    ...(options.rate ? { overallRate: options.rate } : {}),
     requests: [
       {
         setupRequest: (req, context) => {

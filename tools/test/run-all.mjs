@@ -36,6 +36,8 @@ const steps = [
   ['format', ['npx', 'prettier', '--check', '.', '--log-level', 'warn']],
   // Production dependencies against the registry's advisories (needs the registry).
   ['audit', ['node', 'tools/test/audit.mjs']],
+  // Two projects at a time: each project's tsc or ESLint is one
+  // single-threaded process.
   [
     'types',
     [
@@ -44,7 +46,7 @@ const steps = [
       'run-many',
       '-t',
       'typecheck',
-      '--parallel=1',
+      '--parallel=2',
       '--output-style=stream',
     ],
   ],
@@ -56,7 +58,7 @@ const steps = [
       'run-many',
       '-t',
       'lint',
-      '--parallel=1',
+      '--parallel=2',
       '--output-style=stream',
     ],
   ],

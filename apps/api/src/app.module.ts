@@ -9,10 +9,12 @@ import { ClientsModule } from './clients/clients.module';
 import { ConfigModule, RuntimeConfig } from './config/config.module';
 import { ExportsModule } from './exports/exports.module';
 import { PortalModule } from './portal/portal.module';
+import { FollowUpsModule } from './follow-ups/follow-ups.module';
 import { HealthController } from './health/health.controller';
 import { JobsModule } from './jobs/jobs.module';
 import { MailModule } from './mail/mail.module';
 import { IntakeModule } from './intake/intake.module';
+import { PracticesModule } from './practices/practices.module';
 import { DashboardModule } from './priority/dashboard.module';
 import { ReportsModule } from './reports/reports.module';
 import { TeamModule } from './team/team.module';
@@ -36,12 +38,14 @@ export class AppModule {
         ClientsModule,
         AccessLogModule,
         TeamModule,
+        PracticesModule,
         IntakeModule,
         DashboardModule,
         ReportsModule,
         ExportsModule,
         AppointmentsModule,
         PortalModule,
+        FollowUpsModule,
       ],
       controllers: [HealthController],
     };

@@ -20,6 +20,12 @@ import {
   jsonDepthExceeds,
   MAX_JSON_DEPTH,
 } from './common/json-body';
+import {
+  IMAGE_UPLOAD,
+  isCacheableApiRead,
+  isImageUpload,
+  mediaType,
+} from './common/image-upload';
 import { decodedPath, hasEscapes, isApiPath } from './common/request-path';
 import { SpaIndex } from './common/spa-index';
 import { describeValidationRules } from './common/openapi-constraints';
@@ -205,6 +211,12 @@ function registerBodyParser(app: NestFastifyApplication): void {
       parseJson(request, text, done);
     },
   );
+  // The logo upload's bytes; the onRequest hook lets these types reach that route only.
+  fastify.addContentTypeParser(
+    IMAGE_UPLOAD.types as string[],
+    { parseAs: 'buffer', bodyLimit: IMAGE_UPLOAD.maxBytes },
+    (_request, body, done) => done(null, body),
+  );
 }
 
 const WRITE_METHODS = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
@@ -215,20 +227,29 @@ function registerHooks(app: NestFastifyApplication): void {
     // Decided on the path as the router reads it: /%61pi/... is the API too.
     if (!isApiPath(decodedPath(request.url))) return;
     if (hasEscapes(request.url)) throw new ApiError(400, 'bad_path');
-    // No API route takes a file upload: a state-changing request is JSON
-    // or has no body, so a plain HTML form (urlencoded, multipart, text)
-    // from anywhere reaches no route.
+    // A state-changing request is JSON or has no body, so a plain HTML form
+    // (urlencoded, multipart, text) from anywhere reaches no route. The one
+    // exception is the logo upload, which takes a PNG or JPEG (a form
+    // cannot send those types), and no other type.
     const type = request.headers['content-type'];
     const hasBody =
       type !== undefined ||
       Number(request.headers['content-length'] ?? 0) > 0 ||
       request.headers['transfer-encoding'] !== undefined;
-    if (
-      WRITE_METHODS.has(request.method) &&
-      hasBody &&
-      !isJsonContentType(type)
-    )
-      throw new ApiError(415, 'json_only');
+    if (!WRITE_METHODS.has(request.method) || !hasBody) return;
+    if (isImageUpload(request.method, request.url.split('?')[0] ?? '')) {
+      if (
+        Number(request.headers['content-length'] ?? 0) > IMAGE_UPLOAD.maxBytes
+      )
+        throw new ApiError(413, 'logo_too_large');
+      if (
+        !isJsonContentType(type) &&
+        !IMAGE_UPLOAD.types.includes(mediaType(type))
+      )
+        throw new ApiError(415, 'logo_type');
+      return;
+    }
+    if (!isJsonContentType(type)) throw new ApiError(415, 'json_only');
   });
   fastify.addHook('onSend', async (request, reply, payload) => {
     void reply.header('x-request-id', request.id);
@@ -237,7 +258,11 @@ function registerHooks(app: NestFastifyApplication): void {
       void reply.header('strict-transport-security', HSTS);
     // Health data: no API answer (JSON, PDF, ZIP, CSV, errors) is ever
     // cached, whichever way its path was spelled.
-    if (isApiPath(decodedPath(request.url)))
+    const path = decodedPath(request.url);
+    if (
+      isApiPath(path) &&
+      !(isCacheableApiRead(request.method, path) && reply.statusCode < 400)
+    )
       void reply.header('cache-control', 'no-store');
     return payload;
   });

@@ -18,6 +18,10 @@ export interface CurrentUser {
     displayName: string;
     role: PractitionerRole;
     language: Language;
+    /** For the signature of reports, e.g. "Oefentherapeut". */
+    profession: string | null;
+    /** For the signature of reports, e.g. "BIG 12345678". */
+    registration: string | null;
   };
   practice: {
     id: string;
@@ -57,6 +61,10 @@ export interface ChangePasswordRequest {
 /** Body of `PATCH /api/auth/me/preferences`. */
 export interface UpdatePreferencesRequest {
   language?: Language;
+  /** Shown under one's name on reports; null clears it. */
+  profession?: string | null;
+  /** e.g. "BIG 12345678" or "KP-register 1234"; null clears it. */
+  registration?: string | null;
 }
 
 /** Body of `POST /api/auth/password-reset`: always answered 202, whoever it is. */

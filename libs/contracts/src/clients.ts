@@ -56,6 +56,16 @@ export interface ClientSummary {
   version: number;
   /** Start of the next planned appointment (ISO); filled by the client list only. */
   nextAppointmentAt?: string | null;
+  /** When the next scheduled follow-up invitation is made (ISO); null without a schedule. */
+  nextFollowUpAt?: string | null;
+}
+
+/** A client's GP: each part may be unknown. */
+export interface GeneralPractitioner {
+  name: string | null;
+  practice: string | null;
+  phone: string | null;
+  email: string | null;
 }
 
 export interface ClientDetail extends ClientSummary {
@@ -64,7 +74,8 @@ export interface ClientDetail extends ClientSummary {
   painLocation: string | null;
   painDuration: string | null;
   referralSource: string | null;
-  gpName: string | null;
+  /** The client's GP (to address a letter to), or null. */
+  gp: GeneralPractitioner | null;
   legalBasis: LegalBasis;
   consent: ConsentRecord;
   sharedWith: PractitionerRef[];
@@ -85,7 +96,8 @@ export interface CreateClientRequest {
   painLocation?: string | null;
   painDuration?: string | null;
   referralSource?: string | null;
-  gpName?: string | null;
+  /** The whole GP: every field given replaces what was stored. */
+  gp?: GeneralPractitioner | null;
   tags?: string[];
   /** Defaults to the caller. */
   responsiblePractitionerId?: string;
@@ -125,9 +137,21 @@ export const CLIENT_SORTS: readonly ClientSort[] = [
 ];
 
 /** Query of `GET /api/clients`. */
+/**
+ * The list's status filter. Without one the list shows the clients still in
+ * care (waiting for intake, active, paused); `unarchived` adds completed
+ * ones, for pickers where a finished client still matters (a closing
+ * report); a status shows only that one.
+ */
+export type ClientListStatus = ClientStatus | 'unarchived';
+export const CLIENT_LIST_STATUSES: readonly ClientListStatus[] = [
+  ...CLIENT_STATUSES,
+  'unarchived',
+];
+
 export interface ClientListQuery {
   search?: string;
-  status?: ClientStatus;
+  status?: ClientListStatus;
   practitionerId?: string;
   focusDomain?: DomainId;
   tag?: string;

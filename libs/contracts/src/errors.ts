@@ -19,4 +19,6 @@ export interface ApiErrorBody {
   details?: FieldError[];
   /** For lock-outs and rate limits: when to try again (ISO-8601). */
   retryAt?: string;
+  /** An intake link that was sent but no longer works: how to reach the practice. */
+  practice?: { name: string; phone: string | null; email: string | null };
 }

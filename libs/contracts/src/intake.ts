@@ -8,6 +8,7 @@ import type {
   RedFlag,
 } from '@herstelkompas/domain';
 import type { Language } from './auth';
+import type { LegalBasis } from './clients';
 import type { MailDelivery, SendBy } from './mail';
 
 /** Version of the privacy statement a client consents to in the intake. */
@@ -56,6 +57,11 @@ export interface IntakeInvitation {
   urgentInDraft: boolean;
   /** The invitation mail, when it was sent by e-mail. */
   delivery: MailDelivery | null;
+  /**
+   * The reminder mail planned with an e-mailed link (null: none planned).
+   * Only in a client's own list of links.
+   */
+  reminder?: MailDelivery | null;
 }
 
 /** Answer of creating an invitation: includes the link, which is not stored in readable form. */
@@ -98,6 +104,14 @@ export interface IntakeOpenState {
     given: boolean;
     privacyStatementVersion: string | null;
     currentVersion: string;
+    /**
+     * The client's legal basis: `care_provider` keeps the record under the
+     * WGBO (20 years); `explicit_consent` as long as the care needs it, and
+     * the consent can be withdrawn.
+     */
+    legalBasis: LegalBasis;
+    /** Where the practice publishes its privacy statement; null when not set. */
+    privacyStatementUrl: string | null;
   };
   instrument: InstrumentDefinition;
   /** The saved draft. */

@@ -18,7 +18,11 @@ export type MailKind =
   | 'mfa_enrolled_notice'
   | 'mfa_disabled_notice'
   | 'portal_invitation'
-  | 'portal_sign_in';
+  | 'portal_sign_in'
+  | 'appointment_confirmation'
+  | 'appointment_update'
+  | 'appointment_cancellation'
+  | 'appointment_reminder';
 
 /** How `send` delivers a link: copied by the practitioner, or mailed. */
 export type SendBy = 'link' | 'email';
@@ -44,6 +48,8 @@ export interface OutboxMessage extends MailDelivery {
   subject: string;
   /** The plain-text body; password reset links are hidden here. */
   text: string;
+  /** The attached file's name (an appointment's .ics), if any. */
+  attachmentName: string | null;
 }
 
 /** `GET /api/practice/outbox`. */
@@ -57,4 +63,9 @@ export interface Outbox {
 export interface MailSettings {
   /** Days after an e-mailed intake link a reminder goes if it is not finished; null: no reminder. */
   intakeReminderDays: number | null;
+  /** Hours before an appointment its client gets a reminder by e-mail; null: no reminder. */
+  appointmentReminderHours: number | null;
 }
+
+/** `PATCH /api/practice/mail-settings`: what is absent stays as it is. */
+export type UpdateMailSettingsRequest = Partial<MailSettings>;

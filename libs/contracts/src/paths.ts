@@ -13,6 +13,8 @@ export const API_PATHS = {
   mfaDisable: '/api/auth/mfa/disable',
   mfaRecoveryCodes: '/api/auth/mfa/recovery-codes',
   practiceSecurity: '/api/practice/security',
+  practiceProfile: '/api/practice/profile',
+  practiceLogo: '/api/practice/logo',
 } as const;
 
 /** Cookie that carries the session id (httpOnly). */

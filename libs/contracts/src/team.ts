@@ -7,6 +7,8 @@ export interface TeamMember {
   displayName: string;
   role: PractitionerRole;
   language: Language;
+  profession: string | null;
+  registration: string | null;
   active: boolean;
   /** True until the invited person has set a password. */
   invitationPending: boolean;

@@ -62,6 +62,9 @@ export * from './lib/report/report-labels';
 export * from './lib/report/radar-geometry';
 export * from './lib/report/report-texts';
 export * from './lib/report/build-progress-report';
+export * from './lib/report/report-input';
+export * from './lib/report/report-format';
+export * from './lib/report/note-markdown';
 
 export * from './lib/people/person-name';
 export * from './lib/people/age';

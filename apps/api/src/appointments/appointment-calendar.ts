@@ -44,6 +44,15 @@ export interface ClientInvitation {
   practiceName: string;
   practitionerName: string;
   language: Language;
+  /**
+   * For a mail: an invitation (METHOD:REQUEST, or CANCEL) from the
+   * practitioner to the client, so the client's calendar adds, replaces or
+   * removes the event by its UID. Without it: a file to open (PUBLISH).
+   */
+  invite?: {
+    organizer: { name: string; email: string };
+    attendee: { name: string; email: string };
+  };
 }
 
 /**
@@ -56,7 +65,11 @@ export interface ClientInvitation {
 export function clientInvitation(a: ClientInvitation): string {
   const calendar = ical({ prodId: PRODUCT });
   calendar.method(
-    a.cancelled ? ICalCalendarMethod.CANCEL : ICalCalendarMethod.PUBLISH,
+    a.cancelled
+      ? ICalCalendarMethod.CANCEL
+      : a.invite
+        ? ICalCalendarMethod.REQUEST
+        : ICalCalendarMethod.PUBLISH,
   );
   const label = appointmentTypeLabel(a.type, a.language);
   calendar.createEvent({
@@ -71,6 +84,13 @@ export function clientInvitation(a: ClientInvitation): string {
         : `${label} with ${a.practitionerName}`,
     location: a.location,
     status: a.cancelled ? ICalEventStatus.CANCELLED : ICalEventStatus.CONFIRMED,
+    ...(a.invite
+      ? {
+          organizer: a.invite.organizer,
+          // No answer is asked for: the client replies by mail if needed.
+          attendees: [{ ...a.invite.attendee, rsvp: false }],
+        }
+      : {}),
   });
   return calendar.toString();
 }

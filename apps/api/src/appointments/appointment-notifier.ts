@@ -1,13 +1,14 @@
-import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 
 /**
  * What happened to an appointment that its client may need to hear about:
- * a confirmation (with the .ics of appointment-calendar.ts attached), a
- * reminder 24 hours before, a notice of a new time, or a cancellation.
+ * booked (a confirmation with the .ics of appointment-calendar.ts attached,
+ * and a reminder before it), rescheduled (new time, place or practitioner:
+ * an updated invitation and a new reminder), cancelled (a cancellation),
+ * closed (done or no-show: nothing is sent, a pending reminder is dropped).
  */
 export interface AppointmentEvent {
-  kind: 'booked' | 'rescheduled' | 'cancelled';
+  kind: 'booked' | 'rescheduled' | 'cancelled' | 'closed';
   appointmentId: string;
   practiceId: string;
   clientId: string;
@@ -17,20 +18,15 @@ export interface AppointmentEvent {
 
 /**
  * Called by AppointmentsService inside the transaction that makes the change,
- * so an outbox row written here commits or rolls back with it. The agenda
- * sends nothing itself: AppointmentsModule provides NoAppointmentNotices
- * until mail replaces that provider with an outbox-backed notifier.
+ * so an outbox row written here commits or rolls back with it; `afterCommit`
+ * once the transaction is through. The agenda sends nothing itself.
  */
 export abstract class AppointmentNotifier {
+  /** Answers the kinds of mail it wrote, for the access log. */
   abstract notify(
     manager: EntityManager,
     event: AppointmentEvent,
-  ): Promise<void>;
-}
+  ): Promise<string[]>;
 
-@Injectable()
-export class NoAppointmentNotices extends AppointmentNotifier {
-  async notify(): Promise<void> {
-    // Nothing to send yet: see AppointmentNotifier.
-  }
+  abstract afterCommit(): void;
 }

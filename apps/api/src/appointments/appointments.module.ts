@@ -2,10 +2,8 @@ import { Module } from '@nestjs/common';
 import { AuditModule } from '../audit/audit.module';
 import { ClientsModule } from '../clients/clients.module';
 import { RateLimitModule } from '../rate-limit/rate-limit.module';
-import {
-  AppointmentNotifier,
-  NoAppointmentNotices,
-} from './appointment-notifier';
+import { AppointmentMail } from './appointment-mail';
+import { AppointmentNotifier } from './appointment-notifier';
 import { AppointmentsController } from './appointments.controller';
 import { AppointmentsService } from './appointments.service';
 import { CalendarFeedsController } from './calendar-feeds.controller';
@@ -18,8 +16,7 @@ import { CalendarFeedsService } from './calendar-feeds.service';
   providers: [
     AppointmentsService,
     CalendarFeedsService,
-    // Mail replaces this with an outbox-backed notifier (see AppointmentNotifier).
-    { provide: AppointmentNotifier, useClass: NoAppointmentNotices },
+    { provide: AppointmentNotifier, useClass: AppointmentMail },
   ],
   exports: [AppointmentsService],
 })

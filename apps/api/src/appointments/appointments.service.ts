@@ -94,7 +94,7 @@ export class AppointmentsService {
     dto: CreateAppointmentDto,
     now = new Date(),
   ): Promise<Appointment> {
-    return this.dataSource.transaction(async (manager) => {
+    const created = await this.dataSource.transaction(async (manager) => {
       const client = await this.access.find(manager, ctx, dto.clientId);
       const practitionerId = await this.practitionerFor(
         manager,
@@ -125,10 +125,14 @@ export class AppointmentsService {
           createdById: ctx.practitionerId,
         }),
       );
-      await this.log(manager, ctx, client, 'appointment.create', 'C', row);
-      await this.notifier.notify(manager, eventOf('booked', row));
+      const mail = await this.notifier.notify(manager, eventOf('booked', row));
+      await this.log(manager, ctx, client, 'appointment.create', 'C', row, {
+        mail,
+      });
       return (await this.map(manager, [row], client))[0] as Appointment;
     });
+    this.notifier.afterCommit();
+    return created;
   }
 
   async update(
@@ -137,7 +141,7 @@ export class AppointmentsService {
     dto: UpdateAppointmentDto,
     now = new Date(),
   ): Promise<Appointment> {
-    return this.dataSource.transaction(async (manager) => {
+    const updated = await this.dataSource.transaction(async (manager) => {
       // Through the client's access check, whatever the practice, so that a
       // refusal is logged like any other on a client record.
       const { row, client } = await this.access.findOf(
@@ -153,6 +157,7 @@ export class AppointmentsService {
         start: row.startAt.getTime(),
         end: row.endAt.getTime(),
         practitionerId: row.practitionerId,
+        location: row.location,
         status: row.status,
       };
       if (dto.practitionerId !== undefined)
@@ -186,16 +191,19 @@ export class AppointmentsService {
           except: row.id,
         });
       const saved = await manager.save(row);
+      const event = whatChanged(before, saved, moved);
+      const mail = event
+        ? await this.notifier.notify(manager, eventOf(event, saved))
+        : [];
       await this.log(manager, ctx, client, 'appointment.update', 'U', saved, {
         status: saved.status,
         moved,
+        mail,
       });
-      if (saved.status === 'cancelled' && before.status !== 'cancelled')
-        await this.notifier.notify(manager, eventOf('cancelled', saved));
-      else if (moved && saved.status === 'planned')
-        await this.notifier.notify(manager, eventOf('rescheduled', saved));
       return (await this.map(manager, [saved], client))[0] as Appointment;
     });
+    this.notifier.afterCommit();
+    return updated;
   }
 
   /** The appointment as an iCalendar file for the client (see clientInvitation). */
@@ -370,6 +378,27 @@ export class AppointmentsService {
       details: { appointmentId: row.id, ...extra },
     });
   }
+}
+
+/**
+ * What the client hears of a change: a cancellation; an updated invitation
+ * when the time, the place or the practitioner changed, or a cancelled
+ * appointment was planned again; for done or no-show nothing, but its
+ * reminder is dropped.
+ */
+function whatChanged(
+  before: { location: string | null; status: AppointmentRow['status'] },
+  saved: AppointmentRow,
+  moved: boolean,
+): AppointmentEvent['kind'] | null {
+  if (saved.status === before.status) {
+    if (saved.status !== 'planned') return null;
+    return moved || saved.location !== before.location ? 'rescheduled' : null;
+  }
+  if (saved.status === 'cancelled') return 'cancelled';
+  if (saved.status === 'planned')
+    return before.status === 'cancelled' ? 'rescheduled' : null;
+  return 'closed';
 }
 
 function eventOf(

@@ -128,6 +128,7 @@ export class AuthController {
   ): Promise<CurrentUser> {
     if (body.language)
       await this.auth.setLanguage(auth.practitionerId, body.language);
+    await this.auth.setSignature(auth.practitionerId, body);
     return this.auth.currentUser(auth.practitionerId);
   }
 

@@ -136,6 +136,8 @@ export class AuthService {
         displayName: p.displayName,
         role: p.role,
         language: p.language,
+        profession: p.profession,
+        registration: p.registration,
       },
       practice: { id: practice.id, name: practice.name, demo: practice.demo },
       mfa: {
@@ -148,5 +150,19 @@ export class AuthService {
 
   async setLanguage(practitionerId: string, language: Language): Promise<void> {
     await this.practitioners.update({ id: practitionerId }, { language });
+  }
+
+  /** Profession and registration, for one's signature on reports; left out: unchanged. */
+  async setSignature(
+    practitionerId: string,
+    signature: { profession?: string | null; registration?: string | null },
+  ): Promise<void> {
+    const changes = Object.fromEntries(
+      (['profession', 'registration'] as const)
+        .filter((key) => signature[key] !== undefined)
+        .map((key) => [key, signature[key] ?? null]),
+    );
+    if (Object.keys(changes).length)
+      await this.practitioners.update({ id: practitionerId }, changes);
   }
 }

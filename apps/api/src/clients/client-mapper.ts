@@ -43,7 +43,7 @@ export function toClientDetail(
     painLocation: client.painLocation,
     painDuration: client.painDuration,
     referralSource: client.referralSource,
-    gpName: client.gpName,
+    gp: client.gp,
     legalBasis: client.legalBasis,
     consent: {
       givenAt: client.consentGivenAt?.toISOString() ?? null,

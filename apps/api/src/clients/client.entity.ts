@@ -1,5 +1,6 @@
 import type {
   ClientStatus,
+  GeneralPractitioner,
   Language,
   LegalBasis,
 } from '@herstelkompas/contracts';
@@ -101,8 +102,9 @@ export class Client {
   @Column({ type: 'text', nullable: true })
   referralSource: string | null;
 
-  @Column({ type: 'text', nullable: true })
-  gpName: string | null;
+  /** The client's GP, to address a letter to; null when none is known. */
+  @Column({ type: 'jsonb', nullable: true })
+  gp: GeneralPractitioner | null;
 
   @Column({ type: 'text', array: true, default: () => "'{}'" })
   tags: string[];

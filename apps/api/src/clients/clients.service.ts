@@ -2,6 +2,7 @@ import type { AuditEventCode } from '@herstelkompas/contracts';
 import type {
   ClientDetail,
   ClientSummary,
+  GeneralPractitioner,
   Page,
 } from '@herstelkompas/contracts';
 import { DEFAULT_PAGE_SIZE } from '@herstelkompas/contracts';
@@ -9,6 +10,8 @@ import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager, In } from 'typeorm';
 import { nextAppointments } from '../appointments/next-appointments';
 import { AuditService } from '../audit/audit.service';
+import { FollowUpScheduleRow } from '../follow-ups/follow-up-schedule.entity';
+import { nextFollowUps } from '../follow-ups/follow-up-time';
 import { ApiError, ValidationFailed } from '../common/api-error';
 import { RequestContext } from '../common/request-context';
 import { practitionerNames } from '../practices/practitioner-names';
@@ -42,11 +45,9 @@ export class ClientsService {
         manager,
         page.items.map((c) => c.responsiblePractitionerId),
       );
-      const next = await nextAppointments(
-        manager,
-        ctx.practiceId,
-        page.items.map((c) => c.id),
-      );
+      const ids = page.items.map((c) => c.id);
+      const next = await nextAppointments(manager, ctx.practiceId, ids);
+      const followUps = await nextFollowUps(manager, ctx.practiceId, ids);
       await this.audit.record(manager, ctx, {
         event: 'client.search',
         action: 'E',
@@ -60,6 +61,7 @@ export class ClientsService {
         items: page.items.map((c) => ({
           ...toClientSummary(c, names(c.responsiblePractitionerId)),
           nextAppointmentAt: next.get(c.id) ?? null,
+          nextFollowUpAt: followUps.get(c.id) ?? null,
         })),
         total: page.total,
         page: query.page ?? 1,
@@ -99,7 +101,7 @@ export class ClientsService {
         painLocation: dto.painLocation ?? null,
         painDuration: dto.painDuration ?? null,
         referralSource: dto.referralSource ?? null,
-        gpName: dto.gpName ?? null,
+        gp: storedGp(dto.gp),
         tags: normaliseTags(dto.tags),
         legalBasis: dto.legalBasis ?? 'explicit_consent',
         sortName: sortNameFor(dto),
@@ -145,6 +147,7 @@ export class ClientsService {
         (key) => changes[key as keyof typeof changes] !== undefined,
       );
       Object.assign(client, stripUndefined(changes));
+      if (changes.gp !== undefined) client.gp = storedGp(changes.gp);
       if (changes.email) client.email = changes.email.toLowerCase();
       if (changes.tags) client.tags = normaliseTags(changes.tags);
       client.sortName = sortNameFor(client);
@@ -169,6 +172,9 @@ export class ClientsService {
         lock: true,
         right: 'manage',
       });
+      // An archived client is sent nothing: the schedule stops with the record.
+      if (archived)
+        await manager.delete(FollowUpScheduleRow, { clientId: client.id });
       client.status = archived
         ? 'archived'
         : client.latestScores
@@ -272,11 +278,17 @@ export class ClientsService {
       client.responsiblePractitionerId,
       ...shares.map((s) => s.practitionerId),
     ]);
-    return toClientDetail(
-      client,
-      names(client.responsiblePractitionerId),
-      shares.map((s) => names(s.practitionerId)),
-    );
+    const followUps = await nextFollowUps(manager, client.practiceId, [
+      client.id,
+    ]);
+    return {
+      ...toClientDetail(
+        client,
+        names(client.responsiblePractitionerId),
+        shares.map((s) => names(s.practitionerId)),
+      ),
+      nextFollowUpAt: followUps.get(client.id) ?? null,
+    };
   }
 
   /** A practitioner assigns clients to themselves; the owner to anyone active in the practice. */
@@ -304,6 +316,20 @@ export class ClientsService {
 
 function normaliseTags(tags: string[] | undefined): string[] {
   return [...new Set((tags ?? []).map((t) => t.trim()).filter(Boolean))];
+}
+
+/** The GP as stored: all four parts, or null when none is known. */
+function storedGp(
+  gp: GeneralPractitioner | null | undefined,
+): GeneralPractitioner | null {
+  if (!gp) return null;
+  const stored = {
+    name: gp.name ?? null,
+    practice: gp.practice ?? null,
+    phone: gp.phone ?? null,
+    email: gp.email?.toLowerCase() ?? null,
+  };
+  return Object.values(stored).some((v) => v !== null) ? stored : null;
 }
 
 function stripUndefined<T extends object>(value: T): Partial<T> {

@@ -36,8 +36,11 @@ export function filterClients(
       [`term${i}`]: `%${escapeLike(term)}%`,
     }),
   );
-  if (query.status) qb.andWhere('c.status = :status', { status: query.status });
-  else qb.andWhere("c.status <> 'archived'");
+  if (query.status === 'unarchived') qb.andWhere("c.status <> 'archived'");
+  else if (query.status)
+    qb.andWhere('c.status = :status', { status: query.status });
+  // "Alle lopende": a completed client is no longer in care.
+  else qb.andWhere("c.status NOT IN ('archived', 'completed')");
   if (query.practitionerId)
     qb.andWhere('c.responsible_practitioner_id = :pid', {
       pid: query.practitionerId,
@@ -48,7 +51,10 @@ export function filterClients(
 
   const [column, direction, nulls] =
     ORDER[query.sort ?? 'name'] ?? (ORDER['name'] as [string, 'ASC']);
-  return qb.orderBy(column, direction, nulls).addOrderBy('c.id', 'ASC');
+  qb.orderBy(column, direction, nulls);
+  // Equal scores or dates read alphabetically, as a person would look them up.
+  if (column !== 'c.sortName') qb.addOrderBy('c.sortName', 'ASC');
+  return qb.addOrderBy('c.id', 'ASC');
 }
 
 /** Applies the list's filters, order and page to a query over accessible clients. */

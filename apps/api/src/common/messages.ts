@@ -221,6 +221,38 @@ const MESSAGES = {
     nl: 'Vul een telefoonnummer in met cijfers, bijvoorbeeld 06-12345678.',
     en: 'Enter a phone number with digits, for example 06-12345678.',
   },
+  invalid_postal_code: {
+    nl: 'Vul een postcode in als 1234 AB.',
+    en: 'Enter a Dutch postal code such as 1234 AB.',
+  },
+  invalid_practice_phone: {
+    nl: 'Vul een telefoonnummer in van minstens 10 cijfers; alleen cijfers, spaties, +, - en haakjes.',
+    en: 'Enter a phone number of at least 10 digits; only digits, spaces, +, - and parentheses.',
+  },
+  invalid_website: {
+    nl: 'Vul een webadres in dat met https:// begint, bijvoorbeeld https://praktijk.nl.',
+    en: 'Enter a web address starting with https://, for example https://practice.nl.',
+  },
+  invalid_kvk: {
+    nl: 'Een KvK-nummer heeft 8 cijfers.',
+    en: 'A KvK number has 8 digits.',
+  },
+  invalid_agb: {
+    nl: 'Een AGB-code heeft 8 cijfers.',
+    en: 'An AGB code has 8 digits.',
+  },
+  logo_type: {
+    nl: 'Kies een PNG- of JPEG-afbeelding. Andere bestanden (zoals SVG) worden niet aangenomen.',
+    en: 'Choose a PNG or JPEG image. Other files (such as SVG) are not accepted.',
+  },
+  logo_unreadable: {
+    nl: 'Dit bestand is geen leesbare PNG- of JPEG-afbeelding.',
+    en: 'This file is not a readable PNG or JPEG image.',
+  },
+  logo_too_large: {
+    nl: 'Het logo is groter dan 1 MB. Kies een kleiner bestand.',
+    en: 'The logo is larger than 1 MB. Choose a smaller file.',
+  },
   out_of_range: {
     nl: 'Deze waarde valt buiten het toegestane bereik.',
     en: 'This value is out of range.',
@@ -285,6 +317,14 @@ const MESSAGES = {
   invalid_range: {
     nl: 'De einddatum ligt voor de begindatum.',
     en: 'The end date is before the start date.',
+  },
+  follow_up_one_rule: {
+    nl: 'Kies één van beide: elke zoveel weken, of op een datum.',
+    en: 'Choose one of the two: every so many weeks, or on a date.',
+  },
+  follow_up_date_in_past: {
+    nl: 'Kies vandaag of een datum in de toekomst.',
+    en: 'Choose today or a date in the future.',
   },
   practitioner_no_access: {
     nl: 'Deze behandelaar heeft geen toegang tot deze cliënt. Deel de cliënt eerst met deze behandelaar.',

@@ -30,6 +30,11 @@ const CONSTRAINT_CODES: Record<string, MessageCode> = {
   isMultiLine: 'invalid_characters',
   isCalendarDate: 'invalid_date',
   isDateTime: 'invalid_date',
+  isPostalCode: 'invalid_postal_code',
+  isPracticePhone: 'invalid_practice_phone',
+  isHttpsUrl: 'invalid_website',
+  isKvk: 'invalid_kvk',
+  isAgb: 'invalid_agb',
 };
 
 /** Turns class-validator's tree into flat field errors with stable codes. */
@@ -135,6 +140,9 @@ class InputPipe extends ValidationPipe {
     metadata: ArgumentMetadata,
   ): Promise<unknown> {
     if (metadata.type === 'custom') return value;
+    // An image upload: only the logo route's content types are read as raw
+    // bytes (create-app.ts), and its service checks what the bytes are.
+    if (metadata.type === 'body' && Buffer.isBuffer(value)) return value;
     if (metadata.type === 'body' && isDto(metadata) && !isRecord(value))
       // Without this, a body of `null` or `[]` skips the DTO's rules entirely.
       throw new ValidationFailed([{ field: 'body', code: 'wrong_type' }]);

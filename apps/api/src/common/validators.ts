@@ -191,3 +191,82 @@ function dateRule(
       validator: { validate: accepts },
     });
 }
+
+/**
+ * A Dutch postal code as people type it ("1234ab", "1234 AB"), written the
+ * one way the post and the letterhead use: "1234 AB". Anything else is left
+ * as typed, for the rule below to refuse.
+ */
+export function normalisePostalCode({ value }: { value: unknown }): unknown {
+  const trimmed = trimToNull({ value });
+  if (typeof trimmed !== 'string') return trimmed;
+  const match = /^([1-9]\d{3}) ?([A-Za-z]{2})$/.exec(trimmed);
+  return match ? `${match[1]} ${match[2]?.toUpperCase()}` : trimmed;
+}
+
+export const isPostalCode = (value: unknown): boolean =>
+  typeof value === 'string' && /^[1-9]\d{3} [A-Z]{2}$/.test(value);
+
+/**
+ * A practice's phone number: digits, spaces, +, - and parentheses, and at
+ * least ten digits (a Dutch number has ten; a foreign one more).
+ */
+export const isPracticePhone = (value: unknown): boolean =>
+  typeof value === 'string' &&
+  /^[\d\s+\-()]+$/.test(value) &&
+  (value.match(/\d/g)?.length ?? 0) >= 10 &&
+  (value.match(/\d/g)?.length ?? 0) <= 15;
+
+/** A website typed without a scheme ("praktijk.nl") gets https:// in front. */
+export function withHttps({ value }: { value: unknown }): unknown {
+  const trimmed = trimToNull({ value });
+  if (typeof trimmed !== 'string') return trimmed;
+  return /^[a-z][a-z0-9+.-]*:/i.test(trimmed) ? trimmed : `https://${trimmed}`;
+}
+
+/** An https address of a named host (with a dot), no user name or password in it. */
+export function isHttpsUrl(value: unknown): boolean {
+  if (typeof value !== 'string' || /\s/.test(value)) return false;
+  try {
+    const url = new URL(value);
+    return (
+      url.protocol === 'https:' &&
+      url.hostname.includes('.') &&
+      !url.hostname.startsWith('.') &&
+      !url.hostname.endsWith('.') &&
+      url.username === '' &&
+      url.password === ''
+    );
+  } catch {
+    return false;
+  }
+}
+
+export const isEightDigits = (value: unknown): boolean =>
+  typeof value === 'string' && /^\d{8}$/.test(value);
+
+/** Digits as typed with spaces or dots between them ("1234 5678"): the digits only. */
+export function digitsOnly({ value }: { value: unknown }): unknown {
+  const trimmed = trimToNull({ value });
+  return typeof trimmed === 'string' && /^[\d .]+$/.test(trimmed)
+    ? trimmed.replace(/[ .]/g, '')
+    : trimmed;
+}
+
+function simpleRule(name: string, accepts: (value: unknown) => boolean) {
+  return (options?: ValidationOptions) =>
+    (target: object, propertyName: string) =>
+      registerDecorator({
+        name,
+        target: target.constructor,
+        propertyName,
+        options,
+        validator: { validate: accepts },
+      });
+}
+
+export const IsPostalCode = simpleRule('isPostalCode', isPostalCode);
+export const IsPracticePhone = simpleRule('isPracticePhone', isPracticePhone);
+export const IsHttpsUrl = simpleRule('isHttpsUrl', isHttpsUrl);
+export const IsKvk = simpleRule('isKvk', isEightDigits);
+export const IsAgb = simpleRule('isAgb', isEightDigits);

@@ -8,6 +8,7 @@ import { MfaRecoveryCode } from '../auth/mfa/recovery-code.entity';
 import { PendingSignIn } from '../auth/mfa/pending-sign-in.entity';
 import { ClientShare } from '../clients/client-share.entity';
 import { Client } from '../clients/client.entity';
+import { FollowUpScheduleRow } from '../follow-ups/follow-up-schedule.entity';
 import { Session } from '../auth/session.entity';
 import { GoalRow } from '../goals/goal.entity';
 import { IntakeInvitation } from '../intake/intake-invitation.entity';
@@ -15,6 +16,7 @@ import { MailMessage } from '../mail/mail-message.entity';
 import { LessonRead } from '../portal/lesson-read.entity';
 import { PortalLink } from '../portal/portal-link.entity';
 import { PortalSession } from '../portal/portal-session.entity';
+import { PracticeLogo } from '../practices/practice-logo.entity';
 import { Practice } from '../practices/practice.entity';
 import { Practitioner } from '../practices/practitioner.entity';
 import { PriorityDecisionRow } from '../priority/priority-decision.entity';
@@ -27,6 +29,7 @@ import { SessionNoteRow } from '../session-notes/session-note.entity';
 /** Every entity, listed explicitly: globs do not survive the webpack bundle. */
 export const ENTITIES = [
   Practice,
+  PracticeLogo,
   Practitioner,
   Session,
   LoginAttempt,
@@ -51,4 +54,5 @@ export const ENTITIES = [
   PortalLink,
   PortalSession,
   LessonRead,
+  FollowUpScheduleRow,
 ];

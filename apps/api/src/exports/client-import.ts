@@ -1,6 +1,7 @@
 import type {
   Assessment as AssessmentJson,
   ClientDetail,
+  GeneralPractitioner,
 } from '@herstelkompas/contracts';
 import { getInstrument, scoreAssessment } from '@herstelkompas/domain';
 import type {
@@ -370,7 +371,7 @@ async function store(
     painLocation: c.painLocation,
     painDuration: c.painDuration,
     referralSource: c.referralSource,
-    gpName: c.gpName,
+    gp: importedGp(c),
     tags: c.tags,
     status: c.status,
     legalBasis: c.legalBasis,
@@ -545,4 +546,14 @@ async function store(
     practice: { id: practiceId, name: practice.name },
     counts,
   };
+}
+
+/** The GP of a record; records exported before it was structured hold a name only. */
+function importedGp(
+  client: ClientDetail & { gpName?: string | null },
+): GeneralPractitioner | null {
+  if (client.gp) return client.gp;
+  return client.gpName
+    ? { name: client.gpName, practice: null, phone: null, email: null }
+    : null;
 }

@@ -18,6 +18,7 @@ import { practitionerNames } from '../practices/practitioner-names';
 import { loadReportData } from '../reports/report-data';
 import { toRenderOptions, toReportInput } from '../reports/report-input';
 import { optionsFor } from '../reports/report-options';
+import { ReportRow } from '../reports/report.entity';
 import { ReportsService } from '../reports/reports.service';
 import { loadClientRecord } from './client-record';
 import { clientsCsv } from './clients-csv';
@@ -90,22 +91,30 @@ export class ExportsService {
   ): Promise<{ fileName: string; stream: Readable }> {
     const now = new Date();
     const today = toCalendarDate(now.toISOString());
-    const { record, reportInput, render } = await this.dataSource.transaction(
-      'REPEATABLE READ',
-      async (manager) => {
+    const { record, reportInput, render, issued } =
+      await this.dataSource.transaction('REPEATABLE READ', async (manager) => {
         const client = await this.access.find(manager, ctx, clientId, {
           right: 'manage',
         });
         const record = await loadClientRecord(manager, client, now);
         const options = optionsFor({ audience: 'client' }, client);
         const data = await loadReportData(manager, client, []);
+        // The reports as they were handed out belong to the record too.
+        const issued = await manager
+          .getRepository(ReportRow)
+          .createQueryBuilder('r')
+          .addSelect('r.content')
+          .where('r.client_id = :clientId', { clientId: client.id })
+          .orderBy('r.generated_at', 'ASC')
+          .addOrderBy('r.id', 'ASC')
+          .getMany();
         return {
           record,
           reportInput: toReportInput(data, options, today),
           render: toRenderOptions(data, options),
+          issued,
         };
-      },
-    );
+      });
     // Logged in its own READ COMMITTED transaction (the access-log chain
     // needs a fresh look at its head), before a byte of the record leaves.
     await this.dataSource.transaction((manager) =>
@@ -117,6 +126,7 @@ export class ExportsService {
         onBehalfOfId: record.client.responsiblePractitionerId,
         details: {
           parts: ['record.json', 'progress-report.pdf', 'fhir-bundle.json'],
+          issuedReports: issued.length,
           assessments: record.assessments.length,
           notes: record.notes.length,
         },
@@ -134,6 +144,15 @@ export class ExportsService {
     zip.addBuffer(json(recordJson(record)), 'record.json', entry);
     zip.addBuffer(pdf, 'progress-report.pdf', { ...entry, compress: false });
     zip.addBuffer(json(fhirBundle(record)), 'fhir-bundle.json', entry);
+    issued.forEach((row, i) => {
+      if (!row.content) return;
+      // Numbered: two reports of one day can share a file name.
+      const name = `reports/${String(i + 1).padStart(3, '0')}-${row.fileName}`;
+      zip.addBuffer(row.content, name, {
+        mtime: row.generatedAt,
+        compress: false,
+      });
+    });
     zip.end();
     // yazl types its output as a plain NodeJS stream; Nest wants a Readable.
     const stream = zip.outputStream.pipe(new PassThrough());

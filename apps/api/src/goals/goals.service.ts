@@ -67,15 +67,15 @@ export class GoalsService {
         id,
         { lock: true },
       );
-      Object.assign(
-        row,
-        Object.fromEntries(
-          Object.entries(dto).filter(([, v]) => v !== undefined),
-        ),
+      const changes = Object.fromEntries(
+        Object.entries(dto).filter(([, v]) => v !== undefined),
       );
+      Object.assign(row, changes);
       const saved = await manager.save(row);
+      // Which fields changed, never their words: the log holds no client text.
       await this.log(manager, ctx, client, 'goal.update', 'U', row.id, {
         status: saved.status,
+        fields: Object.keys(changes).sort(),
       });
       return (await this.map(manager, client.id, [saved]))[0] as Goal;
     });

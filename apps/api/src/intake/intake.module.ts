@@ -8,6 +8,7 @@ import { RedFlagsController } from '../red-flags/red-flags.controller';
 import { RedFlagsService } from '../red-flags/red-flags.service';
 import { IntakeController } from './intake.controller';
 import { IntakeService } from './intake.service';
+import { InvitationIssuer } from './invitation-issuer';
 import { InvitationsController } from './invitations.controller';
 import { InvitationsService } from './invitations.service';
 
@@ -25,6 +26,8 @@ import { InvitationsService } from './invitations.service';
     IntakeService,
     AssessmentsService,
     RedFlagsService,
+    InvitationIssuer,
   ],
+  exports: [InvitationIssuer],
 })
 export class IntakeModule {}

@@ -28,6 +28,7 @@ import { Client } from '../clients/client.entity';
 import { ApiError, ValidationFailed } from '../common/api-error';
 import { APP_CONFIG, RuntimeConfig } from '../config/config.module';
 import { Outbox } from '../mail/outbox';
+import { contactOf } from '../practices/practice-contact';
 import { Practice } from '../practices/practice.entity';
 import { Practitioner } from '../practices/practitioner.entity';
 import { IntakeInvitation } from './intake-invitation.entity';
@@ -52,9 +53,12 @@ export class IntakeService {
   ) {}
 
   /**
-   * Unknown, revoked and expired links look the same from outside: nothing
-   * tells whether a client exists. A submitted link is no exception: it can
-   * be revoked and it expires like any other.
+   * Unknown, revoked and expired links answer alike: nothing tells whether
+   * a client exists or what became of the link. A link the practice did
+   * send (revoked, expired or locked) also carries how to reach the
+   * practice, so its holder can ask for a new one; an unknown token carries
+   * nothing. A submitted link is no exception: it can be revoked and it
+   * expires like any other.
    */
   async open(
     manager: EntityManager,
@@ -65,12 +69,27 @@ export class IntakeService {
       where: { tokenHash: hashToken(token) },
       ...(options.lock ? { lock: { mode: 'pessimistic_write' as const } } : {}),
     });
-    if (!invitation || invitation.revokedAt)
-      throw new ApiError(404, 'intake_unavailable');
-    if (invitation.expiresAt.getTime() <= Date.now())
-      throw new ApiError(404, 'intake_unavailable');
-    if (invitation.lockedAt) throw new ApiError(423, 'intake_locked');
+    if (!invitation) throw new ApiError(404, 'intake_unavailable');
+    if (invitation.revokedAt || invitation.expiresAt.getTime() <= Date.now())
+      throw await this.closed(manager, invitation, 404, 'intake_unavailable');
+    if (invitation.lockedAt)
+      throw await this.closed(manager, invitation, 423, 'intake_locked');
     return invitation;
+  }
+
+  /** A link that no longer works, with the practice's contact to ask for a new one. */
+  private async closed(
+    manager: EntityManager,
+    invitation: IntakeInvitation,
+    status: 404 | 423,
+    code: 'intake_unavailable' | 'intake_locked',
+  ): Promise<ApiError> {
+    const practice = await manager.findOneByOrFail(Practice, {
+      id: invitation.practiceId,
+    });
+    return new ApiError(status, code, {
+      extra: { practice: contactOf(practice) },
+    });
   }
 
   async gate(token: string): Promise<IntakeGate> {
@@ -129,7 +148,12 @@ export class IntakeService {
     });
     if (outcome.invitation) return outcome.invitation;
     // The failure is committed above; only now is it reported.
-    if (outcome.left <= 0) throw new ApiError(423, 'intake_locked');
+    if (outcome.left <= 0)
+    // Opening the now locked link answers 423 with the practice's contact.
+    {
+      await this.dataSource.transaction((manager) => this.open(manager, token));
+      throw new ApiError(423, 'intake_locked');
+    }
     throw new ApiError(401, 'intake_verify_failed', {
       params: { left: outcome.left },
     });
@@ -157,6 +181,8 @@ export class IntakeService {
           given: invitation.consentAt !== null,
           privacyStatementVersion: invitation.consentPrivacyVersion,
           currentVersion: PRIVACY_STATEMENT_VERSION,
+          legalBasis: client.legalBasis,
+          privacyStatementUrl: practice.privacyStatementUrl,
         },
         instrument: storedInstrument(
           invitation.instrumentId,

@@ -4,25 +4,20 @@ import type {
   InvitationListItem,
 } from '@herstelkompas/contracts';
 import { formatPersonName, nameSortKey } from '@herstelkompas/domain';
-import { Inject, Injectable } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager, In, IsNull } from 'typeorm';
-import { instrumentFor } from '../assessments/instruments';
 import { AuditService } from '../audit/audit.service';
-import { hashToken, newToken } from '../auth/tokens';
 import { ClientAccess } from '../clients/client-access';
 import { ApiError, ValidationFailed } from '../common/api-error';
 import { RequestContext } from '../common/request-context';
-import { APP_CONFIG, RuntimeConfig } from '../config/config.module';
 import { retryTimes, toDelivery } from '../mail/deliveries';
 import { MailMessage } from '../mail/mail-message.entity';
 import { Outbox } from '../mail/outbox';
-import { senderInfo } from '../mail/sender-info';
 import { practitionerNames } from '../practices/practitioner-names';
 import { CreateInvitationDto } from './dto/create-invitation.dto';
 import { IntakeInvitation } from './intake-invitation.entity';
+import { InvitationIssuer } from './invitation-issuer';
 import { toInvitation } from './invitation-status';
-
-export const DEFAULT_EXPIRY_DAYS = 14;
 
 /** The practitioner's side of intake links: send, list, revoke. */
 @Injectable()
@@ -32,7 +27,7 @@ export class InvitationsService {
     private readonly access: ClientAccess,
     private readonly audit: AuditService,
     private readonly outbox: Outbox,
-    @Inject(APP_CONFIG) private readonly config: RuntimeConfig,
+    private readonly issuer: InvitationIssuer,
   ) {}
 
   /**
@@ -53,24 +48,13 @@ export class InvitationsService {
         throw new ValidationFailed([
           { field: 'send', code: 'client_no_email' },
         ]);
-      const token = newToken();
-      const definition = instrumentFor(dto.variant);
-      const invitation = await manager.save(
-        manager.create(IntakeInvitation, {
-          practiceId: ctx.practiceId,
-          clientId: client.id,
-          tokenHash: hashToken(token),
-          variant: dto.variant,
-          instrumentId: definition.id,
-          instrumentVersion: definition.version,
-          language: client.preferredLanguage,
-          createdById: ctx.practitionerId,
-          expiresAt: new Date(
-            Date.now() +
-              (dto.expiresInDays ?? DEFAULT_EXPIRY_DAYS) * 86_400_000,
-          ),
-        }),
-      );
+      const created = await this.issuer.issue(manager, {
+        client,
+        practitionerId: ctx.practitionerId,
+        variant: dto.variant,
+        expiresInDays: dto.expiresInDays,
+        byEmail,
+      });
       await this.audit.record(manager, ctx, {
         event: 'intake.invite',
         action: 'C',
@@ -78,46 +62,12 @@ export class InvitationsService {
         clientId: client.id,
         onBehalfOfId: client.responsiblePractitionerId,
         details: {
-          invitationId: invitation.id,
+          invitationId: created.id,
           variant: dto.variant,
           send: byEmail ? 'email' : 'link',
         },
       });
-      const url = `${this.config.publicUrl}/intake/${token}`;
-      let delivery = null;
-      if (byEmail) {
-        const from = await senderInfo(manager, ctx.practitionerId);
-        const mail = {
-          practiceId: ctx.practiceId,
-          recipient: client.email.trim(),
-          replyTo: from.practitionerEmail,
-          language: client.preferredLanguage,
-          link: url,
-          clientId: client.id,
-          intakeInvitationId: invitation.id,
-          params: {
-            ...from,
-            recipientName: client.firstName,
-            validUntil: invitation.expiresAt,
-          },
-        };
-        const sent = await this.outbox.add(manager, {
-          ...mail,
-          kind: 'intake_invitation',
-        });
-        delivery = toDelivery(sent, new Map());
-        const days = from.practice.intakeReminderDays;
-        const remindAt =
-          days === null ? null : new Date(Date.now() + days * 86_400_000);
-        // A reminder only while the link still works; sending checks again.
-        if (remindAt && remindAt < invitation.expiresAt)
-          await this.outbox.add(manager, {
-            ...mail,
-            kind: 'intake_reminder',
-            sendAfter: remindAt,
-          });
-      }
-      return { ...toInvitation(invitation), delivery, url };
+      return created;
     });
     if (created.delivery) this.outbox.wake();
     return created;
@@ -134,6 +84,12 @@ export class InvitationsService {
         order: { createdAt: 'DESC' },
       });
       const delivery = await this.deliveries(manager, ctx, rows);
+      const reminder = await this.deliveries(
+        manager,
+        ctx,
+        rows,
+        'intake_reminder',
+      );
       await this.audit.record(manager, ctx, {
         event: 'intake.read',
         action: 'R',
@@ -144,21 +100,23 @@ export class InvitationsService {
       return rows.map((r) => ({
         ...toInvitation(r),
         delivery: delivery.get(r.id) ?? null,
+        reminder: reminder.get(r.id) ?? null,
       }));
     });
   }
 
-  /** The invitation mail of each invitation (its reminder is not shown here). */
+  /** The invitation mail (or its reminder) of each invitation. */
   private async deliveries(
     manager: EntityManager,
     ctx: RequestContext,
     invitations: IntakeInvitation[],
+    kind: 'intake_invitation' | 'intake_reminder' = 'intake_invitation',
   ): Promise<Map<string, InvitationDto['delivery']>> {
     if (!invitations.length) return new Map();
     const mails = await manager.find(MailMessage, {
       where: {
         practiceId: ctx.practiceId,
-        kind: 'intake_invitation',
+        kind,
         intakeInvitationId: In(invitations.map((i) => i.id)),
       },
     });

@@ -78,7 +78,9 @@ export class JobQueue implements OnApplicationBootstrap, OnApplicationShutdown {
     }
     for (const hook of this.startHooks) await hook(boss);
     for (const [name, { handler }] of this.registrations) {
-      const id = await boss.work<never>(
+      // Known once work() answers; a job handled before that is not followed at once.
+      let id = '';
+      id = await boss.work<never>(
         name,
         {
           includeMetadata: true,
@@ -86,7 +88,15 @@ export class JobQueue implements OnApplicationBootstrap, OnApplicationShutdown {
           pollingIntervalSeconds: this.config.production ? 2 : 0.5,
         },
         async ([job]) => {
-          if (job) await handler(job);
+          if (!job) return;
+          try {
+            await handler(job);
+          } finally {
+            // pg-boss waits out the polling interval after every fetch; while
+            // jobs are due, the next one is fetched at once instead (a
+            // thousand due reminders would otherwise take a thousand polls).
+            boss.notifyWorker(id);
+          }
         },
       );
       this.workers.set(name, id);

@@ -67,5 +67,6 @@ export function toOutboxMessage(
     ...toDelivery(mail, retries),
     subject: mail.subject,
     text: withLink(mail.textBody, link, false),
+    attachmentName: mail.attachmentName,
   };
 }

@@ -1,4 +1,5 @@
 import type { Language } from '@herstelkompas/contracts';
+import { AppointmentRow } from '../appointments/appointment.entity';
 import { Client } from '../clients/client.entity';
 import {
   Check,
@@ -19,6 +20,10 @@ export const MAIL_KINDS = [
   'password_reset',
   'mfa_enrolled_notice',
   'mfa_disabled_notice',
+  'appointment_confirmation',
+  'appointment_update',
+  'appointment_cancellation',
+  'appointment_reminder',
   'portal_invitation',
   'portal_sign_in',
 ] as const;
@@ -53,13 +58,18 @@ export type MailStatus = (typeof MAIL_STATUSES)[number];
 @Index('ix_mail_messages_practice_created', ['practiceId', 'createdAt'])
 @Index('ix_mail_messages_invitation', ['intakeInvitationId'])
 @Index('ix_mail_messages_client', ['clientId'])
+@Index('ix_mail_messages_appointment', ['appointmentId'])
 @Check(
   'ck_mail_messages_kind',
-  `"kind" IN ('intake_invitation', 'intake_reminder', 'team_invitation', 'password_reset', 'mfa_enrolled_notice', 'mfa_disabled_notice', 'portal_invitation', 'portal_sign_in')`,
+  `"kind" IN ('intake_invitation', 'intake_reminder', 'team_invitation', 'password_reset', 'mfa_enrolled_notice', 'mfa_disabled_notice', 'appointment_confirmation', 'appointment_update', 'appointment_cancellation', 'appointment_reminder', 'portal_invitation', 'portal_sign_in')`,
 )
 @Check(
   'ck_mail_messages_status',
   `"status" IN ('unsent', 'scheduled', 'queued', 'sending', 'retrying', 'sent', 'failed', 'refused', 'cancelled')`,
+)
+@Check(
+  'ck_mail_messages_attachment',
+  `("attachment_name" IS NULL) = ("attachment_content" IS NULL) AND ("attachment_name" IS NULL) = ("attachment_type" IS NULL)`,
 )
 export class MailMessage {
   @PrimaryGeneratedColumn('uuid', {
@@ -115,6 +125,38 @@ export class MailMessage {
 
   @Column({ type: 'uuid', nullable: true })
   intakeInvitationId: string | null;
+
+  /** Mail about an appointment goes with it. */
+  @Column({ type: 'uuid', nullable: true })
+  appointmentId: string | null;
+
+  @ManyToOne(() => AppointmentRow, { onDelete: 'CASCADE' })
+  @JoinColumn({
+    name: 'appointment_id',
+    foreignKeyConstraintName: 'fk_mail_messages_appointment',
+  })
+  appointment?: AppointmentRow;
+
+  /**
+   * The start the mail names: a reminder whose appointment has moved since
+   * is not sent (the move scheduled a new one).
+   */
+  @Column({ type: 'timestamptz', nullable: true })
+  appointmentStart: Date | null;
+
+  /**
+   * One attachment (the .ics of an appointment), kept with the mail so that
+   * every attempt sends the same bytes.
+   */
+  @Column({ type: 'text', nullable: true })
+  attachmentName: string | null;
+
+  /** The full MIME type, e.g. `text/calendar; charset=utf-8; method=REQUEST`. */
+  @Column({ type: 'text', nullable: true })
+  attachmentType: string | null;
+
+  @Column({ type: 'text', nullable: true })
+  attachmentContent: string | null;
 
   /** The pg-boss job that sends it (its retry time is read from there). */
   @Column({ type: 'uuid', nullable: true })

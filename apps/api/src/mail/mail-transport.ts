@@ -9,6 +9,7 @@ export interface OutgoingMail {
   subject: string;
   text: string;
   html: string;
+  attachments?: { filename: string; contentType: string; content: string }[];
 }
 
 /** SMTP through nodemailer; absent without SMTP_URL (mail then stays in the outbox). */

@@ -51,22 +51,34 @@ export class MailController {
     const practice = await this.dataSource
       .getRepository(Practice)
       .findOneByOrFail({ id: ctx.practiceId });
-    return { intakeReminderDays: practice.intakeReminderDays };
+    return settingsOf(practice);
   }
 
   @Patch('mail-settings')
-  @ApiOperation({ summary: 'When the intake reminder goes (owner only)' })
+  @ApiOperation({
+    summary:
+      'When the intake and appointment reminders go (owner only); absent fields stay',
+  })
   async updateSettings(
     @Ctx() ctx: RequestContext,
     @Body() body: UpdateMailSettingsDto,
   ): Promise<MailSettings> {
     if (ctx.role !== 'owner') throw new ApiError(403, 'owner_only');
-    await this.dataSource
-      .getRepository(Practice)
-      .update(
-        { id: ctx.practiceId },
-        { intakeReminderDays: body.intakeReminderDays },
-      );
-    return { intakeReminderDays: body.intakeReminderDays };
+    const repo = this.dataSource.getRepository(Practice);
+    const change: Partial<MailSettings> = {};
+    if (body.intakeReminderDays !== undefined)
+      change.intakeReminderDays = body.intakeReminderDays;
+    if (body.appointmentReminderHours !== undefined)
+      change.appointmentReminderHours = body.appointmentReminderHours;
+    if (Object.keys(change).length)
+      await repo.update({ id: ctx.practiceId }, change);
+    return settingsOf(await repo.findOneByOrFail({ id: ctx.practiceId }));
   }
+}
+
+function settingsOf(practice: Practice): MailSettings {
+  return {
+    intakeReminderDays: practice.intakeReminderDays,
+    appointmentReminderHours: practice.appointmentReminderHours,
+  };
 }

@@ -5,30 +5,61 @@ import type PgBoss from 'pg-boss';
 import { DataSource, EntityManager } from 'typeorm';
 import { APP_CONFIG, RuntimeConfig } from '../config/config.module';
 import { JobQueue } from '../jobs/job-queue';
-import { MailKind, MailMessage } from './mail-message.entity';
+import { LINK_PLACEHOLDER, MailMessage } from './mail-message.entity';
 import {
   describeMailError,
   isRefusedRecipient,
   MailTransport,
 } from './mail-transport';
-import { MailParams, renderMail, withLink } from './templates';
+import {
+  AppointmentMailKind,
+  LinkMailKind,
+  MailParams,
+  renderMail,
+  RenderedMail,
+  withLink,
+} from './templates';
 
 export const SEND_MAIL_JOB = 'mail.send';
 
-export interface NewMail {
-  kind: MailKind;
+interface MailBase {
   practiceId: string;
   recipient: string;
   replyTo: string | null;
   language: Language;
-  params: MailParams;
-  link: string;
   clientId?: string;
   practitionerId?: string;
   intakeInvitationId?: string;
   /** A later send (a reminder); now when absent. */
   sendAfter?: Date;
 }
+
+/** A file sent with the mail, stored with it so every attempt sends the same bytes. */
+export interface MailAttachment {
+  filename: string;
+  /** The full MIME type, parameters included. */
+  contentType: string;
+  content: string;
+}
+
+/** A mail with one link to act on, in the words of templates.ts. */
+export interface NewLinkMail extends MailBase {
+  kind: LinkMailKind;
+  params: MailParams;
+  link: string;
+}
+
+/** A mail about an appointment, rendered by its sender, maybe with its .ics. */
+export interface NewAppointmentMail extends MailBase {
+  kind: AppointmentMailKind;
+  rendered: RenderedMail;
+  attachment?: MailAttachment;
+  appointmentId: string;
+  /** The start the mail names (a reminder is dropped once it moved). */
+  appointmentStart: Date;
+}
+
+export type NewMail = NewLinkMail | NewAppointmentMail;
 
 /**
  * Writes mail to the outbox and sends it from the job queue, never inside a
@@ -85,7 +116,11 @@ export class Outbox implements OnModuleInit {
 
   /** Adds a mail inside `manager`'s transaction; call {@link wake} after the commit. */
   async add(manager: EntityManager, mail: NewMail): Promise<MailMessage> {
-    const rendered = renderMail(mail.kind, mail.language, mail.params);
+    const rendered =
+      'rendered' in mail
+        ? mail.rendered
+        : renderMail(mail.kind, mail.language, mail.params);
+    const about = 'rendered' in mail ? mail : null;
     const id = randomUUID();
     const row = await manager.save(
       manager.create(MailMessage, {
@@ -99,10 +134,15 @@ export class Outbox implements OnModuleInit {
         subject: rendered.subject,
         textBody: rendered.text,
         htmlBody: rendered.html,
-        link: mail.link,
+        link: 'link' in mail ? mail.link : null,
         clientId: mail.clientId ?? null,
         practitionerId: mail.practitionerId ?? null,
         intakeInvitationId: mail.intakeInvitationId ?? null,
+        appointmentId: about?.appointmentId ?? null,
+        appointmentStart: about?.appointmentStart ?? null,
+        attachmentName: about?.attachment?.filename ?? null,
+        attachmentType: about?.attachment?.contentType ?? null,
+        attachmentContent: about?.attachment?.content ?? null,
         jobId: id,
         sendAfter: mail.sendAfter ?? null,
       }),
@@ -132,6 +172,19 @@ export class Outbox implements OnModuleInit {
     );
   }
 
+  /** An appointment's reminders that have not gone yet are dropped (moved, cancelled, closed). */
+  async cancelAppointmentReminders(
+    manager: EntityManager,
+    appointmentId: string,
+  ): Promise<void> {
+    await manager.query(
+      `UPDATE mail_messages SET status = 'cancelled', updated_at = now()
+        WHERE appointment_id = $1 AND kind = 'appointment_reminder'
+          AND status IN ('scheduled', 'queued', 'retrying')`,
+      [appointmentId],
+    );
+  }
+
   /** The job: one attempt at one mail. */
   private async deliver(
     job: PgBoss.JobWithMetadata<{ mailId: string }>,
@@ -150,7 +203,15 @@ export class Outbox implements OnModuleInit {
       await this.finish(mail.id, 'cancelled', null);
       return;
     }
-    if (!this.transport.configured || !mail.link) {
+    if (
+      mail.kind === 'appointment_reminder' &&
+      !(await this.reminderStillDue(mail))
+    ) {
+      await this.finish(mail.id, 'cancelled', null);
+      return;
+    }
+    const needsLink = mail.textBody.includes(LINK_PLACEHOLDER);
+    if (!this.transport.configured || (needsLink && !mail.link)) {
       // Kept, readable in the outbox, never faked as sent.
       await this.dataSource.query(
         `UPDATE mail_messages SET status = 'unsent', updated_at = now() WHERE id = $1`,
@@ -164,8 +225,21 @@ export class Outbox implements OnModuleInit {
         to: mail.recipient,
         ...(mail.replyTo ? { replyTo: mail.replyTo } : {}),
         subject: mail.subject,
-        text: withLink(mail.textBody, mail.link, false),
-        html: withLink(mail.htmlBody, mail.link, true),
+        text: withLink(mail.textBody, mail.link ?? '', false),
+        html: withLink(mail.htmlBody, mail.link ?? '', true),
+        ...(mail.attachmentName &&
+        mail.attachmentType &&
+        mail.attachmentContent !== null
+          ? {
+              attachments: [
+                {
+                  filename: mail.attachmentName,
+                  contentType: mail.attachmentType,
+                  content: mail.attachmentContent,
+                },
+              ],
+            }
+          : {}),
       });
     } catch (error) {
       const reason = describeMailError(error);
@@ -198,6 +272,21 @@ export class Outbox implements OnModuleInit {
       `UPDATE mail_messages SET status = $2, last_error = $3, link = NULL, updated_at = now() WHERE id = $1`,
       [id, status, error],
     );
+  }
+
+  /**
+   * Checked when the reminder's time has come, whatever happened since it
+   * was written: the appointment still planned, still at the start the mail
+   * names and still ahead, and the practice still sending reminders.
+   */
+  private async reminderStillDue(mail: MailMessage): Promise<boolean> {
+    const rows: unknown[] = await this.dataSource.query(
+      `SELECT 1 FROM appointments a JOIN practices p ON p.id = a.practice_id
+        WHERE a.id = $1 AND a.status = 'planned' AND a.start_at = $2
+          AND a.start_at > now() AND p.appointment_reminder_hours IS NOT NULL`,
+      [mail.appointmentId, mail.appointmentStart],
+    );
+    return rows.length > 0;
   }
 
   private async invitationOpen(mail: MailMessage): Promise<boolean> {

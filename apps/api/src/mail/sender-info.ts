@@ -17,6 +17,9 @@ export async function senderInfo(
   return {
     practice,
     practiceName: practice.name,
+    practiceContact: [practice.phone, practice.email, practice.website]
+      .filter((part): part is string => Boolean(part))
+      .map((part) => part.replace(/^https:\/\//, '')),
     practitionerName: practitioner.displayName,
     practitionerEmail: practitioner.email,
   };

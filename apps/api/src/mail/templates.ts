@@ -1,9 +1,16 @@
 import type { Language } from '@herstelkompas/contracts';
 import { LINK_PLACEHOLDER, MailKind } from './mail-message.entity';
 
+/** Mail about an appointment: no link, an .ics attached (appointment-templates.ts). */
+export type AppointmentMailKind = Extract<MailKind, `appointment_${string}`>;
+/** Mail that carries one link to act on. */
+export type LinkMailKind = Exclude<MailKind, AppointmentMailKind>;
+
 /** Who a mail comes from: shown at the bottom and used as Reply-To. */
 export interface MailSender {
   practiceName: string;
+  /** How the practice is reached (Instellingen -> Praktijk): phone, e-mail, website as set. */
+  practiceContact?: string[];
   practitionerName: string;
   practitionerEmail: string;
 }
@@ -36,7 +43,7 @@ interface Template {
  * anything about a client's health: mail passes through servers no one here
  * controls. Placeholders: {name} {practice} {practitioner} {until}.
  */
-const TEMPLATES: Record<MailKind, Record<Language, Template>> = {
+const TEMPLATES: Record<LinkMailKind, Record<Language, Template>> = {
   portal_invitation: {
     nl: {
       subject: 'Je persoonlijke pagina bij {practice}',
@@ -225,14 +232,14 @@ const TEMPLATES: Record<MailKind, Record<Language, Template>> = {
   },
 };
 
-const GREETING: Record<Language, string> = {
+export const GREETING: Record<Language, string> = {
   nl: 'Hallo {name},',
   en: 'Hello {name},',
 };
 
 /** Renders a mail in the recipient's language: plain text and simple HTML. */
 export function renderMail(
-  kind: MailKind,
+  kind: LinkMailKind,
   language: Language,
   params: MailParams,
 ): RenderedMail {
@@ -245,32 +252,69 @@ export function renderMail(
   };
   const fill = (s: string) =>
     s.replace(/\{(\w+)\}/g, (_, key: string) => values[key] ?? '');
-  const greeting = fill(GREETING[language]);
-  const intro = t.intro.map(fill);
-  const after = t.after.map(fill);
+  return {
+    subject: fill(t.subject),
+    ...layout(params, {
+      greeting: fill(GREETING[language]),
+      intro: t.intro.map(fill),
+      linkLabel: fill(t.linkLabel),
+      after: t.after.map(fill),
+    }),
+  };
+}
+
+export interface MailContent {
+  greeting: string;
+  intro: string[];
+  /** Label of the link button; without it the mail has no link. */
+  linkLabel?: string;
+  /** Short "Label: value" lines after the intro (time, place). */
+  facts?: [string, string][];
+  after: string[];
+}
+
+/** Every mail's shape: greeting, paragraphs, link, paragraphs, the sender at the bottom. */
+export function layout(
+  sender: MailSender,
+  content: MailContent,
+): Omit<RenderedMail, 'subject'> {
   const footer = [
-    params.practiceName,
-    `${params.practitionerName} · ${params.practitionerEmail}`,
+    sender.practiceName,
+    ...(sender.practiceContact?.length
+      ? [sender.practiceContact.join(' · ')]
+      : []),
+    `${sender.practitionerName} · ${sender.practitionerEmail}`,
   ];
+  const facts = content.facts ?? [];
   const text = [
-    greeting,
-    ...intro,
-    `${fill(t.linkLabel)}: ${LINK_PLACEHOLDER}`,
-    ...after,
+    content.greeting,
+    ...content.intro,
+    ...(facts.length ? [facts.map(([k, v]) => `${k}: ${v}`).join('\n')] : []),
+    ...(content.linkLabel ? [`${content.linkLabel}: ${LINK_PLACEHOLDER}`] : []),
+    ...content.after,
     `-- \n${footer.join('\n')}`,
   ].join('\n\n');
   const p = (s: string) => `<p>${escapeHtml(s)}</p>`;
   const html = [
     '<!doctype html><html><body style="font-family:Arial,sans-serif;font-size:15px;line-height:1.5;color:#1d2424">',
-    p(greeting),
-    ...intro.map(p),
-    `<p><a href="${LINK_PLACEHOLDER}" style="display:inline-block;padding:10px 16px;background:#2f6f62;color:#ffffff;text-decoration:none;border-radius:4px">${escapeHtml(fill(t.linkLabel))}</a></p>`,
-    `<p style="font-size:13px;color:#4a5553">${escapeHtml(LINK_PLACEHOLDER)}</p>`,
-    ...after.map(p),
+    p(content.greeting),
+    ...content.intro.map(p),
+    ...(facts.length
+      ? [
+          `<p>${facts.map(([k, v]) => `<strong>${escapeHtml(k)}:</strong> ${escapeHtml(v)}`).join('<br>')}</p>`,
+        ]
+      : []),
+    ...(content.linkLabel
+      ? [
+          `<p><a href="${LINK_PLACEHOLDER}" style="display:inline-block;padding:10px 16px;background:#2f6f62;color:#ffffff;text-decoration:none;border-radius:4px">${escapeHtml(content.linkLabel)}</a></p>`,
+          `<p style="font-size:13px;color:#4a5553">${escapeHtml(LINK_PLACEHOLDER)}</p>`,
+        ]
+      : []),
+    ...content.after.map(p),
     `<hr style="border:none;border-top:1px solid #ccd5d3"><p style="font-size:13px;color:#4a5553">${footer.map(escapeHtml).join('<br>')}</p>`,
     '</body></html>',
   ].join('\n');
-  return { subject: fill(t.subject), text, html };
+  return { text, html };
 }
 
 /** Puts the link into a stored body (HTML-escaped in HTML). */

@@ -26,6 +26,46 @@ export class Practice {
   @Column({ type: 'integer', nullable: true, default: 3 })
   intakeReminderDays: number | null;
 
+  /** Hours before an appointment its client is reminded by e-mail; null: never. */
+  @Column({ type: 'integer', nullable: true, default: 24 })
+  appointmentReminderHours: number | null;
+
+  @Column({ type: 'text', nullable: true })
+  addressStreet: string | null;
+
+  /** Dutch postal code, stored as "1234 AB". */
+  @Column({ type: 'text', nullable: true })
+  addressPostalCode: string | null;
+
+  @Column({ type: 'text', nullable: true })
+  addressCity: string | null;
+
+  @Column({ type: 'text', nullable: true })
+  phone: string | null;
+
+  @Column({ type: 'text', nullable: true })
+  email: string | null;
+
+  /** Always an https address. */
+  @Column({ type: 'text', nullable: true })
+  website: string | null;
+
+  /** Chamber of Commerce number: 8 digits. */
+  @Column({ type: 'text', nullable: true })
+  kvk: string | null;
+
+  /** AGB code (Vektis): 8 digits. */
+  @Column({ type: 'text', nullable: true })
+  agb: string | null;
+
+  /** Closing text of a report when the practitioner wrote none. */
+  @Column({ type: 'text', nullable: true })
+  reportClosing: string | null;
+
+  /** Where the practice's privacy statement is published (https). */
+  @Column({ type: 'text', nullable: true })
+  privacyStatementUrl: string | null;
+
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt: Date;
 

@@ -86,6 +86,14 @@ export class Practitioner {
   @Column({ type: 'integer', nullable: true })
   mfaLastStep: number | null;
 
+  /** For the signature of reports, e.g. "Oefentherapeut". */
+  @Column({ type: 'text', nullable: true })
+  profession: string | null;
+
+  /** For the signature of reports, e.g. "BIG 12345678" or "KP-register 1234". */
+  @Column({ type: 'text', nullable: true })
+  registration: string | null;
+
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt: Date;
 

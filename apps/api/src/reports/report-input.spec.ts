@@ -136,4 +136,21 @@ describe('toReportInput', () => {
     );
     expect(buildProgressReport(input).closing).toBe('Tot over zes weken.');
   });
+
+  it("takes the practice's default closing when the practitioner wrote none", () => {
+    const practice = {
+      ...data.practice,
+      reportClosing: 'Met groet, de praktijk',
+    };
+    const closing = (own: string | null) =>
+      buildProgressReport(
+        toReportInput(
+          { ...data, practice },
+          { ...OPTIONS, closing: own },
+          '2026-04-10',
+        ),
+      ).closing;
+    expect(closing(null)).toBe('Met groet, de praktijk');
+    expect(closing('Tot over zes weken.')).toBe('Tot over zes weken.');
+  });
 });

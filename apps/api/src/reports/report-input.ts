@@ -1,11 +1,8 @@
-import type { Language, ProgressReportOptions } from '@herstelkompas/contracts';
+import type { ProgressReportOptions } from '@herstelkompas/contracts';
 import {
-  formatDate,
   type ProgressReportInput,
-  type ReportNoteInput,
-  type ReportRedFlagInput,
-  ADDENDUM_LABEL,
-  RED_FLAG_FOLLOW_UP,
+  type ReportSources,
+  toReportInput as mapReportInput,
 } from '@herstelkompas/domain';
 import type { RenderOptions } from './pdf/render-progress-report';
 import type { NoteWithAddenda, ReportData } from './report-data';
@@ -25,75 +22,28 @@ export function isReportable(
   );
 }
 
-/** A signed note travels with its corrections: the addenda follow the text. */
-function noteInput(
-  { note, addenda }: NoteWithAddenda,
-  language: Language,
-): ReportNoteInput {
-  const parts = [
-    note.text.trim(),
-    ...addenda.map(
-      (a) =>
-        `${ADDENDUM_LABEL[language]} ${formatDate(a.createdAt.toISOString())}: ${a.text.trim()}`,
-    ),
-  ].filter(Boolean);
-  return { date: note.sessionDate.toISOString(), summary: parts.join('\n\n') };
-}
-
-function redFlagInput(
-  review: ReportData['redFlags'][number],
-  language: Language,
-): ReportRedFlagInput {
-  const followUp = review.action
-    ? [RED_FLAG_FOLLOW_UP[review.action][language], review.note?.trim()]
-        .filter(Boolean)
-        .join(': ')
-    : null;
-  return {
-    label: review.flag.label,
-    urgency: review.flag.urgency,
-    raisedOn: review.raisedAt.toISOString(),
-    followUp,
-    resolved: review.acknowledgedAt !== null,
-  };
-}
-
-/** The assessments from the chosen baseline up to the chosen latest one. */
-function inRange(data: ReportData, options: ProgressReportOptions) {
-  const index = (id: string | null, fallback: number) => {
-    const found = id ? data.assessments.findIndex((a) => a.id === id) : -1;
-    return found === -1 ? fallback : found;
-  };
-  const from = index(options.fromAssessmentId, 0);
-  const to = index(options.toAssessmentId, data.assessments.length - 1);
-  return data.assessments.slice(from, to + 1);
-}
-
 /**
- * The one place where stored records become libs/domain's report input.
- * `generatedOn` is the calendar date of the report (Europe/Amsterdam).
+ * The stored rows in the shapes the API answers them, which is what
+ * libs/domain's report mapping (shared with the web preview) reads.
  */
-export function toReportInput(
-  data: ReportData,
-  options: ProgressReportOptions,
-  generatedOn: string,
-): ProgressReportInput {
+export function toReportSources(data: ReportData): ReportSources {
   const { client, decision } = data;
-  const { language } = options;
   return {
-    audience: options.audience,
-    generatedOn,
-    practice: { name: data.practice.name },
-    // A practitioner has one display name; it is shown as typed.
-    practitioner: { firstName: data.practitioner.displayName, lastName: '' },
+    practiceName: data.practice.name,
+    practitionerName: data.practitioner.displayName,
     client: {
       firstName: client.firstName,
       lastName: client.lastName,
       dateOfBirth: client.dateOfBirth,
+      painFocusOff: client.painFocusOff,
+      painLocation: client.painLocation,
+      painDuration: client.painDuration,
+      referralSource: client.referralSource,
+      gp: client.gp,
     },
-    assessments: inRange(data, options).map((a) => ({
+    assessments: data.assessments.map((a) => ({
       id: a.id,
-      date: a.submittedAt.toISOString(),
+      submittedAt: a.submittedAt.toISOString(),
       domainScores: a.domainScores,
       pain: a.pain,
     })),
@@ -106,19 +56,55 @@ export function toReportInput(
         }
       : null,
     goals: data.goals.map((goal) => ({
-      title: goal.description,
+      id: goal.id,
+      description: goal.description,
       domain: goal.domain,
       // The API's goal statuses are the report's: a mismatch fails to compile.
       status: goal.status,
-      targetDate: goal.dueDate,
+      dueDate: goal.dueDate,
+      createdAt: goal.createdAt.toISOString(),
     })),
-    notes: data.notes
-      .filter((n) => isReportable(n, options.noteIds))
-      .map((n) => noteInput(n, language)),
-    redFlags: data.redFlags.map((r) => redFlagInput(r, language)),
-    closing: options.closing,
-    options: { painFocusOff: client.painFocusOff },
+    notes: data.notes.map(({ note, addenda }) => ({
+      id: note.id,
+      status: note.status,
+      includeInReport: note.includeInReport,
+      sessionDate: note.sessionDate.toISOString(),
+      text: note.text,
+      addenda: addenda.map((a) => ({
+        id: a.id,
+        createdAt: a.createdAt.toISOString(),
+        text: a.text,
+      })),
+    })),
+    redFlags: data.redFlags.map((r) => ({
+      id: r.id,
+      flag: r.flag,
+      raisedAt: r.raisedAt.toISOString(),
+      acknowledged:
+        r.acknowledgedAt && r.action
+          ? { action: r.action, note: r.note }
+          : null,
+    })),
   };
+}
+
+/**
+ * Stored records become libs/domain's report input through the one mapping
+ * the web preview uses too. `generatedOn` is the calendar date of the report
+ * (Europe/Amsterdam).
+ */
+export function toReportInput(
+  data: ReportData,
+  options: ProgressReportOptions,
+  generatedOn: string,
+): ProgressReportInput {
+  // The practice's default closing words when the practitioner wrote none.
+  const closing = options.closing ?? data.practice.reportClosing;
+  return mapReportInput(
+    toReportSources(data),
+    { ...options, closing },
+    generatedOn,
+  );
 }
 
 /** Pain bars only when asked for and pain is not kept out of focus. */

@@ -27,6 +27,7 @@ import {
 import type { RenderOptions } from './pdf/render-progress-report';
 import { loadReportData } from './report-data';
 import { reportFingerprint } from './report-fingerprint';
+import { loadLetterhead } from './letterhead';
 import { toReportInput, toRenderOptions } from './report-input';
 import { assertValidSelection, optionsFor } from './report-options';
 import { reportFileName, toReportRecord } from './report-mapper';
@@ -169,7 +170,10 @@ export class ReportsService implements OnModuleDestroy {
         return {
           options,
           input: toReportInput(data, options, generatedOn),
-          render: toRenderOptions(data, options),
+          render: {
+            ...toRenderOptions(data, options),
+            letterhead: await loadLetterhead(manager, data),
+          },
         };
       },
     );

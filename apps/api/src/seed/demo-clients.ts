@@ -15,7 +15,7 @@ interface DemoClient {
   painDuration: string;
   tags: string[];
   referralSource?: string;
-  gpName?: string;
+  gp?: { name: string; practice: string };
   daysSinceActivity: number;
 }
 
@@ -30,7 +30,8 @@ export const DEMO_CLIENTS: DemoClient[] = [
     painLocation: 'onderrug',
     painDuration: '3 jaar',
     tags: ['werk'],
-    gpName: 'Dr. Smit',
+    referralSource: 'huisarts',
+    gp: { name: 'Dr. A. Smit', practice: 'Huisartsenpraktijk De Linde' },
     daysSinceActivity: 2,
   },
   {
@@ -43,6 +44,7 @@ export const DEMO_CLIENTS: DemoClient[] = [
     painDuration: '18 maanden',
     tags: ['slaap'],
     referralSource: 'huisarts',
+    gp: { name: 'Dr. M. Bakker', practice: 'Gezondheidscentrum Oost' },
     daysSinceActivity: 5,
   },
   {
@@ -187,7 +189,7 @@ export async function seedDemoClients(
           painDuration: c.painDuration,
           tags: c.tags,
           referralSource: c.referralSource ?? null,
-          gpName: c.gpName ?? null,
+          gp: c.gp ? { ...c.gp, phone: null, email: null } : null,
           legalBasis: 'explicit_consent',
           sortName: sortNameFor(c),
           searchText: searchTextFor({ ...c, email }),

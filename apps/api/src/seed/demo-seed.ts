@@ -1,6 +1,7 @@
 import { DataSource } from 'typeorm';
 import { addPractitioner } from '../practices/add-practitioner';
 import { Practice } from '../practices/practice.entity';
+import { Practitioner } from '../practices/practitioner.entity';
 import { seedDemoAssessments } from './demo-assessments';
 import { seedDemoClients } from './demo-clients';
 import { seedDemoIntake } from './demo-intake';
@@ -35,9 +36,23 @@ export async function seedDemoPractice(
     practiceId: owner.practiceId,
   });
   // Anyone trying the product signs in with the password printed in the README.
+  await dataSource.getRepository(Practice).update(
+    { id: owner.practiceId },
+    {
+      demo: true,
+      // A letterhead to show on reports and mail (example.nl addresses only).
+      addressStreet: 'Stationsstraat 12',
+      addressPostalCode: '3511 AB',
+      addressCity: 'Utrecht',
+      phone: '030 123 45 67',
+      email: 'info@veerkracht.example.nl',
+      website: 'https://veerkracht.example.nl',
+      kvk: '12345678',
+    },
+  );
   await dataSource
-    .getRepository(Practice)
-    .update({ id: owner.practiceId }, { demo: true });
+    .getRepository(Practitioner)
+    .update({ id: owner.id }, { profession: 'Oefentherapeut' });
   const clients = await seedDemoClients(dataSource, owner.practiceId, {
     owner: owner.id,
     colleague: colleague.id,

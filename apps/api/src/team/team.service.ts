@@ -242,6 +242,8 @@ function toMember(p: Practitioner): TeamMember {
     displayName: p.displayName,
     role: p.role,
     language: p.language,
+    profession: p.profession,
+    registration: p.registration,
     active: p.active,
     invitationPending: p.passwordHash === null,
     createdAt: p.createdAt.toISOString(),

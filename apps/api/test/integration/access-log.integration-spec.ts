@@ -39,7 +39,7 @@ describe('access log (NEN 7513)', () => {
       method: 'PATCH',
       url: `/api/clients/${client.id}`,
       headers: practitioner.headers,
-      payload: { version: 1, gpName: 'Dr. Smit' },
+      payload: { version: 1, gp: { name: 'Dr. Smit' } },
     });
     await t.app.inject({
       method: 'POST',

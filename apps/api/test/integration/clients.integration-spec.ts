@@ -189,6 +189,52 @@ describe('clients', () => {
     );
   });
 
+  it('sorts equal highest scores by name, and lists only clients still in care by default', async () => {
+    const tag = `t${Date.now()}`;
+    const ids: string[] = [];
+    for (let i = 0; i < 4; i++)
+      ids.push((await buildClient(t.app, owner, { tags: [tag] })).id);
+    // Names against the id order, so an id tie-break alone gives the wrong order.
+    const [a, b, c, d] = [...ids].sort();
+    const rows: [string | undefined, string, string, number, string][] = [
+      [a, 'Ada', 'Zwart', 7, 'active'],
+      [b, 'Bo', 'Mulder', 7, 'paused'],
+      [c, 'Cas', 'Appel', 7, 'intake_pending'],
+      [d, 'Dirk', 'Bos', 9, 'completed'],
+    ];
+    for (const [id, firstName, lastName, maxScore, status] of rows)
+      await t.dataSource.query(
+        `UPDATE clients SET first_name = $2, last_name = $3, sort_name = lower($3 || ', ' || $2),
+           max_score = $4, status = $5 WHERE id = $1`,
+        [id, firstName, lastName, maxScore, status],
+      );
+    const names = async (query: string) =>
+      (await get(`/api/clients?tag=${tag}${query}`, owner))
+        .json()
+        .items.map((row: { sortName: string }) => row.sortName);
+
+    // "Alle lopende": the completed client is not among them.
+    expect(await names('&sort=-score')).toEqual([
+      'Appel, Cas',
+      'Mulder, Bo',
+      'Zwart, Ada',
+    ]);
+    expect(await names('&status=completed')).toEqual(['Bos, Dirk']);
+    // Pickers (a closing report) still find a completed client.
+    expect(await names('&status=unarchived&sort=-score')).toEqual([
+      'Bos, Dirk',
+      'Appel, Cas',
+      'Mulder, Bo',
+      'Zwart, Ada',
+    ]);
+    expect(await names('&status=unarchived&sort=score')).toEqual([
+      'Appel, Cas',
+      'Mulder, Bo',
+      'Zwart, Ada',
+      'Bos, Dirk',
+    ]);
+  });
+
   it('archives and restores; archived clients leave the default list', async () => {
     const tag = `a${Date.now()}`;
     const client = await buildClient(t.app, owner, { tags: [tag] });

@@ -1,3 +1,4 @@
+import type { TimelineEvent } from '@herstelkompas/contracts';
 import { HERSTELKOMPAS_INTAKE_V2 } from '@herstelkompas/domain';
 import { answersAt } from '../../src/seed/demo-answers';
 import {
@@ -441,6 +442,61 @@ describe('the client dashboard', () => {
       });
       expect(bad.statusCode).toBe(400);
     });
+
+    it('edits a goal after creation, field by field, and logs which fields changed', async () => {
+      const client = await assessedClient();
+      const goal = (
+        await send('POST', `/api/clients/${client.id}/goals`, {
+          domain: 'sleep',
+          description: 'Beter doorslapen',
+        })
+      ).json();
+      const edited = await send('PATCH', `/api/goals/${goal.id}`, {
+        domain: 'stress',
+        description: 'Elke avond tien minuten ademoefening',
+        target: { kind: 'text', text: 'Vijf avonden per week' },
+        dueDate: '2027-03-01',
+      });
+      expect(edited.statusCode).toBe(200);
+      expect(edited.json()).toMatchObject({
+        domain: 'stress',
+        description: 'Elke avond tien minuten ademoefening',
+        target: { kind: 'text', text: 'Vijf avonden per week' },
+        dueDate: '2027-03-01',
+        status: 'proposed',
+      });
+      const cleared = await send('PATCH', `/api/goals/${goal.id}`, {
+        target: null,
+        dueDate: null,
+      });
+      expect(cleared.json()).toMatchObject({ target: null, dueDate: null });
+
+      const bad = await send('PATCH', `/api/goals/${goal.id}`, {
+        description: '   ',
+        dueDate: '2027-02-30',
+      });
+      expect(bad.statusCode).toBe(400);
+      const fields = (bad.json().details as { field: string }[])
+        .map((d) => d.field)
+        .sort();
+      expect(fields).toEqual(['description', 'dueDate']);
+      expect(
+        (await get(`/api/clients/${client.id}/goals`)).json()[0].description,
+      ).toBe('Elke avond tien minuten ademoefening');
+
+      const log = (await get(`/api/clients/${client.id}/access-log`)).json()
+        .items as { event: string; details: { fields?: string[] } }[];
+      expect(
+        log
+          .filter((i) => i.event === 'goal.update')
+          .map((i) => i.details.fields),
+      ).toEqual(
+        expect.arrayContaining([
+          ['description', 'domain', 'dueDate', 'target'],
+          ['dueDate', 'target'],
+        ]),
+      );
+    });
   });
 
   it('puts assessments, decisions, notes and goals in one timeline, filterable by domain', async () => {
@@ -467,6 +523,87 @@ describe('the client dashboard', () => {
       'assessment',
       'goal',
     ]);
+  });
+
+  it('puts links sent, red flags raised and handled, addenda and reports on the timeline, each with what it opens and a plain excerpt', async () => {
+    const client = await assessedClient(undefined, {
+      'RF-CAUDA-BLADDER': true,
+    });
+    const invited = await send(
+      'POST',
+      `/api/clients/${client.id}/intake-invitations`,
+      { variant: 'follow_up', send: 'email' },
+    );
+    expect(invited.statusCode).toBe(201);
+    const flags = (await get(`/api/clients/${client.id}/red-flags`)).json();
+    const flagId = flags[0].id as string;
+    expect(
+      (
+        await send('POST', `/api/red-flags/${flagId}/acknowledge`, {
+          action: 'gp_called',
+          note: 'Huisarts **vandaag** gebeld',
+        })
+      ).statusCode,
+    ).toBe(200);
+    const note = (
+      await send('POST', `/api/clients/${client.id}/session-notes`, {
+        sessionDate: new Date().toISOString(),
+        type: 'coaching',
+        domains: ['sleep'],
+        text: `## Besproken\n- **slaap** eerst\n- ${'lang verhaal '.repeat(20)}`,
+      })
+    ).json();
+    expect(
+      (await send('POST', `/api/session-notes/${note.id}/sign`)).statusCode,
+    ).toBe(200);
+    expect(
+      (
+        await send('POST', `/api/session-notes/${note.id}/addenda`, {
+          text: 'Ook _ademhaling_ besproken',
+        })
+      ).statusCode,
+    ).toBe(201);
+    expect(
+      (await send('POST', `/api/clients/${client.id}/reports/progress.pdf`))
+        .statusCode,
+    ).toBe(200);
+
+    const events = (
+      await get(`/api/clients/${client.id}/timeline`)
+    ).json() as TimelineEvent[];
+    const of = (kind: string) => events.filter((e) => e.kind === kind);
+    expect(of('invitation')).toEqual([
+      expect.objectContaining({
+        id: invited.json().id,
+        title: {
+          nl: 'Vervolgmeting per e-mail verstuurd',
+          en: 'Follow-up sent by e-mail',
+        },
+        target: { kind: 'invitation', id: invited.json().id },
+      }),
+    ]);
+    expect(of('red_flag')[0]).toMatchObject({
+      target: { kind: 'red_flag', id: flagId },
+    });
+    expect(of('red_flag_handled')[0]).toMatchObject({
+      target: { kind: 'red_flag', id: flagId },
+      excerpt: 'Huisarts **vandaag** gebeld',
+    });
+    const [written] = of('note');
+    expect(written?.target).toEqual({ kind: 'note', id: note.id });
+    expect(written?.excerpt?.startsWith('Besproken slaap eerst lang')).toBe(
+      true,
+    );
+    expect(written?.excerpt?.length).toBeLessThanOrEqual(140);
+    expect(written?.excerpt?.endsWith('…')).toBe(true);
+    expect(of('addendum')[0]).toMatchObject({
+      target: { kind: 'note', id: note.id },
+      excerpt: 'Ook ademhaling besproken',
+      domains: ['sleep'],
+    });
+    expect(of('report')).toHaveLength(1);
+    expect(of('report')[0]?.target.kind).toBe('report');
+    expect(of('assessment')[0]?.target.kind).toBe('assessment');
   });
 
   it('shows on the home page what needs attention', async () => {

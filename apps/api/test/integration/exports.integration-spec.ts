@@ -148,6 +148,7 @@ describe('exports', () => {
 
   describe("a client's complete record as ZIP", () => {
     let files: Map<string, Buffer>;
+    let issued: Buffer;
 
     beforeAll(async () => {
       await t.app.inject({
@@ -156,11 +157,12 @@ describe('exports', () => {
         headers: owner.headers,
         payload: { variant: 'follow_up' },
       });
-      await t.app.inject({
+      const made = await t.app.inject({
         method: 'POST',
         url: `/api/clients/${record.clientId}/reports/progress.pdf`,
         headers: owner.headers,
       });
+      issued = made.rawPayload;
       const response = await get(
         owner,
         `/api/clients/${record.clientId}/export`,
@@ -173,12 +175,18 @@ describe('exports', () => {
       files = await unzip(response.rawPayload);
     });
 
-    it('holds the three parts', () => {
-      expect([...files.keys()]).toEqual([
+    it('holds the three parts and every report that was issued, unchanged', () => {
+      const names = [...files.keys()];
+      expect(names.slice(0, 3)).toEqual([
         'record.json',
         'progress-report.pdf',
         'fhir-bundle.json',
       ]);
+      const reports = names.slice(3);
+      expect(reports).toEqual([
+        expect.stringMatching(/^reports\/001-voortgang-jose-de-wit-.*\.pdf$/),
+      ]);
+      expect(files.get(reports[0] as string)?.equals(issued)).toBe(true);
     });
 
     it('has a record.json that matches its schema and holds everything', async () => {

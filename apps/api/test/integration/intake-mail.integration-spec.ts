@@ -52,7 +52,11 @@ describe('intake invitations by e-mail', () => {
         url: `/api/clients/${clientId}/intake-invitations`,
         headers: owner.headers,
       })
-    ).json() as { id: string; delivery: Record<string, unknown> | null }[];
+    ).json() as {
+      id: string;
+      delivery: Record<string, unknown> | null;
+      reminder: Record<string, unknown> | null;
+    }[];
   const mailsTo = (address: string) =>
     smtp.received.filter((m) => JSON.stringify(m.to).includes(address));
   const mailRows = (invitationId: string) =>
@@ -163,6 +167,49 @@ describe('intake invitations by e-mail', () => {
     );
   });
 
+  it('puts a mail failed after the last retry on Vandaag, and mails the link again on "Opnieuw versturen"', async () => {
+    smtp.behaviour.set('stuk@client.example', 'fail');
+    const client = await buildClient(t.app, owner, {
+      email: 'stuk@client.example',
+    });
+    const first = (
+      await invite(client.id, { variant: 'follow_up', send: 'email' })
+    ).json();
+    await eventually(
+      () => listFor(client.id),
+      (rows) => rows[0]?.delivery?.['status'] === 'failed',
+    );
+    const home = (
+      await t.app.inject({
+        method: 'GET',
+        url: '/api/home',
+        headers: owner.headers,
+      })
+    ).json();
+    expect(home.undeliveredMail).toContainEqual(
+      expect.objectContaining({
+        clientId: client.id,
+        status: 'failed',
+        recipient: 'stuk@client.example',
+      }),
+    );
+    // What the web app's "Opnieuw versturen" does for a mailed link.
+    smtp.behaviour.delete('stuk@client.example');
+    await t.app.inject({
+      method: 'POST',
+      url: `/api/intake-invitations/${first.id}/revoke`,
+      headers: owner.headers,
+    });
+    const again = (
+      await invite(client.id, { variant: 'follow_up', send: 'email' })
+    ).json();
+    await eventually(
+      async () => mailsTo('stuk@client.example'),
+      (mails) => mails.length === 1,
+    );
+    expect(linkIn(mailsTo('stuk@client.example')[0] as never)).toBe(again.url);
+  });
+
   it('shows a temporary failure with the time of the next attempt', async () => {
     smtp.behaviour.set('later@client.example', 'fail');
     const client = await buildClient(t.app, owner, {
@@ -215,6 +262,12 @@ describe('intake invitations by e-mail', () => {
     );
     expect(mails[1]?.subject).toMatch(/^Herinnering: je vragenlijst voor /);
     expect(linkIn(mails[1] as never)).toBe(created.url);
+    // The client page says the reminder went, and when.
+    const [listed] = await eventually(
+      () => listFor(client.id),
+      (rows) => rows[0]?.reminder?.['status'] === 'sent',
+    );
+    expect(listed?.reminder?.['sentAt']).toEqual(expect.any(String));
   });
 
   it('sends no reminder after a revoke, a submit or the expiry', async () => {
@@ -292,7 +345,7 @@ describe('intake invitations by e-mail', () => {
       headers: owner.headers,
       payload: { intakeReminderDays: null },
     });
-    expect(off.json()).toEqual({ intakeReminderDays: null });
+    expect(off.json()).toMatchObject({ intakeReminderDays: null });
     const client = await buildClient(t.app, owner, {
       email: 'eva@client.example',
     });

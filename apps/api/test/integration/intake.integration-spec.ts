@@ -522,6 +522,56 @@ describe('intake by link', () => {
     expect(bodies[0]?.code).toBe('intake_unavailable');
   });
 
+  it('tells how to reach the practice on a link it sent that no longer works, and nothing on an unknown token', async () => {
+    const expired = await invite();
+    const [{ practice_id: practiceId }] = await t.dataSource.query(
+      `SELECT practice_id FROM intake_invitations WHERE id = $1`,
+      [expired.invitation.id],
+    );
+    await t.dataSource.query(
+      `UPDATE practices SET phone = '030 123 45 67', email = 'info@praktijk.example', kvk = '12345678' WHERE id = $1`,
+      [practiceId],
+    );
+    const [{ name }] = await t.dataSource.query(
+      'SELECT name FROM practices WHERE id = $1',
+      [practiceId],
+    );
+    const contact = {
+      name,
+      phone: '030 123 45 67',
+      email: 'info@praktijk.example',
+    };
+    await t.dataSource.query(
+      `UPDATE intake_invitations SET expires_at = now() - interval '1 minute' WHERE id = $1`,
+      [expired.invitation.id],
+    );
+    const gone = await expired.call('GET', '');
+    expect(gone.statusCode).toBe(404);
+    expect(gone.json().practice).toEqual(contact);
+    const locked = await invite();
+    // An address of its own: the per-address limit has its own test.
+    const wrong = () =>
+      locked.call(
+        'POST',
+        '/verify',
+        { dateOfBirth: '1980-01-01' },
+        '198.51.100.77',
+      );
+    for (let i = 0; i < 4; i++) await wrong();
+    const fifth = await wrong();
+    expect(fifth.statusCode).toBe(423);
+    expect(fifth.json().practice).toEqual(contact);
+    expect((await locked.call('GET', '')).json().practice).toEqual(contact);
+    const unknown = await t.app.inject({
+      method: 'GET',
+      url: `/api/intake/${'z'.repeat(43)}`,
+    });
+    expect(unknown.statusCode).toBe(404);
+    expect(Object.keys(unknown.json()).sort()).toEqual(
+      ['code', 'error', 'message', 'statusCode'].sort(),
+    );
+  });
+
   it('limits date-of-birth attempts per address across links', async () => {
     const statuses = [];
     for (let i = 0; i < 21; i++) {

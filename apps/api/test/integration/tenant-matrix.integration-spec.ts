@@ -15,6 +15,7 @@ import {
   type Side,
   type Target,
 } from '../support/tenant-policy';
+import { pngImage } from '../support/images';
 import { Fingerprints, readable } from '../support/tenant-probes';
 import { DOB, type Link, TenantWorld } from '../support/tenant-world';
 import {
@@ -25,6 +26,9 @@ import {
 } from '../support/test-app';
 
 type Sample = object | ((world: TenantWorld) => object) | undefined;
+
+/** A logo both practices hold from the start, and the one an owner uploads. */
+let logo: Buffer;
 
 /**
  * A valid body for every route that takes one, so that a denied request is
@@ -57,6 +61,17 @@ const SAMPLES: Record<string, Sample> = {
   'POST /api/auth/mfa/recovery-codes': { code: '000000' },
   'PATCH /api/practice/security': { mfaRequiredForPractitioners: false },
   'PATCH /api/practice/mail-settings': { intakeReminderDays: 3 },
+  'PUT /api/practice/profile': {
+    name: 'Praktijk Matrix',
+    address: { street: 'Dorpsstraat 1', postalCode: '1234ab', city: 'Utrecht' },
+    phone: '030 123 45 67',
+    email: 'info@praktijk.example',
+    website: 'praktijk.example',
+    kvk: '12345678',
+    agb: '90123456',
+    reportClosing: 'Met vriendelijke groet',
+  },
+  'PUT /api/practice/logo': () => logo,
   'POST /api/clients': () => ({
     firstName: 'Nieuw',
     lastName: 'Client',
@@ -90,6 +105,9 @@ const SAMPLES: Record<string, Sample> = {
   'POST /api/clients/:id/intake-invitations': { variant: 'follow_up' },
   'GET /api/clients/:id/intake-invitations': undefined,
   'POST /api/intake-invitations/:id/revoke': undefined,
+  'GET /api/clients/:id/follow-up-schedule': undefined,
+  'PUT /api/clients/:id/follow-up-schedule': { everyWeeks: 6 },
+  'DELETE /api/clients/:id/follow-up-schedule': undefined,
   'GET /api/clients/:id/assessments': undefined,
   'POST /api/clients/:id/assessments': {
     variant: 'baseline',
@@ -208,6 +226,12 @@ describe('tenant isolation: every route × principal × owner', () => {
     t = await createTestApp();
     world = new TenantWorld(t);
     await world.build();
+    logo = await pngImage(40, 20);
+    for (const side of SIDES)
+      await t.dataSource.query(
+        `INSERT INTO practice_logos (practice_id, image, width, height) VALUES ($1, $2, 40, 20)`,
+        [world.practiceIds[side], logo],
+      );
     prints = await Fingerprints.load(t.dataSource);
     // HEAD is served by the GET handler; Fastify adds it on its own.
     routes = [

@@ -1,4 +1,6 @@
+import { addCalendarDays } from '@herstelkompas/domain';
 import { createHash } from 'node:crypto';
+import { amsterdamToday } from '../../src/follow-ups/follow-up-time';
 import { freePort } from '../../src/database/embedded-postgres';
 import {
   ApiProcess,
@@ -258,5 +260,85 @@ describe('scaling out: two API processes behind a load balancer', () => {
     );
     expect(mails.map((m) => linkIn(m)).sort()).toEqual([...links].sort());
     expect(new Set(mails.map((m) => m.messageId)).size).toBe(12);
+  }, 120_000);
+
+  it('makes one follow-up invitation per due day while both processes run its jobs, twice over', async () => {
+    const send = async (method: string, path: string, body: object) => {
+      const response = await fetch(`${proxy.url}${path}`, {
+        method,
+        headers: { ...session.headers, 'content-type': 'application/json' },
+        body: JSON.stringify(body),
+      });
+      expect(response.status).toBeLessThan(300);
+      return (await response.json()) as { id: string };
+    };
+    const clientIds: string[] = [];
+    for (let i = 0; i < 6; i++) {
+      const client = await send('POST', '/api/clients', {
+        firstName: `Vervolg${i}`,
+        lastName: 'Proef',
+        dateOfBirth: '1980-01-01',
+        email: `vervolg${i}@followup.example`,
+      });
+      clientIds.push(client.id);
+      await send('PUT', `/api/clients/${client.id}/follow-up-schedule`, {
+        everyWeeks: 4,
+      });
+    }
+    const yesterday = addCalendarDays(amsterdamToday(), -1);
+    // As if four weeks had passed: each schedule was due yesterday, and its
+    // job is there twice (as after a restore racing a live queue), so both
+    // processes can take one for the same day at the same moment.
+    await query(
+      databaseUrl,
+      `UPDATE follow_up_schedules SET next_due_on = $2
+        WHERE client_id = ANY($1::uuid[])`,
+      [clientIds, yesterday],
+    );
+    await query(
+      databaseUrl,
+      `WITH due AS (
+         SELECT s.id, s.revision, to_char(s.next_due_on, 'YYYY-MM-DD') AS day
+           FROM follow_up_schedules s WHERE s.client_id = ANY($1::uuid[]))
+       INSERT INTO pgboss.job (id, name, data, start_after)
+       SELECT gen_random_uuid(), 'follow-up.invite',
+              jsonb_build_object('scheduleId', due.id, 'revision', due.revision, 'dueOn', due.day),
+              now()
+         FROM due, generate_series(1, 2)`,
+      [clientIds],
+    );
+    await eventually(
+      () =>
+        query<{ n: number }>(
+          databaseUrl,
+          `SELECT count(*)::int AS n FROM pgboss.job
+            WHERE name = 'follow-up.invite' AND state < 'completed' AND start_after <= now()`,
+        ),
+      (rows) => rows[0]?.n === 0,
+      60_000,
+    );
+    const invitations = await query<{ client_id: string; n: number }>(
+      databaseUrl,
+      `SELECT client_id, count(*)::int AS n FROM intake_invitations
+        WHERE client_id = ANY($1::uuid[]) GROUP BY client_id`,
+      [clientIds],
+    );
+    expect(invitations).toHaveLength(6);
+    expect(invitations.every((r) => r.n === 1)).toBe(true);
+    await eventually(
+      async () =>
+        smtp.received.filter((m) =>
+          JSON.stringify(m.to).includes('@followup.example'),
+        ),
+      (mails) => mails.length === 6,
+      60_000,
+    );
+    const moved = await query<{ n: number }>(
+      databaseUrl,
+      `SELECT count(*)::int AS n FROM follow_up_schedules
+        WHERE client_id = ANY($1::uuid[]) AND next_due_on = $2`,
+      [clientIds, addCalendarDays(yesterday, 28)],
+    );
+    expect(moved[0]?.n).toBe(6);
   }, 120_000);
 });

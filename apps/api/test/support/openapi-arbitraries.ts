@@ -19,6 +19,7 @@ export interface Schema {
   required?: string[];
   additionalProperties?: boolean | Schema;
   oneOf?: Schema[];
+  allOf?: Schema[];
   /** Which characters a text takes (see the API's common/validators.ts). */
   'x-text'?: 'single-line' | 'multi-line' | 'secret';
 }
@@ -63,14 +64,31 @@ export function operationsOf(doc: OpenApiDocument): Operation[] {
           ? { ...p, schema: { ...p.schema, 'x-text': p['x-text'] } }
           : p,
       ),
-      body: op.requestBody
-        ? (op.requestBody.content['application/json']?.schema ?? {})
-        : undefined,
+      // A body of image bytes (the logo upload) is not generated here: its
+      // own spec sends images; JSON sent there is refused like any other.
+      body:
+        op.requestBody && !isBinaryOnly(op.requestBody.content)
+          ? (op.requestBody.content['application/json']?.schema ?? {})
+          : undefined,
     })),
   );
 }
 
+function isBinaryOnly(content: Record<string, { schema?: Schema }>): boolean {
+  const types = Object.keys(content);
+  return (
+    types.length > 0 &&
+    types.every((t) => t.startsWith('image/')) &&
+    types.every((t) => content[t]?.schema?.format === 'binary')
+  );
+}
+
 export function resolve(schema: Schema, doc: OpenApiDocument): Schema {
+  // A nested DTO that may be null: swagger wraps its $ref in a one-part allOf.
+  const [only] = schema.allOf ?? [];
+  if (only && schema.allOf?.length === 1) {
+    return { ...resolve(only, doc), nullable: schema.nullable };
+  }
   if (!schema.$ref) return schema;
   const name = schema.$ref.split('/').pop() as string;
   const found = doc.components?.schemas?.[name];

@@ -48,7 +48,12 @@ export const CLIENT = {
   painLocation: null,
   painDuration: null,
   referralSource: null,
-  gpName: 'Huisartsenpraktijk Oost',
+  gp: {
+    name: null,
+    practice: 'Huisartsenpraktijk Oost',
+    phone: null,
+    email: null,
+  },
   tags: [],
   status: 'active',
   legalBasis: 'explicit_consent',

@@ -185,6 +185,10 @@ export class TenantWorld {
       headers,
       remoteAddress: `127.77.${Math.floor(this.calls / 250) % 250}.${(this.calls % 250) + 1}`,
       ...(payload ? { payload } : {}),
+      // Bytes are an image upload (the logo); everything else goes as JSON.
+      ...(Buffer.isBuffer(payload)
+        ? { headers: { ...headers, 'content-type': 'image/png' } }
+        : {}),
     });
   }
 

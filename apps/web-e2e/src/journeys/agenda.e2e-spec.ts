@@ -1,4 +1,5 @@
 import { Browser, Page } from 'playwright-core';
+import { expectAccessible } from '../support/accessibility';
 import { apiCall } from '../support/api';
 import {
   launch,
@@ -72,6 +73,7 @@ describe('the agenda', () => {
     ]);
     if (await overlap.isVisible()) {
       await screenshot(page, 'agenda-overlap-warning');
+      await expectAccessible(page, 'agenda-overlap-warning');
       await page.getByTestId('book-save').click();
     }
     await saved.waitFor();
@@ -82,9 +84,11 @@ describe('the agenda', () => {
     await waitForText(day, /Jan van der Berg/);
     await waitForText(day, new RegExp(`${time}–`));
     await screenshot(page, 'agenda-day');
+    await expectAccessible(page, 'agenda-day');
     await page.goto('/agenda');
     await page.getByTestId('agenda-period').waitFor();
     await screenshot(page, 'agenda-week');
+    await expectAccessible(page, 'agenda-week');
 
     const list = await apiCall<{ id: string; start: string }[]>(
       page,
@@ -102,6 +106,7 @@ describe('the agenda', () => {
     if (iso !== amsterdamToday) return;
     await waitForText(today, /Jan van der Berg/);
     await screenshot(page, 'vandaag-appointments');
+    await expectAccessible(page, 'vandaag-appointments');
     const row = today
       .getByTestId('appointment')
       .filter({ hasText: `${time}–` })
@@ -119,6 +124,7 @@ describe('the agenda', () => {
       );
     expect(type).toBe('Intake');
     await screenshot(page, 'agenda-session-started');
+    await expectAccessible(page, 'agenda-session-started');
   });
 
   it('shows the next appointment on the client page, and works on a phone', async () => {
@@ -134,6 +140,7 @@ describe('the agenda', () => {
       /Intake|Geen afspraak/,
     );
     await screenshot(page, 'client-appointments');
+    await expectAccessible(page, 'client-appointments');
 
     const phone = await (
       await newContext(browser, { width: 360, height: 740 })
@@ -153,8 +160,118 @@ describe('the agenda', () => {
     // Let the dialog finish opening before the picture.
     await phone.waitForTimeout(600);
     await screenshot(phone, 'agenda-book-phone');
+    await expectAccessible(phone, 'agenda-book-phone');
     await phone.goto(`/clienten/${janId}`);
     await phone.getByTestId('client-next-appointment').waitFor();
     await screenshot(phone, 'client-appointments-phone');
+  });
+
+  it('moves an appointment from the Agenda with the keyboard, warns about an overlap, and cancels it only after a confirm; the same on a phone', async () => {
+    const jan = await apiCall<{ items: { id: string }[] }>(
+      page,
+      'GET',
+      '/api/clients?search=jan%20van%20der%20berg',
+    );
+    const clientId = jan.json.items[0]?.id as string;
+    // Two appointments a week ahead: the second is moved onto the first.
+    const day = new Date(Date.now() + 7 * 86_400_000)
+      .toISOString()
+      .slice(0, 10);
+    const book = (start: string) =>
+      apiCall<{ id: string }>(page, 'POST', '/api/appointments', {
+        clientId,
+        start: `${day}T${start}`,
+        durationMinutes: 45,
+        type: 'coaching',
+        allowOverlap: true,
+      });
+    expect((await book('09:00')).status).toBe(201);
+    expect((await book('13:00')).status).toBe(201);
+
+    await page.goto(`/agenda?weergave=dag&datum=${day}`);
+    const list = page.getByTestId(`agenda-day-${day}`);
+    await waitForText(list, /13:00–13:45/);
+    const row = list
+      .getByTestId('appointment')
+      .filter({ hasText: '13:00–13:45' })
+      .first();
+    await row.getByTestId('appointment-actions').focus();
+    await page.keyboard.press('Enter');
+    await page.getByTestId('appointment-edit').waitFor();
+    await page.keyboard.press('Enter');
+    const time = page.getByTestId('book-time');
+    await time.waitFor();
+    expect(await time.inputValue()).toBe('13:00');
+    await time.fill('09:15');
+    await page.getByTestId('book-location').fill('Praktijk, kamer 3');
+    await page.getByTestId('book-save').press('Enter');
+    await page.getByTestId('book-overlap').waitFor();
+    await page.waitForTimeout(300);
+    await screenshot(page, 'agenda-move-overlap');
+    await page.getByTestId('book-save').click();
+    await page.getByText('De afspraak is gewijzigd.').waitFor();
+    await waitForText(list, /09:15–10:00/);
+
+    const moved = list
+      .getByTestId('appointment')
+      .filter({ hasText: '09:15–10:00' })
+      .first();
+    await moved.getByTestId('appointment-actions').click();
+    await page.getByTestId('appointment-cancel').click();
+    const keep = page.getByRole('button', { name: 'Afspraak houden' });
+    await keep.waitFor();
+    await page.waitForTimeout(300);
+    await screenshot(page, 'agenda-cancel-confirm');
+    await keep.click();
+    await expect(moved.textContent()).resolves.not.toMatch(/Geannuleerd/);
+    await moved.getByTestId('appointment-actions').click();
+    await page.getByTestId('appointment-cancel').click();
+    await page.getByRole('button', { name: 'Afspraak annuleren' }).click();
+    await waitForText(moved, /Geannuleerd/);
+
+    const phone = await (
+      await newContext(browser, { width: 360, height: 740 })
+    ).newPage();
+    await signIn(phone);
+    await phone.waitForURL(/\/vandaag/);
+    await phone.goto(`/agenda?weergave=dag&datum=${day}`);
+    const phoneRow = phone
+      .getByTestId(`agenda-day-${day}`)
+      .getByTestId('appointment')
+      .filter({ hasText: '09:00–09:45' })
+      .first();
+    await phoneRow.getByTestId('appointment-actions').click();
+    await phone.getByTestId('appointment-edit').click();
+    await phone.getByTestId('book-time').waitFor();
+    await phone.waitForTimeout(600);
+    await screenshot(phone, 'agenda-move-phone');
+    await phone.getByTestId('book-duration').fill('60');
+    await phone.getByTestId('book-save').click();
+    await phone.getByText('De afspraak is gewijzigd.').waitFor();
+    const longer = phone
+      .getByTestId(`agenda-day-${day}`)
+      .getByTestId('appointment')
+      .filter({ hasText: '09:00–10:00' })
+      .first();
+    await longer.getByTestId('appointment-actions').click();
+    await phone.getByTestId('appointment-cancel').click();
+    await phone.getByRole('button', { name: 'Afspraak houden' }).waitFor();
+    await phone.waitForTimeout(300);
+    await screenshot(phone, 'agenda-cancel-confirm-phone');
+    await phone.getByRole('button', { name: 'Afspraak houden' }).click();
+
+    // What the client was sent is in the outbox, with the invitation attached.
+    await page.goto('/instellingen/e-mail');
+    const cancelled = page
+      .getByTestId('outbox-message')
+      .filter({ hasText: 'Afspraak geannuleerd' })
+      .first();
+    await waitForText(cancelled, /Bijlage: afspraak\.ics/);
+    await page.getByTestId('outbox-appointment-reminder').waitFor();
+    await screenshot(page, 'outbox-appointment-mail');
+    await phone.goto('/instellingen/e-mail');
+    await phone.getByTestId('outbox-appointment-reminder').waitFor();
+    await phone.getByTestId('outbox-message').first().waitFor();
+    await screenshot(phone, 'outbox-appointment-mail-phone');
   });
 });

@@ -1,5 +1,6 @@
 import type { InstrumentDefinition } from '@herstelkompas/domain';
 import { Browser, BrowserContext, Page } from 'playwright-core';
+import { expectAccessible } from '../support/accessibility';
 import { apiCall } from '../support/api';
 import {
   launch,
@@ -109,6 +110,8 @@ describe('Content-Security-Policy: every screen, zero violations', () => {
       for (const [path, name] of screens) {
         if (phone && !PHONE_SCREENS.includes(name)) continue;
         await visit(page, path, phone ? `${name} (phone)` : name);
+        // Accessibility is checked at both sizes in the desktop pass.
+        if (!phone) await expectAccessible(page, name);
         if (['client-overview', 'report-preview', 'team'].includes(name))
           await screenshot(page, `csp-${name}${phone ? '-phone' : ''}`);
       }
@@ -118,15 +121,18 @@ describe('Content-Security-Policy: every screen, zero violations', () => {
       await waitForText(page.locator('main'), /Jan/);
       expect(new URL(page.url()).pathname).toBe(`/clienten/${id}/tijdlijn`);
       walked.pop();
-      if (!phone)
+      if (!phone) {
         await visit(
           page,
           '/wachtwoord-instellen/ongeldige-link',
           'set-password',
         );
+        await expectAccessible(page, 'set-password (invalid link)');
+      }
       await context.close();
     }
-  });
+    // Each screen is also checked for accessibility at two sizes.
+  }, 240000);
 
   it('walks the client intake by link on a phone: check, welcome, consent, questions, review, thanks', async () => {
     const owner = await (await newContext(browser)).newPage();
@@ -154,37 +160,45 @@ describe('Content-Security-Policy: every screen, zero violations', () => {
     const context = await watchedContext(PHONE);
     const page = await context.newPage();
     await visit(page, path, 'intake check');
+    await expectAccessible(page, 'intake check');
     await page.getByTestId('intake-dob').fill('09-06-1984');
     await page.getByTestId('intake-verify').click();
     await page.getByTestId('intake-start').waitFor();
     walked.push('intake welcome');
+    await expectAccessible(page, 'intake welcome');
     await page.getByTestId('intake-start').click();
     await page.getByTestId('intake-consent-check').waitFor();
     walked.push('intake consent');
+    await expectAccessible(page, 'intake consent');
     await page.getByTestId('intake-consent-check').click();
     await page.getByTestId('intake-consent-accept').click();
     await page.getByTestId('intake-step-title').waitFor();
     const definition = (await (await page.request.get(`/api${path}`)).json())
       .instrument as InstrumentDefinition;
     for (const step of definition.steps) {
+      await waitForText(page.getByTestId('intake-step-title'), step.title.nl);
+      await expectAccessible(page, `intake step ${step.id}`);
       await answerStep(page, definition, step.id);
       await page.getByTestId('intake-next').click();
     }
     walked.push(`intake questions (${definition.steps.length} steps)`);
     await page.getByTestId('intake-review').waitFor();
     walked.push('intake review');
+    await expectAccessible(page, 'intake review');
     await page.getByTestId('intake-submit').click();
     await page.getByTestId('intake-thanks').waitFor();
     walked.push('intake thanks');
+    await expectAccessible(page, 'intake thanks');
     await screenshot(page, 'csp-intake-thanks-phone');
     await visit(
       page,
       '/intake/geen-geldige-link-000000000000000000000',
       'intake unavailable',
     );
+    await expectAccessible(page, 'intake unavailable');
     await context.close();
     await owner.context().close();
-  });
+  }, 180000);
 
   it('counts zero CSP violations over all screens (and would see one)', async () => {
     console.log(

@@ -1,4 +1,5 @@
 import { Browser, Page } from 'playwright-core';
+import { expectAccessible } from '../support/accessibility';
 import { apiCall } from '../support/api';
 import {
   launch,
@@ -26,6 +27,17 @@ describe('the client dashboard', () => {
     janId = jan.json.items[0]?.id as string;
   });
   afterAll(() => browser?.close());
+
+  it('says the date on Vandaag in words, as "zondag 6 december"', async () => {
+    await page.goto('/vandaag');
+    const words = new Intl.DateTimeFormat('nl-NL', {
+      timeZone: 'Europe/Amsterdam',
+      weekday: 'long',
+      day: 'numeric',
+      month: 'long',
+    }).format(new Date());
+    await waitForText(page.locator('hk-page-header'), `Het is ${words}.`);
+  });
 
   it('reads the radar and the ranking of a demo client', async () => {
     await page.goto(`/clienten/${janId}`);
@@ -89,6 +101,7 @@ describe('the client dashboard', () => {
     const afterKeys = await order();
     expect(afterKeys[1]).toBe(afterDrag[2]);
     await screenshot(page, 'dashboard-priority-reordered');
+    await expectAccessible(page, 'dashboard-priority-reordered');
 
     await page.getByTestId(`focus-${last}`).click();
     await page.getByTestId('reason-code').selectOption('CLINICAL_JUDGEMENT');
@@ -109,6 +122,56 @@ describe('the client dashboard', () => {
     expect(view.json.decision.focusDomains).toContain(last);
     expect(view.json.history.length).toBeGreaterThanOrEqual(1);
     await screenshot(page, 'dashboard-priority-saved');
+    await expectAccessible(page, 'dashboard-priority-saved');
+  });
+
+  it('formats a note with the toolbar, previews it, saves it as a draft and shows it formatted', async () => {
+    await page.goto(`/clienten/${janId}/sessies`);
+    await page.getByTestId('note-new').click();
+    await page.getByTestId('note-editor').waitFor();
+    const text = page.getByTestId('note-text');
+    await text.fill('Besproken\nslaap\nademhaling\nwandelen');
+    // The heading button on the first line, by keyboard.
+    await text.evaluate((el: HTMLTextAreaElement) =>
+      el.setSelectionRange(0, 0),
+    );
+    await page.getByRole('button', { name: 'Kopje' }).focus();
+    await page.keyboard.press('Enter');
+    // The three topics as a list, then one of them bold.
+    await text.evaluate((el: HTMLTextAreaElement) =>
+      el.setSelectionRange(13, el.value.length),
+    );
+    await page.getByRole('button', { name: 'Opsomming' }).click();
+    await text.evaluate((el: HTMLTextAreaElement) => {
+      const at = el.value.indexOf('slaap');
+      el.setSelectionRange(at, at + 'slaap'.length);
+    });
+    await page.getByRole('button', { name: 'Vet' }).click();
+    expect(await text.inputValue()).toBe(
+      '## Besproken\n- **slaap**\n- ademhaling\n- wandelen',
+    );
+
+    await page.getByTestId('note-preview-toggle').click();
+    const preview = page.getByTestId('note-preview');
+    await preview.locator('h3').waitFor();
+    expect(await preview.locator('h3').textContent()).toContain('Besproken');
+    expect(await preview.locator('li strong').textContent()).toBe('slaap');
+    await screenshot(page, 'dashboard-note-preview');
+    await page.getByTestId('note-preview-toggle').click();
+
+    // Ondertekenen is not the only way out: the draft is saved and closed.
+    await page.getByTestId('note-save-draft').click();
+    await waitForText(page.locator('body'), /Concept opgeslagen/);
+    const card = page
+      .getByTestId('note-card')
+      .filter({ hasText: 'ademhaling' })
+      .first();
+    await card.locator('li strong').waitFor();
+    expect(await card.locator('h3').first().textContent()).toContain(
+      'Besproken',
+    );
+    expect(await card.textContent()).not.toContain('**');
+    await screenshot(page, 'dashboard-note-formatted');
   });
 
   it('writes a draft note, signs it, cannot edit it, and adds an addendum', async () => {
@@ -122,6 +185,7 @@ describe('the client dashboard', () => {
       .fill('## Gesprek\n- **ademhaling** geoefend\n- slaapritueel besproken');
     await waitForText(page.getByTestId('note-save-state'), /Opgeslagen/);
     await screenshot(page, 'dashboard-note-draft');
+    await expectAccessible(page, 'dashboard-note-draft');
     await page.getByTestId('note-sign').click();
     await page.getByTestId('confirm-ok').click();
     await waitForText(page.locator('body'), /ondertekend/i);
@@ -150,6 +214,7 @@ describe('the client dashboard', () => {
       'Aanvulling: huiswerk ook in het weekend.',
     );
     await screenshot(page, 'dashboard-note-addendum');
+    await expectAccessible(page, 'dashboard-note-addendum');
   });
 
   it('adds a goal', async () => {
@@ -165,5 +230,6 @@ describe('the client dashboard', () => {
       'Vijf avonden per week voor 23:00 naar bed',
     );
     await screenshot(page, 'dashboard-goal');
+    await expectAccessible(page, 'dashboard-goal');
   });
 });

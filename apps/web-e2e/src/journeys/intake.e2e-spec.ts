@@ -1,5 +1,6 @@
 import type { InstrumentDefinition } from '@herstelkompas/domain';
 import { Browser, Page } from 'playwright-core';
+import { expectAccessible } from '../support/accessibility';
 import { apiCall } from '../support/api';
 import {
   launch,
@@ -88,6 +89,7 @@ describe('intake by link, on a phone', () => {
     await page.getByTestId('intake-verify').click();
     await waitForText(page.getByTestId('intake-error'), /klopt niet/);
     await screenshot(page, 'intake-2-wrong-date');
+    await expectAccessible(page, 'intake-2-wrong-date');
     await page.getByTestId('intake-dob').fill('14-02-1986');
     await page.getByTestId('intake-verify').click();
     await page.getByTestId('intake-start').click();
@@ -153,6 +155,7 @@ describe('intake by link, on a phone', () => {
     await practitioner.getByTestId('domain-card').first().waitFor();
     await practitioner.getByTestId('ranking').waitFor();
     await screenshot(practitioner, 'intake-9-practitioner-view');
+    await expectAccessible(practitioner, 'intake-9-practitioner-view');
   });
 
   it('tells the client at once to contact the GP after an urgent red flag, and again when the sent link is reopened', async () => {
@@ -185,6 +188,7 @@ describe('intake by link, on a phone', () => {
           await page.getByTestId('intake-urgent-112').getAttribute('href'),
         ).toBe('tel:112');
         await screenshot(page, 'intake-urgent-at-once');
+        await expectAccessible(page, 'intake-urgent-at-once');
       }
       await answerStep(
         page,
@@ -206,6 +210,7 @@ describe('intake by link, on a phone', () => {
       /volgende afspraak|venster/,
     );
     await screenshot(page, 'intake-urgent-instruction');
+    await expectAccessible(page, 'intake-urgent-instruction');
     await context.close();
 
     // Reopened later on another phone: a neutral thank-you, no name, and
@@ -217,6 +222,7 @@ describe('intake by link, on a phone', () => {
     const thanks = await page.getByTestId('intake-thanks').textContent();
     expect(thanks).not.toContain('Eva');
     await screenshot(page, 'intake-urgent-reopened');
+    await expectAccessible(page, 'intake-urgent-reopened');
     await later.close();
   });
 

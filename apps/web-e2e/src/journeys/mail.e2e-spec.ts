@@ -1,4 +1,5 @@
 import { Browser, Page } from 'playwright-core';
+import { expectAccessible } from '../support/accessibility';
 import { apiCall } from '../support/api';
 import {
   launch,
@@ -37,6 +38,7 @@ describe('mail without SMTP: kept in the outbox', () => {
     await page.getByTestId('intake-send').first().click();
     await page.getByTestId('intake-send-email').click();
     await screenshot(page, 'mail-1-send-dialog');
+    await expectAccessible(page, 'mail-1-send-dialog');
     await page.getByTestId('intake-create').click();
     await waitForText(
       page.getByTestId('intake-email-queued'),
@@ -71,5 +73,6 @@ describe('mail without SMTP: kept in the outbox', () => {
       link,
     );
     await screenshot(page, 'mail-2-outbox');
+    await expectAccessible(page, 'mail-2-outbox');
   });
 });

@@ -10,6 +10,7 @@ import { existsSync, mkdirSync, mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Browser, Page } from 'playwright-core';
+import { expectAccessible } from '../support/accessibility';
 import { apiCall } from '../support/api';
 import {
   SCREENSHOT_DIR,
@@ -111,6 +112,7 @@ describe('progress reports', () => {
     await page.getByTestId('report-lang-en').click();
     await sheetSays(page, 'Progress report');
     await tallScreenshot(page, 'report-preview-referrer-en');
+    await expectAccessible(page, 'report-preview-referrer-en');
 
     await page.getByTestId('report-lang-nl').click();
     await sheetSays(page, 'Voortgangsverslag');
@@ -120,6 +122,7 @@ describe('progress reports', () => {
     await page.getByTestId('report-closing').fill(closing);
     await sheetSays(page, closing);
     await tallScreenshot(page, 'report-preview-client-nl');
+    await expectAccessible(page, 'report-preview-client-nl');
 
     const [download] = await Promise.all([
       page.waitForEvent('download'),
@@ -209,6 +212,75 @@ describe('progress reports', () => {
     await again.saveAs(copy);
     expect(statSync(copy).size).toBe(statSync(pdf).size);
     await screenshot(page, 'report-history');
+    await expectAccessible(page, 'report-history');
+  });
+
+  it.each(['referrer', 'client'] as const)(
+    'shows in the %s preview the texts the PDF has, and a draft is not kept',
+    async (audience) => {
+      await page.goto(`/clienten/${janId}/rapportage`);
+      await page.getByTestId('report-preview').waitFor();
+      await page.getByTestId(`report-audience-${audience}`).click();
+      await sheetSays(
+        page,
+        audience === 'referrer' ? 'Voortgangsverslag' : 'Jouw voortgang',
+      );
+      const before = await apiCall<unknown[]>(
+        page,
+        'GET',
+        `/api/clients/${janId}/reports`,
+      );
+      const [download] = await Promise.all([
+        page.waitForEvent('download'),
+        page.getByTestId('report-draft').click(),
+      ]);
+      const pdf = join(workDir, `draft-${audience}.pdf`);
+      await download.saveAs(pdf);
+      const fold = (text: string) => text.replace(/\s+/g, ' ').trim();
+      const text = fold(poppler('pdftotext', ['-enc', 'UTF-8', pdf, '-']));
+      // Every line and table cell of the preview is in the PDF, as written;
+      // the radar's own screen controls (scale, table toggle) are not paper.
+      const sheet = await page.getByTestId('report-sheet').evaluate((element) =>
+        Array.from(element.children)
+          .filter((child) => child.tagName !== 'HK-RADAR-CHART')
+          .map((child) => (child as HTMLElement).innerText)
+          .join('\n'),
+      );
+      const pieces = sheet
+        .split(/[\n\t]/)
+        .map(fold)
+        .filter(Boolean);
+      const missing = pieces.filter((piece) => !text.includes(piece));
+      expect(missing).toEqual([]);
+      expect(pieces.length).toBeGreaterThan(40);
+      if (audience === 'referrer') {
+        expect(text).toContain('Dr. A. Smit');
+        expect(text).toContain('Pijnklachten: locatie onderrug, duur 3 jaar.');
+        expect(text).not.toMatch(/##|\*\*|- \*\*/);
+        await tallScreenshot(page, 'report-preview-gp-letter');
+        await page.setViewportSize({ width: 360, height: 740 });
+        await screenshot(page, 'report-preview-gp-letter-phone');
+        await page.setViewportSize({ width: 1280, height: 800 });
+      }
+      const after = await apiCall<unknown[]>(
+        page,
+        'GET',
+        `/api/clients/${janId}/reports`,
+      );
+      expect(after.json).toHaveLength(before.json.length);
+    },
+  );
+
+  it('shows the complaint, the referral and the GP on the client page', async () => {
+    await page.goto(`/clienten/${janId}`);
+    const block = page.getByTestId('client-referral');
+    await waitForText(block, 'Klacht en verwijzing');
+    await waitForText(block, 'Huisartsenpraktijk De Linde');
+    expect(await block.innerText()).toContain('onderrug');
+    await screenshot(page, 'client-referral');
+    await page.setViewportSize({ width: 360, height: 740 });
+    await screenshot(page, 'client-referral-phone');
+    await page.setViewportSize({ width: 1280, height: 800 });
   });
 
   it('finds a client from the Rapportages page', async () => {
@@ -220,6 +292,7 @@ describe('progress reports', () => {
       'Jan van der Berg',
     );
     await screenshot(page, 'reports-page');
+    await expectAccessible(page, 'reports-page');
     await page
       .getByTestId('reports-client-option')
       .filter({ hasText: 'Jan van der Berg' })

@@ -1,4 +1,5 @@
 import { Browser } from 'playwright-core';
+import { expectAccessible } from '../support/accessibility';
 import {
   DEMO,
   launch,
@@ -34,6 +35,7 @@ describe('signing in', () => {
     await waitForText(page.getByTestId('nav-clients'), 'Clients');
     await page.waitForFunction(() => document.documentElement.lang === 'en');
     await screenshot(page, 'shell-en');
+    await expectAccessible(page, 'shell-en');
 
     // The choice persists: a reload keeps English.
     await page.reload();
@@ -42,6 +44,8 @@ describe('signing in', () => {
     await waitForText(page.getByTestId('nav-clients'), 'Cliënten');
 
     await page.getByTestId('user-menu').click();
+    await page.getByTestId('logout').waitFor();
+    await expectAccessible(page, 'user-menu');
     await page.getByTestId('logout').click();
     await page.waitForURL(/\/login/);
     const me = await page.request.get('/api/auth/me');
@@ -59,6 +63,7 @@ describe('signing in', () => {
     );
     expect(await page.getByTestId('login-email').inputValue()).toBe(DEMO.email);
     await screenshot(page, 'sign-in-wrong-password');
+    await expectAccessible(page, 'sign-in-wrong-password');
     await context.close();
   });
 

@@ -1,5 +1,6 @@
 import { Secret, TOTP } from 'otpauth';
 import { Browser, Page } from 'playwright-core';
+import { expectAccessible } from '../support/accessibility';
 import { apiCall } from '../support/api';
 import {
   launch,
@@ -48,6 +49,7 @@ async function setPassword(page: Page, path: string): Promise<void> {
   await waitForText(strength, 'wordt geweigerd');
   await page.getByTestId('set-password-repeat').fill('wachtwoord123');
   await screenshot(page, 'set-password-weak');
+  await expectAccessible(page, 'set-password-weak');
   await page.getByTestId('set-password-submit').click();
   await waitForText(
     page.getByTestId('field-error-password'),
@@ -57,6 +59,7 @@ async function setPassword(page: Page, path: string): Promise<void> {
   await page.getByTestId('set-password-repeat').fill(PASSWORD);
   await waitForText(strength, 'Sterk');
   await screenshot(page, 'set-password-strong');
+  await expectAccessible(page, 'set-password-strong');
   await page.getByTestId('set-password-submit').click();
   await page.waitForURL(/\/login/);
 }
@@ -68,6 +71,7 @@ async function confirmPassword(page: Page, password: string): Promise<void> {
   await page.getByTestId('mfa-password-continue').click();
   await waitForText(page.locator('mat-error'), 'klopt niet');
   await screenshot(page, 'security-enrol-password');
+  await expectAccessible(page, 'security-enrol-password');
   await page.getByTestId('mfa-current-password').fill(password);
   await page.getByTestId('mfa-password-continue').click();
 }
@@ -91,6 +95,7 @@ describe('two-step sign-in', () => {
     );
     await owner.getByTestId('practice-mfa-toggle').waitFor();
     await screenshot(owner, 'security-owner-demo');
+    await expectAccessible(owner, 'security-owner-demo');
     const { email, setPasswordPath } = await newColleague(owner);
 
     const context = await newContext(browser);
@@ -108,6 +113,7 @@ describe('two-step sign-in', () => {
     ).replace(/\s/g, '');
     expect(secret).toMatch(/^[A-Z2-7]{32}$/);
     await screenshot(page, 'security-enrol-scan');
+    await expectAccessible(page, 'security-enrol-scan');
 
     // A wrong code first: the error sits under the field, in Dutch.
     await page.getByTestId('mfa-confirm-code').fill('000000');
@@ -120,9 +126,11 @@ describe('two-step sign-in', () => {
       10,
     );
     await screenshot(page, 'security-recovery-codes');
+    await expectAccessible(page, 'security-recovery-codes');
     await page.getByTestId('recovery-codes-saved').click();
     await waitForText(page.getByTestId('mfa-state'), 'Aan');
     await screenshot(page, 'security-mfa-on');
+    await expectAccessible(page, 'security-mfa-on');
 
     await page.getByTestId('user-menu').click();
     await page.getByTestId('logout').click();
@@ -135,6 +143,7 @@ describe('two-step sign-in', () => {
     expect(await code.getAttribute('inputmode')).toBe('numeric');
     await waitForText(page.getByTestId('page-title'), 'Tweestapsverificatie');
     await screenshot(page, 'sign-in-code-step');
+    await expectAccessible(page, 'sign-in-code-step');
     await page.setViewportSize({ width: 360, height: 740 });
     await screenshot(page, 'sign-in-code-step-phone');
     // The enrolment used this period's code; the app's next one is accepted (drift +1).

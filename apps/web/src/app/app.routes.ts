@@ -79,6 +79,13 @@ export const appRoutes: Route[] = [
         loadChildren: () => import('./settings/settings.routes'),
       },
       {
+        // Shown in place of a page the role cannot open (the address stays).
+        path: 'geen-toegang',
+        title: textKey('forbidden.title'),
+        loadComponent: () =>
+          import('./forbidden/forbidden-page').then((m) => m.ForbiddenPage),
+      },
+      {
         path: '**',
         title: textKey('notFound.title'),
         loadComponent: () =>

@@ -40,7 +40,7 @@ export function buildClient(
     painLocation: 'onderrug',
     painDuration: 'sinds 2 jaar',
     referralSource: null,
-    gpName: 'Dr. Jansen',
+    gp: { name: 'Dr. Jansen', practice: null, phone: null, email: null },
     legalBasis: 'explicit_consent',
     consent: {
       givenAt: null,
@@ -71,6 +71,8 @@ export function buildMember(overrides: Partial<TeamMember> = {}): TeamMember {
     displayName: 'Sanne de Vries',
     role: 'owner',
     language: 'nl',
+    profession: null,
+    registration: null,
     active: true,
     invitationPending: false,
     createdAt: '2026-01-01T08:00:00Z',

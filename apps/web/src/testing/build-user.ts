@@ -11,6 +11,8 @@ export function buildUser(
       displayName: 'Sanne de Vries',
       role: 'owner',
       language: 'nl',
+      profession: null,
+      registration: null,
       ...practitioner,
     },
     practice: { id: 'pr-1', name: 'Praktijk De Linde', demo: false },

@@ -26,6 +26,8 @@ export function buildIntakeState(
       given: true,
       privacyStatementVersion: '2026-11',
       currentVersion: '2026-11',
+      legalBasis: 'care_provider',
+      privacyStatementUrl: null,
     },
     instrument: HERSTELKOMPAS_INTAKE_V1,
     answers: {},

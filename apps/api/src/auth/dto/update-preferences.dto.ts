@@ -3,12 +3,29 @@ import type {
   UpdatePreferencesRequest,
 } from '@herstelkompas/contracts';
 import { ApiPropertyOptional } from '@nestjs/swagger';
-import { IsIn } from 'class-validator';
-import { IsOmittable } from '../../common/validators';
+import { Transform } from 'class-transformer';
+import { IsIn, IsOptional, IsString, MaxLength } from 'class-validator';
+import { IsOmittable, SingleLine, trimToNull } from '../../common/validators';
 
 export class UpdatePreferencesDto implements UpdatePreferencesRequest {
   @ApiPropertyOptional({ enum: ['nl', 'en'] })
   @IsOmittable()
   @IsIn(['nl', 'en'])
   language?: Language;
+
+  @ApiPropertyOptional({ nullable: true, example: 'Oefentherapeut' })
+  @Transform(trimToNull)
+  @IsOptional()
+  @IsString()
+  @MaxLength(100)
+  @SingleLine()
+  profession?: string | null;
+
+  @ApiPropertyOptional({ nullable: true, example: 'BIG 12345678' })
+  @Transform(trimToNull)
+  @IsOptional()
+  @IsString()
+  @MaxLength(100)
+  @SingleLine()
+  registration?: string | null;
 }

@@ -221,6 +221,7 @@ export class MfaService {
         practitionerId: owner.id,
         params: {
           practiceName: from.practiceName,
+          practiceContact: from.practiceContact,
           practitionerName: from.practitionerName,
           practitionerEmail: from.practitionerEmail,
           recipientName: owner.displayName,

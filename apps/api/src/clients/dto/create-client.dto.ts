@@ -1,21 +1,24 @@
 import {
   LEGAL_BASES,
   type CreateClientRequest,
+  type GeneralPractitioner,
   type Language,
   type LegalBasis,
 } from '@herstelkompas/contracts';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { Transform } from 'class-transformer';
+import { Transform, Type } from 'class-transformer';
 import {
   ArrayMaxSize,
   IsArray,
   IsEmail,
   IsIn,
   IsNotEmpty,
+  IsObject,
   IsOptional,
   IsString,
   IsUUID,
   MaxLength,
+  ValidateNested,
 } from 'class-validator';
 import {
   IsBirthDate,
@@ -25,6 +28,45 @@ import {
   IsOmittable,
   SingleLine,
 } from '../../common/validators';
+
+/** The client's GP; a part left out is unknown (null). */
+export class GeneralPractitionerDto implements GeneralPractitioner {
+  @ApiPropertyOptional({ example: 'Dr. A. Smit', nullable: true })
+  @Transform(trimToNull)
+  @IsOptional()
+  @IsString()
+  @MaxLength(200)
+  @SingleLine()
+  name: string | null = null;
+
+  @ApiPropertyOptional({
+    example: 'Huisartsenpraktijk De Linde',
+    nullable: true,
+  })
+  @Transform(trimToNull)
+  @IsOptional()
+  @IsString()
+  @MaxLength(200)
+  @SingleLine()
+  practice: string | null = null;
+
+  @ApiPropertyOptional({ example: '030-1234567', nullable: true })
+  @Transform(trimToNull)
+  @IsOptional()
+  @IsString()
+  @MaxLength(40)
+  @IsPhone()
+  @SingleLine()
+  phone: string | null = null;
+
+  @ApiPropertyOptional({ example: 'praktijk@huisarts.example', nullable: true })
+  @Transform(trimToNull)
+  @IsOptional()
+  @IsEmail()
+  @MaxLength(254)
+  @SingleLine()
+  email: string | null = null;
+}
 
 export class CreateClientDto implements CreateClientRequest {
   @ApiProperty({ example: 'Jan' })
@@ -99,13 +141,14 @@ export class CreateClientDto implements CreateClientRequest {
   @SingleLine()
   referralSource?: string | null;
 
-  @ApiPropertyOptional()
-  @Transform(trimToNull)
+  // The whole GP replaces what was stored; null removes it. (A $ref takes
+  // no description beside it in OpenAPI 3.0.)
+  @ApiPropertyOptional({ type: GeneralPractitionerDto })
   @IsOptional()
-  @IsString()
-  @MaxLength(200)
-  @SingleLine()
-  gpName?: string | null;
+  @IsObject()
+  @ValidateNested()
+  @Type(() => GeneralPractitionerDto)
+  gp?: GeneralPractitionerDto | null;
 
   @ApiPropertyOptional({ type: [String] })
   @IsOmittable()

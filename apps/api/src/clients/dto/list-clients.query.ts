@@ -1,11 +1,11 @@
 import {
+  CLIENT_LIST_STATUSES,
   CLIENT_SORTS,
-  CLIENT_STATUSES,
   DEFAULT_PAGE_SIZE,
   MAX_PAGE_SIZE,
   type ClientListQuery,
+  type ClientListStatus,
   type ClientSort,
-  type ClientStatus,
 } from '@herstelkompas/contracts';
 import { DOMAIN_IDS, type DomainId } from '@herstelkompas/domain';
 import { ApiPropertyOptional } from '@nestjs/swagger';
@@ -37,10 +37,14 @@ export class ListClientsQuery implements ClientListQuery {
   @SingleLine()
   search?: string;
 
-  @ApiPropertyOptional({ enum: CLIENT_STATUSES })
+  @ApiPropertyOptional({
+    enum: CLIENT_LIST_STATUSES,
+    description:
+      'Without it: clients still in care (intake pending, active, paused). `unarchived`: those and completed ones.',
+  })
   @IsOptional()
-  @IsIn(CLIENT_STATUSES)
-  status?: ClientStatus;
+  @IsIn(CLIENT_LIST_STATUSES)
+  status?: ClientListStatus;
 
   @ApiPropertyOptional()
   @IsOptional()

@@ -1,6 +1,7 @@
 import { MigrationInterface, QueryRunner } from 'typeorm';
 
-const KINDS_BEFORE = `'intake_invitation', 'intake_reminder', 'team_invitation', 'password_reset', 'mfa_enrolled_notice', 'mfa_disabled_notice'`;
+// The kinds as the appointment-mail migration before this one left them.
+const KINDS_BEFORE = `'intake_invitation', 'intake_reminder', 'team_invitation', 'password_reset', 'mfa_enrolled_notice', 'mfa_disabled_notice', 'appointment_confirmation', 'appointment_update', 'appointment_cancellation', 'appointment_reminder'`;
 const KINDS_AFTER = `${KINDS_BEFORE}, 'portal_invitation', 'portal_sign_in'`;
 
 /** The client portal: its links, its own sessions, lessons read, and its two mails. */

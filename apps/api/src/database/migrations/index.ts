@@ -13,6 +13,11 @@ import { InvitationAddresses1765200000000 } from './1765200000000-invitation-add
 import { MailAndJobs1765600000000 } from './1765600000000-mail-and-jobs';
 import { Appointments1765700000000 } from './1765700000000-appointments';
 import { SecurityNoticeMail1765800000000 } from './1765800000000-security-notice-mail';
+import { FollowUpSchedules1766000000000 } from './1766000000000-follow-up-schedules';
+import { AppointmentMail1766100000000 } from './1766100000000-appointment-mail';
+import { PracticeProfile1766200000000 } from './1766200000000-practice-profile';
+import { StructuredGp1766300000000 } from './1766300000000-structured-gp';
+import { ClientListTieOrder1766500000000 } from './1766500000000-client-list-tie-order';
 import { ClientPortal1766600000000 } from './1766600000000-client-portal';
 
 /** Every migration in order, listed explicitly: globs do not survive the webpack bundle. */
@@ -32,5 +37,10 @@ export const MIGRATIONS = [
   MailAndJobs1765600000000,
   Appointments1765700000000,
   SecurityNoticeMail1765800000000,
+  FollowUpSchedules1766000000000,
+  AppointmentMail1766100000000,
+  PracticeProfile1766200000000,
+  StructuredGp1766300000000,
+  ClientListTieOrder1766500000000,
   ClientPortal1766600000000,
 ];

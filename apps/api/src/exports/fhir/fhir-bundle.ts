@@ -2,6 +2,7 @@ import {
   getInstrument,
   type InstrumentDefinition,
 } from '@herstelkompas/domain';
+import type { GeneralPractitioner } from '@herstelkompas/contracts';
 import type {
   Bundle,
   FhirResource,
@@ -107,8 +108,8 @@ function patient(data: ClientRecordData, org: Organization): Patient {
       },
     ],
     managingOrganization: reference(org, data.practice.name),
-    ...(client.gpName
-      ? { generalPractitioner: [{ display: client.gpName }] }
+    ...(gpDisplay(client)
+      ? { generalPractitioner: [{ display: gpDisplay(client) }] }
       : {}),
   };
 }
@@ -210,4 +211,9 @@ export function fhirBundle(data: ClientRecordData): Bundle {
       };
     }),
   };
+}
+
+/** "Dr. Smit, Huisartsenpraktijk De Linde": the GP as a reader knows them. */
+function gpDisplay(client: { gp: GeneralPractitioner | null }): string {
+  return [client.gp?.name, client.gp?.practice].filter(Boolean).join(', ');
 }

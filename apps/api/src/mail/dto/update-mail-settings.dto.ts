@@ -1,18 +1,33 @@
-import type { MailSettings } from '@herstelkompas/contracts';
-import { ApiProperty } from '@nestjs/swagger';
+import type { UpdateMailSettingsRequest } from '@herstelkompas/contracts';
+import { ApiPropertyOptional } from '@nestjs/swagger';
 import { IsInt, Max, Min, ValidateIf } from 'class-validator';
 
-export class UpdateMailSettingsDto implements MailSettings {
-  @ApiProperty({
+/** Either setting may be sent alone; null turns that reminder off. */
+export class UpdateMailSettingsDto implements UpdateMailSettingsRequest {
+  @ApiPropertyOptional({
     type: 'integer',
     nullable: true,
     minimum: 1,
     maximum: 30,
     description: 'Days until the intake reminder; null: no reminder',
   })
-  @ValidateIf((_, value) => value !== null)
+  @ValidateIf((_, value) => value !== null && value !== undefined)
   @IsInt()
   @Min(1)
   @Max(30)
-  intakeReminderDays: number | null;
+  intakeReminderDays?: number | null;
+
+  @ApiPropertyOptional({
+    type: 'integer',
+    nullable: true,
+    minimum: 1,
+    maximum: 168,
+    description:
+      'Hours before an appointment its reminder goes; null: no reminder',
+  })
+  @ValidateIf((_, value) => value !== null && value !== undefined)
+  @IsInt()
+  @Min(1)
+  @Max(168)
+  appointmentReminderHours?: number | null;
 }

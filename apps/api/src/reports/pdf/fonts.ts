@@ -7,9 +7,17 @@ import { dirname, join } from 'node:path';
 export interface ReportFonts {
   regular: Font;
   bold: Font;
+  /** For emphasis in session notes. */
+  italic: Font;
+  boldItalic: Font;
 }
 
-const FILES = { regular: 'DejaVuSans.ttf', bold: 'DejaVuSans-Bold.ttf' };
+const FILES = {
+  regular: 'DejaVuSans.ttf',
+  bold: 'DejaVuSans-Bold.ttf',
+  italic: 'DejaVuSans-Oblique.ttf',
+  boldItalic: 'DejaVuSans-BoldOblique.ttf',
+};
 
 let cached: ReportFonts | null = null;
 
@@ -36,7 +44,12 @@ export function reportFonts(): ReportFonts {
   if (!cached) {
     const folder = fontsFolder();
     const load = (file: string) => create(readFileSync(join(folder, file)));
-    cached = { regular: load(FILES.regular), bold: load(FILES.bold) };
+    cached = {
+      regular: load(FILES.regular),
+      bold: load(FILES.bold),
+      italic: load(FILES.italic),
+      boldItalic: load(FILES.boldItalic),
+    };
   }
   return cached;
 }

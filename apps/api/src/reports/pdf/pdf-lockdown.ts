@@ -1,5 +1,7 @@
+import type { DrawPng } from './pdf-letterhead';
+
 /** The font names registered for a report; pdfkit reads any other string as a file path. */
-const REGISTERED_FONTS = new Set(['regular', 'bold']);
+const REGISTERED_FONTS = new Set(['regular', 'bold', 'italic', 'boldItalic']);
 
 /**
  * pdfkit opens a file or a URL-like source for images, embedded files and
@@ -7,7 +9,9 @@ const REGISTERED_FONTS = new Set(['regular', 'bold']);
  * them, so they are switched off per document: whatever a client or a
  * practitioner typed can reach only `text()`, which draws it as glyphs.
  */
-export function lockDown(doc: PDFKit.PDFDocument): void {
+export function lockDown(doc: PDFKit.PDFDocument): DrawPng {
+  const image = doc.image.bind(doc);
+  const openImage = (doc as unknown as { openImage: unknown }).openImage;
   const refuse = (api: string) => () => {
     throw new Error(`pdfkit ${api}() is not used in reports`);
   };
@@ -35,4 +39,22 @@ export function lockDown(doc: PDFKit.PDFDocument): void {
         throw new Error('reports draw text without links');
     return (text as (...a: unknown[]) => PDFKit.PDFDocument)(...args);
   };
+
+  // The one image a report shows, the practice's logo, comes as PNG bytes
+  // the API re-encoded itself: never a path, a URL or another format.
+  return (png, x, y, fit) => {
+    if (!Buffer.isBuffer(png) || !png.subarray(0, 8).equals(PNG_SIGNATURE))
+      throw new Error('reports draw PNG bytes only');
+    // image() opens its source through openImage: lent for this call only.
+    open['openImage'] = openImage;
+    try {
+      image(png, x, y, { fit });
+    } finally {
+      open['openImage'] = refuse('openImage');
+    }
+  };
 }
+
+const PNG_SIGNATURE = Buffer.from([
+  0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a,
+]);

@@ -1,14 +1,18 @@
 /// <reference types="pdfkit" />
 import {
+  DASH,
+  domainTable,
   formatDate,
   formatNumber,
   type Language,
+  noteBlocks,
+  painBarShare,
+  painTable,
   type ProgressReport,
-  type ReportDomainRow,
   type ReportPainRow,
-  type ReportScoreCell,
-  roundHalfAwayFromZero,
+  type ReportTable,
 } from '@herstelkompas/domain';
+import { drawNote } from './pdf-markdown';
 import {
   type Cell,
   COLOURS,
@@ -28,59 +32,27 @@ export interface SectionContext {
   texts: ReportTexts;
 }
 
-const DASH = '—';
-
-/** Clients read whole numbers; referrers get the one decimal. */
-function number(ctx: SectionContext, value: number): string {
-  const shown =
-    ctx.report.audience === 'client' ? roundHalfAwayFromZero(value) : value;
-  return formatNumber(shown, ctx.language);
-}
-
-function signed(ctx: SectionContext, delta: number): string {
-  return (delta > 0 ? '+' : '') + number(ctx, delta);
-}
-
-/** Plain words before numbers: "sterk verstoord (63)". */
-function scoreText(ctx: SectionContext, cell: ReportScoreCell | null): string {
-  if (!cell) return DASH;
-  const words = cell.bandLabel[ctx.language];
-  return cell.score === null ? words : `${words} (${number(ctx, cell.score)})`;
-}
-
-/** "duidelijk verbeterd (-23)"; just the words when there is no number. */
-function changeText(ctx: SectionContext, row: ReportDomainRow): string {
-  if (!row.changeLabel) return DASH;
-  const words = row.changeLabel[ctx.language];
-  const delta = row.change?.delta ?? null;
-  return delta === null ? words : `${words} (${signed(ctx, delta)})`;
+/** A domain table's cells, with the domain's colour as a swatch. */
+function cells(table: ReportTable): Cell[][] {
+  return table.rows.map((row) =>
+    row.cells.map((text, i): Cell =>
+      i === 0 && row.colour ? { text, swatch: row.colour } : text,
+    ),
+  );
 }
 
 export function domainsSection(ctx: SectionContext): void {
   const { layout, report, texts, language } = ctx;
   if (report.domains.length === 0) return;
   layout.heading(texts.domains, 120);
+  const table = domainTable(report, language);
+  // Points at full width: each fits its longest word on one line.
+  const widths =
+    table.columns.length === 2 ? [97, 106] : [97, 106, 106, 97, 61];
   layout.table(
-    [
-      // Points at full width: each fits its longest word on one line.
-      { header: texts.domain, width: 97 },
-      { header: texts.start, width: 106 },
-      { header: texts.now, width: 106 },
-      { header: texts.change, width: 97 },
-      { header: texts.notable, width: 61 },
-    ],
-    report.domains.map((row): Cell[] => [
-      { text: row.name[language], swatch: row.colour },
-      scoreText(ctx, row.baseline),
-      scoreText(ctx, row.latest),
-      changeText(ctx, row),
-      row.change?.notable ? texts.yes : DASH,
-    ]),
+    table.columns.map((header, i) => ({ header, width: widths[i] ?? 0 })),
+    cells(table),
   );
-}
-
-function painValue(ctx: SectionContext, value: number | null): string {
-  return value === null ? DASH : formatNumber(value, ctx.language);
 }
 
 export function painSection(ctx: SectionContext, charts: boolean): void {
@@ -90,22 +62,15 @@ export function painSection(ctx: SectionContext, charts: boolean): void {
   const rows = report.pain.rows.length;
   const height = 40 + rows * 21 + (charts ? 34 + rows * BAR.rowHeight : 0);
   layout.heading(texts.pain, height);
+  const table = painTable(report, language);
+  const widths = table.columns.length === 2 ? [46, 18] : [46, 18, 18, 18];
   layout.table(
-    [
-      { header: texts.measure, width: 46 },
-      { header: texts.start, width: 18, align: 'right' },
-      { header: texts.now, width: 18, align: 'right' },
-      { header: texts.change, width: 18, align: 'right' },
-    ],
-    report.pain.rows.map((row) => [
-      row.label[language],
-      painValue(ctx, row.baseline),
-      painValue(ctx, row.latest),
-      row.change?.delta == null
-        ? DASH
-        : (row.change.delta > 0 ? '+' : '') +
-          formatNumber(row.change.delta, language),
-    ]),
+    table.columns.map((header, i) => ({
+      header,
+      width: widths[i] ?? 0,
+      align: i === 0 ? 'left' : 'right',
+    })),
+    cells(table),
   );
   if (charts) painBars(ctx, report.pain.rows);
 }
@@ -116,16 +81,21 @@ const BAR = { height: 7, gap: 3, labelWidth: 190, rowHeight: 27 };
 function painBars(ctx: SectionContext, rows: readonly ReportPainRow[]): void {
   const { doc, layout, language } = ctx;
   const shown = rows.filter((r) => r.baseline !== null || r.latest !== null);
+  // One measurement: one bar per measure, the baseline.
+  const single = ctx.report.header.measurements < 2;
   layout.ensureSpace(shown.length * BAR.rowHeight + 26);
   const barX = PAGE.left + BAR.labelWidth;
   const barWidth = CONTENT_WIDTH - BAR.labelWidth - 40;
   let y = doc.y + 4;
   doc.font('regular').fontSize(SIZES.small);
   let legendX = barX;
-  for (const [text, colour] of [
-    [ctx.texts.start, COLOURS.baseline],
-    [ctx.texts.now, COLOURS.primary],
-  ] as const) {
+  const legend: (readonly [string, string])[] = single
+    ? [[ctx.texts.baseline, COLOURS.baseline]]
+    : [
+        [ctx.texts.start, COLOURS.baseline],
+        [ctx.texts.now, COLOURS.primary],
+      ];
+  for (const [text, colour] of legend) {
     doc.rect(legendX, y + 1, 14, BAR.height).fill(colour);
     doc
       .fillColor(COLOURS.muted)
@@ -134,7 +104,6 @@ function painBars(ctx: SectionContext, rows: readonly ReportPainRow[]): void {
   }
   y += 16;
   for (const row of shown) {
-    const max = row.measure === 'beliefs' ? 100 : 10;
     doc
       .font('regular')
       .fontSize(SIZES.small)
@@ -144,16 +113,20 @@ function painBars(ctx: SectionContext, rows: readonly ReportPainRow[]): void {
         lineBreak: false,
         ellipsis: true,
       });
-    const bars: [number | null, string][] = [
-      [row.baseline, COLOURS.baseline],
-      [row.latest, COLOURS.primary],
-    ];
+    const bars: [number | null, string][] = single
+      ? [[row.baseline, COLOURS.baseline]]
+      : [
+          [row.baseline, COLOURS.baseline],
+          [row.latest, COLOURS.primary],
+        ];
     bars.forEach(([value, colour], i) => {
       const top = y + i * (BAR.height + BAR.gap);
       doc.rect(barX, top, barWidth, BAR.height).fill(COLOURS.grid);
-      if (value === null) return;
-      const width = Math.max(1, (Math.min(value, max) / max) * barWidth);
-      doc.rect(barX, top, width, BAR.height).fill(colour);
+      const share = painBarShare(row.measure, value);
+      if (share === null || value === null) return;
+      doc
+        .rect(barX, top, Math.max(1, share * barWidth), BAR.height)
+        .fill(colour);
       doc
         .fillColor(COLOURS.muted)
         .text(formatNumber(value, language), barX + barWidth + 6, top - 1, {
@@ -247,17 +220,22 @@ export function notesSection(ctx: SectionContext): void {
   for (const note of report.notes) {
     layout.ensureSpace(40);
     layout.paragraph(formatDate(note.date), { bold: true });
-    layout.paragraph(note.summary);
+    drawNote(ctx.doc, layout, noteBlocks(note.summary));
     layout.space(4);
   }
 }
 
 export function closingSection(ctx: SectionContext): void {
-  const { layout, report, texts, language } = ctx;
+  const { layout, report, texts } = ctx;
   if (report.closing) {
     layout.heading(texts.closing);
     layout.paragraph(report.closing);
   }
+}
+
+/** What the scores are and are not: small print at the very end. */
+export function aboutSection(ctx: SectionContext): void {
+  const { layout, report, texts, language } = ctx;
   layout.heading(texts.about, 30);
   layout.paragraph(report.disclaimer[language], {
     muted: true,

@@ -92,7 +92,7 @@ describe('renderProgressReport', () => {
         painCharts: true,
       }),
     );
-    expect(text).toContain('Cliënt: José van der Berg, geboren 15-06-1980');
+    expect(text).toContain('Betreft: José van der Berg, geboren 15-06-1980');
     expect(text).toContain('Cliënt geïnformeerd: besproken met de huisarts');
     const pages = Number(/Pagina 1 van (\d)/.exec(text)?.[1]);
     expect(pages).toBeGreaterThan(1);
@@ -122,5 +122,88 @@ describe('renderProgressReport', () => {
     );
     expect(text).toContain('Your progress');
     expect(text).toContain('Confidential · Made on 10-04-2026 · Page 1 of');
+  });
+});
+
+describe('the letter to the GP', () => {
+  const withRecord = (assessments: number) => {
+    const source = sampleReportData({ assessments, notes: 1 });
+    const [first] = source.notes;
+    if (!first) throw new Error('the sample has a note');
+    return {
+      ...source,
+      client: {
+        ...source.client,
+        painLocation: 'onderrug, straalt uit naar links',
+        painDuration: '3 jaar',
+        referralSource: 'huisarts',
+        gp: {
+          name: 'Dr. A. Smit',
+          practice: 'Huisartsenpraktijk De Linde',
+          phone: null,
+          email: null,
+        },
+      },
+      notes: [
+        {
+          ...first,
+          note: {
+            ...first.note,
+            text: '## Bevindingen\n\nCliënt slaapt **beter** en wandelt *dagelijks*.\n\n- **Ademhaling**: rustiger\n- Stress: wisselend\n  - werk\n\n1. Eerste stap\n2. Tweede stap',
+          },
+        },
+      ],
+    };
+  };
+  const letter = (assessments: number, options = {}) =>
+    buildProgressReport(
+      toReportInput(
+        withRecord(assessments),
+        {
+          ...OPTIONS,
+          audience: 'referrer',
+          noteIds: withRecord(assessments).notes.map((n) => n.note.id),
+          closing: 'Graag uw advies over verdere beeldvorming.',
+          ...options,
+        },
+        '2026-04-10',
+      ),
+    );
+
+  it('is addressed to the GP on the record, names the complaint and who referred, and prints notes as typography without Markdown markers', async () => {
+    const pdf = await renderProgressReport(letter(3), {
+      language: 'nl',
+      painCharts: true,
+    });
+    const text = pdfText(pdf);
+    expect(text).toContain('Aan: Dr. A. Smit Huisartsenpraktijk De Linde');
+    expect(text).toContain('Betreft: José van der Berg, geboren 15-06-1980');
+    expect(text).toContain('Geachte Dr. A. Smit,');
+    expect(text).toContain(
+      'locatie onderrug, straalt uit naar links, duur 3 jaar',
+    );
+    expect(text).toContain('Verwezen door: huisarts');
+    expect(text).toContain('Vraag en advies aan de huisarts');
+    expect(text).toContain('Graag uw advies over verdere beeldvorming.');
+    expect(text).toContain('Met vriendelijke groet,');
+    expect(text).toContain('Cliënt slaapt beter en wandelt dagelijks.');
+    expect(text).toContain('Bevindingen');
+    expect(text).not.toMatch(/##|\*\*|- \*\*|\*dagelijks\*/);
+    // Client-directed explanations stay in the client's version.
+    expect(text).not.toMatch(/\b(je|jij|jouw)\b/i);
+    const raw = pdf.toString('latin1');
+    expect(raw).toMatch(/\/BaseFont \/[A-Z]{6}\+DejaVuSans-Oblique\b/);
+  });
+
+  it('calls a single measurement a baseline: no period from a day to itself, no empty now or change columns', async () => {
+    const text = pdfText(
+      await renderProgressReport(letter(1), {
+        language: 'nl',
+        painCharts: true,
+      }),
+    );
+    expect(text).toContain('Beginmeting: ');
+    expect(text).not.toContain('Periode:');
+    expect(text).not.toMatch(/Verandering|Opvallend/);
   });
 });

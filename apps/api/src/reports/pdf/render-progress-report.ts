@@ -1,7 +1,9 @@
 import {
   formatDate,
+  headerFacts,
   type Language,
   type ProgressReport,
+  type ReportLetter,
 } from '@herstelkompas/domain';
 import PDFDocument from 'pdfkit';
 import type { Font } from 'fontkit';
@@ -14,9 +16,15 @@ import {
   SIZES,
   writeFooters,
 } from './pdf-layout';
+import {
+  drawLetterhead,
+  drawSignature,
+  type Letterhead,
+} from './pdf-letterhead';
 import { lockDown } from './pdf-lockdown';
 import { drawRadar, radarHeight, RADAR_SIZE } from './pdf-radar';
 import {
+  aboutSection,
   closingSection,
   domainsSection,
   focusSection,
@@ -32,6 +40,8 @@ export interface RenderOptions {
   language: Language;
   /** Draw the pain bars; the pain table follows the report either way. */
   painCharts: boolean;
+  /** The practice's letterhead and the practitioner's signature; without it, the practice name only. */
+  letterhead?: Letterhead;
 }
 
 /**
@@ -80,7 +90,9 @@ export function renderProgressReport(
   });
   doc.registerFont('regular', asSource(fonts.regular));
   doc.registerFont('bold', asSource(fonts.bold));
-  lockDown(doc);
+  doc.registerFont('italic', asSource(fonts.italic));
+  doc.registerFont('boldItalic', asSource(fonts.boldItalic));
+  const drawPng = lockDown(doc);
   doc.addPage();
   const ctx: SectionContext = {
     doc,
@@ -89,7 +101,9 @@ export function renderProgressReport(
     language: options.language,
     texts,
   };
-  firstPage(ctx);
+  const head = () => letterhead(ctx, options.letterhead, drawPng);
+  if (report.letter) letterOpening(ctx, report.letter, head);
+  else firstPage(ctx, head);
   if (report.audience === 'referrer') redFlagSection(ctx);
   domainsSection(ctx);
   painSection(ctx, options.painCharts);
@@ -97,6 +111,10 @@ export function renderProgressReport(
   goalsSection(ctx);
   notesSection(ctx);
   closingSection(ctx);
+  if (report.letter) signature(ctx, options.letterhead);
+  else if (options.letterhead)
+    drawSignature(ctx.layout, options.letterhead, options.language);
+  aboutSection(ctx);
   const generated = formatDate(report.header.generatedOn);
   writeFooters(doc, (page, pages) => texts.footer(generated, page, pages));
   doc.end();
@@ -111,36 +129,32 @@ function asSource(font: Font): PDFKit.Mixins.PDFFontSource {
   return font as unknown as PDFKit.Mixins.PDFFontSource;
 }
 
-/** Practice on top, who and when, the summary in words, then the radar. */
-function firstPage(ctx: SectionContext): void {
-  const { doc, layout, report, texts, language } = ctx;
-  const { header } = report;
-  doc
+/**
+ * The letterhead on top of the first page: the practice profile's (logo,
+ * address, registrations), or the practice's name alone without one.
+ */
+function letterhead(
+  ctx: SectionContext,
+  profile: Letterhead | undefined,
+  drawPng: ReturnType<typeof lockDown>,
+): void {
+  if (profile) {
+    drawLetterhead(ctx.doc, profile, ctx.language, drawPng);
+    ctx.layout.space(14);
+    return;
+  }
+  ctx.doc
     .font('bold')
     .fontSize(SIZES.body + 1)
     .fillColor(COLOURS.primary)
-    .text(header.practiceName, PAGE.left, PAGE.top, { width: CONTENT_WIDTH });
-  layout.space(14);
-  doc
-    .font('bold')
-    .fontSize(SIZES.title)
-    .fillColor(COLOURS.text)
-    .text(report.title[language], { width: CONTENT_WIDTH });
-  layout.space(8);
-  const born =
-    report.audience === 'referrer'
-      ? `, ${texts.born} ${formatDate(header.clientDateOfBirth)}`
-      : '';
-  const facts = [
-    `${texts.client}: ${header.clientName}${born} (${texts.age(header.clientAge)})`,
-    `${texts.practitioner}: ${header.practitionerName}`,
-    ...(header.period
-      ? [
-          `${texts.period}: ${formatDate(header.period.from)} - ${formatDate(header.period.to)}`,
-        ]
-      : []),
-  ];
-  for (const line of facts) layout.paragraph(line, { muted: true });
+    .text(ctx.report.header.practiceName, PAGE.left, PAGE.top, {
+      width: CONTENT_WIDTH,
+    });
+  ctx.layout.space(14);
+}
+
+function rule(ctx: SectionContext): void {
+  const { doc, layout } = ctx;
   layout.space(4);
   doc
     .moveTo(PAGE.left, doc.y)
@@ -149,6 +163,95 @@ function firstPage(ctx: SectionContext): void {
     .strokeColor(COLOURS.rule)
     .stroke();
   layout.space(6);
+}
+
+/** Practice on top, who and when, the summary in words, then the radar. */
+function firstPage(ctx: SectionContext, head: () => void): void {
+  const { doc, layout, report, language } = ctx;
+  head();
+  doc
+    .font('bold')
+    .fontSize(SIZES.title)
+    .fillColor(COLOURS.text)
+    .text(report.title[language], { width: CONTENT_WIDTH });
+  layout.space(8);
+  for (const line of headerFacts(report, language)) {
+    layout.paragraph(line, { muted: true });
+  }
+  rule(ctx);
+  summaryAndRadar(ctx);
+}
+
+/**
+ * The letter to a GP: letterhead, date, addressee, subject, greeting, the
+ * complaint and who referred, then the findings.
+ */
+function letterOpening(
+  ctx: SectionContext,
+  letter: ReportLetter,
+  head: () => void,
+): void {
+  const { layout, report, texts, language } = ctx;
+  head();
+  if (letter.addressee) {
+    const lines = [letter.addressee.name, letter.addressee.practice].filter(
+      (line): line is string => Boolean(line),
+    );
+    layout.paragraph(`${texts.to}: ${lines.join('\n')}`);
+  }
+  layout.paragraph(`${texts.dated}: ${formatDate(report.header.generatedOn)}`, {
+    muted: true,
+  });
+  layout.space(6);
+  ctx.doc
+    .font('bold')
+    .fontSize(SIZES.heading)
+    .fillColor(COLOURS.text)
+    .text(report.title[language], PAGE.left, ctx.doc.y, {
+      width: CONTENT_WIDTH,
+    });
+  layout.space(4);
+  layout.paragraph(letter.subject[language], { bold: true });
+  for (const line of headerFacts(report, language).slice(1)) {
+    layout.paragraph(line, { muted: true });
+  }
+  layout.space(6);
+  layout.paragraph(texts.greeting(letter.addressee?.name ?? null));
+  layout.paragraph(texts.letterIntro);
+  if (letter.complaint || letter.referredBy) {
+    layout.heading(texts.complaint, 40);
+    if (letter.complaint) layout.paragraph(letter.complaint[language]);
+    if (letter.referredBy) {
+      layout.paragraph(`${texts.referredBy}: ${letter.referredBy}`);
+    }
+  }
+  rule(ctx);
+  summaryAndRadar(ctx);
+}
+
+/**
+ * The close of the letter: regards, then the practitioner's name with their
+ * profession and registration from the practice profile when there is one.
+ */
+function signature(ctx: SectionContext, profile: Letterhead | undefined): void {
+  const { layout, report, texts } = ctx;
+  layout.ensureSpace(70);
+  layout.space(12);
+  layout.paragraph(texts.regards);
+  layout.space(16);
+  const name = profile?.signature.name ?? report.header.practitionerName;
+  layout.paragraph(name, { bold: true });
+  const lines = [
+    profile?.signature.profession,
+    profile?.signature.registration,
+  ].filter((line): line is string => Boolean(line));
+  for (const line of lines) layout.paragraph(line, { muted: true });
+  layout.paragraph(report.header.practiceName, { muted: true });
+}
+
+/** The summary in words, then the radar, kept on the first page. */
+function summaryAndRadar(ctx: SectionContext): void {
+  const { doc, layout, report, texts, language } = ctx;
   const headlines = report.headlines.map((line) => line[language]);
   const radar = report.radar.length > 0;
   // Words first, with the radar shrunk to fit below them; only when even a
@@ -192,9 +295,10 @@ function headlinesHeight(ctx: SectionContext, lines: string[]): number {
 }
 
 function radarLegend(ctx: SectionContext): { start: string; now: string } {
-  const { period } = ctx.report.header;
+  const { period, measurements } = ctx.report.header;
+  const start = measurements === 1 ? ctx.texts.baseline : ctx.texts.start;
   return {
-    start: `${ctx.texts.start}${period ? ` (${formatDate(period.from)})` : ''}`,
+    start: `${start}${period ? ` (${formatDate(period.from)})` : ''}`,
     now: `${ctx.texts.now}${period ? ` (${formatDate(period.to)})` : ''}`,
   };
 }

@@ -4,6 +4,7 @@ import type {
   AppointmentStatus,
   CreateAppointmentRequest,
   OverlappingAppointment,
+  UpdateAppointmentRequest,
 } from '@herstelkompas/contracts';
 import { firstValueFrom } from 'rxjs';
 import { toApiFailure } from '../core/http/api-error';
@@ -22,15 +23,25 @@ export type BookResult =
  * Books through the API; an overlap comes back as a result for the dialog to
  * show, any other failure is thrown for it to show.
  */
-export async function bookWith(
+export function bookWith(
   api: AgendaApi,
   request: CreateAppointmentRequest,
 ): Promise<BookResult> {
+  return overlapAware(firstValueFrom(api.create(request)));
+}
+
+/** Moves or changes an appointment, with the same overlap answer as booking. */
+export function changeWith(
+  api: AgendaApi,
+  id: string,
+  request: UpdateAppointmentRequest,
+): Promise<BookResult> {
+  return overlapAware(firstValueFrom(api.update(id, request)));
+}
+
+async function overlapAware(saved: Promise<Appointment>): Promise<BookResult> {
   try {
-    return {
-      kind: 'booked',
-      appointment: await firstValueFrom(api.create(request)),
-    };
+    return { kind: 'booked', appointment: await saved };
   } catch (error: unknown) {
     const failure = toApiFailure(error);
     const body = (error as { error?: { overlaps?: OverlappingAppointment[] } })

@@ -3,6 +3,7 @@ import type {
   CreateGoalRequest,
   Goal,
   GoalStatus,
+  UpdateGoalRequest,
 } from '@herstelkompas/contracts';
 import { DOMAIN_IDS } from '@herstelkompas/domain';
 import { firstValueFrom } from 'rxjs';
@@ -45,6 +46,13 @@ export class GoalsStore {
   async create(request: CreateGoalRequest): Promise<Goal> {
     const goal = await firstValueFrom(this.api.create(this.clientId, request));
     this.goals.update((goals) => [...goals, goal]);
+    return goal;
+  }
+
+  /** Saves an edited goal; throws the API's failure for the dialog to show. */
+  async update(id: string, request: UpdateGoalRequest): Promise<Goal> {
+    const goal = await firstValueFrom(this.api.update(id, request));
+    this.goals.update((goals) => goals.map((g) => (g.id === id ? goal : g)));
     return goal;
   }
 

@@ -54,6 +54,13 @@ export class ClientIntakeStore {
     }
   }
 
+  /** Loads once per client: the page header and the overview both need it. */
+  ensure(clientId: string): Promise<void> {
+    if (clientId === this.clientId && this.state().status !== 'idle')
+      return Promise.resolve();
+    return this.load(clientId);
+  }
+
   /** Makes a link; the answer is the only place its URL ever appears. */
   async create(
     clientId: string,
@@ -75,13 +82,19 @@ export class ClientIntakeStore {
 
   /**
    * "Opnieuw versturen": the old link stops working and a new one, of the
-   * same kind and validity, takes its place.
+   * same kind and validity, takes its place, by the same way: a link that
+   * was mailed is mailed again (to the address the client has now).
    */
-  async resend(invitation: IntakeInvitation): Promise<CreatedInvitation> {
+  async resend(
+    invitation: IntakeInvitation,
+    options: { clientHasEmail: boolean } = { clientHasEmail: false },
+  ): Promise<CreatedInvitation> {
     if (isOpen(invitation)) await this.revoke(invitation.id);
+    const byEmail = invitation.delivery !== null && options.clientHasEmail;
     return this.create(invitation.clientId, {
       variant: invitation.variant,
       expiresInDays: validityInDays(invitation),
+      ...(byEmail ? { send: 'email' as const } : {}),
     });
   }
 

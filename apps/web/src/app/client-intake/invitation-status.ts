@@ -58,11 +58,3 @@ export function validityInDays(invitation: IntakeInvitation): number {
   );
   return Math.min(60, Math.max(1, days));
 }
-
-/** "vandaag", "1 dag geleden", "3 dagen geleden". */
-export function ageKey(days: number): TranslationKey {
-  if (days === 0) return 'clientIntake.list.age.today';
-  return days === 1
-    ? 'clientIntake.list.age.one'
-    : 'clientIntake.list.age.other';
-}

@@ -162,7 +162,20 @@ export class ReportStore {
     }
   }
 
-  /** Makes the PDF with the chosen options; it is then kept and listed. */
+  /**
+   * The PDF with the chosen options as a draft: drawn and logged as a read,
+   * not kept, so trying options leaves no trail of reports.
+   */
+  async downloadDraft(): Promise<void> {
+    const url = this.pdfUrl();
+    if (!url) return;
+    await this.fetch('draft', url, 'rapportage-concept.pdf', 'GET');
+  }
+
+  /**
+   * Issues the PDF with the chosen options: it is kept, logged and listed.
+   * The same options over the same data give the kept report back.
+   */
   async downloadPdf(): Promise<void> {
     const url = this.pdfUrl();
     const client = this.client();

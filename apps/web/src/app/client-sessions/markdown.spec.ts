@@ -1,112 +1,132 @@
 import { TestBed } from '@angular/core/testing';
+import { settle } from '../../testing/build-user';
 import { MarkdownText } from './markdown-text/markdown-text';
-import { parseInline, parseMarkdown } from './markdown';
+import { parseMarkdown } from './markdown';
 
 describe('parseMarkdown', () => {
-  it('reads headings, lists, paragraphs and bold', () => {
+  it('reads headings, lists, paragraphs, bold and italics from the lexer tokens', async () => {
     expect(
-      parseMarkdown(
-        '## Besproken\n- slaap **beter**\n- minder piekeren\n\n1. ademoefening\n2. wandelen\nGoed gesprek.\nVolgende keer verder.\n### Detail',
+      await parseMarkdown(
+        '## Besproken\n- slaap **beter**\n- minder *piekeren*\n\n1. ademoefening\n2. wandelen\n\nGoed gesprek.\nVolgende keer verder.\n### Detail',
       ),
     ).toEqual([
       {
         kind: 'heading',
         level: 3,
-        content: [{ text: 'Besproken', bold: false }],
+        content: [{ kind: 'text', text: 'Besproken' }],
       },
       {
         kind: 'list',
         ordered: false,
+        start: 1,
         items: [
           [
-            { text: 'slaap ', bold: false },
-            { text: 'beter', bold: true },
+            {
+              kind: 'plain',
+              content: [
+                { kind: 'text', text: 'slaap ' },
+                { kind: 'strong', children: [{ kind: 'text', text: 'beter' }] },
+              ],
+            },
           ],
-          [{ text: 'minder piekeren', bold: false }],
+          [
+            {
+              kind: 'plain',
+              content: [
+                { kind: 'text', text: 'minder ' },
+                { kind: 'em', children: [{ kind: 'text', text: 'piekeren' }] },
+              ],
+            },
+          ],
         ],
       },
       {
         kind: 'list',
         ordered: true,
+        start: 1,
         items: [
-          [{ text: 'ademoefening', bold: false }],
-          [{ text: 'wandelen', bold: false }],
+          [
+            {
+              kind: 'plain',
+              content: [{ kind: 'text', text: 'ademoefening' }],
+            },
+          ],
+          [{ kind: 'plain', content: [{ kind: 'text', text: 'wandelen' }] }],
         ],
       },
       {
         kind: 'paragraph',
-        lines: [
-          [{ text: 'Goed gesprek.', bold: false }],
-          [{ text: 'Volgende keer verder.', bold: false }],
+        content: [
+          { kind: 'text', text: 'Goed gesprek.' },
+          { kind: 'br' },
+          { kind: 'text', text: 'Volgende keer verder.' },
         ],
       },
-      { kind: 'heading', level: 4, content: [{ text: 'Detail', bold: false }] },
-    ]);
-  });
-
-  it('leaves out the empty items of an untouched template', () => {
-    expect(parseMarkdown('## Afspraken\n- \n-')).toEqual([
       {
         kind: 'heading',
-        level: 3,
-        content: [{ text: 'Afspraken', bold: false }],
+        level: 4,
+        content: [{ kind: 'text', text: 'Detail' }],
       },
     ]);
   });
 
-  it('keeps unpaired or spaced bold markers as typed', () => {
-    expect(parseInline('5 ** 2 is **veel')).toEqual([
-      { text: '5 ** 2 is **veel', bold: false },
-    ]);
-    expect(parseInline('**nog open')).toEqual([
-      { text: '**nog open', bold: false },
-    ]);
-    expect(parseInline('__a__ en **b**')).toEqual([
-      { text: 'a', bold: true },
-      { text: ' en ', bold: false },
-      { text: 'b', bold: true },
-    ]);
+  it('leaves out the empty items of an untouched template', async () => {
+    expect(await parseMarkdown('## Hulpvraag\n- \n\n## Afspraken\n- ')).toEqual(
+      [
+        {
+          kind: 'heading',
+          level: 3,
+          content: [{ kind: 'text', text: 'Hulpvraag' }],
+        },
+        {
+          kind: 'heading',
+          level: 3,
+          content: [{ kind: 'text', text: 'Afspraken' }],
+        },
+      ],
+    );
   });
 
-  it('keeps markup as plain text for the template to escape', () => {
-    expect(parseMarkdown('<script>alert(1)</script> **<b>x</b>**')).toEqual([
+  it('keeps a spaced star as typed', async () => {
+    expect(await parseMarkdown('5 ** 2 en 3 * 4')).toEqual([
       {
         kind: 'paragraph',
-        lines: [
-          [
-            { text: '<script>alert(1)</script> ', bold: false },
-            { text: '<b>x</b>', bold: true },
-          ],
-        ],
+        content: [{ kind: 'text', text: '5 ** 2 en 3 * 4' }],
       },
     ]);
   });
 
-  it('reads Windows line endings', () => {
-    expect(parseMarkdown('# Kop\r\ntekst')).toHaveLength(2);
+  it('reads Windows line endings', async () => {
+    const blocks = await parseMarkdown('## Kop\r\n- punt\r\n');
+    expect(blocks.map((b) => b.kind)).toEqual(['heading', 'list']);
   });
 });
 
 describe('MarkdownText', () => {
-  function render(text: string): HTMLElement {
+  async function render(text: string): Promise<HTMLElement> {
     const fixture = TestBed.createComponent(MarkdownText);
     fixture.componentRef.setInput('text', text);
+    fixture.detectChanges();
+    await settle();
     fixture.detectChanges();
     return fixture.nativeElement as HTMLElement;
   }
 
-  it('renders headings, lists and bold as elements', () => {
-    const host = render('## Besproken\n- **slaap** beter\n1. wandelen');
+  it('renders headings, lists, bold and italics as elements', async () => {
+    const host = await render(
+      '## Besproken\n- **slaap** beter\n  - *dieper*\n1. wandelen',
+    );
     expect(host.querySelector('h3')?.textContent?.trim()).toBe('Besproken');
     expect(host.querySelector('ul li strong')?.textContent).toBe('slaap');
+    expect(host.querySelector('ul li ul li em')?.textContent).toBe('dieper');
     expect(host.querySelector('ol li')?.textContent?.trim()).toBe('wandelen');
   });
 
-  it('shows typed HTML as text and never creates its elements', () => {
-    const host = render(
-      '## <img src=x onerror="alert(1)">\n- <script>alert(2)</script>\n**<a href="javascript:alert(3)">klik</a>**',
+  it('shows typed HTML as text and never creates its elements or links', async () => {
+    const host = await render(
+      '## <img src=x onerror="alert(1)">\n- <script>alert(2)</script>\n\n**<a href="javascript:alert(3)">klik</a>** [hier](javascript:alert(4))\n\n<div onclick="alert(5)">blok</div>',
     );
-    expect(host.querySelector('img, script, a')).toBeNull();
+    expect(host.querySelector('img, script, a, div')).toBeNull();
     expect(host.querySelector('h3')?.textContent).toContain(
       '<img src=x onerror="alert(1)">',
     );
@@ -116,5 +136,7 @@ describe('MarkdownText', () => {
     expect(host.querySelector('strong')?.textContent).toBe(
       '<a href="javascript:alert(3)">klik</a>',
     );
+    expect(host.textContent).toContain('hier');
+    expect(host.textContent).toContain('<div onclick="alert(5)">blok</div>');
   });
 });

@@ -1,86 +1,157 @@
-/** A run of text, bold or not. Always plain text: the template escapes it. */
-export interface Inline {
-  text: string;
-  bold: boolean;
+import type { Token, Tokens } from 'marked';
+
+/**
+ * A session note's Markdown as a small tree the template draws element by
+ * element. Built from marked's lexer tokens, never from its HTML: every
+ * character typed ends up in a text node, so raw HTML in a note shows as
+ * the text it is, and links do not become clickable.
+ */
+export type Inline =
+  | { kind: 'text'; text: string }
+  | { kind: 'strong' | 'em' | 'del'; children: Inline[] }
+  | { kind: 'code'; text: string }
+  | { kind: 'br' };
+
+export type Block =
+  | { kind: 'heading'; level: 3 | 4; content: Inline[] }
+  | { kind: 'paragraph'; content: Inline[] }
+  /** A tight list item's text: inline, without a paragraph around it. */
+  | { kind: 'plain'; content: Inline[] }
+  | { kind: 'list'; ordered: boolean; start: number; items: Block[][] }
+  | { kind: 'quote'; blocks: Block[] }
+  | { kind: 'code'; text: string }
+  | { kind: 'rule' };
+
+/** Single line ends are line breaks, as practitioners type them. */
+export const LEXER_OPTIONS = { gfm: true, breaks: true } as const;
+
+type Lex = (source: string, options: typeof LEXER_OPTIONS) => Token[];
+
+let loading: Promise<Lex> | null = null;
+
+/** marked on first use, in a chunk of its own: not in the first bundle. */
+export function loadLexer(): Promise<Lex> {
+  loading ??= import('marked').then((m) => m.lexer as unknown as Lex);
+  return loading;
+}
+
+/** Reads Markdown with marked's lexer into blocks. */
+export async function parseMarkdown(source: string): Promise<Block[]> {
+  const lex = await loadLexer();
+  return toBlocks(lex(source, LEXER_OPTIONS));
 }
 
 /**
- * The light markdown of session notes as blocks. No HTML passes through:
- * every character typed ends up as text in a text node.
+ * Headings `#` and `##` become level 3 inside the page, deeper ones level 4;
+ * empty list items (a template's "- ") are left out.
  */
-export type Block =
-  | { kind: 'heading'; level: 3 | 4; content: Inline[] }
-  | { kind: 'paragraph'; lines: Inline[][] }
-  | { kind: 'list'; ordered: boolean; items: Inline[][] };
-
-const HEADING = /^(#{1,6})\s+(.*)$/;
-const BULLET = /^\s*[-*+]\s+(.*)$|^\s*[-*+]$/;
-const NUMBERED = /^\s*\d{1,3}[.)]\s+(.*)$|^\s*\d{1,3}[.)]$/;
-
-/**
- * Reads headings (`#`, `##` → level 3 inside the page; `###`+ → 4),
- * bulleted and numbered lists, paragraphs and `**bold**`. Empty list items
- * (a template's "- ") are left out.
- */
-export function parseMarkdown(source: string): Block[] {
+export function toBlocks(tokens: readonly Token[]): Block[] {
   const blocks: Block[] = [];
-  let paragraph: Inline[][] | null = null;
-  let list: { ordered: boolean; items: Inline[][] } | null = null;
-
-  const closeParagraph = () => {
-    if (paragraph) blocks.push({ kind: 'paragraph', lines: paragraph });
-    paragraph = null;
-  };
-  const closeList = () => {
-    if (list?.items.length) blocks.push({ kind: 'list', ...list });
-    list = null;
-  };
-
-  for (const line of source.replace(/\r\n?/g, '\n').split('\n')) {
-    const heading = HEADING.exec(line);
-    const bullet = BULLET.exec(line);
-    const numbered = bullet ? null : NUMBERED.exec(line);
-    if (line.trim() === '') {
-      closeParagraph();
-      closeList();
-    } else if (heading) {
-      closeParagraph();
-      closeList();
-      const level = (heading[1] ?? '').length <= 2 ? 3 : 4;
-      blocks.push({ kind: 'heading', level, content: parseInline(heading[2]) });
-    } else if (bullet || numbered) {
-      closeParagraph();
-      const ordered = Boolean(numbered);
-      if (list && list.ordered !== ordered) closeList();
-      list ??= { ordered, items: [] };
-      const text = ((bullet ?? numbered)?.[1] ?? '').trim();
-      if (text) list.items.push(parseInline(text));
-    } else {
-      closeList();
-      paragraph ??= [];
-      paragraph.push(parseInline(line.trim()));
-    }
+  for (const token of tokens) {
+    const block = toBlock(token);
+    if (block) blocks.push(block);
   }
-  closeParagraph();
-  closeList();
   return blocks;
 }
 
-/**
- * `**bold**` (or `__bold__`) runs. As in common markdown the bold text may
- * not start or end with a space, so "5 ** 2" stays as typed, as does an
- * unpaired marker.
- */
-export function parseInline(text = ''): Inline[] {
-  const runs: Inline[] = [];
-  const pattern = /\*\*(?!\s)(.+?)(?<!\s)\*\*|__(?!\s)(.+?)(?<!\s)__/g;
-  let last = 0;
-  for (const match of text.matchAll(pattern)) {
-    const start = match.index ?? 0;
-    if (start > last) runs.push({ text: text.slice(last, start), bold: false });
-    runs.push({ text: match[1] ?? match[2] ?? '', bold: true });
-    last = start + match[0].length;
+function toBlock(token: Token): Block | null {
+  switch (token.type) {
+    case 'space':
+    case 'def':
+      return null;
+    case 'heading': {
+      const t = token as Tokens.Heading;
+      return {
+        kind: 'heading',
+        level: t.depth <= 2 ? 3 : 4,
+        content: toInlines(t.tokens),
+      };
+    }
+    case 'paragraph':
+      return {
+        kind: 'paragraph',
+        content: toInlines((token as Tokens.Paragraph).tokens),
+      };
+    case 'text': {
+      const t = token as Tokens.Text;
+      return {
+        kind: 'plain',
+        content: t.tokens ? toInlines(t.tokens) : [text(t.text)],
+      };
+    }
+    case 'list': {
+      const t = token as Tokens.List;
+      const items = t.items
+        .map((item) => toBlocks(item.tokens))
+        .filter((item) => item.length > 0);
+      return items.length
+        ? {
+            kind: 'list',
+            ordered: t.ordered,
+            start: typeof t.start === 'number' ? t.start : 1,
+            items,
+          }
+        : null;
+    }
+    case 'blockquote':
+      return {
+        kind: 'quote',
+        blocks: toBlocks((token as Tokens.Blockquote).tokens),
+      };
+    case 'code':
+      return { kind: 'code', text: (token as Tokens.Code).text };
+    case 'hr':
+      return { kind: 'rule' };
+    default:
+      // HTML, tables and anything newer: shown as typed.
+      return token.raw.trim()
+        ? { kind: 'paragraph', content: [text(token.raw.trim())] }
+        : null;
   }
-  if (last < text.length) runs.push({ text: text.slice(last), bold: false });
-  return runs;
+}
+
+function toInlines(tokens: readonly Token[] = []): Inline[] {
+  const out: Inline[] = [];
+  for (const token of tokens) {
+    switch (token.type) {
+      case 'strong':
+      case 'em':
+      case 'del':
+        out.push({
+          kind: token.type,
+          children: toInlines((token as Tokens.Strong).tokens),
+        });
+        break;
+      case 'codespan':
+        out.push({ kind: 'code', text: (token as Tokens.Codespan).text });
+        break;
+      case 'br':
+        out.push({ kind: 'br' });
+        break;
+      case 'text':
+      case 'escape': {
+        const t = token as Tokens.Text;
+        if (t.tokens?.length) out.push(...toInlines(t.tokens));
+        else out.push(text(t.text));
+        break;
+      }
+      case 'link':
+        // The words, not a link: a note is no place to click through from.
+        out.push(...toInlines((token as Tokens.Link).tokens));
+        break;
+      case 'image':
+        out.push(text((token as Tokens.Image).text));
+        break;
+      default:
+        // Inline HTML and the like: the characters as typed.
+        out.push(text(token.raw));
+    }
+  }
+  return out;
+}
+
+// The lexer's text is the text as typed (escaping is its renderer's job, which
+// is not used): it goes into a text node unchanged.
+function text(value: string): Inline {
+  return { kind: 'text', text: value };
 }

@@ -144,6 +144,14 @@ export class NoteEditorStore {
     return this.running;
   }
 
+  /** Saves whatever is left; the draft as stored, or null if that failed. */
+  async saveDraft(): Promise<SessionNote | null> {
+    // An untouched new note exists only on screen; create it first.
+    if (!this.noteState()) this.changes++;
+    await this.flush();
+    return this.dirty ? null : this.noteState();
+  }
+
   /** Saves whatever is left, then signs; the signed note, or null. */
   async sign(): Promise<SessionNote | null> {
     // An untouched new note exists only on screen; create it first.

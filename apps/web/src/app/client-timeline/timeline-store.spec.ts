@@ -1,6 +1,7 @@
 import { TestBed } from '@angular/core/testing';
 import type { TimelineEvent } from '@herstelkompas/contracts';
 import { LocaleFormat } from '../core/i18n/locale-format';
+import { timelineLink } from './timeline-links';
 import { groupByDay } from './timeline-store';
 
 function event(at: string, id: string): TimelineEvent {
@@ -11,6 +12,8 @@ function event(at: string, id: string): TimelineEvent {
     domains: ['sleep'],
     title: { nl: 'Sessienotitie', en: 'Session note' },
     by: null,
+    target: { kind: 'note', id },
+    excerpt: null,
   };
 }
 
@@ -32,5 +35,28 @@ describe('groupByDay', () => {
       ['b', 'c'],
       ['d'],
     ]);
+  });
+});
+
+describe('timelineLink', () => {
+  const open = (kind: TimelineEvent['target']['kind']) =>
+    timelineLink('c-1', { target: { kind, id: 'x-1' } });
+
+  it('opens a note or an addendum on the note in Sessies, a goal in Doelen', () => {
+    expect(open('note')).toEqual({
+      path: ['/clienten', 'c-1', 'sessies'],
+      query: { notitie: 'x-1' },
+    });
+    expect(open('goal')).toEqual({
+      path: ['/clienten', 'c-1', 'doelen'],
+      query: { doel: 'x-1' },
+    });
+  });
+
+  it('opens decisions, reports, links, assessments and red flags on their page', () => {
+    expect(open('decision').path).toEqual(['/clienten', 'c-1', 'prioriteiten']);
+    expect(open('report').path).toEqual(['/clienten', 'c-1', 'rapportage']);
+    for (const kind of ['invitation', 'assessment', 'red_flag'] as const)
+      expect(open(kind)).toEqual({ path: ['/clienten', 'c-1'], query: null });
   });
 });

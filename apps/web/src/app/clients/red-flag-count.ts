@@ -49,10 +49,6 @@ export class RedFlagCount {
   readonly count = input.required<number>();
 
   protected readonly label = computed(() => {
-    const count = this.count();
-    if (count === 0) return this.i18n.t('clients.redFlags.none');
-    return count === 1
-      ? this.i18n.t('clients.redFlags.one')
-      : this.i18n.t('clients.redFlags.other', { count });
+    return this.i18n.t('clients.redFlags', { count: this.count() });
   });
 }

@@ -1,4 +1,4 @@
-import type { Language } from '@herstelkompas/contracts';
+import type { Language, PracticeContact } from '@herstelkompas/contracts';
 import {
   type ApiFailure,
   isUnreachable,
@@ -12,6 +12,8 @@ export interface IntakeFailure extends ApiFailure {
   retryAt: string | null;
   /** The gate fields that a 401 `intake_verify_required` carries. */
   gate: { practiceName: string | null; language: Language | null };
+  /** A link the practice sent that no longer works: how to reach the practice. */
+  practice: PracticeContact | null;
 }
 
 export function intakeFailure(error: unknown): IntakeFailure {
@@ -28,7 +30,17 @@ export function intakeFailure(error: unknown): IntakeFailure {
           ? body['language']
           : null,
     },
+    practice: contactOf(body['practice']),
   };
+}
+
+function contactOf(value: unknown): PracticeContact | null {
+  if (typeof value !== 'object' || value === null) return null;
+  const { name, phone, email } = value as Record<string, unknown>;
+  const text = (v: unknown) => (typeof v === 'string' && v ? v : null);
+  return typeof name === 'string'
+    ? { name, phone: text(phone), email: text(email) }
+    : null;
 }
 
 /** No answer, or the server failed: worth trying again later. */

@@ -62,6 +62,8 @@ describe('IntakeStore', () => {
           given: false,
           privacyStatementVersion: null,
           currentVersion: '2026-11',
+          legalBasis: 'care_provider',
+          privacyStatementUrl: null,
         },
       });
       expect(t.store.phase()).toBe('welcome');

@@ -5,6 +5,7 @@ import {
   type IntakeSubmitted,
   type IntakeSubmittedState,
   type Language,
+  type PracticeContact,
   PRIVACY_STATEMENT_VERSION,
 } from '@herstelkompas/contracts';
 import {
@@ -63,6 +64,8 @@ export class IntakeStore {
   readonly phase = this.screens.phase;
   readonly moved = this.screens.moved;
   readonly practiceName = signal<string | null>(null);
+  /** How to reach the practice, when a link it sent no longer works. */
+  readonly contact = signal<PracticeContact | null>(null);
   readonly intake = signal<IntakeOpenState | null>(null);
   /** A sent intake opened again: only a neutral thank-you, and any urgent instruction. */
   readonly sent = signal<IntakeSubmittedState | null>(null);
@@ -411,6 +414,8 @@ export class IntakeStore {
       // The link is gone for good: leave no answers behind on this device.
       this.autosave.forgetLocal();
     }
+    if (screen === 'unavailable' || screen === 'locked')
+      this.contact.set(failure.practice);
     this.screens.go(screen);
     return true;
   }

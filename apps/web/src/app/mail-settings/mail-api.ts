@@ -1,6 +1,10 @@
 import { HttpClient } from '@angular/common/http';
 import { Injectable, inject } from '@angular/core';
-import type { MailSettings, Outbox } from '@herstelkompas/contracts';
+import type {
+  MailSettings,
+  Outbox,
+  UpdateMailSettingsRequest,
+} from '@herstelkompas/contracts';
 
 /** The practice's mail: the outbox and the reminder setting. HTTP only. */
 @Injectable({ providedIn: 'root' })
@@ -15,7 +19,7 @@ export class MailApi {
     return this.http.get<MailSettings>('/api/practice/mail-settings');
   }
 
-  updateSettings(settings: MailSettings) {
+  updateSettings(settings: UpdateMailSettingsRequest) {
     return this.http.patch<MailSettings>(
       '/api/practice/mail-settings',
       settings,

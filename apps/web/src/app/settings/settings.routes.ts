@@ -13,6 +13,14 @@ export default [
       ),
   },
   {
+    path: 'praktijk',
+    title: textKey('practice.title'),
+    loadComponent: () =>
+      import('../practice-profile/practice-page/practice-page').then(
+        (m) => m.PracticePage,
+      ),
+  },
+  {
     path: 'e-mail',
     title: textKey('mail.title'),
     canActivate: [ownerGuard],

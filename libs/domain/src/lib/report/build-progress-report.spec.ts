@@ -107,6 +107,7 @@ describe('buildProgressReport', () => {
       clientAge: 45,
       generatedOn: '2026-04-10',
       period: { from: '2026-01-13', to: '2026-04-02' },
+      measurements: 2,
     });
     expect(report.title).toEqual({ nl: 'Jouw voortgang', en: 'Your progress' });
     expect(report.confidentiality.nl).toBe('Vertrouwelijk');

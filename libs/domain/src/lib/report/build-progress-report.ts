@@ -19,6 +19,7 @@ import { buildHeadlines } from './headlines';
 import {
   focusSection,
   goalRows,
+  letterSection,
   noteRows,
   redFlagSection,
 } from './report-sections';
@@ -140,6 +141,7 @@ function headerSection(
           to: toCalendarDate((latest ?? baseline).date),
         }
       : null,
+    measurements: input.assessments.length,
   };
 }
 
@@ -167,6 +169,7 @@ export function buildProgressReport(
     confidentiality: CONFIDENTIAL,
     disclaimer: REPORT_DISCLAIMER,
     header: headerSection(input, baseline, latest),
+    letter: letterSection(input),
     domains: baseline ? domainRows(baseline, latest, comparison) : [],
     radar: baseline ? radarSeries(baseline, latest) : [],
     pain: baseline ? painSection(input, baseline, latest, comparison) : null,

@@ -1,14 +1,65 @@
 import { sortByDate } from '../change/trend-series';
 import { REASON_CODE_LABELS } from '../decisions/reason-codes';
 import { DOMAINS } from '../domains/domains';
-import { toCalendarDate } from '../i18n/dates';
+import { formatDate, toCalendarDate } from '../i18n/dates';
+import type { Localized } from '../i18n/localized';
+import { formatPersonName } from '../people/person-name';
 import { URGENCY_LABELS, URGENCY_ORDER } from '../red-flags/red-flag-texts';
 import { GOAL_STATUS_LABELS } from './report-labels';
 import type {
   ProgressReport,
   ProgressReportInput,
   ReportFocus,
+  ReportLetter,
 } from './report-types';
+
+function filled(text: string | null | undefined): string | null {
+  return text?.trim() || null;
+}
+
+/** "Lage rugpijn: onderrug, sinds 3 jaar", from what the record holds. */
+function complaintText(
+  location: string | null,
+  duration: string | null,
+): Localized | null {
+  if (!location && !duration) return null;
+  const parts = (where: string, since: string) =>
+    [location && `${where} ${location}`, duration && `${since} ${duration}`]
+      .filter(Boolean)
+      .join(', ');
+  return {
+    nl: `Pijnklachten: ${parts('locatie', 'duur')}.`,
+    en: `Pain complaints: ${parts('location', 'duration')}.`,
+  };
+}
+
+/**
+ * Referrer only: the letter's addressee (the GP on the client's record),
+ * its subject line and the complaint with who referred.
+ */
+export function letterSection(input: ProgressReportInput): ReportLetter | null {
+  if (input.audience === 'client') {
+    return null;
+  }
+  const referral = input.referral ?? {};
+  const gp = referral.gp;
+  const name = filled(gp?.name);
+  const practice = filled(gp?.practice);
+  const client = formatPersonName(input.client);
+  const born = formatDate(input.client.dateOfBirth);
+  return {
+    addressee: name || practice ? { name, practice } : null,
+    subject: {
+      nl: `Betreft: ${client}, geboren ${born}`,
+      en: `Re: ${client}, born ${born}`,
+    },
+    complaint: complaintText(
+      filled(referral.painLocation),
+      filled(referral.painDuration),
+    ),
+    referredBy: filled(referral.referredBy),
+  };
+}
 
 /**
  * The focus the practitioner chose, with an explanation per domain: the warm

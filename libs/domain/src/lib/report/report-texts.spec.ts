@@ -5,6 +5,15 @@ import {
 } from './report-texts';
 
 describe('report texts', () => {
+  it('greets the GP by name, or as a colleague', () => {
+    const nl = reportTexts('referrer', 'nl');
+    const en = reportTexts('referrer', 'en');
+    expect(nl.greeting('Dr. A. Smit')).toBe('Geachte Dr. A. Smit,');
+    expect(nl.greeting(null)).toBe('Geachte collega,');
+    expect(en.greeting('Dr. A. Smit')).toBe('Dear Dr. A. Smit,');
+    expect(en.greeting(null)).toBe('Dear colleague,');
+  });
+
   it.each([
     ['client', 'nl', 'Je kompas in één oogopslag', '42 jaar'],
     ['client', 'en', 'Your compass at a glance', '42 years'],

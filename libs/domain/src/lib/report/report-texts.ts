@@ -13,6 +13,8 @@ export interface ReportTexts {
   born: string;
   age: (years: number) => string;
   period: string;
+  /** The first measurement, when it is the only one. */
+  baseline: string;
   summary: string;
   radar: string;
   radarHelp: string;
@@ -43,6 +45,15 @@ export interface ReportTexts {
   noRedFlags: string;
   closing: string;
   about: string;
+  /** The letter to a referrer: addressee, complaint, referral, signature. */
+  to: string;
+  greeting: (name: string | null) => string;
+  complaint: string;
+  referredBy: string;
+  findings: string;
+  regards: string;
+  dated: string;
+  letterIntro: string;
   /** Shown where a domain has no score in a measurement. */
   noData: string;
   /** With page numbers in the PDF; without them in a preview. */
@@ -55,6 +66,7 @@ const NL_COMMON = {
   born: 'geboren',
   age: (years: number) => `${years} jaar`,
   period: 'Periode',
+  baseline: 'Beginmeting',
   start: 'Start',
   now: 'Nu',
   domain: 'Domein',
@@ -73,6 +85,16 @@ const NL_COMMON = {
   resolved: 'afgehandeld',
   noRedFlags: 'Geen rode vlaggen gemeld.',
   about: 'Over deze rapportage',
+  to: 'Aan',
+  greeting: (name: string | null) =>
+    name ? `Geachte ${name},` : 'Geachte collega,',
+  complaint: 'Klacht',
+  referredBy: 'Verwezen door',
+  findings: 'Bevindingen',
+  regards: 'Met vriendelijke groet,',
+  dated: 'Datum',
+  letterIntro:
+    'Hierbij informeer ik u over het verloop van de begeleiding van uw patiënt bij chronische rugklachten. De bevindingen staan hieronder; de vraag of het advies aan u volgt aan het eind.',
   noData: 'geen meting',
   footer: (date: string, page?: number, pages?: number) =>
     `Vertrouwelijk · Gemaakt op ${date}` +
@@ -85,6 +107,7 @@ const EN_COMMON = {
   born: 'born',
   age: (years: number) => `${years} years`,
   period: 'Period',
+  baseline: 'Baseline',
   start: 'Start',
   now: 'Now',
   domain: 'Domain',
@@ -103,6 +126,16 @@ const EN_COMMON = {
   resolved: 'resolved',
   noRedFlags: 'No red flags reported.',
   about: 'About this report',
+  to: 'To',
+  greeting: (name: string | null) =>
+    name ? `Dear ${name},` : 'Dear colleague,',
+  complaint: 'Complaint',
+  referredBy: 'Referred by',
+  findings: 'Findings',
+  regards: 'Kind regards,',
+  dated: 'Date',
+  letterIntro:
+    'I am writing to inform you about the course of care of your patient for chronic back pain. The findings follow below; my question or advice to you is at the end.',
   noData: 'no measurement',
   footer: (date: string, page?: number, pages?: number) =>
     `Confidential · Made on ${date}` +
@@ -164,7 +197,7 @@ const TEXTS: Record<ReportAudience, Record<Language, ReportTexts>> = {
       goals: 'Doelen',
       notes: 'Sessieverslagen',
       redFlags: 'Rode vlaggen en opvolging',
-      closing: 'Afsluiting',
+      closing: 'Vraag en advies aan de huisarts',
     },
     en: {
       ...EN_COMMON,
@@ -181,7 +214,7 @@ const TEXTS: Record<ReportAudience, Record<Language, ReportTexts>> = {
       goals: 'Goals',
       notes: 'Session notes',
       redFlags: 'Red flags and follow-up',
-      closing: 'Closing remarks',
+      closing: 'Question and advice to the GP',
     },
   },
 };

@@ -42,6 +42,35 @@ export interface ReportRedFlagInput {
   readonly resolved: boolean;
 }
 
+/** The complaint, the referral and the GP, as on the client's record. */
+export interface ReportReferralInput {
+  readonly painLocation?: string | null;
+  readonly painDuration?: string | null;
+  readonly referredBy?: string | null;
+  readonly gp?: {
+    readonly name: string | null;
+    readonly practice: string | null;
+  } | null;
+}
+
+/**
+ * The parts of the letter to a referrer that a progress report has no place
+ * for: to whom, about whom and why.
+ */
+export interface ReportLetter {
+  /** The GP from the client's record; null when no GP is known. */
+  readonly addressee: {
+    readonly name: string | null;
+    readonly practice: string | null;
+  } | null;
+  /** "Betreft: Anna de Vries, geboren 12-03-1980". */
+  readonly subject: Localized;
+  /** The complaint in one sentence, or null when nothing is on the record. */
+  readonly complaint: Localized | null;
+  /** Who referred, as typed, or null. */
+  readonly referredBy: string | null;
+}
+
 /** Everything {@link buildProgressReport} needs. */
 export interface ProgressReportInput {
   readonly audience: ReportAudience;
@@ -60,8 +89,13 @@ export interface ProgressReportInput {
   readonly goals?: readonly ReportGoalInput[];
   readonly notes?: readonly ReportNoteInput[];
   readonly redFlags?: readonly ReportRedFlagInput[];
-  /** The practitioner's closing words, shown as typed at the end. */
+  /**
+   * The practitioner's closing words, shown as typed at the end; in the
+   * letter to a referrer, the question or advice to the GP.
+   */
   readonly closing?: string | null;
+  /** The complaint and who referred, as on the client's record. */
+  readonly referral?: ReportReferralInput | null;
   readonly options?: {
     /**
      * The practitioner deliberately keeps attention off pain: the client
@@ -154,7 +188,11 @@ export interface ProgressReport {
     readonly generatedOn: string;
     /** First and latest assessment dates, or null without assessments. */
     readonly period: { readonly from: string; readonly to: string } | null;
+    /** How many measurements the report covers; 1 is a baseline only. */
+    readonly measurements: number;
   };
+  /** Referrer only (null for clients): addressee, subject and complaint. */
+  readonly letter: ReportLetter | null;
   /** Canonical order; empty without assessments. */
   readonly domains: readonly ReportDomainRow[];
   readonly radar: readonly ReportRadarSeries[];

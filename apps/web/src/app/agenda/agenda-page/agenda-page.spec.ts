@@ -18,6 +18,8 @@ const member = (id: string, displayName: string): TeamMember => ({
   email: `${id}@praktijk.nl`,
   displayName,
   role: 'practitioner',
+  profession: null,
+  registration: null,
   language: 'nl',
   active: true,
   invitationPending: false,

@@ -13,7 +13,11 @@ import { MatFormField, MatLabel } from '@angular/material/form-field';
 import { MatInput } from '@angular/material/input';
 import { MatSnackBar } from '@angular/material/snack-bar';
 import { ActivatedRoute, Router } from '@angular/router';
-import type { AppointmentStatus, TeamMember } from '@herstelkompas/contracts';
+import type {
+  Appointment,
+  AppointmentStatus,
+  TeamMember,
+} from '@herstelkompas/contracts';
 import { firstValueFrom, map } from 'rxjs';
 import { AuthStore } from '../../core/auth/auth-store';
 import { ErrorMessage } from '../../core/http/error-message';
@@ -117,10 +121,7 @@ export class AgendaPage {
     });
   });
   protected readonly countText = computed(() => {
-    const count = this.store.count();
-    return count === 1
-      ? this.i18n.t('agenda.count.one')
-      : this.i18n.t('agenda.count.other', { count });
+    return this.i18n.t('agenda.count', { count: this.store.count() });
   });
   protected readonly today = amsterdamToday();
   protected readonly stepKeys = computed(() => {
@@ -176,10 +177,20 @@ export class AgendaPage {
     if (booked) await this.store.reload();
   }
 
+  protected async change(appointment: Appointment): Promise<void> {
+    if (await this.booking.change(appointment)) await this.store.reload();
+  }
+
   protected async setStatus(
-    id: string,
+    appointment: Appointment,
     status: AppointmentStatus,
   ): Promise<void> {
+    const id = appointment.id;
+    if (
+      status === 'cancelled' &&
+      !(await this.booking.confirmCancel(appointment))
+    )
+      return;
     try {
       await this.store.setStatus(id, status);
       this.snackBar.open(

@@ -102,8 +102,24 @@ export function sessionParams(a: Appointment): Record<string, string> {
           <hk-icon name="more_vert" />
         </button>
         <mat-menu #menu="matMenu" xPosition="before">
+          @if (a.status === 'planned') {
+            <button
+              mat-menu-item
+              type="button"
+              data-testid="appointment-edit"
+              (click)="edit.emit()"
+            >
+              <hk-icon matMenuItemIcon name="edit" />
+              <span>{{ 'agenda.item.edit' | t }}</span>
+            </button>
+          }
           @if (a.status !== 'done') {
-            <button mat-menu-item type="button" (click)="status.emit('done')">
+            <button
+              mat-menu-item
+              type="button"
+              data-testid="appointment-done"
+              (click)="status.emit('done')"
+            >
               <hk-icon matMenuItemIcon name="task_alt" />
               <span>{{ 'agenda.item.done' | t }}</span>
             </button>
@@ -112,6 +128,7 @@ export function sessionParams(a: Appointment): Record<string, string> {
             <button
               mat-menu-item
               type="button"
+              data-testid="appointment-no-show"
               (click)="status.emit('no_show')"
             >
               <hk-icon matMenuItemIcon name="person_off" />
@@ -233,6 +250,8 @@ export class AppointmentItem {
   readonly startable = input(false);
   readonly changeable = input(true);
   readonly status = output<AppointmentStatus>();
+  /** "Wijzigen of verzetten": the caller opens the form. */
+  readonly edit = output<void>();
 
   protected readonly start = computed(() =>
     this.format.date(this.appointment().start, 'time'),

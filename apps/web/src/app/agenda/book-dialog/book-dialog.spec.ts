@@ -6,6 +6,7 @@ import { MatDialog } from '@angular/material/dialog';
 import type {
   Appointment,
   CreateAppointmentRequest,
+  UpdateAppointmentRequest,
 } from '@herstelkompas/contracts';
 import { firstValueFrom } from 'rxjs';
 import { buildAppointment } from '../../../testing/build-appointment';
@@ -138,5 +139,96 @@ describe('BookDialog', () => {
       'Vul een tijd in als uu:mm.',
       'Kies een duur van 5 tot 480 minuten.',
     ]);
+  });
+
+  describe('changing an appointment', () => {
+    let save: jest.Mock<Promise<BookResult>, [UpdateAppointmentRequest]>;
+
+    async function openChange(appointment: Appointment): Promise<void> {
+      localStorage.clear();
+      TestBed.configureTestingModule({
+        providers: [provideHttpClient(), provideHttpClientTesting()],
+      });
+      book = jest.fn();
+      save = jest.fn();
+      const ref = TestBed.inject(MatDialog).open<
+        BookDialog,
+        BookDialogData,
+        Appointment
+      >(BookDialog, {
+        data: {
+          me: 'p-1',
+          practitioners: [],
+          date: '2026-12-01',
+          book,
+          change: { appointment, save },
+        },
+      });
+      closed = firstValueFrom(ref.afterClosed());
+      await stable();
+    }
+
+    it('starts from the appointment as it stands, sends only what changed with its version, and warns about an overlap the same way', async () => {
+      const appointment = buildAppointment({
+        start: '2026-12-08T09:00:00.000Z',
+        location: 'Kamer 1',
+        version: 3,
+      });
+      await openChange(appointment);
+      expect(document.body.textContent).toContain('Afspraak wijzigen');
+      expect(byTestId<HTMLInputElement>('book-client')?.value).toBe(
+        'Anna de Vries',
+      );
+      expect(byTestId<HTMLInputElement>('book-client')?.readOnly).toBe(true);
+      expect(byTestId<HTMLInputElement>('book-date')?.value).toBe('08-12-2026');
+      expect(byTestId<HTMLInputElement>('book-time')?.value).toBe('10:00');
+      expect(byTestId<HTMLInputElement>('book-location')?.value).toBe(
+        'Kamer 1',
+      );
+      typeInto('book-date', '09-12-2026');
+      typeInto('book-time', '15:30');
+      typeInto('book-duration', '60');
+      save.mockResolvedValueOnce({
+        kind: 'overlap',
+        overlaps: [
+          {
+            id: 'a-9',
+            start: '2026-12-09T14:00:00.000Z',
+            end: '2026-12-09T15:00:00.000Z',
+            type: 'coaching',
+            practitionerId: 'p-1',
+            clientName: 'Bram Jansen',
+          },
+        ],
+      });
+      byTestId('book-save')?.click();
+      await stable();
+      expect(save).toHaveBeenLastCalledWith({
+        version: 3,
+        start: '2026-12-09T15:30',
+        durationMinutes: 60,
+      });
+      expect(byTestId('book-overlap')?.textContent).toContain('Bram Jansen');
+      const moved = buildAppointment({ start: '2026-12-09T14:30:00.000Z' });
+      save.mockResolvedValueOnce({ kind: 'booked', appointment: moved });
+      byTestId('book-save')?.click();
+      await stable();
+      expect(save).toHaveBeenLastCalledWith(
+        expect.objectContaining({ allowOverlap: true, version: 3 }),
+      );
+      expect(book).not.toHaveBeenCalled();
+      await expect(closed).resolves.toBe(moved);
+    });
+
+    it('closes without a request when nothing changed', async () => {
+      await openChange(buildAppointment());
+      expect(byTestId('book-save')?.textContent).toContain(
+        'Wijzigingen opslaan',
+      );
+      byTestId('book-save')?.click();
+      await stable();
+      expect(save).not.toHaveBeenCalled();
+      await expect(closed).resolves.toBeUndefined();
+    });
   });
 });

@@ -2,6 +2,9 @@ import {
   ChangeDetectionStrategy,
   Component,
   DestroyRef,
+  ElementRef,
+  Injector,
+  afterNextRender,
   computed,
   inject,
   signal,
@@ -35,6 +38,7 @@ import {
   type ClientSummary,
   type CreateAppointmentRequest,
   type OverlappingAppointment,
+  type UpdateAppointmentRequest,
 } from '@herstelkompas/contracts';
 import { firstValueFrom } from 'rxjs';
 import { ClientsApi } from '../../clients/clients-api';
@@ -48,7 +52,12 @@ import { TranslatePipe } from '../../core/i18n/translate-pipe';
 import type { TranslationKey } from '../../core/i18n/translations';
 import { Alert } from '../../ui/alert/alert';
 import type { BookResult } from '../agenda-store';
-import { type BookField, toBookRequest } from './book-form';
+import {
+  type BookField,
+  formOf,
+  toBookRequest,
+  toUpdateRequest,
+} from './book-form';
 
 export interface BookDialogData {
   /** The caller's practitioner id: the default practitioner. */
@@ -60,11 +69,19 @@ export interface BookDialogData {
   /** `YYYY-MM-DD`: the day the agenda shows. */
   date: string;
   book(request: CreateAppointmentRequest): Promise<BookResult>;
+  /** Changing (moving) this appointment instead of booking a new one. */
+  change?: {
+    appointment: Appointment;
+    save(request: UpdateAppointmentRequest): Promise<BookResult>;
+  };
 }
 
 const SEARCH_DELAY_MS = 250;
 
-/** "Nieuwe afspraak": client, who, when, how long, what kind, where. */
+/**
+ * "Nieuwe afspraak": client, who, when, how long, what kind, where. With
+ * `change` the same form moves or changes an existing appointment.
+ */
 @Component({
   selector: 'hk-book-dialog',
   imports: [
@@ -98,6 +115,11 @@ const SEARCH_DELAY_MS = 250;
     .wide {
       grid-column: 1 / -1;
     }
+    .mail-hint {
+      margin: 0;
+      color: var(--mat-sys-on-surface-variant);
+      font: var(--mat-sys-body-small);
+    }
     ul {
       margin: 4px 0 0;
       padding-left: 20px;
@@ -117,23 +139,46 @@ export class BookDialog {
   private readonly errors = inject(ErrorMessage);
   private readonly i18n = inject(I18n);
   private readonly format = inject(LocaleFormat);
+  private readonly host = inject<ElementRef<HTMLElement>>(ElementRef);
+  private readonly injector = inject(Injector);
 
   protected readonly types = APPOINTMENT_TYPES;
+  private readonly initial = this.data.change
+    ? formOf(this.data.change.appointment)
+    : null;
+  protected readonly editing = this.initial !== null;
   protected readonly form = new FormGroup({
-    client: new FormControl(this.data.client?.name ?? '', {
+    client: new FormControl(
+      this.data.change
+        ? `${this.data.change.appointment.client.firstName} ${this.data.change.appointment.client.lastName}`
+        : (this.data.client?.name ?? ''),
+      { nonNullable: true },
+    ),
+    practitionerId: new FormControl(
+      this.initial?.practitionerId ?? this.data.me,
+      {
+        nonNullable: true,
+      },
+    ),
+    date: new FormControl(
+      this.initial?.date ?? formatDutchDate(this.data.date),
+      { nonNullable: true },
+    ),
+    time: new FormControl(this.initial?.time ?? '', { nonNullable: true }),
+    durationMinutes: new FormControl(this.initial?.durationMinutes ?? '45', {
       nonNullable: true,
     }),
-    practitionerId: new FormControl(this.data.me, { nonNullable: true }),
-    date: new FormControl(formatDutchDate(this.data.date), {
+    type: new FormControl<AppointmentType>(this.initial?.type ?? 'coaching', {
       nonNullable: true,
     }),
-    time: new FormControl('', { nonNullable: true }),
-    durationMinutes: new FormControl('45', { nonNullable: true }),
-    type: new FormControl<AppointmentType>('coaching', { nonNullable: true }),
-    location: new FormControl('', { nonNullable: true }),
-    note: new FormControl('', { nonNullable: true }),
+    location: new FormControl(this.initial?.location ?? '', {
+      nonNullable: true,
+    }),
+    note: new FormControl(this.initial?.note ?? '', { nonNullable: true }),
   });
-  private readonly clientId = signal(this.data.client?.id ?? '');
+  private readonly clientId = signal(
+    this.data.change?.appointment.client.id ?? this.data.client?.id ?? '',
+  );
   protected readonly found = signal<ClientSummary[]>([]);
   protected readonly searched = signal(false);
   protected readonly saving = signal(false);
@@ -172,7 +217,8 @@ export class BookDialog {
         return;
       }
       const page = await firstValueFrom(
-        this.clients.list({ search, pageSize: 10 }),
+        // A check-up after completion is an appointment too.
+        this.clients.list({ search, status: 'unarchived', pageSize: 10 }),
       ).catch(() => null);
       this.found.set(page?.items ?? []);
       this.searched.set(true);
@@ -189,10 +235,11 @@ export class BookDialog {
 
   protected async save(): Promise<void> {
     this.failure.set(null);
-    const check = toBookRequest(
-      { ...this.form.getRawValue(), clientId: this.clientId() },
-      this.data.me,
-    );
+    const form = { ...this.form.getRawValue(), clientId: this.clientId() };
+    const change = this.data.change;
+    const check = change
+      ? toUpdateRequest(form, change.appointment)
+      : toBookRequest(form, this.data.me);
     if (!check.ok) {
       const shown: Partial<Record<BookField, string>> = {};
       for (const [field, key] of Object.entries(check.errors))
@@ -200,14 +247,23 @@ export class BookDialog {
       this.show(shown);
       return;
     }
+    if ('changed' in check && !check.changed) {
+      this.ref.close(undefined);
+      return;
+    }
     this.saving.set(true);
     try {
-      const result = await this.data.book({
-        ...check.request,
-        ...(this.overlaps() ? { allowOverlap: true } : {}),
-      });
+      const overlap = this.overlaps() ? { allowOverlap: true } : {};
+      const result =
+        change && 'changed' in check
+          ? await change.save({ ...check.request, ...overlap })
+          : await this.data.book({
+              ...(check.request as CreateAppointmentRequest),
+              ...overlap,
+            });
       if (result.kind === 'overlap') {
         this.overlaps.set(result.overlaps);
+        this.revealWarning();
         return;
       }
       this.ref.close(result.appointment);
@@ -220,11 +276,22 @@ export class BookDialog {
       }
       this.show(shown);
       this.failure.set(
-        `${this.i18n.t('agenda.dialog.failed')} ${this.errors.describe(failure)}`,
+        `${this.i18n.t(change ? 'agenda.dialog.changeFailed' : 'agenda.dialog.failed')} ${this.errors.describe(failure)}`,
       );
     } finally {
       this.saving.set(false);
     }
+  }
+
+  /** The warning sits under the form: on a small screen it would stay out of sight. */
+  private revealWarning(): void {
+    afterNextRender(
+      () =>
+        this.host.nativeElement
+          .querySelector('[data-testid="book-overlap"]')
+          ?.scrollIntoView?.({ block: 'nearest' }),
+      { injector: this.injector },
+    );
   }
 
   private clearMessage(field: BookField): void {

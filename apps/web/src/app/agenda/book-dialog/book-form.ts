@@ -1,10 +1,15 @@
 import {
   APPOINTMENT_MAX_MINUTES,
   APPOINTMENT_MIN_MINUTES,
+  type Appointment,
   type AppointmentType,
   type CreateAppointmentRequest,
+  type UpdateAppointmentRequest,
 } from '@herstelkompas/contracts';
-import { parseTime } from '../../client-sessions/amsterdam-time';
+import {
+  parseTime,
+  toAmsterdamParts,
+} from '../../client-sessions/amsterdam-time';
 import { parseDutchDate } from '../../core/forms/dutch-date';
 import type { TranslationKey } from '../../core/i18n/translations';
 
@@ -64,4 +69,49 @@ export function toBookRequest(form: BookForm, me: string): BookCheck {
       note: note || null,
     },
   };
+}
+
+/** The form filled in with an appointment as it stands, to change it. */
+export function formOf(a: Appointment): BookForm {
+  const { date, time } = toAmsterdamParts(a.start);
+  return {
+    clientId: a.client.id,
+    practitionerId: a.practitioner.id,
+    date,
+    time,
+    durationMinutes: String(a.durationMinutes),
+    type: a.type,
+    location: a.location ?? '',
+    note: a.note ?? '',
+  };
+}
+
+export type UpdateCheck =
+  | { ok: true; request: UpdateAppointmentRequest; changed: boolean }
+  | { ok: false; errors: Partial<Record<BookField, TranslationKey>> };
+
+/**
+ * Only what differs from the appointment goes to the API, with its version:
+ * an unchanged start that lies in the past is not sent again (and refused),
+ * and a change made meanwhile by someone else answers 409.
+ */
+export function toUpdateRequest(form: BookForm, a: Appointment): UpdateCheck {
+  const check = toBookRequest(
+    { ...form, clientId: a.client.id },
+    a.practitioner.id,
+  );
+  if (!check.ok) return check;
+  const next = check.request;
+  const was = toBookRequest(formOf(a), a.practitioner.id);
+  const before = was.ok ? was.request : null;
+  const request: UpdateAppointmentRequest = { version: a.version };
+  if (next.start !== before?.start) request.start = next.start;
+  if (next.durationMinutes !== a.durationMinutes)
+    request.durationMinutes = next.durationMinutes;
+  if (next.type !== a.type) request.type = next.type;
+  if ((next.location ?? null) !== a.location) request.location = next.location;
+  if ((next.note ?? null) !== a.note) request.note = next.note;
+  if (next.practitionerId && next.practitionerId !== a.practitioner.id)
+    request.practitionerId = next.practitionerId;
+  return { ok: true, request, changed: Object.keys(request).length > 1 };
 }

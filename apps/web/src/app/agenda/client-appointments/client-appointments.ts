@@ -9,9 +9,11 @@ import {
   untracked,
 } from '@angular/core';
 import { MatButton } from '@angular/material/button';
-import type { Appointment } from '@herstelkompas/contracts';
+import { MatSnackBar } from '@angular/material/snack-bar';
+import type { Appointment, AppointmentStatus } from '@herstelkompas/contracts';
 import { firstValueFrom } from 'rxjs';
 import { ErrorMessage } from '../../core/http/error-message';
+import { I18n } from '../../core/i18n/i18n';
 import { TranslatePipe } from '../../core/i18n/translate-pipe';
 import { Alert } from '../../ui/alert/alert';
 import { Icon } from '../../ui/icon/icon';
@@ -74,7 +76,8 @@ export function splitAppointments(
             [showClient]="false"
             [showDate]="true"
             [showPractitioner]="true"
-            [changeable]="false"
+            (status)="setStatus(next, $event)"
+            (edit)="change(next)"
           />
         </div>
       } @else {
@@ -91,7 +94,8 @@ export function splitAppointments(
               [showClient]="false"
               [showDate]="true"
               [showPractitioner]="true"
-              [changeable]="false"
+              (status)="setStatus(a, $event)"
+              (edit)="change(a)"
             />
           }
         </div>
@@ -136,6 +140,8 @@ export class ClientAppointments {
   private readonly api = inject(AgendaApi);
   private readonly booking = inject(AppointmentBooking);
   private readonly errors = inject(ErrorMessage);
+  private readonly i18n = inject(I18n);
+  private readonly snackBar = inject(MatSnackBar);
 
   readonly client = input.required<{ id: string; displayName: string }>();
 
@@ -159,6 +165,46 @@ export class ClientAppointments {
       client: { id: client.id, name: client.displayName },
     });
     if (booked) await this.load(client.id);
+  }
+
+  protected async change(appointment: Appointment): Promise<void> {
+    if (await this.booking.change(appointment))
+      await this.load(this.client().id);
+  }
+
+  protected async setStatus(
+    appointment: Appointment,
+    status: AppointmentStatus,
+  ): Promise<void> {
+    if (
+      status === 'cancelled' &&
+      !(await this.booking.confirmCancel(appointment))
+    )
+      return;
+    try {
+      await firstValueFrom(
+        this.api.update(appointment.id, {
+          status,
+          version: appointment.version,
+        }),
+      );
+      this.snackBar.open(
+        this.i18n.t(
+          status === 'cancelled'
+            ? 'agenda.item.cancelled'
+            : 'agenda.item.changed',
+        ),
+        undefined,
+        { duration: 4000 },
+      );
+    } catch (error: unknown) {
+      this.snackBar.open(
+        `${this.i18n.t('agenda.item.changeFailed')} ${this.errors.describe(error)}`,
+        undefined,
+        { duration: 6000 },
+      );
+    }
+    await this.load(this.client().id);
   }
 
   private async load(clientId: string): Promise<void> {

@@ -30,6 +30,13 @@ export const agendaEn: typeof agendaNl = {
     cancelled: 'The appointment has been cancelled.',
     changed: 'The appointment has been updated.',
     changeFailed: 'The appointment could not be updated.',
+    edit: 'Change or move',
+    moved: 'The appointment has been changed.',
+    cancelTitle: 'Cancel appointment?',
+    cancelBody:
+      'The appointment with {name} on {date} at {time} will not take place. If the client has an email address, they are told by email.',
+    cancelConfirm: 'Cancel appointment',
+    cancelKeep: 'Keep appointment',
   },
   status: {
     planned: 'Planned',
@@ -64,6 +71,13 @@ export const agendaEn: typeof agendaNl = {
     overlapItem: '{time} · {name}',
     someoneElse: "a colleague's client",
     booked: 'Appointment booked on {date} at {time}.',
+    editTitle: 'Change appointment',
+    saveChanges: 'Save changes',
+    changeFailed: 'The appointment was not changed.',
+    mailHint:
+      'If the client has an email address, they get a confirmation with the appointment attached.',
+    mailHintChange:
+      'If the time or place changes, the client (with an email address) gets the new appointment by email.',
   },
   feed: {
     title: 'Calendar subscription',

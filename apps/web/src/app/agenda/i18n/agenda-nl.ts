@@ -27,6 +27,13 @@ export const agendaNl = {
     cancelled: 'De afspraak is geannuleerd.',
     changed: 'De afspraak is bijgewerkt.',
     changeFailed: 'De afspraak kon niet worden bijgewerkt.',
+    edit: 'Wijzigen of verzetten',
+    moved: 'De afspraak is gewijzigd.',
+    cancelTitle: 'Afspraak annuleren?',
+    cancelBody:
+      'De afspraak met {name} op {date} om {time} gaat niet door. Heeft de cliënt een e-mailadres, dan krijgt die daar bericht van.',
+    cancelConfirm: 'Afspraak annuleren',
+    cancelKeep: 'Afspraak houden',
   },
   status: {
     planned: 'Gepland',
@@ -61,6 +68,13 @@ export const agendaNl = {
     overlapItem: '{time} · {name}',
     someoneElse: 'een cliënt van een collega',
     booked: 'Afspraak gemaakt op {date} om {time}.',
+    editTitle: 'Afspraak wijzigen',
+    saveChanges: 'Wijzigingen opslaan',
+    changeFailed: 'De afspraak is niet gewijzigd.',
+    mailHint:
+      'Heeft de cliënt een e-mailadres, dan krijgt die een bevestiging met de afspraak als bijlage.',
+    mailHintChange:
+      'Verandert de tijd of de plaats, dan krijgt de cliënt (met e-mailadres) de nieuwe afspraak per e-mail.',
   },
   feed: {
     title: 'Agenda-abonnement',

@@ -110,14 +110,14 @@ describe('GoalDialog', () => {
     await settle();
   }
 
-  async function open(): Promise<void> {
+  async function open(goal?: Goal): Promise<void> {
     localStorage.clear();
     save = jest.fn();
     const ref = TestBed.inject(MatDialog).open<
       GoalDialog,
       GoalDialogData,
       Goal
-    >(GoalDialog, { data: { save } });
+    >(GoalDialog, { data: goal ? { goal, save } : { save } });
     closed = firstValueFrom(ref.afterClosed());
     await stable();
   }
@@ -152,6 +152,39 @@ describe('GoalDialog', () => {
       status: 'active',
     });
     await expect(closed).resolves.toBe(goal);
+  });
+
+  it('opens an existing goal filled in, and saves the changes', async () => {
+    await open(
+      buildGoal({
+        target: { kind: 'score_below', value: 37.5 },
+        dueDate: '2027-03-01',
+      }),
+    );
+    expect(document.querySelector('[mat-dialog-title]')?.textContent).toContain(
+      'Doel bewerken',
+    );
+    expect(byTestId<HTMLSelectElement>('goal-domain')?.value).toBe('sleep');
+    expect(byTestId<HTMLTextAreaElement>('goal-description')?.value).toBe(
+      'Beter doorslapen',
+    );
+    expect(byTestId<HTMLInputElement>('goal-target-value')?.value).toBe('37,5');
+    expect(byTestId<HTMLInputElement>('goal-due-date')?.value).toBe(
+      '01-03-2027',
+    );
+    typeInto('goal-description', 'Zes uur doorslapen');
+    choose('goal-status', 'achieved');
+    save.mockResolvedValue(buildGoal({ description: 'Zes uur doorslapen' }));
+    byTestId('goal-save')?.click();
+    await stable();
+
+    expect(save).toHaveBeenCalledWith({
+      domain: 'sleep',
+      description: 'Zes uur doorslapen',
+      target: { kind: 'score_below', value: 37.5 },
+      dueDate: '2027-03-01',
+      status: 'achieved',
+    });
   });
 
   it('shows what is missing under the fields and sends nothing', async () => {

@@ -32,9 +32,11 @@ import {
 } from '@herstelkompas/contracts';
 import { DOMAIN_LIST, type DomainId } from '@herstelkompas/domain';
 import { DateInput } from '../../core/forms/date-input';
+import { formatDutchDate } from '../../core/forms/dutch-date';
 import { toApiFailure } from '../../core/http/api-error';
 import { ErrorMessage } from '../../core/http/error-message';
 import { I18n } from '../../core/i18n/i18n';
+import { LocaleFormat } from '../../core/i18n/locale-format';
 import { TranslatePipe } from '../../core/i18n/translate-pipe';
 import type { TranslationKey } from '../../core/i18n/translations';
 import { Alert } from '../../ui/alert/alert';
@@ -48,13 +50,18 @@ import {
 import { goalStatusKey } from '../goal-labels';
 
 export interface GoalDialogData {
+  /** The goal to edit; none for a new one. */
+  goal?: Goal;
   /** Stores the goal; throws the API's failure to show in the dialog. */
   save(request: CreateGoalRequest): Promise<Goal>;
 }
 
 const TARGET_KINDS: readonly TargetKind[] = ['none', 'score_below', 'text'];
 
-/** "Nieuw doel": domain, words, an optional measurable target, a date. */
+/**
+ * "Nieuw doel" and "Doel bewerken": domain, words, an optional measurable
+ * target, a date, the status.
+ */
 @Component({
   selector: 'hk-goal-dialog',
   imports: [
@@ -103,6 +110,7 @@ export class GoalDialog {
   private readonly ref = inject<MatDialogRef<GoalDialog, Goal>>(MatDialogRef);
   private readonly errors = inject(ErrorMessage);
   private readonly i18n = inject(I18n);
+  private readonly format = inject(LocaleFormat);
 
   protected readonly kinds = TARGET_KINDS;
   protected readonly statuses = GOAL_STATUSES;
@@ -111,14 +119,30 @@ export class GoalDialog {
     const language = this.i18n.language();
     return DOMAIN_LIST.map((d) => ({ id: d.id, name: d.name[language] }));
   });
+  protected readonly editing = !!this.data.goal;
   protected readonly form = new FormGroup({
-    domain: new FormControl<DomainId | ''>('', { nonNullable: true }),
-    description: new FormControl('', { nonNullable: true }),
-    targetKind: new FormControl<TargetKind>('none', { nonNullable: true }),
-    value: new FormControl('', { nonNullable: true }),
-    targetText: new FormControl('', { nonNullable: true }),
-    dueDate: new FormControl('', { nonNullable: true }),
-    status: new FormControl<GoalStatus>('active', { nonNullable: true }),
+    domain: new FormControl<DomainId | ''>(this.data.goal?.domain ?? '', {
+      nonNullable: true,
+    }),
+    description: new FormControl(this.data.goal?.description ?? '', {
+      nonNullable: true,
+    }),
+    targetKind: new FormControl<TargetKind>(
+      this.data.goal?.target?.kind ?? 'none',
+      { nonNullable: true },
+    ),
+    value: new FormControl(this.initialValue(), { nonNullable: true }),
+    targetText: new FormControl(
+      this.data.goal?.target?.kind === 'text' ? this.data.goal.target.text : '',
+      { nonNullable: true },
+    ),
+    dueDate: new FormControl(
+      this.data.goal?.dueDate ? formatDutchDate(this.data.goal.dueDate) : '',
+      { nonNullable: true },
+    ),
+    status: new FormControl<GoalStatus>(this.data.goal?.status ?? 'active', {
+      nonNullable: true,
+    }),
   });
   protected readonly kind = toSignal(
     this.form.controls.targetKind.valueChanges,
@@ -130,6 +154,14 @@ export class GoalDialog {
   protected readonly failure = signal<string | null>(null);
   /** Messages per field, set on save; a field's own edit clears its own. */
   protected readonly messages = signal<Partial<Record<GoalField, string>>>({});
+
+  /** A score target as the practitioner types it: "40" or "37,5". */
+  private initialValue(): string {
+    const target = this.data.goal?.target;
+    return target?.kind === 'score_below'
+      ? this.format.number(target.value)
+      : '';
+  }
 
   protected kindKey(kind: TargetKind): TranslationKey {
     return `clientGoals.dialog.kinds.${kind}`;

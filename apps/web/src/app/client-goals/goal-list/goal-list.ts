@@ -14,6 +14,7 @@ import {
   type Goal,
   type GoalStatus,
 } from '@herstelkompas/contracts';
+import { ActivatedRoute } from '@angular/router';
 import { firstValueFrom } from 'rxjs';
 import { ClientStore } from '../../clients/client-store';
 import { ErrorMessage } from '../../core/http/error-message';
@@ -25,6 +26,7 @@ import { Alert } from '../../ui/alert/alert';
 import { DomainChip } from '../../ui/domain-chip/domain-chip';
 import { EmptyState } from '../../ui/empty-state/empty-state';
 import { Icon } from '../../ui/icon/icon';
+import { byData, revealWhenReady } from '../../ui/reveal/reveal-item';
 import { SkeletonRows } from '../../ui/skeleton/skeleton-rows';
 import { GoalDialog, type GoalDialogData } from '../goal-dialog/goal-dialog';
 import { GOAL_STATUS_ICONS, goalStatusKey } from '../goal-labels';
@@ -65,14 +67,21 @@ export class GoalList {
   protected readonly statusKey = goalStatusKey;
   protected readonly statusIcons = GOAL_STATUS_ICONS;
   protected readonly countText = computed(() => {
-    const count = this.store.goals().length;
-    return count === 1
-      ? this.i18n.t('clientGoals.count.one')
-      : this.i18n.t('clientGoals.count.other', { count });
+    return this.i18n.t('clientGoals.count', {
+      count: this.store.goals().length,
+    });
   });
 
   constructor() {
     void this.store.load(this.clientId());
+    // A goal opened from the timeline (`?doel=<id>`).
+    revealWhenReady(
+      () => this.store.status() === 'ready',
+      byData(
+        'goal-id',
+        inject(ActivatedRoute).snapshot.queryParamMap.get('doel'),
+      ),
+    );
   }
 
   protected retry(): void {
@@ -82,6 +91,17 @@ export class GoalList {
   protected async newGoal(): Promise<void> {
     const ref = this.dialog.open<GoalDialog, GoalDialogData, Goal>(GoalDialog, {
       data: { save: (request) => this.store.create(request) },
+      width: '520px',
+      maxWidth: 'calc(100vw - 32px)',
+    });
+    if (await firstValueFrom(ref.afterClosed())) {
+      this.notify(this.i18n.t('clientGoals.dialog.saved'));
+    }
+  }
+
+  protected async edit(goal: Goal): Promise<void> {
+    const ref = this.dialog.open<GoalDialog, GoalDialogData, Goal>(GoalDialog, {
+      data: { goal, save: (request) => this.store.update(goal.id, request) },
       width: '520px',
       maxWidth: 'calc(100vw - 32px)',
     });

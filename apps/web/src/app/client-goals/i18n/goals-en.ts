@@ -4,6 +4,8 @@ import type { goalsNl } from './goals-nl';
 export const goalsEn: typeof goalsNl = {
   title: 'Goals',
   new: 'New goal',
+  edit: 'Edit',
+  editFor: 'Edit the goal “{goal}”',
   statuses: {
     proposed: 'Proposed',
     active: 'Active',
@@ -33,6 +35,7 @@ export const goalsEn: typeof goalsNl = {
     'Agree on a goal per domain, measurable if you can: for example the sleep score below 40 within three months. Start with “New goal”.',
   dialog: {
     title: 'New goal',
+    editTitle: 'Edit goal',
     domain: 'Domain',
     description: 'Description',
     descriptionHint: 'What does the client want to achieve, in plain words?',

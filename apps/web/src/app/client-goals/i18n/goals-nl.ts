@@ -2,6 +2,8 @@
 export const goalsNl = {
   title: 'Doelen',
   new: 'Nieuw doel',
+  edit: 'Bewerken',
+  editFor: 'Doel “{goal}” bewerken',
   statuses: {
     proposed: 'Voorgesteld',
     active: 'Actief',
@@ -31,6 +33,7 @@ export const goalsNl = {
     'Spreek per domein een doel af, liefst meetbaar: bijvoorbeeld de slaapscore onder de 40 binnen drie maanden. Begin met “Nieuw doel”.',
   dialog: {
     title: 'Nieuw doel',
+    editTitle: 'Doel bewerken',
     domain: 'Domein',
     description: 'Omschrijving',
     descriptionHint: 'Wat wil de cliënt bereiken, in gewone woorden?',

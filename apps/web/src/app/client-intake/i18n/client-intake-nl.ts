@@ -71,7 +71,7 @@ export const clientIntakeNl = {
     empty: 'Nog geen intake verstuurd.',
     sent: 'Verstuurd op {date} ({age})',
     age: {
-      today: 'vandaag',
+      zero: 'vandaag',
       one: '1 dag geleden',
       other: '{count} dagen geleden',
     },
@@ -93,7 +93,10 @@ export const clientIntakeNl = {
       scheduled: 'E-mail aan {email} gepland',
       sent: 'E-mail aan {email} verzonden op {date}',
       retrying: 'Verzending mislukt, nieuwe poging om {time}',
-      failed: 'Verzending mislukt na {count} pogingen: {error}',
+      failed: {
+        one: 'Verzending mislukt na {count} poging: {error}',
+        other: 'Verzending mislukt na {count} pogingen: {error}',
+      },
       refused:
         'De mailserver weigert {email}: {error}. Controleer het e-mailadres.',
       unsent:
@@ -101,5 +104,23 @@ export const clientIntakeNl = {
       cancelled:
         'E-mail niet verzonden: de link was al ingetrokken of verlopen',
     },
+  },
+  state: {
+    label: 'Stand van de intake',
+    none: 'Nog geen intake verstuurd',
+    sentEmail: '{variant} per e-mail verstuurd op {date}',
+    sentLink: '{variant} als link gemaakt op {date}',
+    notOpened: 'nog niet geopend',
+    opened: 'geopend op {date}',
+    inProgress: 'bezig met invullen',
+    reminderSent: 'herinnering verstuurd op {date}',
+    reminderPlanned: 'herinnering gepland op {date}',
+    expires: 'verloopt op {date}',
+    submitted: '{variant} ingevuld op {date}',
+    expired: '{variant}: de link is verlopen op {date}',
+    revoked: '{variant}: de link is ingetrokken op {date}',
+    locked: 'geblokkeerd na te veel pogingen',
+    mailProblem: 'e-mail niet aangekomen',
+    resend: 'Opnieuw versturen',
   },
 };

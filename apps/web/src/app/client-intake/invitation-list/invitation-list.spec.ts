@@ -109,7 +109,13 @@ describe('InvitationList', () => {
       .expectOne('/api/intake-invitations/inv-stuck/revoke')
       .flush({ ...stuck, status: 'revoked' });
     await settle();
-    http.expectOne('/api/clients/c-1/intake-invitations').flush({
+    const again = http.expectOne('/api/clients/c-1/intake-invitations');
+    // It was mailed, so it is mailed again.
+    expect(again.request.body).toMatchObject({
+      variant: stuck.variant,
+      send: 'email',
+    });
+    again.flush({
       ...buildInvitation({ id: 'inv-new', createdAt: '2026-11-25T10:00:00Z' }),
       url: 'https://praktijk.nl/intake/nieuw',
     });
@@ -122,5 +128,39 @@ describe('InvitationList', () => {
     expect(
       decodeURIComponent(byTestId('intake-mail')?.getAttribute('href') ?? ''),
     ).toContain('Hoi Jan,');
+  });
+
+  it('sends a copied link again as a link, and a mailed one as a link when the address is gone', async () => {
+    const copied = buildInvitation({ id: 'inv-link', status: 'sent' });
+    localStorage.clear();
+    TestBed.configureTestingModule({
+      providers: [
+        provideHttpClient(),
+        provideHttpClientTesting(),
+        ClientIntakeStore,
+      ],
+    });
+    http = TestBed.inject(HttpTestingController);
+    const store = TestBed.inject(ClientIntakeStore);
+    const loading = store.load('c-1');
+    http.expectOne('/api/clients/c-1/intake-invitations').flush([copied]);
+    await loading;
+    const resending = store.resend(copied, { clientHasEmail: true });
+    http.expectOne('/api/intake-invitations/inv-link/revoke').flush({
+      ...copied,
+      status: 'revoked',
+    });
+    await settle();
+    const first = http.expectOne('/api/clients/c-1/intake-invitations');
+    expect(first.request.body.send).toBeUndefined();
+    first.flush({ ...buildInvitation({ id: 'inv-2' }), url: 'https://x/1' });
+    await resending;
+    const mailed = { ...stuck, status: 'expired' as const };
+    const again = store.resend(mailed, { clientHasEmail: false });
+    await settle();
+    const second = http.expectOne('/api/clients/c-1/intake-invitations');
+    expect(second.request.body.send).toBeUndefined();
+    second.flush({ ...buildInvitation({ id: 'inv-3' }), url: 'https://x/2' });
+    await again;
   });
 });

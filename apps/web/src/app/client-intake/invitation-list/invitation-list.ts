@@ -28,7 +28,6 @@ import {
   STATUS_LABELS,
   VARIANT_LABELS,
   ageInDays,
-  ageKey,
   canResend,
   isOpen,
 } from '../invitation-status';
@@ -63,7 +62,10 @@ export class InvitationList {
   protected readonly rows = computed(() =>
     this.store.invitations().map((invitation) => {
       const days = ageInDays(invitation.createdAt, this.now);
-      return { invitation, age: this.i18n.t(ageKey(days), { count: days }) };
+      return {
+        invitation,
+        age: this.i18n.t('clientIntake.list.age', { count: days }),
+      };
     }),
   );
 
@@ -88,8 +90,10 @@ export class InvitationList {
 
   protected async resend(invitation: IntakeInvitation): Promise<void> {
     await this.run(invitation, async () => {
-      const created = await this.store.resend(invitation);
       const client = this.client();
+      const created = await this.store.resend(invitation, {
+        clientHasEmail: Boolean(client.email?.trim()),
+      });
       // The new link is shown once, like any new link.
       openSendDialog(this.dialog, {
         client,

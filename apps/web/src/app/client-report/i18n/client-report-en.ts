@@ -43,12 +43,15 @@ export const clientReportEn: typeof clientReportNl = {
       'Pain focus is off for this client, so the pain charts stay out.',
     closing: 'Closing words',
     closingHint: 'A few sentences of your own, at the end of the report.',
+    question: 'Question or advice to the GP',
+    questionHint: 'At the end of the letter, above your name.',
     closingCount: '{count}/{max}',
   },
-  download: 'Download PDF',
+  download: 'Issue the report',
+  draft: 'Download draft',
   downloading: 'Making the PDF…',
   downloadHint:
-    'Every PDF is kept with the client and recorded in the access log.',
+    'A draft is not kept. Issuing keeps the PDF with the client and in the access log; the same choices give the same report back.',
   downloadFailed: 'The PDF could not be made.',
   preview: {
     heading: 'Preview',
@@ -57,7 +60,8 @@ export const clientReportEn: typeof clientReportNl = {
   },
   history: {
     heading: 'Made earlier',
-    empty: 'No reports for this client yet. A PDF you download appears here.',
+    empty:
+      'No issued reports for this client yet. A report you issue appears here.',
     loadError: 'The earlier reports could not be loaded.',
     audience: {
       client: 'For the client',
@@ -68,6 +72,12 @@ export const clientReportEn: typeof clientReportNl = {
       en: 'English',
     },
     by: 'by {name}',
+    period: 'measurements {from} to {to}',
+    baseline: 'baseline {date}',
+    noPeriod: 'without measurements',
+    notes: '{count} session notes',
+    noNotes: 'no session notes',
+    closing: '“{text}”',
     download: 'Download',
     downloadLabel: 'Download the report of {date}',
   },

@@ -46,12 +46,15 @@ export const clientReportNl = {
       'De pijnfocus staat uit voor deze cliënt, dus de pijngrafieken blijven weg.',
     closing: 'Afsluitende woorden',
     closingHint: 'Een paar zinnen van jou, onderaan de rapportage.',
+    question: 'Vraag of advies aan de huisarts',
+    questionHint: 'Onderaan de brief, boven je naam.',
     closingCount: '{count}/{max}',
   },
-  download: 'PDF downloaden',
+  download: 'Rapportage vastleggen',
+  draft: 'Concept downloaden',
   downloading: 'De pdf wordt gemaakt…',
   downloadHint:
-    'Elke pdf wordt bij de cliënt bewaard en in het logboek vastgelegd.',
+    'Een concept wordt niet bewaard. Vastleggen bewaart de pdf bij de cliënt en in het logboek; met dezelfde keuzes krijg je dezelfde rapportage terug.',
   downloadFailed: 'De pdf kon niet worden gemaakt.',
   preview: {
     heading: 'Voorbeeld',
@@ -61,7 +64,7 @@ export const clientReportNl = {
   history: {
     heading: 'Eerder gemaakt',
     empty:
-      'Nog geen rapportages voor deze cliënt. Een pdf die je downloadt, verschijnt hier.',
+      'Nog geen vastgelegde rapportages voor deze cliënt. Een rapportage die je vastlegt, verschijnt hier.',
     loadError: 'De eerdere rapportages konden niet worden geladen.',
     audience: {
       client: 'Voor de cliënt',
@@ -72,6 +75,12 @@ export const clientReportNl = {
       en: 'Engels',
     },
     by: 'door {name}',
+    period: 'metingen {from} t/m {to}',
+    baseline: 'beginmeting {date}',
+    noPeriod: 'zonder metingen',
+    notes: '{count} verslagen',
+    noNotes: 'geen verslagen',
+    closing: '“{text}”',
     download: 'Downloaden',
     downloadLabel: 'Rapportage van {date} downloaden',
   },

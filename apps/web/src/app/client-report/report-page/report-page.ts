@@ -66,8 +66,13 @@ export class ReportPage {
     void this.store.load(this.id());
   }
 
-  /** Fetched, not followed: the report is made by a POST, and errors can show. */
+  /** Fetched, not followed: the report is issued by a POST, and errors can show. */
   protected download(): void {
     void this.store.downloadPdf();
+  }
+
+  /** A draft to look at or print: drawn, not kept. */
+  protected draft(): void {
+    void this.store.downloadDraft();
   }
 }

@@ -4,31 +4,27 @@ import {
   computed,
   input,
 } from '@angular/core';
+import { NgTemplateOutlet } from '@angular/common';
 import type { Language } from '@herstelkompas/contracts';
 import {
+  DASH,
+  domainTable,
   formatDate,
+  headerFacts,
+  noteBlocks,
+  painBarShare,
+  painTable,
   type ProgressReport,
-  type ReportPainRow,
   reportTexts,
 } from '@herstelkompas/domain';
 import {
   RadarChart,
   type RadarChartSeries,
 } from '../../ui/radar-chart/radar-chart';
-import {
-  DASH,
-  type SheetFormat,
-  changeText,
-  painDeltaText,
-  painText,
-  scoreText,
-} from './sheet-format';
 
-/** A bar's length as a percentage of the measure's own scale. */
-function barWidth(row: ReportPainRow, value: number | null): number | null {
-  if (value === null) return null;
-  const max = row.measure === 'beliefs' ? 100 : 10;
-  return Math.max(1, (Math.min(value, max) / max) * 100);
+/** A bar's length in per cent of the measure's scale, as the PDF draws it. */
+function percent(share: number | null): number | null {
+  return share === null ? null : Math.max(1, share * 100);
 }
 
 /**
@@ -39,7 +35,7 @@ function barWidth(row: ReportPainRow, value: number | null): number | null {
  */
 @Component({
   selector: 'hk-report-sheet',
-  imports: [RadarChart],
+  imports: [RadarChart, NgTemplateOutlet],
   templateUrl: './report-sheet.html',
   styleUrl: './report-sheet.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -56,27 +52,15 @@ export class ReportSheet {
   protected readonly texts = computed(() =>
     reportTexts(this.report().audience, this.language()),
   );
-  private readonly format = computed<SheetFormat>(() => ({
-    audience: this.report().audience,
-    language: this.language(),
-  }));
+  /** One measurement: a baseline, nothing to compare with yet. */
+  protected readonly single = computed(
+    () => this.report().header.measurements < 2,
+  );
 
   protected readonly facts = computed(() => {
-    const { header, audience } = this.report();
-    const texts = this.texts();
-    const born =
-      audience === 'referrer'
-        ? `, ${texts.born} ${formatDate(header.clientDateOfBirth)}`
-        : '';
-    return [
-      `${texts.client}: ${header.clientName}${born} (${texts.age(header.clientAge)})`,
-      `${texts.practitioner}: ${header.practitionerName}`,
-      ...(header.period
-        ? [
-            `${texts.period}: ${formatDate(header.period.from)} - ${formatDate(header.period.to)}`,
-          ]
-        : []),
-    ];
+    const lines = headerFacts(this.report(), this.language());
+    // The letter's subject line names the client already.
+    return this.report().letter ? lines.slice(1) : lines;
   });
 
   /** Now first: the radar fills its first series and dashes the others. */
@@ -84,9 +68,10 @@ export class ReportSheet {
     const { radar, header } = this.report();
     const texts = this.texts();
     const period = header.period;
+    const start = this.single() ? texts.baseline : texts.start;
     const label = (id: 'baseline' | 'latest') =>
       id === 'baseline'
-        ? `${texts.start}${period ? ` (${formatDate(period.from)})` : ''}`
+        ? `${start}${period ? ` (${formatDate(period.from)})` : ''}`
         : `${texts.now}${period ? ` (${formatDate(period.to)})` : ''}`;
     return [...radar]
       .reverse()
@@ -94,29 +79,30 @@ export class ReportSheet {
   });
 
   protected readonly domains = computed(() =>
-    this.report().domains.map((row) => ({
-      domain: row.domain,
-      name: row.name[this.language()],
-      colour: row.colour,
-      start: scoreText(this.format(), row.baseline),
-      now: scoreText(this.format(), row.latest),
-      change: changeText(this.format(), row),
-      notable: row.change?.notable ? this.texts().yes : DASH,
-    })),
+    domainTable(this.report(), this.language()),
+  );
+  protected readonly painRows = computed(() =>
+    painTable(this.report(), this.language()),
   );
 
-  protected readonly pain = computed(() =>
-    (this.report().pain?.rows ?? []).map((row) => ({
-      measure: row.measure,
-      label: row.label[this.language()],
-      start: painText(this.format(), row.baseline),
-      now: painText(this.format(), row.latest),
-      change: painDeltaText(this.format(), row.change?.delta),
-      startBar: barWidth(row, row.baseline),
-      nowBar: barWidth(row, row.latest),
-    })),
-  );
   protected readonly painBars = computed(() =>
-    this.pain().filter((row) => row.startBar !== null || row.nowBar !== null),
+    (this.report().pain?.rows ?? [])
+      .filter((row) => row.baseline !== null || row.latest !== null)
+      .map((row) => ({
+        measure: row.measure,
+        label: row.label[this.language()],
+        startBar: percent(painBarShare(row.measure, row.baseline)),
+        // One measurement draws only the baseline bar, as the PDF does.
+        nowBar: this.single()
+          ? null
+          : percent(painBarShare(row.measure, row.latest)),
+      })),
+  );
+
+  protected readonly notes = computed(() =>
+    this.report().notes.map((note) => ({
+      date: note.date,
+      blocks: noteBlocks(note.summary),
+    })),
   );
 }

@@ -62,20 +62,34 @@ export const sessionsNl = {
     painNone: 'Niet gevraagd',
     painHint: '0 = geen pijn, 10 = ergst denkbare pijn',
     text: 'Notitie',
-    textHint: 'Opmaak: ## kopje, - opsomming, 1. genummerd, **vet**.',
+    textHint:
+      'Opmaak: ## kopje, - opsomming, 1. genummerd, **vet**, *cursief*.',
     homework: 'Huiswerk per domein',
     homeworkDomain: 'Domein',
     homeworkText: 'Huiswerk of oefening',
     homeworkAdd: 'Huiswerk toevoegen',
     homeworkRemove: 'Huiswerk {n} verwijderen',
     nextSteps: 'Volgende stappen',
-    includeInReport: 'Mag in rapportage',
+    includeInReport: 'Opnemen in rapportage',
     includeInReportHint:
       'Alleen notities met dit vinkje kunnen in een voortgangsrapportage komen.',
     loadPrevious: 'Vorige notitie laden',
     loadedPrevious:
       'Huiswerk en volgende stappen van de notitie van {date} overgenomen.',
     noPrevious: 'Er is nog geen eerdere notitie.',
+    saveDraft: 'Opslaan als concept',
+    draftSaved:
+      'Concept opgeslagen. Je kunt het later afmaken en ondertekenen.',
+    toolbar: {
+      label: 'Opmaak',
+      heading: 'Kopje',
+      list: 'Opsomming',
+      bold: 'Vet',
+      italic: 'Cursief',
+      preview: 'Voorbeeld',
+      write: 'Bewerken',
+      previewLabel: 'Voorbeeld van de notitie',
+    },
     sign: 'Ondertekenen',
     signTitle: 'Notitie ondertekenen?',
     signBody:

@@ -11,6 +11,7 @@ import {
   input,
   output,
   signal,
+  viewChild,
 } from '@angular/core';
 import { FormsModule } from '@angular/forms';
 import { MatButton, MatIconButton } from '@angular/material/button';
@@ -42,7 +43,10 @@ import { Icon } from '../../ui/icon/icon';
 import { parseTime } from '../amsterdam-time';
 import { NoteEditorStore, type NotePreset } from '../note-editor-store';
 import type { NoteField } from '../note-form';
+import { MarkdownText } from '../markdown-text/markdown-text';
+import { type MarkdownFormat, applyFormat } from '../markdown-format';
 import { sessionTypeKey } from '../session-labels';
+import type { TranslationKey } from '../../core/i18n/translations';
 import { SaveLabel } from './save-label';
 
 /** Writes one session note; drafts save themselves while you type. */
@@ -63,6 +67,7 @@ import { SaveLabel } from './save-label';
     DomainChip,
     Icon,
     SaveLabel,
+    MarkdownText,
   ],
   providers: [NoteEditorStore],
   templateUrl: './note-editor.html',
@@ -88,6 +93,29 @@ export class NoteEditor implements OnInit {
   /** The editor is done; the note as last saved (null if never saved). */
   readonly closed = output<SessionNote | null>();
 
+  // Letters rather than icons: "H", "•", "B" and "I" are what people know
+  // from word processors; the label says it in words.
+  protected readonly tools: readonly {
+    format: MarkdownFormat;
+    glyph: string;
+    label: TranslationKey;
+  }[] = [
+    {
+      format: 'heading',
+      glyph: 'H',
+      label: 'clientSessions.editor.toolbar.heading',
+    },
+    { format: 'list', glyph: '•', label: 'clientSessions.editor.toolbar.list' },
+    { format: 'bold', glyph: 'B', label: 'clientSessions.editor.toolbar.bold' },
+    {
+      format: 'italic',
+      glyph: 'I',
+      label: 'clientSessions.editor.toolbar.italic',
+    },
+  ];
+  protected readonly preview = signal(false);
+  private readonly noteText =
+    viewChild<ElementRef<HTMLTextAreaElement>>('noteText');
   protected readonly types = SESSION_TYPES;
   protected readonly typeKey = sessionTypeKey;
   protected readonly domainIds = DOMAIN_IDS;
@@ -198,6 +226,41 @@ export class NoteEditor implements OnInit {
       );
     } catch (error: unknown) {
       this.notify(this.errors.describe(error));
+    }
+  }
+
+  /** Markdown around the selection, then the cursor back in the text. */
+  protected applyFormat(format: MarkdownFormat): void {
+    const area = this.noteText()?.nativeElement;
+    if (!area) return;
+    const edit = applyFormat(
+      {
+        text: area.value,
+        start: area.selectionStart,
+        end: area.selectionEnd,
+      },
+      format,
+    );
+    area.value = edit.text;
+    area.dispatchEvent(new Event('input'));
+    area.focus();
+    area.setSelectionRange(edit.start, edit.end);
+  }
+
+  protected togglePreview(): void {
+    this.preview.update((shown) => !shown);
+    if (!this.preview())
+      afterNextRender(() => this.noteText()?.nativeElement.focus(), {
+        injector: this.injector,
+      });
+  }
+
+  /** Saves now and closes; the note stays a draft to sign later. */
+  protected async saveDraft(): Promise<void> {
+    const saved = await this.store.saveDraft();
+    if (saved) {
+      this.notify(this.i18n.t('clientSessions.editor.draftSaved'));
+      this.closed.emit(saved);
     }
   }
 

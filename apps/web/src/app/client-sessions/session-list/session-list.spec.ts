@@ -12,6 +12,7 @@ import { buildUser, settle } from '../../../testing/build-user';
 import { AuthStore } from '../../core/auth/auth-store';
 import { allByTestId, byTestId, typeInto } from '../../../testing/dom';
 import { ClientStore } from '../../clients/client-store';
+import { loadLexer } from '../markdown';
 import { SessionList, presetFrom } from './session-list';
 
 const LIST = '/api/clients/c-1/session-notes';
@@ -92,6 +93,9 @@ describe('SessionList', () => {
     expect(card?.textContent).toContain('Coachingsessie');
     expect(byTestId('note-status')?.textContent?.trim()).toBe('Ondertekend');
     expect(byTestId('note-in-report')).not.toBeNull();
+    // The Markdown reader loads on first use.
+    await loadLexer();
+    await stable();
     expect(card?.querySelector('h3 + ul strong')?.textContent).toBe('slaap');
     expect(card?.textContent).toContain('Pijn bij start: 5/10');
     expect(byTestId('note-edit')).toBeNull();

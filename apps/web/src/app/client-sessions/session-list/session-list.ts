@@ -36,6 +36,7 @@ import type { NoteFilters } from '../sessions-api';
 import { sessionTypeKey } from '../session-labels';
 import type { NotePreset } from '../note-editor-store';
 import { SessionsStore } from '../sessions-store';
+import { byData, revealWhenReady } from '../../ui/reveal/reveal-item';
 
 const SEARCH_DELAY_MS = 300;
 
@@ -90,10 +91,9 @@ export class SessionList implements HasUnsavedChanges {
   );
   protected readonly searchText = signal(this.filters().search);
   protected readonly countText = computed(() => {
-    const count = this.store.notes().length;
-    return count === 1
-      ? this.i18n.t('clientSessions.count.one')
-      : this.i18n.t('clientSessions.count.other', { count });
+    return this.i18n.t('clientSessions.count', {
+      count: this.store.notes().length,
+    });
   });
   private searchTimer?: ReturnType<typeof setTimeout>;
 
@@ -106,6 +106,11 @@ export class SessionList implements HasUnsavedChanges {
     // "Sessie starten" from the agenda: a new note with its date and type.
     const preset = presetFrom(this.route.snapshot.queryParamMap);
     if (preset) this.editing.set({ note: null, preset });
+    // A note opened from the timeline (`?notitie=<id>`).
+    revealWhenReady(
+      () => this.store.status() === 'ready',
+      byData('note-id', this.route.snapshot.queryParamMap.get('notitie')),
+    );
     inject(DestroyRef).onDestroy(() => clearTimeout(this.searchTimer));
   }
 

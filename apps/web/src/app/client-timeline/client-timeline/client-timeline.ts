@@ -13,8 +13,8 @@ import {
   MatChipListbox,
   MatChipOption,
 } from '@angular/material/chips';
-import { ActivatedRoute, Router } from '@angular/router';
-import type { TimelineKind } from '@herstelkompas/contracts';
+import { ActivatedRoute, Router, RouterLink } from '@angular/router';
+import type { TimelineEvent, TimelineKind } from '@herstelkompas/contracts';
 import {
   DOMAIN_IDS,
   DOMAIN_LIST,
@@ -33,20 +33,27 @@ import { EmptyState } from '../../ui/empty-state/empty-state';
 import { Icon } from '../../ui/icon/icon';
 import type { IconName } from '../../ui/icon/icon-paths';
 import { SkeletonRows } from '../../ui/skeleton/skeleton-rows';
+import { timelineLink, type TimelineLink } from '../timeline-links';
 import { TimelineStore } from '../timeline-store';
 
 const KIND_ICONS: Readonly<Record<TimelineKind, IconName>> = {
   assessment: 'assignment',
   decision: 'swap_vert',
   note: 'edit_note',
+  addendum: 'add_comment',
   goal: 'target',
+  invitation: 'mail',
+  red_flag: 'flag',
+  red_flag_handled: 'task_alt',
+  report: 'description',
 };
 
-/** Tijdlijn: assessments, decisions, notes and goals in one stream. */
+/** Tijdlijn: the client's history in one stream; each event opens its item. */
 @Component({
   selector: 'hk-client-timeline',
   imports: [
     MatButton,
+    RouterLink,
     MatChipListbox,
     MatChipOption,
     TranslatePipe,
@@ -96,6 +103,10 @@ export class ClientTimeline {
 
   protected kindKey(kind: TimelineKind): TranslationKey {
     return `clientTimeline.kinds.${kind}`;
+  }
+
+  protected link(event: TimelineEvent): TimelineLink {
+    return timelineLink(this.client()?.id ?? '', event);
   }
 
   /** Domain chips only when an event is about some domains, not all six. */

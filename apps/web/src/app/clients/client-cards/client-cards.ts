@@ -92,6 +92,7 @@ import { RedFlagCount } from '../red-flag-count';
       list-style: none;
     }
     .card {
+      min-width: 0;
       position: relative;
       display: flex;
       flex-direction: column;
@@ -110,8 +111,11 @@ import { RedFlagCount } from '../red-flag-count';
       justify-content: space-between;
       align-items: center;
       gap: 8px;
+      min-width: 0;
     }
     .row-link {
+      min-width: 0;
+      overflow-wrap: anywhere;
       color: var(--mat-sys-on-surface);
       font: var(--mat-sys-title-medium);
       text-decoration: none;

@@ -9,6 +9,7 @@ import type {
   ClientDetail,
   CreateClientRequest,
   FieldError,
+  GeneralPractitioner,
   Language,
   LegalBasis,
   UpdateClientRequest,
@@ -71,6 +72,15 @@ export function buildClientForm() {
     painDuration: text(200),
     referralSource: text(200),
     gpName: text(200),
+    gpPractice: text(200),
+    gpPhone: new FormControl('', {
+      nonNullable: true,
+      validators: [Validators.maxLength(40), phoneNumber],
+    }),
+    gpEmail: new FormControl('', {
+      nonNullable: true,
+      validators: [emailValidator, Validators.maxLength(254)],
+    }),
     tags: new FormControl<string[]>([], {
       nonNullable: true,
       validators: [maxTags],
@@ -88,7 +98,14 @@ export type ClientField = keyof ClientFormValue;
 
 /** The free-text fields about the complaint, in the order shown. */
 export const COMPLAINT_FIELDS: readonly {
-  name: 'painLocation' | 'painDuration' | 'referralSource' | 'gpName';
+  name:
+    | 'painLocation'
+    | 'painDuration'
+    | 'referralSource'
+    | 'gpName'
+    | 'gpPractice'
+    | 'gpPhone'
+    | 'gpEmail';
   label: TranslationKey;
   hint?: TranslationKey;
 }[] = [
@@ -104,6 +121,9 @@ export const COMPLAINT_FIELDS: readonly {
   },
   { name: 'referralSource', label: 'clients.form.referralSource' },
   { name: 'gpName', label: 'clients.form.gpName' },
+  { name: 'gpPractice', label: 'clients.form.gpPractice' },
+  { name: 'gpPhone', label: 'clients.form.gpPhone' },
+  { name: 'gpEmail', label: 'clients.form.gpEmail' },
 ];
 
 /** The stored client as the form shows it (date in dd-mm-jjjj). */
@@ -118,12 +138,38 @@ export function toFormValue(client: ClientDetail): ClientFormValue {
     painLocation: client.painLocation ?? '',
     painDuration: client.painDuration ?? '',
     referralSource: client.referralSource ?? '',
-    gpName: client.gpName ?? '',
+    gpName: client.gp?.name ?? '',
+    gpPractice: client.gp?.practice ?? '',
+    gpPhone: client.gp?.phone ?? '',
+    gpEmail: client.gp?.email ?? '',
     tags: [...client.tags],
     responsiblePractitionerId: client.responsiblePractitioner.id,
     legalBasis: client.legalBasis,
   };
 }
+
+/** The GP as one object, or null when none of it is filled in. */
+function gpRequest(
+  value: ClientFormValue,
+  optional: (text: string) => string | null,
+): GeneralPractitioner | null {
+  const gp = {
+    name: optional(value.gpName),
+    practice: optional(value.gpPractice),
+    phone: optional(value.gpPhone),
+    email: optional(value.gpEmail),
+  };
+  return Object.values(gp).some((part) => part !== null) ? gp : null;
+}
+
+/** The API's names for the GP's parts, as the form's controls. */
+const GP_FIELDS: Record<string, ClientField> = {
+  'gp.name': 'gpName',
+  'gp.practice': 'gpPractice',
+  'gp.phone': 'gpPhone',
+  'gp.email': 'gpEmail',
+  gp: 'gpName',
+};
 
 /** The form as the API wants it: trimmed, ISO date, blanks as null. */
 function toRequest(value: ClientFormValue): Required<CreateClientRequest> {
@@ -138,7 +184,7 @@ function toRequest(value: ClientFormValue): Required<CreateClientRequest> {
     painLocation: optional(value.painLocation),
     painDuration: optional(value.painDuration),
     referralSource: optional(value.referralSource),
-    gpName: optional(value.gpName),
+    gp: gpRequest(value, optional),
     tags: value.tags,
     responsiblePractitionerId: value.responsiblePractitionerId,
     legalBasis: value.legalBasis,
@@ -187,7 +233,8 @@ export function applyServerErrors(
 ): FieldError[] {
   const unmatched: FieldError[] = [];
   for (const detail of details) {
-    const field = detail.field.split('.')[0] as ClientField;
+    const field =
+      GP_FIELDS[detail.field] ?? (detail.field.split('.')[0] as ClientField);
     const control = form.controls[field] as AbstractControl | undefined;
     if (control) {
       control.setErrors({ server: detail.message });

@@ -279,7 +279,15 @@ describe('ClientForm', () => {
       byText('button', 'Nieuwste versie laden')?.click();
       await answer(
         http.expectOne('/api/clients/c-1'),
-        buildClient({ gpName: 'Dr. Pietersen', version: 5 }),
+        buildClient({
+          gp: {
+            name: 'Dr. Pietersen',
+            practice: null,
+            phone: null,
+            email: null,
+          },
+          version: 5,
+        }),
       );
       expect(value('field-lastName')).toBe('Berg-de Wit');
       expect(document.body.textContent).toContain(
@@ -290,7 +298,7 @@ describe('ClientForm', () => {
       const retry = http.expectOne('/api/clients/c-1');
       expect(retry.request.body).toEqual({
         lastName: 'Berg-de Wit',
-        gpName: 'Dr. Jansen',
+        gp: { name: 'Dr. Jansen', practice: null, phone: null, email: null },
         version: 5,
       });
       await answer(retry, buildClient({ lastName: 'Berg-de Wit', version: 6 }));

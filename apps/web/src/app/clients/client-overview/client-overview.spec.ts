@@ -56,8 +56,13 @@ describe('ClientOverview', () => {
   }
 
   afterEach(() => {
-    // The appointments card loads its own data; the client page spec covers it.
-    http.match((request) => request.url === '/api/appointments');
+    // The appointments card and the follow-up block load their own data;
+    // their own specs cover it.
+    http.match(
+      (request) =>
+        request.url === '/api/appointments' ||
+        request.url.endsWith('/follow-up-schedule'),
+    );
     http.verify();
   });
 

@@ -19,6 +19,7 @@ import { InvitationList } from '../../client-intake/invitation-list/invitation-l
 import { VARIANT_LABELS } from '../../client-intake/invitation-status';
 import { SendIntakeButton } from '../../client-intake/send-intake-button/send-intake-button';
 import { ErrorMessage } from '../../core/http/error-message';
+import { FollowUpBlock } from '../../follow-ups/follow-up-block/follow-up-block';
 import { HkDatePipe } from '../../core/i18n/format-pipes';
 import { I18n } from '../../core/i18n/i18n';
 import { LocaleFormat } from '../../core/i18n/locale-format';
@@ -43,6 +44,7 @@ import { RedFlagsStore } from './red-flags/red-flags-store';
 @Component({
   selector: 'hk-client-overview',
   imports: [
+    FollowUpBlock,
     MatButton,
     MatFormField,
     MatLabel,
@@ -74,6 +76,8 @@ export class ClientOverview {
   protected readonly store = inject(OverviewStore);
   private readonly redFlags = inject(RedFlagsStore);
   private readonly intakes = inject(ClientIntakeStore);
+  /** A link is out: the empty state waits for it instead of asking to send one. */
+  protected readonly linkOut = computed(() => this.intakes.open().length > 0);
   private readonly snackBar = inject(MatSnackBar);
   private readonly errors = inject(ErrorMessage);
   private readonly i18n = inject(I18n);
@@ -134,7 +138,7 @@ export class ClientOverview {
       const scored = this.hasAssessment();
       if (!id) return;
       untracked(() => {
-        void this.intakes.load(id);
+        void this.intakes.ensure(id);
         if (scored) void this.store.load(id);
       });
     });

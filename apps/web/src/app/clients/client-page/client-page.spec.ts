@@ -62,12 +62,14 @@ describe('ClientPage', () => {
 
   afterEach(() => {
     jest.useRealTimers();
-    // The red-flag banner, the intake list and the appointments load their
-    // own data; their own specs (and the one below) cover it.
+    // The red-flag banner, the intake list, the follow-up block and the
+    // appointments load their own data; their own specs (and the one below)
+    // cover it.
     http.match(
       (request) =>
-        /\/(intake-invitations|red-flags)$/.test(request.url) ||
-        request.url === '/api/appointments',
+        /\/(intake-invitations|red-flags|follow-up-schedule)$/.test(
+          request.url,
+        ) || request.url === '/api/appointments',
     );
     http.verify();
   });
@@ -169,6 +171,10 @@ describe('ClientPage', () => {
     http.expectOne('/api/clients/c-1').flush(buildClient());
     await stable();
 
+    // Archiving is a rarer action: it sits under "Meer acties".
+    expect(byTestId('client-archive')).toBeNull();
+    byTestId('client-more')?.click();
+    await stable();
     byTestId('client-archive')?.click();
     await stable();
     expect(document.body.textContent).toContain('Cliënt archiveren?');
@@ -182,8 +188,105 @@ describe('ClientPage', () => {
     await stable();
 
     expect(byTestId('client-status')?.textContent?.trim()).toBe('Gearchiveerd');
-    expect(byTestId('client-restore')).not.toBeNull();
+    // Restoring is now the main action; no intake can go out.
+    expect(byTestId('client-restore')?.getAttribute('matbutton')).toBe(
+      'filled',
+    );
+    expect(byTestId('intake-send')).toBeNull();
     expect(byTestId('client-archive')).toBeNull();
+  });
+
+  it('has one main action: the intake while none is out, then a note; the rest beside it or under "Meer acties"', async () => {
+    await open();
+    http
+      .expectOne('/api/clients/c-1')
+      .flush(buildClient({ latestScores: null }));
+    await stable();
+    http.expectOne('/api/clients/c-1/intake-invitations').flush([]);
+    await stable();
+
+    const filled = () =>
+      Array.from(
+        document.querySelectorAll('.header .mat-mdc-unelevated-button'),
+      ).map((b) => b.getAttribute('data-testid'));
+    expect(filled()).toEqual(['intake-send']);
+    expect(byTestId('intake-state')?.textContent).toContain(
+      'Nog geen intake verstuurd',
+    );
+    for (const visible of ['report-open', 'client-edit', 'client-more'])
+      expect(byTestId(visible)).not.toBeNull();
+    for (const hidden of ['client-share', 'record-export', 'client-archive'])
+      expect(byTestId(hidden)).toBeNull();
+
+    byTestId('client-more')?.click();
+    await stable();
+    const menu = Array.from(
+      document.querySelectorAll('.mat-mdc-menu-panel [mat-menu-item]'),
+    ).map((item) => item.getAttribute('data-testid'));
+    expect(menu).toEqual([
+      'client-share',
+      'record-export',
+      'client-archive',
+      'client-erase',
+    ]);
+  });
+
+  it('says where the sent link stands and makes writing a note the main action', async () => {
+    await open();
+    http
+      .expectOne('/api/clients/c-1')
+      .flush(buildClient({ latestScores: null }));
+    await stable();
+    http.expectOne('/api/clients/c-1/intake-invitations').flush([
+      {
+        id: 'inv-1',
+        clientId: 'c-1',
+        variant: 'baseline',
+        status: 'opened',
+        locked: false,
+        createdAt: '2026-11-20T09:00:00Z',
+        expiresAt: '2026-12-04T09:00:00Z',
+        openedAt: '2026-11-21T18:00:00Z',
+        submittedAt: null,
+        revokedAt: null,
+        assessmentId: null,
+        overdue: false,
+        urgentInDraft: false,
+        delivery: {
+          id: 'm-1',
+          kind: 'intake_invitation',
+          status: 'sent',
+          recipient: 'jan@example.nl',
+          attempts: 1,
+          nextAttemptAt: null,
+          error: null,
+          sentAt: '2026-11-20T09:00:05Z',
+          createdAt: '2026-11-20T09:00:00Z',
+        },
+        reminder: {
+          id: 'm-2',
+          kind: 'intake_reminder',
+          status: 'sent',
+          recipient: 'jan@example.nl',
+          attempts: 1,
+          nextAttemptAt: null,
+          error: null,
+          sentAt: '2026-11-23T09:00:00Z',
+          createdAt: '2026-11-20T09:00:00Z',
+        },
+      },
+    ]);
+    await stable();
+
+    expect(byTestId('intake-state')?.textContent?.trim()).toBe(
+      'Eerste intake per e-mail verstuurd op 20-11-2026 · geopend op 21-11-2026 · herinnering verstuurd op 23-11-2026 · verloopt op 04-12-2026',
+    );
+    expect(byTestId('intake-state-resend')).not.toBeNull();
+    expect(byTestId('client-note-new')?.getAttribute('href')).toBe(
+      '/clienten/c-1/sessies?sessie=nieuw',
+    );
+    expect(document.body.textContent).not.toContain('stuur een intake');
+    expect(document.body.textContent).toContain('De intakelink is verstuurd.');
   });
 
   it('destroys the record only after the last name is typed', async () => {

@@ -5,6 +5,7 @@ import {
   effect,
   inject,
   input,
+  signal,
   untracked,
 } from '@angular/core';
 import { MatButton } from '@angular/material/button';
@@ -22,9 +23,12 @@ import { firstValueFrom } from 'rxjs';
 import { ClientIntakeStore } from '../../client-intake/client-intake-store';
 import { SendIntakeButton } from '../../client-intake/send-intake-button/send-intake-button';
 import { PortalInviteButton } from '../../portal-invite/portal-invite-button';
-import { ClientReportActions } from '../../client-report/client-report-actions';
+import { IntakeState } from '../../client-intake/intake-state/intake-state';
+import { FileDownload } from '../../client-report/file-download';
+import { EXPORT_PATHS } from '@herstelkompas/contracts';
 import { AuthStore } from '../../core/auth/auth-store';
 import { todayInAmsterdam } from '../../core/forms/dutch-date';
+import type { ApiFailure } from '../../core/http/api-error';
 import { ErrorMessage } from '../../core/http/error-message';
 import { I18n } from '../../core/i18n/i18n';
 import { TranslatePipe } from '../../core/i18n/translate-pipe';
@@ -50,11 +54,21 @@ import {
   type ShareDialogData,
 } from '../share-dialog/share-dialog';
 
-/** One client: header with the essentials and actions, then tabs. */
+/**
+ * The header's main action: restore an archived record, send the first
+ * intake while none is out, otherwise write a note.
+ */
+export type PrimaryAction = 'restore' | 'intake' | 'note' | 'none';
+
+/**
+ * One client: header with the essentials, where the intake stands, one main
+ * action, the everyday ones beside it and the rarer or sensitive ones
+ * (share, export, archive, erase) under "Meer acties"; then tabs.
+ */
 @Component({
   selector: 'hk-client-page',
   imports: [
-    ClientReportActions,
+    IntakeState,
     RouterLink,
     RouterLinkActive,
     RouterOutlet,
@@ -93,6 +107,8 @@ export class ClientPage {
   private readonly dialog = inject(MatDialog);
   private readonly snackBar = inject(MatSnackBar);
   private readonly router = inject(Router);
+  private readonly intakes = inject(ClientIntakeStore);
+  private readonly files = inject(FileDownload);
 
   /** Route parameter. */
   readonly id = input.required<string>();
@@ -115,11 +131,47 @@ export class ClientPage {
         this.auth.user()?.practitioner.id,
   );
 
+  protected readonly primaryAction = computed<PrimaryAction>(() => {
+    const client = this.client();
+    if (!client) return 'none';
+    if (client.status === 'archived')
+      return this.canManage() ? 'restore' : 'none';
+    const waiting = this.intakes.open().length > 0;
+    return client.latestScores === null && !waiting ? 'intake' : 'note';
+  });
+  protected readonly exporting = signal(false);
+
   constructor() {
     effect(() => {
       const id = this.id();
       untracked(() => void this.store.load(id));
     });
+    // The header says where the intake stands, on every tab.
+    effect(() => {
+      const id = this.client()?.id;
+      if (id) untracked(() => void this.intakes.ensure(id));
+    });
+  }
+
+  /** The whole record as a ZIP (AVG art. 15/20); a failure is said in words. */
+  protected async exportRecord(): Promise<void> {
+    const client = this.client();
+    if (!client || this.exporting()) return;
+    this.exporting.set(true);
+    try {
+      await this.files.save(
+        EXPORT_PATHS.clientExport(encodeURIComponent(client.id)),
+        'dossier.zip',
+      );
+    } catch (failure: unknown) {
+      this.snackBar.open(
+        `${this.i18n.t('clientReport.actions.exportFailed')} ${this.errors.describe(failure as ApiFailure)}`,
+        undefined,
+        { duration: 8000 },
+      );
+    } finally {
+      this.exporting.set(false);
+    }
   }
 
   protected retry(): void {

@@ -3,6 +3,7 @@ import {
   HttpTestingController,
   provideHttpClientTesting,
 } from '@angular/common/http/testing';
+import { Location } from '@angular/common';
 import { TestBed } from '@angular/core/testing';
 import { Router, provideRouter } from '@angular/router';
 import { buildUser, settle } from '../../../testing/build-user';
@@ -32,6 +33,7 @@ describe('authGuard', () => {
               { path: 'vandaag', component: Blank },
               { path: 'clienten', component: Blank },
               { path: 'team', canActivate: [ownerGuard], component: Blank },
+              { path: 'geen-toegang', component: Blank },
             ],
           },
         ]),
@@ -100,11 +102,21 @@ describe('authGuard', () => {
     expect(router.url).toBe('/vandaag');
   });
 
-  it('keeps practitioners who are not the owner out of /team', async () => {
+  it('shows practitioners who are not the owner "geen toegang" at /team', async () => {
     await navigate('/team', {
       status: 200,
       body: buildUser({ role: 'practitioner' }),
     });
-    expect(router.url).toBe('/vandaag');
+    // The page shown is the no-access page; the address stays what was typed.
+    expect(router.url).toBe('/geen-toegang');
+    expect(TestBed.inject(Location).path()).toBe('/team');
+  });
+
+  it('lets the owner open /team', async () => {
+    await navigate('/team', {
+      status: 200,
+      body: buildUser({ role: 'owner' }),
+    });
+    expect(router.url).toBe('/team');
   });
 });

@@ -6,6 +6,7 @@ import { intakesEn } from '../../intakes/i18n/intakes-en';
 import { practiceExportEn } from '../../practice-export/i18n/practice-export-en';
 import { mailEn } from '../../mail-settings/i18n/mail-en';
 import { agendaEn } from '../../agenda/i18n/agenda-en';
+import { followUpsEn } from '../../follow-ups/i18n/follow-ups-en';
 import { todayEn } from '../../today/i18n/today-en';
 import { chartsEn } from '../../ui/i18n/charts-en';
 import { intakeEn } from '../../intake/i18n/intake-en';
@@ -17,6 +18,7 @@ import { sessionsEn } from '../../client-sessions/i18n/sessions-en';
 import { goalsEn } from '../../client-goals/i18n/goals-en';
 import { timelineEn } from '../../client-timeline/i18n/timeline-en';
 import { securityEn } from '../../security/i18n/security-en';
+import { practiceEn } from '../../practice-profile/i18n/practice-en';
 
 /** English texts. Typed against the Dutch source, so no key can go missing. */
 export const en: Translations = {
@@ -127,6 +129,7 @@ export const en: Translations = {
   },
   today: todayEn,
   agenda: agendaEn,
+  followUps: followUpsEn,
   clients: {
     new: 'New client',
     age: '{age} years',
@@ -138,9 +141,9 @@ export const en: Translations = {
       archived: 'Archived',
     },
     redFlags: {
+      zero: 'No open red flags',
       one: '1 open red flag',
       other: '{count} open red flags',
-      none: 'No open red flags',
     },
     sort: {
       name: 'Name (A-Z)',
@@ -153,7 +156,7 @@ export const en: Translations = {
       created: 'First added first',
     },
     list: {
-      search: 'Search by name or email address',
+      search: 'Search name or email',
       filters: 'Filters',
       status: 'Status',
       statusAll: 'All current',
@@ -210,6 +213,9 @@ export const en: Translations = {
       painDurationHint: 'For example “for 2 years”.',
       referralSource: 'Referred by',
       gpName: 'GP',
+      gpPractice: 'GP practice',
+      gpPhone: 'GP phone',
+      gpEmail: 'GP email',
       tags: 'Tags',
       tagsHint: 'Type a tag and press Enter or a comma.',
       removeTag: 'Remove tag {tag}',
@@ -267,8 +273,14 @@ export const en: Translations = {
       share: 'Share with…',
       erase: 'Destroy record',
       more: 'More actions',
+      writeNote: 'Write a note',
+      moreLabel: 'More actions for {name}',
       responsible: 'Practitioner',
       sharedWith: 'Shared with',
+      complaintAndReferral: 'Complaint and referral',
+      complaint: 'Complaint',
+      referredBy: 'Referred by',
+      gp: 'GP',
       contact: 'Contact',
       tags: 'Tags',
       tagLink: 'All clients tagged {tag}',
@@ -359,6 +371,9 @@ export const en: Translations = {
       appointmentList: 'Appointments viewed',
       appointmentRead: 'Appointment viewed',
       appointmentUpdate: 'Appointment changed',
+      followUpScheduleDelete: 'Follow-up schedule stopped',
+      followUpScheduleRead: 'Follow-up schedule viewed',
+      followUpScheduleUpdate: 'Follow-up schedule set',
       invitationInvalid: 'Invalid invitation link used',
       mfaEnrolmentFailed: 'Wrong password when setting up two-step sign-in',
       mfaPendingInvalid: 'Expired or invalid second sign-in step',
@@ -404,6 +419,7 @@ export const en: Translations = {
       practiceExport: 'Practice exported',
       practiceImport: 'Practice imported',
       practiceSecurityUpdate: 'Security settings changed',
+      practiceProfileUpdate: 'Practice details changed',
       priorityDecide: 'Priorities decided',
       priorityRead: 'Priorities viewed',
       redFlagAcknowledge: 'Red flag handled',
@@ -537,6 +553,13 @@ export const en: Translations = {
       emailFormat: 'Enter a valid email address, such as name@practice.nl.',
     },
   },
+  forbidden: {
+    title: 'No access',
+    heading: 'You have no access to this page.',
+    body: 'This page is for the practice owner only. Ask the owner if you need something here.',
+    home: 'Go to Today',
+    back: 'Back',
+  },
   notFound: {
     title: 'Page not found',
     heading: 'This page does not exist (any more).',
@@ -556,4 +579,5 @@ export const en: Translations = {
   clientReport: clientReportEn,
   practiceReports: practiceReportsEn,
   security: securityEn,
+  practice: practiceEn,
 };

@@ -72,6 +72,32 @@ describe('I18n', () => {
     );
   });
 
+  it('picks the plural form for {count} in both languages, with a wording for none', () => {
+    const i18n = create();
+    const clients = (count: number) =>
+      i18n.t('today.practice.clients', { count });
+    expect([0, 1, 2, 21].map(clients)).toEqual([
+      '0 cliënten',
+      '1 cliënt',
+      '2 cliënten',
+      '21 cliënten',
+    ]);
+    const flags = (count: number) => i18n.t('clients.redFlags', { count });
+    expect(flags(0)).toBe('Geen open rode vlaggen');
+    expect(flags(1)).toBe('1 open rode vlag');
+    expect(flags(3)).toBe('3 open rode vlaggen');
+
+    i18n.use('en');
+    expect([0, 1, 2].map(clients)).toEqual([
+      '0 clients',
+      '1 client',
+      '2 clients',
+    ]);
+    expect(i18n.t('security.mfa.codesLeft', { count: 1 })).toBe(
+      '1 unused recovery code left.',
+    );
+  });
+
   it('returns an unknown key unchanged instead of failing', () => {
     expect(create().translate('nav.nothingHere')).toBe('nav.nothingHere');
   });

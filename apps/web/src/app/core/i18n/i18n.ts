@@ -5,6 +5,7 @@ import { nl } from './nl';
 import {
   DEFAULT_LANGUAGE,
   isLanguage,
+  type PluralForms,
   type TranslationKey,
   type TranslationParams,
   type Translations,
@@ -44,7 +45,14 @@ export class I18n {
    * key comes back unchanged, so a mistake shows up on screen, not as a crash.
    */
   translate(key: string, params?: TranslationParams): string {
-    const text = lookup(TEXTS[this.current()], key) ?? key;
+    const language = this.current();
+    const node = lookup(TEXTS[language], key);
+    const text =
+      typeof node === 'string'
+        ? node
+        : node
+          ? pluralForm(node, language, params?.['count'])
+          : key;
     return params ? interpolate(text, params) : text;
   }
 
@@ -71,13 +79,44 @@ export class I18n {
   }
 }
 
-function lookup(texts: Translations, key: string): string | undefined {
+function lookup(
+  texts: Translations,
+  key: string,
+): string | PluralForms | undefined {
   let node: unknown = texts;
   for (const part of key.split('.')) {
     if (typeof node !== 'object' || node === null) return undefined;
     node = (node as Record<string, unknown>)[part];
   }
-  return typeof node === 'string' ? node : undefined;
+  if (typeof node === 'string') return node;
+  return isPlural(node) ? node : undefined;
+}
+
+function isPlural(node: unknown): node is PluralForms {
+  return (
+    typeof node === 'object' &&
+    node !== null &&
+    typeof (node as PluralForms).one === 'string' &&
+    typeof (node as PluralForms).other === 'string'
+  );
+}
+
+const pluralRules = new Map<Language, Intl.PluralRules>();
+
+/** The form for `count` by the language's plural rules, as ICU would. */
+function pluralForm(
+  forms: PluralForms,
+  language: Language,
+  count: string | number | undefined,
+): string {
+  const n = Number(count ?? 0);
+  if (n === 0 && forms.zero !== undefined) return forms.zero;
+  let rules = pluralRules.get(language);
+  if (!rules) {
+    rules = new Intl.PluralRules(language);
+    pluralRules.set(language, rules);
+  }
+  return rules.select(n) === 'one' ? forms.one : forms.other;
 }
 
 function interpolate(text: string, params: TranslationParams): string {

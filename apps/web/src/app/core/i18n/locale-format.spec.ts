@@ -35,6 +35,20 @@ describe('LocaleFormat', () => {
     );
   });
 
+  it('names a day in words for headings: "zondag 6 december"', () => {
+    expect(format.date('2026-12-06T08:30:00Z', 'dayHeading')).toBe(
+      'zondag 6 december',
+    );
+    // 23:30 UTC on 5 December is already Sunday in Amsterdam.
+    expect(format.date('2026-12-05T23:30:00Z', 'dayHeading')).toBe(
+      'zondag 6 december',
+    );
+    i18n.use('en');
+    expect(format.date('2026-12-06T08:30:00Z', 'dayHeading')).toBe(
+      'Sunday 6 December',
+    );
+  });
+
   it('writes a decimal comma in Dutch and a point in English', () => {
     expect(format.number(72.5, '1.1-1')).toBe('72,5');
     expect(format.number(1234.5, '1.1-1')).toBe('1.234,5');

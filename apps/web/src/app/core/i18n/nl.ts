@@ -6,6 +6,7 @@ import { intakesNl } from '../../intakes/i18n/intakes-nl';
 import { practiceExportNl } from '../../practice-export/i18n/practice-export-nl';
 import { mailNl } from '../../mail-settings/i18n/mail-nl';
 import { agendaNl } from '../../agenda/i18n/agenda-nl';
+import { followUpsNl } from '../../follow-ups/i18n/follow-ups-nl';
 import { todayNl } from '../../today/i18n/today-nl';
 import { chartsNl } from '../../ui/i18n/charts-nl';
 import { intakeNl } from '../../intake/i18n/intake-nl';
@@ -16,6 +17,7 @@ import { sessionsNl } from '../../client-sessions/i18n/sessions-nl';
 import { goalsNl } from '../../client-goals/i18n/goals-nl';
 import { timelineNl } from '../../client-timeline/i18n/timeline-nl';
 import { securityNl } from '../../security/i18n/security-nl';
+import { practiceNl } from '../../practice-profile/i18n/practice-nl';
 
 /**
  * Dutch texts: the source of truth. `en.ts` is typed against this shape, so a
@@ -130,6 +132,7 @@ export const nl = {
   },
   today: todayNl,
   agenda: agendaNl,
+  followUps: followUpsNl,
   clients: {
     new: 'Nieuwe cliënt',
     age: '{age} jaar',
@@ -141,9 +144,9 @@ export const nl = {
       archived: 'Gearchiveerd',
     },
     redFlags: {
+      zero: 'Geen open rode vlaggen',
       one: '1 open rode vlag',
       other: '{count} open rode vlaggen',
-      none: 'Geen open rode vlaggen',
     },
     sort: {
       name: 'Naam (A-Z)',
@@ -156,7 +159,7 @@ export const nl = {
       created: 'Eerst toegevoegd eerst',
     },
     list: {
-      search: 'Zoeken op naam of e-mailadres',
+      search: 'Zoek op naam of e-mail',
       filters: 'Filters',
       status: 'Status',
       statusAll: 'Alle lopende',
@@ -213,6 +216,9 @@ export const nl = {
       painDurationHint: 'Bijvoorbeeld “sinds 2 jaar”.',
       referralSource: 'Verwezen door',
       gpName: 'Huisarts',
+      gpPractice: 'Huisartsenpraktijk',
+      gpPhone: 'Telefoon huisarts',
+      gpEmail: 'E-mail huisarts',
       tags: 'Labels',
       tagsHint: 'Typ een label en druk op Enter of een komma.',
       removeTag: 'Label {tag} verwijderen',
@@ -270,8 +276,14 @@ export const nl = {
       share: 'Delen met…',
       erase: 'Dossier vernietigen',
       more: 'Meer acties',
+      writeNote: 'Notitie schrijven',
+      moreLabel: 'Meer acties voor {name}',
       responsible: 'Behandelaar',
       sharedWith: 'Gedeeld met',
+      complaintAndReferral: 'Klacht en verwijzing',
+      complaint: 'Klacht',
+      referredBy: 'Verwezen door',
+      gp: 'Huisarts',
       contact: 'Contact',
       tags: 'Labels',
       tagLink: 'Alle cliënten met label {tag}',
@@ -362,6 +374,9 @@ export const nl = {
       appointmentList: 'Afspraken bekeken',
       appointmentRead: 'Afspraak bekeken',
       appointmentUpdate: 'Afspraak gewijzigd',
+      followUpScheduleDelete: 'Vervolgschema gestopt',
+      followUpScheduleRead: 'Vervolgschema bekeken',
+      followUpScheduleUpdate: 'Vervolgschema ingesteld',
       invitationInvalid: 'Ongeldige uitnodigingslink gebruikt',
       mfaEnrolmentFailed:
         'Wachtwoord onjuist bij instellen tweestapsverificatie',
@@ -408,6 +423,7 @@ export const nl = {
       practiceExport: 'Praktijk geëxporteerd',
       practiceImport: 'Praktijk geïmporteerd',
       practiceSecurityUpdate: 'Beveiligingsinstellingen gewijzigd',
+      practiceProfileUpdate: 'Praktijkgegevens gewijzigd',
       priorityDecide: 'Prioriteiten besloten',
       priorityRead: 'Prioriteiten bekeken',
       redFlagAcknowledge: 'Rode vlag afgehandeld',
@@ -542,6 +558,13 @@ export const nl = {
       emailFormat: 'Vul een geldig e-mailadres in, zoals naam@praktijk.nl.',
     },
   },
+  forbidden: {
+    title: 'Geen toegang',
+    heading: 'Geen toegang tot deze pagina.',
+    body: 'Deze pagina is alleen voor de eigenaar van de praktijk. Vraag de eigenaar als je hier iets nodig hebt.',
+    home: 'Naar Vandaag',
+    back: 'Terug',
+  },
   notFound: {
     title: 'Pagina niet gevonden',
     heading: 'Deze pagina bestaat niet (meer).',
@@ -561,4 +584,5 @@ export const nl = {
   clientReport: clientReportNl,
   practiceReports: practiceReportsNl,
   security: securityNl,
+  practice: practiceNl,
 };

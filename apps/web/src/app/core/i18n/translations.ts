@@ -4,11 +4,27 @@ import { nl } from './nl';
 /** The shape every language file must have: the Dutch source, values as text. */
 export type Translations = typeof nl;
 
+/**
+ * A text that depends on a number, as ICU's plural: `one` and `other` are the
+ * CLDR categories of Dutch and English (1 versus everything else), `zero` an
+ * optional exact-0 wording ("Geen open rode vlaggen"). Given `{ count }`,
+ * `t` picks the form; the text says `{count}` where the number goes.
+ */
+export interface PluralForms {
+  readonly zero?: string;
+  readonly one: string;
+  readonly other: string;
+}
+
 type Leaves<T> = {
-  [K in keyof T & string]: T[K] extends string ? K : `${K}.${Leaves<T[K]>}`;
+  [K in keyof T & string]: T[K] extends string
+    ? K
+    : T[K] extends PluralForms
+      ? K
+      : `${K}.${Leaves<T[K]>}`;
 }[keyof T & string];
 
-/** A dotted path to one text, e.g. `login.errors.locked`. */
+/** A dotted path to one text (or one plural), e.g. `login.errors.locked`. */
 export type TranslationKey = Leaves<Translations>;
 
 /** Values for `{name}` placeholders in a text. */

@@ -47,6 +47,9 @@ export const intakeEn: typeof intakeNl = {
     heading: 'This link is blocked for now',
     body: 'The date of birth was entered incorrectly a few times. To protect your details, the link no longer works. Please contact your practitioner; they will be happy to help.',
   },
+  contact: {
+    heading: 'Contact {practice}',
+  },
   unavailable: {
     heading: 'This link does not work (any more)',
     body: 'The link may have expired or been replaced by a new one. Ask your practitioner for a new link so you can carry on.',
@@ -76,12 +79,17 @@ export const intakeEn: typeof intakeNl = {
     whoHeading: 'Who sees them',
     who: 'Only your practitioner or practitioners at {practice}. We share nothing with anyone else without your consent.',
     howLongHeading: 'How long',
-    howLong:
-      'Dutch law (WGBO) asks the practice to keep your record for 20 years. Would you like your details destroyed sooner? Ask your practitioner.',
+    howLong: {
+      care_provider:
+        'Dutch law (WGBO) asks the practice to keep your record for 20 years. Would you like your details destroyed sooner? Ask your practitioner.',
+      explicit_consent:
+        'The practice keeps your details for as long as your care needs them. You can withdraw your consent at any time; your details are then deleted. Ask your practitioner.',
+    },
     rightsHeading: 'Your rights',
     rights:
       'You may always see your details, have them corrected or have them deleted. Ask your practitioner.',
     version: 'Privacy statement version {version}',
+    versionOpens: '(opens in a new tab)',
     check: 'I consent to the processing of my health data',
     accept: 'Continue to the questions',
     accepting: 'Saving…',

@@ -48,6 +48,9 @@ export const intakeNl = {
     heading: 'Deze link is even geblokkeerd',
     body: 'De geboortedatum is een paar keer niet goed ingevuld. Om je gegevens te beschermen werkt de link daarom niet meer. Neem contact op met je behandelaar; die helpt je graag verder.',
   },
+  contact: {
+    heading: 'Contact met {practice}',
+  },
   unavailable: {
     heading: 'Deze link werkt niet (meer)',
     body: 'De link is misschien verlopen of vervangen door een nieuwe. Vraag je behandelaar om een nieuwe link, dan kun je alsnog verder.',
@@ -77,12 +80,17 @@ export const intakeNl = {
     whoHeading: 'Wie ze ziet',
     who: 'Alleen je behandelaar of behandelaars bij {practice}. Zonder jouw toestemming delen we niets met anderen.',
     howLongHeading: 'Hoe lang',
-    howLong:
-      'De wet (WGBO) vraagt de praktijk je dossier 20 jaar te bewaren. Wil je dat je gegevens eerder worden vernietigd? Vraag het je behandelaar.',
+    howLong: {
+      care_provider:
+        'De wet (WGBO) vraagt de praktijk je dossier 20 jaar te bewaren. Wil je dat je gegevens eerder worden vernietigd? Vraag het je behandelaar.',
+      explicit_consent:
+        'De praktijk bewaart je gegevens zolang dat nodig is voor je begeleiding. Je kunt je toestemming altijd intrekken; dan worden je gegevens verwijderd. Vraag het je behandelaar.',
+    },
     rightsHeading: 'Jouw rechten',
     rights:
       'Je mag je gegevens altijd inzien, laten verbeteren of laten verwijderen. Vraag het je behandelaar.',
     version: 'Privacyverklaring versie {version}',
+    versionOpens: '(opent in een nieuw tabblad)',
     check:
       'Ik geef toestemming voor het verwerken van mijn gezondheidsgegevens',
     accept: 'Verder naar de vragen',

@@ -1,6 +1,7 @@
 import {
   ChangeDetectionStrategy,
   Component,
+  computed,
   inject,
   signal,
 } from '@angular/core';
@@ -34,6 +35,17 @@ import { IntakeNotice } from '../ui/intake-notice';
 export class IntakeConsent {
   protected readonly store = inject(IntakeStore);
   protected readonly version = PRIVACY_STATEMENT_VERSION;
+  /** Retention as the client's legal basis has it: WGBO for care, else consent. */
+  protected readonly howLong = computed(() =>
+    this.store.intake()?.consent.legalBasis === 'explicit_consent'
+      ? ('intake.consent.howLong.explicit_consent' as const)
+      : ('intake.consent.howLong.care_provider' as const),
+  );
+  protected readonly statementUrl = computed(() => {
+    const url = this.store.intake()?.consent.privacyStatementUrl;
+    // Only an https address becomes a link (the API accepts no other).
+    return url && /^https:\/\//.test(url) ? url : null;
+  });
   protected readonly checked = signal(false);
   protected readonly missing = signal(false);
 

@@ -21,6 +21,8 @@ const NOT_CONSENTED: Partial<IntakeOpenState> = {
     given: false,
     privacyStatementVersion: null,
     currentVersion: '2026-11',
+    legalBasis: 'care_provider',
+    privacyStatementUrl: null,
   },
 };
 
@@ -179,6 +181,67 @@ describe('IntakePage', () => {
       'Deze link werkt niet (meer)',
     );
   });
+
+  it('shows how to reach the practice on a link it sent that no longer works', async () => {
+    await answerLoad(
+      {
+        statusCode: 423,
+        code: 'intake_locked',
+        practice: {
+          name: 'Praktijk De Linde',
+          phone: '030 - 123 45 67',
+          email: 'info@delinde.nl',
+        },
+      },
+      423,
+    );
+    const contact = byTestId('intake-practice-contact');
+    expect(byTestId('intake-locked')?.contains(contact)).toBe(true);
+    expect(contact?.textContent).toContain('Contact met Praktijk De Linde');
+    const links = Array.from(contact?.querySelectorAll('a') ?? []).map((a) =>
+      a.getAttribute('href'),
+    );
+    expect(links).toEqual(['tel:0301234567', 'mailto:info@delinde.nl']);
+  });
+
+  it('shows no contact for a link the API knows nothing about', async () => {
+    await answerLoad({ statusCode: 404, code: 'intake_unavailable' }, 404);
+    expect(byTestId('intake-unavailable')).not.toBeNull();
+    expect(byTestId('intake-practice-contact')).toBeNull();
+  });
+
+  it.each([
+    ['care_provider', 'WGBO', null],
+    [
+      'explicit_consent',
+      'toestemming altijd intrekken',
+      'https://delinde.nl/privacy',
+    ],
+  ] as const)(
+    'words the retention by the legal basis (%s) and links the privacy statement when there is one',
+    async (legalBasis, words, url) => {
+      await answerLoad(
+        buildIntakeState({
+          consent: {
+            ...(NOT_CONSENTED.consent as IntakeOpenState['consent']),
+            legalBasis,
+            privacyStatementUrl: url,
+          },
+        }),
+      );
+      await click('intake-start');
+      const howLong = byTestId('intake-consent-how-long')?.textContent ?? '';
+      expect(howLong).toContain(words);
+      if (legalBasis === 'explicit_consent')
+        expect(howLong).not.toContain('WGBO');
+      const link = byTestId<HTMLAnchorElement>('intake-privacy-statement');
+      expect(link?.getAttribute('href') ?? null).toBe(url);
+      if (link) {
+        expect(link.textContent).toContain('Privacyverklaring versie 2026-11');
+        expect(link.rel).toContain('noopener');
+      }
+    },
+  );
 
   it('shows a follow-up question only while its condition holds', async () => {
     await answerLoad(buildIntakeState({ step: 'immune' }));

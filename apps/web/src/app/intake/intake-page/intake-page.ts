@@ -25,6 +25,7 @@ import { IntakeThanks } from '../intake-thanks/intake-thanks';
 import { IntakeWelcome } from '../intake-welcome/intake-welcome';
 import { IntakeNotice } from '../ui/intake-notice';
 import { MessagePage } from '../ui/message-page';
+import { PracticeContact } from '../ui/practice-contact';
 
 /**
  * `/intake/:token`: the client's questionnaire, outside the practitioner
@@ -45,6 +46,7 @@ import { MessagePage } from '../ui/message-page';
     IntakeThanks,
     IntakeWelcome,
     MessagePage,
+    PracticeContact,
   ],
   providers: [IntakeStore, IntakeAutosave, IntakeHistory],
   changeDetection: ChangeDetectionStrategy.OnPush,

@@ -17,7 +17,10 @@ export const intakesEn: typeof intakesNl = {
     one: '1 open intake',
     other: '{count} open intakes',
   },
-  attentionCount: '{count} need attention',
+  attentionCount: {
+    one: '{count} needs attention',
+    other: '{count} need attention',
+  },
   overdue: 'Open too long',
   locked: 'Blocked: send a new link',
   urgentInDraft: 'Urgent answer in an unsent questionnaire',

@@ -15,7 +15,10 @@ export const intakesNl = {
     one: '1 openstaande intake',
     other: '{count} openstaande intakes',
   },
-  attentionCount: '{count} vragen aandacht',
+  attentionCount: {
+    one: '{count} vraagt aandacht',
+    other: '{count} vragen aandacht',
+  },
   overdue: 'Te lang open',
   locked: 'Geblokkeerd: stuur een nieuwe link',
   urgentInDraft: 'Dringend antwoord in niet-verstuurde vragenlijst',

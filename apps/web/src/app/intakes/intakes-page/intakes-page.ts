@@ -18,7 +18,6 @@ import {
   STATUS_LABELS,
   VARIANT_LABELS,
   ageInDays,
-  ageKey,
 } from '../../client-intake/invitation-status';
 import { ErrorMessage } from '../../core/http/error-message';
 import { HkDatePipe } from '../../core/i18n/format-pipes';
@@ -74,15 +73,14 @@ export class IntakesPage {
   protected readonly rows = computed(() =>
     this.store.items().map((item) => {
       const days = ageInDays(item.createdAt, this.now);
-      return { item, age: this.i18n.t(ageKey(days), { count: days }) };
+      return {
+        item,
+        age: this.i18n.t('clientIntake.list.age', { count: days }),
+      };
     }),
   );
   protected readonly countText = computed(() => {
-    const count = this.store.items().length;
-    return this.i18n.t(
-      count === 1 ? 'intakes.count.one' : 'intakes.count.other',
-      { count },
-    );
+    return this.i18n.t('intakes.count', { count: this.store.items().length });
   });
 
   constructor() {

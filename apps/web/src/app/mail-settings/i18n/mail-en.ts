@@ -4,7 +4,7 @@ import type { mailNl } from './mail-nl';
 export const mailEn: typeof mailNl = {
   title: 'Email',
   intro:
-    'All email Herstelkompas sends on behalf of the practice: intake invitations, reminders, invitations for colleagues and links for a new password.',
+    'All email Herstelkompas sends on behalf of the practice: intake invitations, appointments, reminders, invitations for colleagues and links for a new password.',
   openOutbox: 'View outgoing email',
   cardIntro: 'See what Herstelkompas sends and when the intake reminder goes.',
   noSmtp:
@@ -15,15 +15,23 @@ export const mailEn: typeof mailNl = {
     heading: 'Intake reminder',
     label: 'Send a reminder',
     off: 'No reminder',
-    days: 'After {count} days',
+    days: { one: 'After {count} day', other: 'After {count} days' },
     hint: 'Only for intakes sent by email and not yet filled in. A revoked or expired link gets no reminder.',
     saved: 'Saved',
+  },
+  appointmentReminder: {
+    heading: 'Appointment reminder',
+    label: 'Send a reminder',
+    off: 'No reminder',
+    hours: '{count} hours before',
+    hint: 'When an appointment is booked, moved or cancelled the client gets an email with the appointment attached, and this reminder. Not for a cancelled or closed appointment.',
   },
   listHeading: 'Outgoing email',
   empty: 'No email yet.',
   to: 'To {email}',
   created: 'Created on {date}',
   showBody: 'Show content',
+  attachment: 'Attachment: {name}',
   kinds: {
     intake_invitation: 'Intake invitation',
     intake_reminder: 'Intake reminder',
@@ -33,6 +41,10 @@ export const mailEn: typeof mailNl = {
     mfa_disabled_notice: 'Two-step sign-in turned off (notice to owners)',
     portal_invitation: 'Client portal invitation',
     portal_sign_in: 'Client portal sign-in link',
+    appointment_confirmation: 'Appointment confirmation',
+    appointment_update: 'Appointment changed',
+    appointment_cancellation: 'Appointment cancelled',
+    appointment_reminder: 'Appointment reminder',
   },
   status: {
     unsent: 'Not sent: no SMTP configured',
@@ -41,7 +53,10 @@ export const mailEn: typeof mailNl = {
     sending: 'Being sent',
     retrying: 'Sending failed, next attempt at {time}',
     sent: 'Sent on {date}',
-    failed: 'Sending failed after {count} attempts',
+    failed: {
+      one: 'Sending failed after {count} attempt',
+      other: 'Sending failed after {count} attempts',
+    },
     refused: 'Refused by the recipient’s mail server',
     cancelled: 'Not sent: no longer needed',
   },

@@ -2,7 +2,7 @@
 export const mailNl = {
   title: 'E-mail',
   intro:
-    'Alle e-mail die Herstelkompas namens de praktijk verstuurt: uitnodigingen voor intakes, herinneringen, uitnodigingen voor collega’s en links voor een nieuw wachtwoord.',
+    'Alle e-mail die Herstelkompas namens de praktijk verstuurt: uitnodigingen voor intakes, afspraken, herinneringen, uitnodigingen voor collega’s en links voor een nieuw wachtwoord.',
   openOutbox: 'Uitgaande e-mail bekijken',
   cardIntro:
     'Bekijk wat Herstelkompas verstuurt en wanneer de herinnering voor een intake gaat.',
@@ -14,15 +14,23 @@ export const mailNl = {
     heading: 'Herinnering voor de intake',
     label: 'Herinnering sturen',
     off: 'Geen herinnering',
-    days: 'Na {count} dagen',
+    days: { one: 'Na {count} dag', other: 'Na {count} dagen' },
     hint: 'Alleen bij intakes die per e-mail zijn verstuurd en nog niet zijn ingevuld. Een ingetrokken of verlopen link krijgt geen herinnering.',
     saved: 'Opgeslagen',
+  },
+  appointmentReminder: {
+    heading: 'Herinnering voor afspraken',
+    label: 'Herinnering sturen',
+    off: 'Geen herinnering',
+    hours: '{count} uur van tevoren',
+    hint: 'De cliënt krijgt bij het maken, verzetten en annuleren van een afspraak een e-mail met de afspraak als bijlage, en deze herinnering. Niet bij een geannuleerde of afgeronde afspraak.',
   },
   listHeading: 'Uitgaande e-mail',
   empty: 'Nog geen e-mail.',
   to: 'Aan {email}',
   created: 'Gemaakt op {date}',
   showBody: 'Inhoud tonen',
+  attachment: 'Bijlage: {name}',
   kinds: {
     intake_invitation: 'Uitnodiging intake',
     intake_reminder: 'Herinnering intake',
@@ -33,6 +41,10 @@ export const mailNl = {
     mfa_disabled_notice: 'Tweestapsverificatie uitgezet (bericht aan eigenaar)',
     portal_invitation: 'Uitnodiging cliëntportaal',
     portal_sign_in: 'Inloglink cliëntportaal',
+    appointment_confirmation: 'Bevestiging afspraak',
+    appointment_update: 'Afspraak gewijzigd',
+    appointment_cancellation: 'Afspraak geannuleerd',
+    appointment_reminder: 'Herinnering afspraak',
   },
   status: {
     unsent: 'Wordt niet verzonden: geen SMTP ingesteld',
@@ -41,7 +53,10 @@ export const mailNl = {
     sending: 'Wordt verzonden',
     retrying: 'Verzending mislukt, nieuwe poging om {time}',
     sent: 'Verzonden op {date}',
-    failed: 'Verzending mislukt na {count} pogingen',
+    failed: {
+      one: 'Verzending mislukt na {count} poging',
+      other: 'Verzending mislukt na {count} pogingen',
+    },
     refused: 'Geweigerd door de mailserver van de ontvanger',
     cancelled: 'Niet verzonden: niet meer nodig',
   },

@@ -25,6 +25,7 @@ describe('OutboxPage', () => {
         createdAt: '2026-11-25T10:00:00Z',
         subject: 'Je intake voor Praktijk De Linde',
         text: 'Hallo Jan,\n\nIntake openen: http://localhost:3000/intake/abc',
+        attachmentName: null,
       },
       {
         id: 'm-2',
@@ -38,6 +39,7 @@ describe('OutboxPage', () => {
         createdAt: '2026-11-25T12:00:00Z',
         subject: 'Nieuw wachtwoord voor Herstelkompas',
         text: 'Hallo Thomas,\n\nNieuw wachtwoord kiezen: [link verborgen]',
+        attachmentName: null,
       },
     ],
   };
@@ -52,7 +54,7 @@ describe('OutboxPage', () => {
     http.expectOne('/api/practice/outbox').flush(outbox);
     http
       .expectOne('/api/practice/mail-settings')
-      .flush({ intakeReminderDays: 3 });
+      .flush({ intakeReminderDays: 3, appointmentReminderHours: 24 });
     await settle();
     await fixture.whenStable();
     expect(byTestId('outbox-no-smtp')?.textContent).toContain(

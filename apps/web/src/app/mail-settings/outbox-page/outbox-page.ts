@@ -3,6 +3,7 @@ import {
   Component,
   inject,
   signal,
+  type WritableSignal,
 } from '@angular/core';
 import { FormsModule } from '@angular/forms';
 import { MatButton } from '@angular/material/button';
@@ -15,6 +16,7 @@ import type {
   MailStatus,
   Outbox,
   OutboxMessage,
+  UpdateMailSettingsRequest,
 } from '@herstelkompas/contracts';
 import { firstValueFrom } from 'rxjs';
 import { ErrorMessage } from '../../core/http/error-message';
@@ -29,6 +31,7 @@ import { SkeletonRows } from '../../ui/skeleton/skeleton-rows';
 import { MailApi } from '../mail-api';
 
 const REMINDER_CHOICES = [null, 1, 2, 3, 5, 7] as const;
+const APPOINTMENT_REMINDER_CHOICES = [null, 2, 12, 24, 48] as const;
 
 /**
  * Instellingen → E-mail (owner): what Herstelkompas sends and what became of
@@ -67,8 +70,12 @@ export class OutboxPage {
   protected readonly reminderDays = signal<number | null | undefined>(
     undefined,
   );
+  protected readonly appointmentHours = signal<number | null | undefined>(
+    undefined,
+  );
   protected readonly failure = signal<string | null>(null);
   protected readonly reminderChoices = REMINDER_CHOICES;
+  protected readonly appointmentChoices = APPOINTMENT_REMINDER_CHOICES;
 
   constructor() {
     void this.load();
@@ -83,23 +90,37 @@ export class OutboxPage {
       ]);
       this.outbox.set(outbox);
       this.reminderDays.set(settings.intakeReminderDays);
+      this.appointmentHours.set(settings.appointmentReminderHours);
     } catch (error: unknown) {
       this.failure.set(this.errors.describe(error));
     }
   }
 
-  protected async setReminder(days: number | null): Promise<void> {
-    const before = this.reminderDays();
-    this.reminderDays.set(days);
+  protected setReminder(days: number | null): Promise<void> {
+    return this.save(this.reminderDays, days, { intakeReminderDays: days });
+  }
+
+  protected setAppointmentReminder(hours: number | null): Promise<void> {
+    return this.save(this.appointmentHours, hours, {
+      appointmentReminderHours: hours,
+    });
+  }
+
+  /** Shows the choice at once; puts the old one back if saving fails. */
+  private async save(
+    value: WritableSignal<number | null | undefined>,
+    next: number | null,
+    change: UpdateMailSettingsRequest,
+  ): Promise<void> {
+    const before = value();
+    value.set(next);
     try {
-      await firstValueFrom(
-        this.api.updateSettings({ intakeReminderDays: days }),
-      );
+      await firstValueFrom(this.api.updateSettings(change));
       this.snackBar.open(this.i18n.t('mail.reminder.saved'), undefined, {
         duration: 3000,
       });
     } catch (error: unknown) {
-      this.reminderDays.set(before);
+      value.set(before);
       this.failure.set(this.errors.describe(error));
     }
   }
@@ -108,6 +129,12 @@ export class OutboxPage {
     return days === null
       ? this.i18n.t('mail.reminder.off')
       : this.i18n.t('mail.reminder.days', { count: days });
+  }
+
+  protected appointmentReminderLabel(hours: number | null): string {
+    return hours === null
+      ? this.i18n.t('mail.appointmentReminder.off')
+      : this.i18n.t('mail.appointmentReminder.hours', { count: hours });
   }
 
   protected kindKey(kind: MailKind) {

@@ -81,6 +81,8 @@ export class ClientPicker {
         this.api
           .list({
             search: search || undefined,
+            // A completed client is who a closing report is for.
+            status: 'unarchived',
             sort: search ? 'name' : '-lastActivity',
             pageSize: SHOWN,
           })

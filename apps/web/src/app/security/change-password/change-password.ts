@@ -5,6 +5,7 @@ import {
   signal,
 } from '@angular/core';
 import {
+  type AbstractControl,
   NonNullableFormBuilder,
   ReactiveFormsModule,
   Validators,
@@ -16,7 +17,7 @@ import {
   MatHint,
   MatLabel,
 } from '@angular/material/form-field';
-import { toSignal } from '@angular/core/rxjs-interop';
+import { takeUntilDestroyed, toSignal } from '@angular/core/rxjs-interop';
 import { MatInput } from '@angular/material/input';
 import { MIN_PASSWORD_LENGTH } from '@herstelkompas/contracts';
 import { firstValueFrom } from 'rxjs';
@@ -29,7 +30,17 @@ import { PasswordStrength } from '../password-strength/password-strength';
 
 type Field = 'currentPassword' | 'newPassword';
 
-/** Current and new password; the other sessions end on the server. */
+// On the repeat field itself, so the message shows under it like any other.
+function sameAsNewPassword(repeat: AbstractControl) {
+  const password = repeat.parent?.get('newPassword')?.value as
+    string | undefined;
+  return repeat.value && password !== repeat.value ? { mismatch: true } : null;
+}
+
+/**
+ * Current and new password, the new one typed twice so a slip of the finger
+ * does not lock the user out; the other sessions end on the server.
+ */
 @Component({
   selector: 'hk-change-password',
   imports: [
@@ -91,6 +102,26 @@ type Field = 'currentPassword' | 'newPassword';
         }
       </mat-form-field>
       <hk-password-strength [password]="newPassword()" />
+      <mat-form-field>
+        <mat-label>{{ 'security.password.repeat' | t }}</mat-label>
+        <input
+          matInput
+          type="password"
+          formControlName="repeat"
+          autocomplete="new-password"
+          required
+          data-testid="repeat-password"
+        />
+        @if (form.controls.repeat.hasError('required')) {
+          <mat-error data-testid="field-error-repeat">{{
+            'security.password.repeatRequired' | t
+          }}</mat-error>
+        } @else {
+          <mat-error data-testid="field-error-repeat">{{
+            'security.password.mismatch' | t
+          }}</mat-error>
+        }
+      </mat-form-field>
       <div>
         <button
           matButton="filled"
@@ -132,6 +163,7 @@ export class ChangePassword {
       '',
       [Validators.required, Validators.minLength(MIN_PASSWORD_LENGTH)],
     ],
+    repeat: ['', [Validators.required, sameAsNewPassword]],
   });
   protected readonly newPassword = toSignal(
     this.form.controls.newPassword.valueChanges,
@@ -141,6 +173,15 @@ export class ChangePassword {
   protected readonly done = signal(false);
   protected readonly error = signal<string | null>(null);
   protected readonly serverError = signal<Partial<Record<Field, string>>>({});
+
+  constructor() {
+    // Changing the new password can make the repeat match, or stop matching.
+    this.form.controls.newPassword.valueChanges
+      .pipe(takeUntilDestroyed())
+      .subscribe(() =>
+        this.form.controls.repeat.updateValueAndValidity({ emitEvent: false }),
+      );
+  }
 
   protected async submit(): Promise<void> {
     if (this.pending()) return;
@@ -153,7 +194,10 @@ export class ChangePassword {
     }
     this.pending.set(true);
     try {
-      await firstValueFrom(this.api.changePassword(this.form.getRawValue()));
+      const { currentPassword, newPassword } = this.form.getRawValue();
+      await firstValueFrom(
+        this.api.changePassword({ currentPassword, newPassword }),
+      );
       this.form.reset();
       this.done.set(true);
     } catch (error: unknown) {

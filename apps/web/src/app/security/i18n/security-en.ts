@@ -13,7 +13,10 @@ export const securityEn: typeof securityNl = {
     onSince: 'On since {date}.',
     required: 'Required for your account.',
     demoExempt: 'Demo practice: two-step verification is not required here.',
-    codesLeft: '{count} unused recovery codes left.',
+    codesLeft: {
+      one: '{count} unused recovery code left.',
+      other: '{count} unused recovery codes left.',
+    },
     enable: 'Set up two-step verification',
     disable: 'Turn off two-step verification',
     disableIntro:
@@ -77,6 +80,9 @@ export const securityEn: typeof securityNl = {
     currentRequired: 'Enter your current password.',
     newRequired: 'Enter a new password.',
     tooShort: 'Use at least 12 characters.',
+    repeat: 'Repeat the new password',
+    repeatRequired: 'Repeat the new password.',
+    mismatch: 'The two passwords are not the same.',
   },
   strength: {
     short: 'Too short.',

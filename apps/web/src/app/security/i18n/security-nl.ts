@@ -11,7 +11,10 @@ export const securityNl = {
     onSince: 'Aan sinds {date}.',
     required: 'Verplicht voor jouw account.',
     demoExempt: 'Demopraktijk: tweestapsverificatie is hier niet verplicht.',
-    codesLeft: 'Nog {count} ongebruikte herstelcodes.',
+    codesLeft: {
+      one: 'Nog {count} ongebruikte herstelcode.',
+      other: 'Nog {count} ongebruikte herstelcodes.',
+    },
     enable: 'Tweestapsverificatie instellen',
     disable: 'Tweestapsverificatie uitzetten',
     disableIntro:
@@ -75,6 +78,9 @@ export const securityNl = {
     currentRequired: 'Vul je huidige wachtwoord in.',
     newRequired: 'Vul een nieuw wachtwoord in.',
     tooShort: 'Gebruik minstens 12 tekens.',
+    repeat: 'Herhaal het nieuwe wachtwoord',
+    repeatRequired: 'Herhaal het nieuwe wachtwoord.',
+    mismatch: 'De twee wachtwoorden zijn niet hetzelfde.',
   },
   strength: {
     short: 'Te kort.',

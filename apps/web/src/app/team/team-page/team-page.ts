@@ -99,6 +99,14 @@ export class TeamPage {
     void this.store.load();
   }
 
+  /** Profession and registration, as they appear on reports. */
+  protected signatureOf(member: TeamMember): string | null {
+    return (
+      [member.profession, member.registration].filter(Boolean).join(' · ') ||
+      null
+    );
+  }
+
   protected statusOf(member: TeamMember): MemberStatus {
     return memberStatus(member);
   }

@@ -6,12 +6,17 @@ import type { IconName } from '../../ui/icon/icon-paths';
 /**
  * One block of Vandaag: a title with its count, an optional line of
  * context, then the list (projected) or a calm line when there is nothing.
+ * A block with nothing in it steps back (no frame, muted, no context line),
+ * so what needs attention stands out; open red flags stand out most.
  */
 @Component({
   selector: 'hk-home-section',
   imports: [Icon, SkeletonRows],
   changeDetection: ChangeDetectionStrategy.OnPush,
-  host: { '[class.urgent]': 'urgent() && count() > 0' },
+  host: {
+    '[class.urgent]': 'urgent() && count() > 0',
+    '[class.quiet]': '!loading() && count() === 0',
+  },
   template: `
     <div class="head">
       <h2 [id]="sectionId() + '-title'">
@@ -25,7 +30,7 @@ import type { IconName } from '../../ui/icon/icon-paths';
       </h2>
       <ng-content select="[sectionActions]" />
     </div>
-    @if (intro()) {
+    @if (intro() && count() > 0) {
       <p class="intro">{{ intro() }}</p>
     }
     @if (loading()) {
@@ -44,8 +49,33 @@ import type { IconName } from '../../ui/icon/icon-paths';
       border-radius: var(--mat-sys-corner-large);
       background: var(--mat-sys-surface-container-lowest);
     }
+    :host(.quiet) {
+      border-style: dashed;
+      background: transparent;
+    }
+    :host(.quiet) h2 {
+      font: var(--mat-sys-title-small);
+      color: var(--mat-sys-on-surface-variant);
+    }
+    :host(.quiet) h2 hk-icon {
+      color: var(--mat-sys-on-surface-variant);
+    }
+    :host(.quiet) .count {
+      background: transparent;
+      color: var(--mat-sys-on-surface-variant);
+      font: var(--mat-sys-label-medium);
+    }
     :host(.urgent) {
       border: 2px solid var(--mat-sys-error);
+      background: var(--mat-sys-error-container);
+      color: var(--mat-sys-on-error-container);
+    }
+    :host(.urgent) h2 {
+      font: var(--mat-sys-title-large);
+    }
+    :host(.urgent) .count {
+      background: var(--mat-sys-error);
+      color: var(--mat-sys-on-error);
     }
     .head {
       display: flex;

@@ -52,9 +52,12 @@ export const todayEn: typeof todayNl = {
   practice: {
     title: 'The practice',
     byStatus: 'Clients by status',
-    statusLink: '{status}: {count} clients, show the list',
+    statusLink: {
+      one: '{status}: {count} client, show the list',
+      other: '{status}: {count} clients, show the list',
+    },
     focus: 'How often each domain is a focus',
     focusHelp: 'Number of clients with this domain as a focus domain.',
-    clients: '{count} clients',
+    clients: { one: '{count} client', other: '{count} clients' },
   },
 };

@@ -50,9 +50,12 @@ export const todayNl = {
   practice: {
     title: 'De praktijk',
     byStatus: 'Cliënten per status',
-    statusLink: '{status}: {count} cliënten, toon de lijst',
+    statusLink: {
+      one: '{status}: {count} cliënt, toon de lijst',
+      other: '{status}: {count} cliënten, toon de lijst',
+    },
     focus: 'Hoe vaak elk domein focus is',
     focusHelp: 'Aantal cliënten met dit domein als focusdomein.',
-    clients: '{count} cliënten',
+    clients: { one: '{count} cliënt', other: '{count} cliënten' },
   },
 };

@@ -105,6 +105,65 @@ describe('TodayPage', () => {
     expect(byTestId('today-practice')).toBeNull();
   });
 
+  it('says the date in words, as "zondag 6 december"', async () => {
+    // Only the date is fixed; Angular's own timers keep running.
+    jest.useFakeTimers({
+      now: new Date('2026-12-06T08:30:00Z'),
+      doNotFake: [
+        'setTimeout',
+        'clearTimeout',
+        'setInterval',
+        'clearInterval',
+        'setImmediate',
+        'clearImmediate',
+        'nextTick',
+        'queueMicrotask',
+        'requestAnimationFrame',
+        'cancelAnimationFrame',
+        'requestIdleCallback',
+        'cancelIdleCallback',
+        'performance',
+        'hrtime',
+      ],
+    });
+    try {
+      await open();
+      http.expectOne('/api/home?followUpWeeks=6').flush(home());
+      await stable();
+      expect(document.querySelector('hk-page-header')?.textContent).toContain(
+        'Het is zondag 6 december.',
+      );
+    } finally {
+      jest.useRealTimers();
+    }
+  });
+
+  it('lets empty sections step back and makes open red flags stand out', async () => {
+    await open();
+    http.expectOne('/api/home?followUpWeeks=6').flush(home());
+    await stable();
+
+    const redFlags = byTestId('today-red-flags');
+    expect(redFlags?.classList).toContain('urgent');
+    expect(redFlags?.classList).not.toContain('quiet');
+    const intakes = byTestId('today-intakes');
+    expect(intakes?.classList).toContain('quiet');
+    // The context line is for sections with something in them.
+    expect(intakes?.textContent).not.toContain('Ingevuld na het laatste');
+    expect(byTestId('today-no-improvement')?.classList).not.toContain('quiet');
+  });
+
+  it('lets the red-flag section step back too when there are none', async () => {
+    await open();
+    http
+      .expectOne('/api/home?followUpWeeks=6')
+      .flush(home({ openRedFlags: [] }));
+    await stable();
+    const redFlags = byTestId('today-red-flags');
+    expect(redFlags?.classList).toContain('quiet');
+    expect(redFlags?.classList).not.toContain('urgent');
+  });
+
   it('reads the follow-up weeks from the URL', async () => {
     await open('/vandaag?followUpWeeks=12');
     http.expectOne('/api/home?followUpWeeks=12').flush(home());
@@ -141,6 +200,12 @@ describe('TodayPage', () => {
     const practice = byTestId('today-practice')?.textContent ?? '';
     expect(practice).toContain('Wacht op intake');
     expect(practice).toContain('Ademhaling');
+    // One of a kind is singular, none and many plural.
+    const links = Array.from(
+      byTestId('today-practice')?.querySelectorAll('a') ?? [],
+    ).map((a) => a.getAttribute('aria-label'));
+    expect(links).toContain('Actief: 7 cliënten, toon de lijst');
+    expect(links).toContain('Gepauzeerd: 1 cliënt, toon de lijst');
     expect(
       byTestId('practice-focus')?.querySelectorAll('hk-score-bar'),
     ).toHaveLength(6);

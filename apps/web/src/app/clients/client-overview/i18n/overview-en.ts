@@ -5,6 +5,8 @@ export const overviewEn: typeof overviewNl = {
   emptyTitle: 'No intake completed yet',
   emptyBody:
     'Once {name} has completed the intake, you will see the six domains, the pain and what stands out here. Next step: send an intake, as a link by email or as a QR code for the practice tablet.',
+  emptyBodySent:
+    'The intake link has been sent. Once {name} has filled in the intake, you will see the six domains, the pain and what stands out here. At the top you see whether the link was opened, and can send it again.',
   loadError: 'The assessments could not be loaded.',
   latest: 'Latest assessment: {variant}, {date}',
   enteredByClient: 'completed by the client',
@@ -103,8 +105,7 @@ export const overviewEn: typeof overviewNl = {
   },
   redFlags: {
     loadError: 'The red flags could not be loaded.',
-    openOne: '1 open red flag',
-    openOther: '{count} open red flags',
+    open: { one: '1 open red flag', other: '{count} open red flags' },
     intro: 'Consult the GP according to the urgency and record what you did.',
     raised: 'Raised on {date}',
     handle: 'Handle',

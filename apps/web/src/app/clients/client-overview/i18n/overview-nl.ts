@@ -6,6 +6,8 @@ export const overviewNl = {
   emptyTitle: 'Nog geen intake ingevuld',
   emptyBody:
     'Zodra {name} de intake heeft ingevuld, zie je hier de zes domeinen, de pijn en wat opvalt. De volgende stap: stuur een intake, als link per e-mail of als QR-code voor de tablet in de praktijk.',
+  emptyBodySent:
+    'De intakelink is verstuurd. Zodra {name} de intake heeft ingevuld, zie je hier de zes domeinen, de pijn en wat opvalt. Bovenaan zie je of de link is geopend, en kun je hem opnieuw versturen.',
   loadError: 'De metingen konden niet worden geladen.',
   latest: 'Laatste meting: {variant}, {date}',
   enteredByClient: 'ingevuld door de cliënt',
@@ -106,8 +108,7 @@ export const overviewNl = {
   },
   redFlags: {
     loadError: 'De rode vlaggen konden niet worden geladen.',
-    openOne: '1 open rode vlag',
-    openOther: '{count} open rode vlaggen',
+    open: { one: '1 open rode vlag', other: '{count} open rode vlaggen' },
     intro:
       'Overleg met de huisarts volgens de urgentie en leg vast wat je hebt gedaan.',
     raised: 'Gemeld op {date}',

@@ -1,0 +1,17 @@
+import type { FollowUpSchedule } from '@herstelkompas/contracts';
+import { dueInstant } from './follow-up-time';
+import { FollowUpScheduleRow } from './follow-up-schedule.entity';
+
+export function toFollowUpSchedule(row: FollowUpScheduleRow): FollowUpSchedule {
+  return {
+    clientId: row.clientId,
+    everyWeeks: row.everyWeeks,
+    on: row.onDate,
+    variant: row.variant,
+    send: row.send,
+    nextDueOn: row.nextDueOn,
+    nextDueAt: dueInstant(row.nextDueOn).toISOString(),
+    createdAt: row.createdAt.toISOString(),
+    updatedAt: row.updatedAt.toISOString(),
+  };
+}

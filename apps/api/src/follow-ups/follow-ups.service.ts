@@ -1,0 +1,151 @@
+import type {
+  AuditEventCode,
+  FollowUpScheduleView,
+} from '@herstelkompas/contracts';
+import { addCalendarDays } from '@herstelkompas/domain';
+import { Injectable } from '@nestjs/common';
+import { DataSource, EntityManager } from 'typeorm';
+import { AuditService } from '../audit/audit.service';
+import { ClientAccess } from '../clients/client-access';
+import { Client } from '../clients/client.entity';
+import { ApiError, ValidationFailed } from '../common/api-error';
+import { RequestContext } from '../common/request-context';
+import { SetFollowUpScheduleDto } from './dto/set-follow-up-schedule.dto';
+import { toFollowUpSchedule } from './follow-up-mapper';
+import { FollowUpRunner } from './follow-up-runner';
+import { FollowUpScheduleRow } from './follow-up-schedule.entity';
+import { amsterdamToday } from './follow-up-time';
+
+/** A client's follow-up schedule: read, set, stop. */
+@Injectable()
+export class FollowUpsService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly access: ClientAccess,
+    private readonly audit: AuditService,
+    private readonly runner: FollowUpRunner,
+  ) {}
+
+  async get(
+    ctx: RequestContext,
+    clientId: string,
+  ): Promise<FollowUpScheduleView> {
+    return this.dataSource.transaction(async (manager) => {
+      const client = await this.access.find(manager, ctx, clientId);
+      const row = await manager.findOneBy(FollowUpScheduleRow, {
+        clientId: client.id,
+      });
+      await this.log(manager, ctx, client, 'follow_up_schedule.read', 'R');
+      return { schedule: row ? toFollowUpSchedule(row) : null };
+    });
+  }
+
+  async set(
+    ctx: RequestContext,
+    clientId: string,
+    dto: SetFollowUpScheduleDto,
+    now = new Date(),
+  ): Promise<FollowUpScheduleView> {
+    const today = amsterdamToday(now);
+    const rule = readRule(dto, today);
+    const saved = await this.dataSource.transaction(async (manager) => {
+      const client = await this.access.find(manager, ctx, clientId, {
+        lock: true,
+      });
+      if (client.status === 'archived') throw new ApiError(409, 'conflict');
+      const hasEmail = Boolean(client.email?.trim());
+      if (dto.send === 'email' && !hasEmail)
+        throw new ValidationFailed([
+          { field: 'send', code: 'client_no_email' },
+        ]);
+      const existing = await manager.findOneBy(FollowUpScheduleRow, {
+        clientId: client.id,
+      });
+      const row =
+        existing ??
+        manager.create(FollowUpScheduleRow, {
+          practiceId: ctx.practiceId,
+          clientId: client.id,
+          revision: 0,
+        });
+      row.everyWeeks = rule.everyWeeks;
+      row.onDate = rule.on;
+      row.nextDueOn = rule.on ?? addCalendarDays(today, rule.everyWeeks * 7);
+      row.variant = dto.variant ?? 'follow_up';
+      row.send = dto.send ?? (hasEmail ? 'email' : 'link');
+      row.revision += 1;
+      row.createdById = ctx.practitionerId;
+      const stored = await manager.save(row);
+      await this.runner.enqueue(manager, stored);
+      await this.log(
+        manager,
+        ctx,
+        client,
+        'follow_up_schedule.update',
+        existing ? 'U' : 'C',
+        {
+          everyWeeks: stored.everyWeeks,
+          on: stored.onDate,
+          send: stored.send,
+          variant: stored.variant,
+        },
+      );
+      return stored;
+    });
+    this.runner.wakeIfDue(saved, now);
+    return { schedule: toFollowUpSchedule(saved) };
+  }
+
+  async stop(ctx: RequestContext, clientId: string): Promise<void> {
+    await this.dataSource.transaction(async (manager) => {
+      const client = await this.access.find(manager, ctx, clientId, {
+        lock: true,
+      });
+      const removed = await manager.delete(FollowUpScheduleRow, {
+        clientId: client.id,
+      });
+      // Its pending job finds no schedule and does nothing.
+      if (removed.affected)
+        await this.log(manager, ctx, client, 'follow_up_schedule.delete', 'D');
+    });
+  }
+
+  private log(
+    manager: EntityManager,
+    ctx: RequestContext,
+    client: Client,
+    event: AuditEventCode,
+    action: 'C' | 'R' | 'U' | 'D',
+    details?: Record<string, unknown>,
+  ): Promise<void> {
+    return this.audit.record(manager, ctx, {
+      event,
+      action,
+      part: 'follow_up',
+      clientId: client.id,
+      onBehalfOfId: client.responsiblePractitionerId,
+      details: details ?? null,
+    });
+  }
+}
+
+/** Exactly one of the two, and a date not in the past: a message on the field. */
+function readRule(
+  dto: SetFollowUpScheduleDto,
+  today: string,
+): { everyWeeks: number; on: null } | { everyWeeks: null; on: string } {
+  const hasWeeks = dto.everyWeeks !== undefined;
+  const hasOn = dto.on !== undefined;
+  if (hasWeeks === hasOn)
+    throw new ValidationFailed([
+      { field: 'everyWeeks', code: 'follow_up_one_rule' },
+      { field: 'on', code: 'follow_up_one_rule' },
+    ]);
+  if (hasWeeks) return { everyWeeks: dto.everyWeeks as number, on: null };
+  const on = dto.on as string;
+  if (on < today)
+    throw new ValidationFailed([
+      { field: 'on', code: 'follow_up_date_in_past' },
+    ]);
+  return { everyWeeks: null, on };
+}
