@@ -1,4 +1,5 @@
 import { Browser, Page } from 'playwright-core';
+import { expectAccessible } from '../support/accessibility';
 import { apiCall } from '../support/api';
 import {
   launch,
@@ -60,6 +61,7 @@ describe('client portal, on a phone', () => {
     )?.trim() as string;
     expect(url).toMatch(/\/portaal\/link\/[\w-]{43}$/);
     await screenshot(practitioner, 'portal-0-invite-dialog');
+    await expectAccessible(practitioner, 'portal invitation dialog');
     const path = new URL(url).pathname;
 
     // The client's phone: the link, the date of birth, Mijn kompas.
@@ -72,6 +74,7 @@ describe('client portal, on a phone', () => {
       'Bij spoed: bel 112 of je huisarts.',
     );
     await bothSizes(page, 'portal-1-landing');
+    await expectAccessible(page, 'portal landing');
     await page.getByTestId('portal-dob').fill('01-01-1901');
     await page.getByTestId('portal-verify').click();
     await waitForText(page.getByTestId('portal-error'), /klopt niet/);
@@ -81,17 +84,20 @@ describe('client portal, on a phone', () => {
     await page.getByTestId('portal-greeting').waitFor();
     await page.getByTestId('portal-domains').waitFor();
     await bothSizes(page, 'portal-2-mijn-kompas');
+    await expectAccessible(page, 'portal home');
 
     // Lessons: the list, the first lesson, marked read.
     await page.getByTestId('portal-to-lessons').click();
     await page.getByTestId('portal-lessons').waitFor();
     await bothSizes(page, 'portal-3-lessons');
+    await expectAccessible(page, 'portal lessons');
     await page.getByTestId('portal-lessons').getByRole('link').first().click();
     await waitForText(
       page.getByTestId('portal-lesson'),
       'Pijn is een alarm, geen schademeter',
     );
     await bothSizes(page, 'portal-4-lesson');
+    await expectAccessible(page, 'portal lesson');
     await page.getByTestId('portal-mark-read').click();
     await page.getByTestId('portal-lesson-read').waitFor();
     await page.goto('/portaal/lessen');
@@ -103,10 +109,12 @@ describe('client portal, on a phone', () => {
     await other.getByTestId('portal-unavailable').waitFor();
     await waitForText(other.locator('body'), 'Deze link werkt niet meer');
     await bothSizes(other, 'portal-5-used-link');
+    await expectAccessible(other, 'portal used link');
 
     // Signing out closes the portal; the sign-in page asks for a new link.
     await page.getByTestId('portal-sign-out').click();
     await page.waitForURL(/\/portaal\/inloggen/);
     await bothSizes(page, 'portal-6-sign-in');
+    await expectAccessible(page, 'portal sign-in');
   });
 });
