@@ -121,3 +121,33 @@ export interface PortalLesson extends PortalLessonSummary {
   exercise: { title: Localized; text: Localized };
   sources: Localized;
 }
+
+/** The longest message a client or practitioner may send. */
+export const MESSAGE_MAX_LENGTH = 4000;
+
+/** One message between a client and the practice. */
+export interface MessageItem {
+  id: string;
+  author: 'client' | 'practitioner';
+  /** The practitioner who wrote it; the client's first name for the client's own. */
+  authorName: string;
+  text: string;
+  createdAt: string;
+  /** When the other side first listed it; null: not read yet. */
+  readAt: string | null;
+}
+
+/**
+ * `GET /api/portal/messages` and `GET /api/clients/:id/messages`: oldest
+ * first. Listing marks the other side's messages read.
+ */
+export interface MessageThread {
+  /** False when the practice turned messaging off: read only, no new messages. */
+  enabled: boolean;
+  messages: MessageItem[];
+}
+
+/** `POST /api/portal/messages`, `POST /api/clients/:id/messages`. */
+export interface SendMessageRequest {
+  text: string;
+}

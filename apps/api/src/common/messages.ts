@@ -63,6 +63,10 @@ const MESSAGES = {
     nl: 'Niet alle velden zijn goed ingevuld.',
     en: 'Some fields are not filled in correctly.',
   },
+  messaging_off: {
+    nl: 'Je praktijk heeft berichten uitgezet. Neem contact op per telefoon of e-mail.',
+    en: 'Your practice has turned messages off. Get in touch by phone or email.',
+  },
   conflict: {
     nl: 'Iemand anders heeft dit intussen gewijzigd.',
     en: 'Someone else changed this in the meantime.',

@@ -14,6 +14,7 @@ import { GoalRow } from '../goals/goal.entity';
 import { IntakeInvitation } from '../intake/intake-invitation.entity';
 import { MailMessage } from '../mail/mail-message.entity';
 import { LessonRead } from '../portal/lesson-read.entity';
+import { PortalMessage } from '../portal/message.entity';
 import { PortalLink } from '../portal/portal-link.entity';
 import { PortalSession } from '../portal/portal-session.entity';
 import { PracticeLogo } from '../practices/practice-logo.entity';
@@ -54,5 +55,6 @@ export const ENTITIES = [
   PortalLink,
   PortalSession,
   LessonRead,
+  PortalMessage,
   FollowUpScheduleRow,
 ];

@@ -92,6 +92,50 @@ const TEMPLATES: Record<LinkMailKind, Record<Language, Template>> = {
       ],
     },
   },
+  portal_message_notice: {
+    nl: {
+      subject: 'Nieuw bericht van {practice}',
+      intro: [
+        '{practitioner} van {practice} heeft je een bericht gestuurd op je persoonlijke pagina. Om je privacy te beschermen staat de inhoud niet in deze e-mail.',
+      ],
+      linkLabel: 'Bericht lezen',
+      after: [
+        'Je logt in met een link die je per e-mail ontvangt.',
+        'Bij spoed: bel 112 of je huisarts.',
+      ],
+    },
+    en: {
+      subject: 'New message from {practice}',
+      intro: [
+        '{practitioner} of {practice} has sent you a message on your personal page. To protect your privacy, the message is not in this email.',
+      ],
+      linkLabel: 'Read the message',
+      after: [
+        'You sign in with a link you receive by email.',
+        'In an emergency: call 112 or your GP.',
+      ],
+    },
+  },
+  practitioner_message_notice: {
+    nl: {
+      subject: 'Nieuw bericht in {practice}',
+      intro: [
+        'Een cliënt heeft een bericht gestuurd via de persoonlijke pagina. De inhoud en de naam staan om privacyredenen niet in deze e-mail.',
+      ],
+      linkLabel: 'Bericht openen',
+      after: [
+        'Je leest het bericht na het inloggen, op de pagina van de cliënt.',
+      ],
+    },
+    en: {
+      subject: 'New message in {practice}',
+      intro: [
+        'A client has sent a message through their personal page. For privacy, neither the content nor the name is in this email.',
+      ],
+      linkLabel: 'Open the message',
+      after: ["You read the message after signing in, on the client's page."],
+    },
+  },
   intake_invitation: {
     nl: {
       subject: 'Je vragenlijst voor {practice}',

@@ -1,3 +1,4 @@
+import type { Language } from '@herstelkompas/contracts';
 import { createParamDecorator, ExecutionContext } from '@nestjs/common';
 import type { FastifyRequest } from 'fastify';
 import type { AuditActor } from '../audit/audit.service';
@@ -7,6 +8,8 @@ export interface PortalContext {
   sessionId: string;
   clientId: string;
   practiceId: string;
+  /** The client's own language: the portal's error messages are in it. */
+  language: Language;
   ip: string;
   userAgent: string | null;
 }

@@ -1,3 +1,4 @@
+import type { Language } from '@herstelkompas/contracts';
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager, IsNull } from 'typeorm';
 import { hashToken, newToken } from '../auth/tokens';
@@ -11,7 +12,12 @@ const TOUCH_INTERVAL_MS = 60_000;
 export type PortalLookup =
   | {
       status: 'valid';
-      session: { sessionId: string; clientId: string; practiceId: string };
+      session: {
+        sessionId: string;
+        clientId: string;
+        practiceId: string;
+        language: Language;
+      };
     }
   | { status: 'expired' }
   | { status: 'missing' };
@@ -55,8 +61,10 @@ export class PortalSessions {
       return { status: 'expired' };
     }
     // An archived client's portal closes with the record.
-    const [client] = await this.dataSource.query(
-      `SELECT 1 FROM clients WHERE id = $1 AND practice_id = $2 AND status <> 'archived'`,
+    const [client] = await this.dataSource.query<
+      { preferred_language: Language }[]
+    >(
+      `SELECT preferred_language FROM clients WHERE id = $1 AND practice_id = $2 AND status <> 'archived'`,
       [session.clientId, session.practiceId],
     );
     if (!client) return { status: 'missing' };
@@ -68,6 +76,7 @@ export class PortalSessions {
         sessionId: session.id,
         clientId: session.clientId,
         practiceId: session.practiceId,
+        language: client.preferred_language,
       },
     };
   }

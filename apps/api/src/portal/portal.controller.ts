@@ -1,4 +1,6 @@
 import type {
+  MessageItem,
+  MessageThread,
   PortalHome,
   PortalLesson,
   PortalLessonSummary,
@@ -9,7 +11,9 @@ import {
   Get,
   HttpCode,
   Param,
+  Post,
   Put,
+  Body,
   Res,
   UseGuards,
 } from '@nestjs/common';
@@ -23,6 +27,8 @@ import { Portal, type PortalContext } from './portal-context';
 import { PortalGuard } from './portal-guard';
 import { PortalSessions } from './portal-sessions';
 import { PortalService } from './portal.service';
+import { SendMessageDto } from './dto/portal.dto';
+import { MessagesService } from './messages.service';
 
 /**
  * The client's own pages. No practitioner's session opens these (they are
@@ -36,7 +42,29 @@ export class PortalController {
   constructor(
     private readonly portal: PortalService,
     private readonly sessions: PortalSessions,
+    private readonly messages: MessagesService,
   ) {}
+
+  @Get('messages')
+  @ApiOperation({
+    summary:
+      "The client's messages with the practice, oldest first; the practice's are marked read",
+  })
+  messageThread(@Portal() ctx: PortalContext): Promise<MessageThread> {
+    return this.messages.clientThread(ctx);
+  }
+
+  @Post('messages')
+  @ApiOperation({
+    summary:
+      'Send the practice a message (409 when the practice turned messaging off)',
+  })
+  sendMessage(
+    @Portal() ctx: PortalContext,
+    @Body() body: SendMessageDto,
+  ): Promise<MessageItem> {
+    return this.messages.clientSend(ctx, body.text);
+  }
 
   @Get('me')
   @ApiOperation({

@@ -2,6 +2,8 @@ import { Module } from '@nestjs/common';
 import { AuditModule } from '../audit/audit.module';
 import { ClientsModule } from '../clients/clients.module';
 import { RateLimitModule } from '../rate-limit/rate-limit.module';
+import { ClientMessagesController } from './client-messages.controller';
+import { MessagesService } from './messages.service';
 import { PortalGuard } from './portal-guard';
 import { PortalLinks } from './portal-links.service';
 import { PortalSessions } from './portal-sessions';
@@ -12,7 +14,17 @@ import { PortalService } from './portal.service';
 /** The client portal: its own way in, its own session, the client's own data only. */
 @Module({
   imports: [AuditModule, ClientsModule, RateLimitModule],
-  controllers: [PortalSignInController, PortalController],
-  providers: [PortalGuard, PortalLinks, PortalSessions, PortalService],
+  controllers: [
+    PortalSignInController,
+    PortalController,
+    ClientMessagesController,
+  ],
+  providers: [
+    PortalGuard,
+    PortalLinks,
+    PortalSessions,
+    PortalService,
+    MessagesService,
+  ],
 })
 export class PortalModule {}

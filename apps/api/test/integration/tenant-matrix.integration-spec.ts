@@ -157,6 +157,10 @@ const SAMPLES: Record<string, Sample> = {
   }),
   'POST /api/portal/sign-in-link': { email: 'niemand@example.nl' },
   'PUT /api/portal/lessons/:lessonId/read': undefined,
+  'GET /api/portal/messages': undefined,
+  'POST /api/portal/messages': { text: 'Hoi, een vraag.' },
+  'GET /api/clients/:id/messages': undefined,
+  'POST /api/clients/:id/messages': { text: 'Hoi, een antwoord.' },
 };
 
 /** Lists and searches are also asked by name and by someone else's practitioner id. */

@@ -219,6 +219,10 @@ export const POLICY: Record<string, Rule> = {
   'GET /api/portal/lessons/:lessonId':           row('lesson', '401 401 401 401 401 401 401 ok ok ok', 'a portal session only'),
   'PUT /api/portal/lessons/:lessonId/read':      row('lesson', '401 401 401 401 401 401 401 ok ok ok', "a portal session only; marks the caller's own"),
   'GET /api/portal/reports/:id/download':        row('report', '401 401 401 401 401 401 401 ok 404 404', "client X's report, for client X alone"),
+  'GET /api/portal/messages':                    row('none', '401 401 401 401 401 401 401 ok ok ok', "a portal session only; the caller's own thread"),
+  'POST /api/portal/messages':                   row('none', '401 401 401 401 401 401 401 ok ok ok', "a portal session only; writes into the caller's own thread"),
+  'GET /api/clients/:id/messages':               row('client', '401 401 ok 404 ok ok 404', 'as other client data: whoever works in the record'),
+  'POST /api/clients/:id/messages':              row('client', '401 401 ok 404 ok ok 404', 'as other client data: whoever works in the record'),
   'DELETE /api/portal/session':                  row('none', '401 401 401 401 401 401 401 ok ok ok', "ends the caller's own portal session"),
 };
 

@@ -11,7 +11,8 @@ import { tablesInDependencyOrder } from '../../database/table-order';
  * subscriptions (their address names this installation; after a move each
  * practitioner makes a new one on the Agenda page), and the client portal's
  * links and sessions (like sign-in sessions, they open only here; after a
- * move the practitioner invites the client again; lessons read do travel). Every
+ * move the practitioner invites the client again; lessons read and messages
+ * do travel). Every
  * other table belongs to a practice and travels in its export; a test fails
  * when a new table is in neither group, so nothing is left behind unnoticed.
  */

@@ -1,9 +1,11 @@
 import {
+  MESSAGE_MAX_LENGTH,
   SEND_BY,
   type CreatePortalInvitationRequest,
   type OpenPortalSessionRequest,
   type PortalSignInLinkRequest,
   type SendBy,
+  type SendMessageRequest,
 } from '@herstelkompas/contracts';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import {
@@ -14,7 +16,13 @@ import {
   IsString,
   MaxLength,
 } from 'class-validator';
-import { IsBirthDate, SingleLine } from '../../common/validators';
+import { Transform } from 'class-transformer';
+import {
+  IsBirthDate,
+  MultiLine,
+  SingleLine,
+  trim,
+} from '../../common/validators';
 
 export class CreatePortalInvitationDto implements CreatePortalInvitationRequest {
   @ApiProperty({
@@ -50,4 +58,14 @@ export class PortalSignInLinkDto implements PortalSignInLinkRequest {
   @MaxLength(254)
   @SingleLine()
   email: string;
+}
+
+export class SendMessageDto implements SendMessageRequest {
+  @ApiProperty({ maxLength: MESSAGE_MAX_LENGTH })
+  @Transform(trim)
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(MESSAGE_MAX_LENGTH)
+  @MultiLine()
+  text: string;
 }

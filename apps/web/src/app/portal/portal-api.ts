@@ -3,6 +3,8 @@ import { Injectable, inject } from '@angular/core';
 import {
   PORTAL_XSRF_COOKIE,
   PORTAL_XSRF_HEADER,
+  type MessageItem,
+  type MessageThread,
   type PortalHome,
   type PortalLesson,
   type PortalLessonSummary,
@@ -62,6 +64,18 @@ export class PortalApi {
     return this.http.put<PortalLessonSummary>(
       `${BASE}/lessons/${encodeURIComponent(id)}/read`,
       {},
+      { headers: writeHeaders() },
+    );
+  }
+
+  messages() {
+    return this.http.get<MessageThread>(`${BASE}/messages`);
+  }
+
+  sendMessage(text: string) {
+    return this.http.post<MessageItem>(
+      `${BASE}/messages`,
+      { text },
       { headers: writeHeaders() },
     );
   }

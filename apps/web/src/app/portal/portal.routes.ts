@@ -37,6 +37,14 @@ export default [
           ),
       },
       {
+        path: 'berichten',
+        title: textKey('portal.messages.title'),
+        loadComponent: () =>
+          import('./portal-messages/portal-messages').then(
+            (m) => m.PortalMessages,
+          ),
+      },
+      {
         path: 'lessen/:lessonId',
         title: textKey('portal.lessons.title'),
         loadComponent: () =>

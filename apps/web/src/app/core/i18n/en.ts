@@ -1,3 +1,4 @@
+import { clientMessagesEn } from '../../client-messages/client-messages-i18n';
 import { clientReportEn } from '../../client-report/i18n/client-report-en';
 import { practiceReportsEn } from '../../reports/i18n/reports-en';
 import { clientIntakeEn } from '../../client-intake/i18n/client-intake-en';
@@ -408,6 +409,10 @@ export const en: Translations = {
       noteSign: 'Session note signed',
       noteUpdate: 'Session note changed',
       portalHomeRead: 'Portal: My compass viewed',
+      portalMessagesRead: 'Portal: messages read',
+      portalMessageSend: 'Portal: message sent',
+      messageRead: 'Messages read',
+      messageSend: 'Message sent',
       portalInvite: 'Portal invitation created',
       portalLessonMarkRead: 'Portal: lesson read',
       portalLessonsRead: 'Portal: lessons viewed',
@@ -575,6 +580,7 @@ export const en: Translations = {
   clientPriority: priorityEn,
   clientSessions: sessionsEn,
   clientGoals: goalsEn,
+  clientMessages: clientMessagesEn,
   clientTimeline: timelineEn,
   clientReport: clientReportEn,
   practiceReports: practiceReportsEn,

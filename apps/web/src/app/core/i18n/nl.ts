@@ -1,3 +1,4 @@
+import { clientMessagesNl } from '../../client-messages/client-messages-i18n';
 import { clientReportNl } from '../../client-report/i18n/client-report-nl';
 import { practiceReportsNl } from '../../reports/i18n/reports-nl';
 import { clientIntakeNl } from '../../client-intake/i18n/client-intake-nl';
@@ -412,6 +413,10 @@ export const nl = {
       noteSign: 'Sessienotitie ondertekend',
       noteUpdate: 'Sessienotitie gewijzigd',
       portalHomeRead: 'Portaal: Mijn kompas bekeken',
+      portalMessagesRead: 'Portaal: berichten gelezen',
+      portalMessageSend: 'Portaal: bericht verstuurd',
+      messageRead: 'Berichten gelezen',
+      messageSend: 'Bericht verstuurd',
       portalInvite: 'Portaaluitnodiging gemaakt',
       portalLessonMarkRead: 'Portaal: les gelezen',
       portalLessonsRead: 'Portaal: lessen bekeken',
@@ -580,6 +585,7 @@ export const nl = {
   clientPriority: priorityNl,
   clientSessions: sessionsNl,
   clientGoals: goalsNl,
+  clientMessages: clientMessagesNl,
   clientTimeline: timelineNl,
   clientReport: clientReportNl,
   practiceReports: practiceReportsNl,

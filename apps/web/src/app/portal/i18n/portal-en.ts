@@ -10,7 +10,7 @@ export const portalEn: typeof portalNl = {
   loadError:
     'Your page does not open right now. Check your connection and try again.',
   retry: 'Try again',
-  nav: { home: 'My compass', lessons: 'Lessons' },
+  nav: { home: 'My compass', lessons: 'Lessons', messages: 'Messages' },
   landing: {
     title: 'Sign in',
     heading: 'Welcome',
@@ -105,5 +105,24 @@ export const portalEn: typeof portalNl = {
     marked: 'Read',
     next: 'Next lesson',
     notFound: 'This lesson does not exist (any more).',
+  },
+  messages: {
+    title: 'Messages',
+    heading: 'Messages',
+    intro: 'Ask your practitioner a question or let them know something.',
+    standing:
+      'In an emergency: call 112 or your GP. Messages are not read straight away.',
+    empty: 'No messages yet. Your first message will appear here.',
+    you: 'You',
+    label: 'Your message',
+    hint: 'At most {max} characters',
+    send: 'Send',
+    busy: 'Sending…',
+    sent: 'Your message has been sent.',
+    read: 'Read',
+    tooLong: 'Your message is too long: use at most {max} characters.',
+    required: 'Write your message first.',
+    failed: 'Sending did not work just now. Please try again shortly.',
+    off: 'Your practice has turned messages off. Get in touch by phone or email.',
   },
 };

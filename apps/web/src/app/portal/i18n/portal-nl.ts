@@ -11,7 +11,7 @@ export const portalNl = {
   loadError:
     'Je pagina opent nu even niet. Controleer je verbinding en probeer het opnieuw.',
   retry: 'Opnieuw proberen',
-  nav: { home: 'Mijn kompas', lessons: 'Lessen' },
+  nav: { home: 'Mijn kompas', lessons: 'Lessen', messages: 'Berichten' },
   landing: {
     title: 'Inloggen',
     heading: 'Welkom',
@@ -106,5 +106,24 @@ export const portalNl = {
     marked: 'Gelezen',
     next: 'Volgende les',
     notFound: 'Deze les bestaat niet (meer).',
+  },
+  messages: {
+    title: 'Berichten',
+    heading: 'Berichten',
+    intro: 'Stel hier een vraag aan je behandelaar of laat iets weten.',
+    standing:
+      'Bij spoed: bel 112 of je huisarts. Berichten worden niet direct gelezen.',
+    empty: 'Nog geen berichten. Je eerste bericht komt hier te staan.',
+    you: 'Jij',
+    label: 'Je bericht',
+    hint: 'Hoogstens {max} tekens',
+    send: 'Versturen',
+    busy: 'Versturen…',
+    sent: 'Je bericht is verstuurd.',
+    read: 'Gelezen',
+    tooLong: 'Je bericht is te lang: gebruik hoogstens {max} tekens.',
+    required: 'Schrijf eerst je bericht.',
+    failed: 'Versturen lukte nu even niet. Probeer het zo nog eens.',
+    off: 'Je praktijk heeft berichten uitgezet. Neem contact op per telefoon of e-mail.',
   },
 };
