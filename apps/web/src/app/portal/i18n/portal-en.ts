@@ -70,7 +70,7 @@ export const portalEn: typeof portalNl = {
       better: 'less disturbed',
       worse: 'more disturbed',
       same: 'unchanged',
-      unknown: '',
+      unknown: 'not comparable yet',
     },
     focusHeading: 'What you are working on',
     focusNone:

@@ -71,7 +71,7 @@ export const portalNl = {
       better: 'minder verstoord',
       worse: 'meer verstoord',
       same: 'gelijk gebleven',
-      unknown: '',
+      unknown: 'nog niet te vergelijken',
     },
     focusHeading: 'Waar je nu aan werkt',
     focusNone:
