@@ -84,7 +84,7 @@ type SendError = 'required' | 'tooLong' | 'failed' | 'off';
           </mat-form-field>
           @if (error(); as error) {
             <p role="alert" class="error" data-testid="portal-message-error">
-              {{ 'portal.messages.' + error | t: { max: max } }}
+              {{ errorKey(error) | t: { max: max } }}
             </p>
           }
           @if (sent()) {
@@ -190,6 +190,10 @@ export class PortalMessages implements OnInit {
   protected readonly busy = signal(false);
   protected readonly sent = signal(false);
   protected readonly error = signal<SendError | null>(null);
+
+  protected errorKey(error: SendError) {
+    return `portal.messages.${error}` as const;
+  }
 
   async ngOnInit(): Promise<void> {
     await this.load();
