@@ -103,6 +103,38 @@ describe('client portal, on a phone', () => {
     await page.goto('/portaal/lessen');
     await waitForText(page.getByTestId('portal-lessons'), 'Gelezen');
 
+    // Messages: the client writes from the phone; the practitioner reads it on the client page.
+    await page.getByTestId('portal-to-messages').click();
+    await waitForText(
+      page.getByTestId('portal-messages-standing'),
+      'Bij spoed: bel 112 of je huisarts. Berichten worden niet direct gelezen.',
+    );
+    await page
+      .getByTestId('portal-message-text')
+      .fill('Mag ik de ademoefening ook liggend doen?');
+    await page.getByTestId('portal-message-send').click();
+    await waitForText(
+      page.getByTestId('portal-messages'),
+      'Mag ik de ademoefening ook liggend doen?',
+    );
+    await bothSizes(page, 'portal-4b-messages');
+    await expectAccessible(page, 'portal messages');
+    await practitioner.goto(`/clienten/${scored?.id}/berichten`);
+    await waitForText(
+      practitioner.getByTestId('client-messages'),
+      'Mag ik de ademoefening ook liggend doen?',
+    );
+    await practitioner.getByTestId('client-message-text').fill('Ja, dat mag.');
+    await practitioner.getByTestId('client-message-send').click();
+    await waitForText(
+      practitioner.getByTestId('client-messages'),
+      'Ja, dat mag.',
+    );
+    await screenshot(practitioner, 'portal-4c-client-messages-desktop');
+    await expectAccessible(practitioner, 'client page messages');
+    await page.reload();
+    await waitForText(page.getByTestId('portal-messages'), 'Ja, dat mag.');
+
     // The used link now says whom to contact, calmly.
     const other = await (await newContext(browser, PHONE)).newPage();
     await other.goto(path);
