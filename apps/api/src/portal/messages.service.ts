@@ -137,22 +137,6 @@ export class MessagesService {
     return item;
   }
 
-  /** How many of the client's messages no practitioner has listed yet, per client. */
-  async unreadByClient(
-    manager: EntityManager,
-    practiceId: string,
-    clientIds: string[],
-  ): Promise<Map<string, number>> {
-    if (!clientIds.length) return new Map();
-    const rows = await manager.query<{ client_id: string; n: string }[]>(
-      `SELECT client_id, count(*) AS n FROM portal_messages
-       WHERE practice_id = $1 AND client_id = ANY($2) AND author = 'client' AND read_at IS NULL
-       GROUP BY client_id`,
-      [practiceId, clientIds],
-    );
-    return new Map(rows.map((r) => [r.client_id, Number(r.n)]));
-  }
-
   private async thread(
     manager: EntityManager,
     client: Client,

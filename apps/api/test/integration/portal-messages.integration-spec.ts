@@ -80,6 +80,25 @@ describe('client portal: messages', () => {
     expect(toPractitioner).toHaveLength(1);
     expect(JSON.stringify(toPractitioner)).not.toMatch(/oefening|Jan/);
 
+    const unread = async () =>
+      (
+        await t.app.inject({
+          method: 'GET',
+          url: `/api/clients/${client.id}`,
+          headers: owner.headers,
+        })
+      ).json().unreadMessages;
+    expect(await unread()).toBe(1);
+    const inList = await t.app.inject({
+      method: 'GET',
+      url: '/api/clients?pageSize=50',
+      headers: owner.headers,
+    });
+    expect(
+      inList.json().items.find((c: { id: string }) => c.id === client.id)
+        .unreadMessages,
+    ).toBe(1);
+
     const listed = await practitionerList(owner);
     expect(listed.statusCode).toBe(200);
     expect(listed.json().enabled).toBe(true);
@@ -88,6 +107,7 @@ describe('client portal: messages', () => {
       `SELECT read_at FROM portal_messages WHERE author = 'client'`,
     );
     expect(row.read_at).not.toBeNull();
+    expect(await unread()).toBe(0);
 
     const answer = await practitionerSend(owner, 'Ja, dat mag.');
     expect(answer.statusCode).toBe(201);

@@ -119,7 +119,12 @@ describe('client portal, on a phone', () => {
     );
     await bothSizes(page, 'portal-4b-messages');
     await expectAccessible(page, 'portal messages');
-    await practitioner.goto(`/clienten/${scored?.id}/berichten`);
+    await practitioner.goto(`/clienten/${scored?.id}`);
+    await waitForText(
+      practitioner.getByTestId('tab-messages-unread'),
+      '(1 nieuw)',
+    );
+    await practitioner.getByTestId('tab-messages').click();
     await waitForText(
       practitioner.getByTestId('client-messages'),
       'Mag ik de ademoefening ook liggend doen?',
@@ -130,6 +135,9 @@ describe('client portal, on a phone', () => {
       practitioner.getByTestId('client-messages'),
       'Ja, dat mag.',
     );
+    await practitioner.getByTestId('tab-messages-unread').waitFor({
+      state: 'detached',
+    });
     await screenshot(practitioner, 'portal-4c-client-messages-desktop');
     await expectAccessible(practitioner, 'client page messages');
     await page.reload();

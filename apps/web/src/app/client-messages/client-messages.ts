@@ -157,7 +157,8 @@ import { Alert } from '../ui/alert/alert';
 export class ClientMessages {
   private readonly http = inject(HttpClient);
   private readonly errors = inject(ErrorMessage);
-  private readonly client = inject(ClientStore).client;
+  private readonly store = inject(ClientStore);
+  private readonly client = this.store.client;
   protected readonly max = MESSAGE_MAX_LENGTH;
   protected readonly thread = signal<MessageThread | null>(null);
   protected readonly loadError = signal<string | null>(null);
@@ -187,6 +188,8 @@ export class ClientMessages {
       this.thread.set(
         await firstValueFrom(this.http.get<MessageThread>(this.url(id))),
       );
+      // Listing marked the client's messages read: the tab's count goes.
+      if (this.client()?.unreadMessages) void this.store.refresh();
     } catch (error) {
       this.loadError.set(this.errors.describe(error));
     }
