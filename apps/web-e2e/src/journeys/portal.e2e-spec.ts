@@ -139,6 +139,16 @@ describe('client portal, on a phone', () => {
       state: 'detached',
     });
     await screenshot(practitioner, 'portal-4c-client-messages-desktop');
+    // The same tab as a practitioner's phone opens it.
+    const practitionerPhone = await practitioner.context().newPage();
+    await practitionerPhone.setViewportSize(PHONE);
+    await practitionerPhone.goto(`/clienten/${scored?.id}/berichten`);
+    await waitForText(
+      practitionerPhone.getByTestId('client-messages'),
+      'Ja, dat mag.',
+    );
+    await screenshot(practitionerPhone, 'portal-4c-client-messages-phone');
+    await practitionerPhone.close();
     await expectAccessible(practitioner, 'client page messages');
     await page.reload();
     await waitForText(page.getByTestId('portal-messages'), 'Ja, dat mag.');
