@@ -22,9 +22,11 @@ const TARGETS = {
     ],
   },
   web: {
-    output: 'dist/apps/web/browser/index.html',
+    // Written by tools/precompress.mjs after the Angular build.
+    output: 'dist/apps/web/browser/index.html.br',
     inputs: [
       'apps/web/src',
+      'tools/precompress.mjs',
       'apps/web/project.json',
       'apps/web/tsconfig.app.json',
       ...SHARED,

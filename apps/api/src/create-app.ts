@@ -1,3 +1,4 @@
+import compress, { type FastifyCompressOptions } from '@fastify/compress';
 import fastifyCookie from '@fastify/cookie';
 import helmet from '@fastify/helmet';
 import { NestFactory } from '@nestjs/core';
@@ -111,6 +112,7 @@ export async function createApp(
   app.useGlobalFilters(new ApiExceptionFilter(spa));
   await app.register(fastifyCookie);
   await app.register(helmet, securityHeaders());
+  await app.register(compress, compression());
   registerBodyParser(app);
   registerHooks(app);
   const routes: { method: string; url: string }[] = [];
@@ -127,11 +129,16 @@ export async function createApp(
     app.useStaticAssets({
       root: spa.root,
       prefix: '/',
+      // The build writes .br and .gz copies (tools/precompress.mjs): sent
+      // with Content-Encoding and Vary when the browser accepts them.
+      preCompressed: true,
       // @fastify/static 10 hands over the Fastify reply here, not a Node response.
       setHeaders: ((
         reply: { header(name: string, value: string): unknown },
-        path: string,
+        sentPath: string,
       ) => {
+        // With preCompressed this is the .br/.gz copy's path.
+        const path = sentPath.replace(/\.(br|gz)$/, '');
         // Built files carry a content hash in their name; index.html is
         // never stored, so a signed-out browser keeps no copy of the app shell.
         reply.header(
@@ -147,6 +154,27 @@ export async function createApp(
   }
   await app.init();
   return app;
+}
+
+/** Only answers above this size are compressed: below it the saving is nil. */
+export const COMPRESS_THRESHOLD_BYTES = 1024;
+
+/**
+ * Text answers (JSON, CSV, calendar feeds) are compressed on the fly, brotli
+ * or gzip as the client accepts. PDF and ZIP downloads are compressed
+ * already and are left alone, as are event streams, which must not be held
+ * back in a compressor's buffer. Request bodies are never decompressed: the
+ * body limit counts the bytes as sent.
+ */
+function compression(): FastifyCompressOptions {
+  return {
+    global: true,
+    globalDecompression: false,
+    encodings: ['br', 'gzip'],
+    threshold: COMPRESS_THRESHOLD_BYTES,
+    customTypes:
+      /^(?:text\/(?!event-stream)|application\/(?:[\w.-]+\+)?json\b|application\/javascript\b|image\/svg\+xml\b)/,
+  };
 }
 
 function securityHeaders() {

@@ -53,11 +53,16 @@ export class ApiExceptionFilter implements ExceptionFilter {
     const status = statusOf(exception);
 
     if (status === 404 && this.spa.shouldServe(request)) {
+      const { body, encoding } = this.spa.body(
+        request.headers['accept-encoding'],
+      );
+      if (encoding) void reply.header('content-encoding', encoding);
       void reply
         .status(200)
         .type('text/html; charset=utf-8')
         .header('cache-control', 'no-store')
-        .send(this.spa.html());
+        .header('vary', 'accept-encoding')
+        .send(body);
       return;
     }
     if (isRefusedData(exception))

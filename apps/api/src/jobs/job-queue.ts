@@ -18,6 +18,16 @@ export type StartHook = (boss: PgBoss) => Promise<void>;
 interface Registration {
   handler: JobHandler<never>;
   queue: PgBoss.Queue;
+  concurrency: number;
+}
+
+/** How a worker takes its jobs. */
+export interface WorkOptions {
+  /**
+   * Jobs fetched together and handled side by side (default 1). Each job
+   * still succeeds or fails (and is retried) on its own.
+   */
+  concurrency?: number;
 }
 
 /**
@@ -43,10 +53,12 @@ export class JobQueue implements OnApplicationBootstrap, OnApplicationShutdown {
     name: string,
     queue: Omit<PgBoss.Queue, 'name'>,
     handler: JobHandler<T>,
+    options: WorkOptions = {},
   ): void {
     this.registrations.set(name, {
       handler: handler as JobHandler<never>,
       queue: { name, ...queue },
+      concurrency: Math.max(1, Math.floor(options.concurrency ?? 1)),
     });
   }
 
@@ -77,23 +89,35 @@ export class JobQueue implements OnApplicationBootstrap, OnApplicationShutdown {
       else await boss.updateQueue(name, queue);
     }
     for (const hook of this.startHooks) await hook(boss);
-    for (const [name, { handler }] of this.registrations) {
-      // Known once work() answers; a job handled before that is not followed at once.
+    for (const [name, { handler, concurrency }] of this.registrations) {
+      // Known once work() answers; a batch handled before that is not followed at once.
       let id = '';
       id = await boss.work<never>(
         name,
         {
           includeMetadata: true,
-          batchSize: 1,
+          // One fetch (FOR UPDATE SKIP LOCKED) takes up to `concurrency` due
+          // jobs; no other process can hold them meanwhile.
+          batchSize: concurrency,
           pollingIntervalSeconds: this.config.production ? 2 : 0.5,
         },
-        async ([job]) => {
-          if (!job) return;
+        async (jobs) => {
+          if (!jobs.length) return;
           try {
-            await handler(job);
+            await Promise.all(
+              jobs.map(async (job) => {
+                try {
+                  await handler(job);
+                } catch (error) {
+                  // Only this job fails and is retried with its backoff;
+                  // pg-boss completes the others once the batch is done.
+                  await boss.fail(name, job.id, error as object);
+                }
+              }),
+            );
           } finally {
             // pg-boss waits out the polling interval after every fetch; while
-            // jobs are due, the next one is fetched at once instead (a
+            // jobs are due, the next batch is fetched at once instead (a
             // thousand due reminders would otherwise take a thousand polls).
             boss.notifyWorker(id);
           }

@@ -12,6 +12,9 @@ export interface OutgoingMail {
   attachments?: { filename: string; contentType: string; content: string }[];
 }
 
+/** Mails sent side by side: the SMTP connections kept open, and the jobs taken at once. */
+export const MAIL_CONNECTIONS = 3;
+
 /** SMTP through nodemailer; absent without SMTP_URL (mail then stays in the outbox). */
 @Injectable()
 export class MailTransport implements OnApplicationShutdown {
@@ -24,6 +27,16 @@ export class MailTransport implements OnApplicationShutdown {
       // attempt (and it is retried) before the job could be handed out again.
       this.transporter = createTransport({
         url: config.mail.smtpUrl,
+        // A few connections kept open and reused from mail to mail: a new
+        // connection (TCP, greeting, EHLO, maybe TLS and AUTH) per mail cost
+        // more than the mail itself. Renewed after maxMessages.
+        pool: true,
+        maxConnections: MAIL_CONNECTIONS,
+        maxMessages: 100,
+        // A connection lost mid-mail fails this attempt (retried by the job,
+        // visible in the outbox) instead of being resent quietly here, which
+        // could outlast the job's expiry.
+        maxRequeues: 0,
         connectionTimeout: (config.mail.sendTimeoutSeconds * 1000) / 4,
         greetingTimeout: (config.mail.sendTimeoutSeconds * 1000) / 4,
         socketTimeout: (config.mail.sendTimeoutSeconds * 1000) / 4,

@@ -9,6 +9,7 @@ import { LINK_PLACEHOLDER, MailMessage } from './mail-message.entity';
 import {
   describeMailError,
   isRefusedRecipient,
+  MAIL_CONNECTIONS,
   MailTransport,
 } from './mail-transport';
 import {
@@ -21,6 +22,21 @@ import {
 } from './templates';
 
 export const SEND_MAIL_JOB = 'mail.send';
+
+/** The row as the claim returns it, with whether it is still to be sent. */
+interface ClaimedMail {
+  id: string;
+  recipient: string;
+  reply_to: string | null;
+  subject: string;
+  text_body: string;
+  html_body: string;
+  link: string | null;
+  attachment_name: string | null;
+  attachment_type: string | null;
+  attachment_content: string | null;
+  wanted: boolean;
+}
 
 interface MailBase {
   practiceId: string;
@@ -88,6 +104,8 @@ export class Outbox implements OnModuleInit {
         retentionDays: 7,
       },
       (job) => this.deliver(job),
+      // Low on purpose: sending shares the CPU and database with the API.
+      { concurrency: MAIL_CONNECTIONS },
     );
     this.jobs.afterStart((boss) => this.requeueOrphans(boss));
   }
@@ -189,27 +207,45 @@ export class Outbox implements OnModuleInit {
   private async deliver(
     job: PgBoss.JobWithMetadata<{ mailId: string }>,
   ): Promise<void> {
+    // One round trip claims the row (no other process sends it while it is
+    // `sending`), reads what is sent and checks, at the moment it goes,
+    // whether it is still wanted: the invitation still open, the
+    // appointment still planned at the start the reminder names and ahead,
+    // the practice still sending reminders.
     const [claimed] = (await this.dataSource.query(
-      `UPDATE mail_messages SET status = 'sending', attempts = attempts + 1, updated_at = now()
-        WHERE id = $1 AND status IN ('scheduled', 'queued', 'retrying', 'sending')
-        RETURNING id`,
+      `UPDATE mail_messages m SET status = 'sending', attempts = m.attempts + 1, updated_at = now()
+        WHERE m.id = $1 AND m.status IN ('scheduled', 'queued', 'retrying', 'sending')
+        RETURNING m.id, m.recipient, m.reply_to, m.subject, m.text_body, m.html_body,
+          m.link, m.attachment_name, m.attachment_type, m.attachment_content,
+          (m.intake_invitation_id IS NULL OR EXISTS (
+             SELECT 1 FROM intake_invitations i
+              WHERE i.id = m.intake_invitation_id AND i.submitted_at IS NULL
+                AND i.revoked_at IS NULL AND i.locked_at IS NULL AND i.expires_at > now()))
+          AND (m.kind <> 'appointment_reminder' OR EXISTS (
+             SELECT 1 FROM appointments a JOIN practices p ON p.id = a.practice_id
+              WHERE a.id = m.appointment_id AND a.status = 'planned'
+                AND a.start_at = m.appointment_start AND a.start_at > now()
+                AND p.appointment_reminder_hours IS NOT NULL)) AS wanted`,
       [job.data.mailId],
-    )) as [{ id: string }[], number];
-    if (!claimed.length) return; // sent, cancelled or gone already
-    const mail = await this.dataSource
-      .getRepository(MailMessage)
-      .findOneByOrFail({ id: job.data.mailId });
-    if (mail.intakeInvitationId && !(await this.invitationOpen(mail))) {
-      await this.finish(mail.id, 'cancelled', null);
+    )) as [ClaimedMail[], number];
+    const row = claimed[0];
+    if (!row) return; // sent, cancelled or gone already
+    if (!row.wanted) {
+      await this.finish(row.id, 'cancelled', null);
       return;
     }
-    if (
-      mail.kind === 'appointment_reminder' &&
-      !(await this.reminderStillDue(mail))
-    ) {
-      await this.finish(mail.id, 'cancelled', null);
-      return;
-    }
+    const mail = {
+      id: row.id,
+      recipient: row.recipient,
+      replyTo: row.reply_to,
+      subject: row.subject,
+      textBody: row.text_body,
+      htmlBody: row.html_body,
+      link: row.link,
+      attachmentName: row.attachment_name,
+      attachmentType: row.attachment_type,
+      attachmentContent: row.attachment_content,
+    };
     const needsLink = mail.textBody.includes(LINK_PLACEHOLDER);
     if (!this.transport.configured || (needsLink && !mail.link)) {
       // Kept, readable in the outbox, never faked as sent.
@@ -272,30 +308,5 @@ export class Outbox implements OnModuleInit {
       `UPDATE mail_messages SET status = $2, last_error = $3, link = NULL, updated_at = now() WHERE id = $1`,
       [id, status, error],
     );
-  }
-
-  /**
-   * Checked when the reminder's time has come, whatever happened since it
-   * was written: the appointment still planned, still at the start the mail
-   * names and still ahead, and the practice still sending reminders.
-   */
-  private async reminderStillDue(mail: MailMessage): Promise<boolean> {
-    const rows: unknown[] = await this.dataSource.query(
-      `SELECT 1 FROM appointments a JOIN practices p ON p.id = a.practice_id
-        WHERE a.id = $1 AND a.status = 'planned' AND a.start_at = $2
-          AND a.start_at > now() AND p.appointment_reminder_hours IS NOT NULL`,
-      [mail.appointmentId, mail.appointmentStart],
-    );
-    return rows.length > 0;
-  }
-
-  private async invitationOpen(mail: MailMessage): Promise<boolean> {
-    const rows: unknown[] = await this.dataSource.query(
-      `SELECT 1 FROM intake_invitations
-        WHERE id = $1 AND submitted_at IS NULL AND revoked_at IS NULL
-          AND locked_at IS NULL AND expires_at > now()`,
-      [mail.intakeInvitationId],
-    );
-    return rows.length > 0;
   }
 }

@@ -61,7 +61,7 @@ describe('mail through the job queue and a real SMTP server', () => {
       'thomas@praktijk.example',
       'http://localhost:3000/wachtwoord-instellen/abc',
     );
-    const [mail] = (await smtp.waitFor(before + 1)).slice(before);
+    const mail = await smtp.waitForMailTo('thomas@praktijk.example', before);
     expect(mail?.to).toMatchObject({
       value: [{ address: 'thomas@praktijk.example' }],
     });
@@ -107,6 +107,67 @@ describe('mail through the job queue and a real SMTP server', () => {
         (m) => m.to && JSON.stringify(m.to).includes('later@praktijk.example'),
       ),
     ).toHaveLength(1);
+  });
+
+  it('sends mails due together side by side, each failing and retrying on its own', async () => {
+    smtp.behaviour.set('samen-stuk@praktijk.example', 'fail');
+    const ok = ['samen-1@praktijk.example', 'samen-2@praktijk.example'];
+    const outbox = t.app.get(Outbox);
+    // Written in one transaction, so one fetch can take them together.
+    const ids = await t.dataSource.transaction(async (manager) => {
+      const rows = [];
+      for (const [i, recipient] of [
+        ok[0],
+        'samen-stuk@praktijk.example',
+        ok[1],
+      ].entries())
+        rows.push(
+          await outbox.add(manager, {
+            kind: 'team_invitation',
+            practiceId,
+            recipient: recipient as string,
+            replyTo: null,
+            language: 'nl',
+            link: `http://localhost:3000/x/samen-${i}`,
+            params: {
+              recipientName: 'Thomas',
+              practiceName: 'Praktijk Veerkracht',
+              practitionerName: 'Sanne de Vries',
+              practitionerEmail: 'sanne@praktijk.example',
+              validUntil: new Date('2026-12-24T12:00:00Z'),
+            },
+          }),
+        );
+      return rows.map((r) => r.id);
+    });
+    outbox.wake();
+    const [first, broken, second] = ids as [string, string, string];
+    for (const id of [first, second])
+      expect(
+        (
+          await eventually(
+            () => status(id),
+            (r) => r.status === 'sent',
+          )
+        ).attempts,
+      ).toBe(1);
+    const retrying = await eventually(
+      () => status(broken),
+      (r) => r.status === 'retrying',
+    );
+    expect(retrying.lastError).toMatch(/451/);
+    smtp.behaviour.delete('samen-stuk@praktijk.example');
+    await eventually(
+      () => status(broken),
+      (r) => r.status === 'sent',
+    );
+    // Each exactly once: the failure of one did not send the others again.
+    for (const address of [...ok, 'samen-stuk@praktijk.example'])
+      expect(
+        smtp.received.filter(
+          (m) => m.to && JSON.stringify(m.to).includes(address),
+        ),
+      ).toHaveLength(1);
   });
 
   it('gives up after the last retry, keeping the reason', async () => {

@@ -290,8 +290,12 @@ describe('text fields and dates in every request', () => {
       }
       const good =
         field.schema.format === 'date' ? '2024-02-29' : '2024-02-29T10:00:00Z';
-      if ((await problemsOn(field, good)).length)
-        missed.push(`${label(field)} refused ${good}`);
+      // A field for days to come (a follow-up date, an appointment) refuses
+      // a past day by its own rule: that is not a refusal of the date's form.
+      const refusals = (await problemsOn(field, good)).filter(
+        (code) => !code.endsWith('_in_past'),
+      );
+      if (refusals.length) missed.push(`${label(field)} refused ${good}`);
     }
     expect(missed).toEqual([]);
   });

@@ -18,6 +18,16 @@ export interface SmtpCatcher {
   behaviour: Map<string, Behaviour>;
   /** Waits until `count` mails have arrived (or fails after `ms`). */
   waitFor(count: number, ms?: number): Promise<ParsedMail[]>;
+  /**
+   * Waits for a mail to `address` among those from index `from` on: mail
+   * still due from an earlier spec (one database for the run) may arrive
+   * in between, and several mails go out side by side.
+   */
+  waitForMailTo(
+    address: string,
+    from: number,
+    ms?: number,
+  ): Promise<ParsedMail>;
   close(): Promise<void>;
 }
 
@@ -79,6 +89,22 @@ export async function startSmtpCatcher(): Promise<SmtpCatcher> {
         await new Promise((r) => setTimeout(r, 50));
       }
       return received;
+    },
+    async waitForMailTo(address, from, ms = 20_000) {
+      const until = Date.now() + ms;
+      for (;;) {
+        const mail = received
+          .slice(from)
+          .find((m) =>
+            m.to && !Array.isArray(m.to)
+              ? m.to.value.some((a) => a.address === address)
+              : false,
+          );
+        if (mail) return mail;
+        if (Date.now() > until)
+          throw new Error(`no mail to ${address} arrived`);
+        await new Promise((r) => setTimeout(r, 50));
+      }
     },
     close: () => new Promise<void>((resolve) => server.close(() => resolve())),
   };

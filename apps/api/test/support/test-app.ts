@@ -51,7 +51,7 @@ export function testConfig(
 /** The real application on the run's migrated database, driven with `app.inject`. */
 export async function createTestApp(
   overrides: Partial<RuntimeConfig> = {},
-  options: { logger?: pino.Logger } = {},
+  options: { logger?: pino.Logger; webRoot?: string } = {},
 ): Promise<TestApp> {
   const url = process.env['HK_TEST_DATABASE_URL'];
   if (!url)
@@ -65,7 +65,7 @@ export async function createTestApp(
     config,
     dataSource,
     logger: options.logger ?? pino({ level: 'silent' }),
-    webRoot: '/nonexistent',
+    webRoot: options.webRoot ?? '/nonexistent',
   });
   speakFromOwnAddress(app);
   return { app, dataSource, config, close: () => app.close() };

@@ -9,6 +9,37 @@ import {
   waitForText,
 } from '../support/browser';
 
+/**
+ * Every visible piece of text rendered under `min` px, as "size text". SVG
+ * text counts at the size it is drawn (its font size times the drawing's
+ * scale), since a chart shrinks with its column.
+ */
+function smallText(page: Page, min: number): Promise<string[]> {
+  return page.evaluate((least) => {
+    const found: string[] = [];
+    const walker = document.createTreeWalker(
+      document.body,
+      NodeFilter.SHOW_TEXT,
+    );
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const text = node.textContent?.trim();
+      const el = node.parentElement;
+      if (!text || !el || el.closest('.cdk-visually-hidden, hk-icon')) continue;
+      const range = document.createRange();
+      range.selectNodeContents(node);
+      const box = range.getBoundingClientRect();
+      const style = getComputedStyle(el);
+      if (box.width < 1 || box.height < 1 || style.visibility === 'hidden')
+        continue;
+      const ctm = el instanceof SVGGraphicsElement ? el.getScreenCTM() : null;
+      const size =
+        parseFloat(style.fontSize) * (ctm ? Math.hypot(ctm.a, ctm.b) : 1);
+      if (size < least - 0.05) found.push(`${size.toFixed(1)}px "${text}"`);
+    }
+    return found;
+  }, min);
+}
+
 describe('the client dashboard', () => {
   let browser: Browser;
   let page: Page;
@@ -47,6 +78,57 @@ describe('the client dashboard', () => {
     await screenshot(page, 'dashboard-overview');
   });
 
+  it('draws no visible text under 12 px on Vandaag, the overview and Prioriteiten, on a desktop and a phone', async () => {
+    for (const size of [
+      { width: 1280, height: 800 },
+      { width: 360, height: 740 },
+    ]) {
+      const sized = await (await newContext(browser, size)).newPage();
+      await signIn(sized);
+      await sized.waitForURL(/\/vandaag/);
+      await sized.getByTestId('today-notes').waitFor();
+      await sized.getByTestId('practice-focus').locator('li').first().waitFor();
+      expect(await smallText(sized, 12)).toEqual([]);
+      await sized.goto(`/clienten/${janId}`);
+      await sized.getByTestId('radar').waitFor();
+      await sized.getByTestId('trend-svg').first().waitFor();
+      expect(await smallText(sized, 12)).toEqual([]);
+      await sized.goto(`/clienten/${janId}/prioriteiten`);
+      await sized.getByTestId('priority-board').waitFor();
+      expect(await smallText(sized, 12)).toEqual([]);
+      await sized.context().close();
+    }
+  });
+
+  it('on a phone shows the computed order before the board, and nothing covers the hint under Toelichting', async () => {
+    const phone = await (
+      await newContext(browser, { width: 360, height: 740 })
+    ).newPage();
+    await signIn(phone);
+    await phone.waitForURL(/\/vandaag/);
+    await phone.goto(`/clienten/${janId}/prioriteiten`);
+    await phone.getByTestId('priority-board').waitFor();
+    const computed = await phone.locator('hk-computed-ranking').boundingBox();
+    const board = await phone.locator('form.chosen').boundingBox();
+    expect(computed && board).toBeTruthy();
+    expect((computed?.y ?? 0) + (computed?.height ?? 0)).toBeLessThanOrEqual(
+      board?.y ?? 0,
+    );
+    const hint = await phone.locator('form.chosen mat-hint').boundingBox();
+    const save = await phone.getByTestId('priority-save').boundingBox();
+    if (!hint || !save) throw new Error('hint or save button not visible');
+    const overlaps =
+      hint.x < save.x + save.width &&
+      save.x < hint.x + hint.width &&
+      hint.y < save.y + save.height &&
+      save.y < hint.y + hint.height;
+    expect(overlaps).toBe(false);
+    await phone.getByTestId('priority-save').scrollIntoViewIfNeeded();
+    await screenshot(phone, 'dashboard-priority-phone');
+    await expectAccessible(phone, 'dashboard-priority-phone');
+    await phone.context().close();
+  });
+
   it('reorders by drag and by keyboard, sets focus and reason, saves, and keeps the decision and its history', async () => {
     await page.goto(`/clienten/${janId}/prioriteiten`);
     await page.getByTestId('priority-board').waitFor();
@@ -61,6 +143,11 @@ describe('the client dashboard', () => {
     const before = await order();
     const last = before[before.length - 1] as string;
 
+    // The whole list in view first: below the client header the last
+    // domain starts under the fold, where a mouse cannot press it.
+    await page
+      .getByTestId(`priority-item-${last}`)
+      .evaluate((el) => el.scrollIntoView({ block: 'end' }));
     // Drag the last domain to the top, in small mouse steps as a hand would:
     // the CDK starts a drag only after the pointer has moved a little.
     const from = await page

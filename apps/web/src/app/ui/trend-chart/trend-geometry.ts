@@ -25,14 +25,15 @@ export interface TrendLayout {
 export const TREND_LAYOUT: TrendLayout = {
   width: 320,
   height: 150,
-  left: 34,
-  right: 30,
+  // Room for the 14-unit axis labels: "100" on the left, half a date either side.
+  left: 40,
+  right: 38,
   top: 10,
   bottom: 26,
 };
 
 // Below this many SVG units apart, dates would overlap: keep first and last.
-const MIN_LABEL_GAP = 72;
+const MIN_LABEL_GAP = 84;
 
 /**
  * Where everything of a trend chart goes. Measurements are spaced evenly
