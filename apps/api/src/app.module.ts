@@ -8,6 +8,7 @@ import { PasswordResetModule } from './auth/password-reset/password-reset.module
 import { ClientsModule } from './clients/clients.module';
 import { ConfigModule, RuntimeConfig } from './config/config.module';
 import { ExportsModule } from './exports/exports.module';
+import { PortalModule } from './portal/portal.module';
 import { FollowUpsModule } from './follow-ups/follow-ups.module';
 import { HealthController } from './health/health.controller';
 import { JobsModule } from './jobs/jobs.module';
@@ -43,6 +44,7 @@ export class AppModule {
         ReportsModule,
         ExportsModule,
         AppointmentsModule,
+        PortalModule,
         FollowUpsModule,
       ],
       controllers: [HealthController],

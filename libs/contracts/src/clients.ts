@@ -58,6 +58,8 @@ export interface ClientSummary {
   nextAppointmentAt?: string | null;
   /** When the next scheduled follow-up invitation is made (ISO); null without a schedule. */
   nextFollowUpAt?: string | null;
+  /** The client's portal messages no practitioner has read yet (list and detail). */
+  unreadMessages?: number;
 }
 
 /** A client's GP: each part may be unknown. */

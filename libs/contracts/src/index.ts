@@ -18,3 +18,4 @@ export * from './security';
 export * from './session-notes';
 export * from './team';
 export * from './timeline';
+export * from './portal';

@@ -17,6 +17,10 @@ export type MailKind =
   | 'password_reset'
   | 'mfa_enrolled_notice'
   | 'mfa_disabled_notice'
+  | 'portal_invitation'
+  | 'portal_sign_in'
+  | 'portal_message_notice'
+  | 'practitioner_message_notice'
   | 'appointment_confirmation'
   | 'appointment_update'
   | 'appointment_cancellation'
@@ -63,6 +67,8 @@ export interface MailSettings {
   intakeReminderDays: number | null;
   /** Hours before an appointment its client gets a reminder by e-mail; null: no reminder. */
   appointmentReminderHours: number | null;
+  /** Clients and practitioners write each other in the portal (default on). */
+  messagingEnabled: boolean;
 }
 
 /** `PATCH /api/practice/mail-settings`: what is absent stays as it is. */

@@ -68,3 +68,7 @@ export * from './lib/report/note-markdown';
 
 export * from './lib/people/person-name';
 export * from './lib/people/age';
+
+export * from './lib/change/wins-first';
+export * from './lib/lessons/lesson-types';
+export * from './lib/lessons/lessons';

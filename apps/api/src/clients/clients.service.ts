@@ -12,6 +12,7 @@ import { nextAppointments } from '../appointments/next-appointments';
 import { AuditService } from '../audit/audit.service';
 import { FollowUpScheduleRow } from '../follow-ups/follow-up-schedule.entity';
 import { nextFollowUps } from '../follow-ups/follow-up-time';
+import { unreadMessages } from '../portal/unread-messages';
 import { ApiError, ValidationFailed } from '../common/api-error';
 import { RequestContext } from '../common/request-context';
 import { practitionerNames } from '../practices/practitioner-names';
@@ -48,6 +49,7 @@ export class ClientsService {
       const ids = page.items.map((c) => c.id);
       const next = await nextAppointments(manager, ctx.practiceId, ids);
       const followUps = await nextFollowUps(manager, ctx.practiceId, ids);
+      const unread = await unreadMessages(manager, ctx.practiceId, ids);
       await this.audit.record(manager, ctx, {
         event: 'client.search',
         action: 'E',
@@ -62,6 +64,7 @@ export class ClientsService {
           ...toClientSummary(c, names(c.responsiblePractitionerId)),
           nextAppointmentAt: next.get(c.id) ?? null,
           nextFollowUpAt: followUps.get(c.id) ?? null,
+          unreadMessages: unread.get(c.id) ?? 0,
         })),
         total: page.total,
         page: query.page ?? 1,
@@ -281,6 +284,9 @@ export class ClientsService {
     const followUps = await nextFollowUps(manager, client.practiceId, [
       client.id,
     ]);
+    const unread = await unreadMessages(manager, client.practiceId, [
+      client.id,
+    ]);
     return {
       ...toClientDetail(
         client,
@@ -288,6 +294,7 @@ export class ClientsService {
         shares.map((s) => names(s.practitionerId)),
       ),
       nextFollowUpAt: followUps.get(client.id) ?? null,
+      unreadMessages: unread.get(client.id) ?? 0,
     };
   }
 

@@ -1,3 +1,4 @@
+import type { Language } from '@herstelkompas/contracts';
 import type { ApiErrorBody, FieldError } from '@herstelkompas/contracts';
 import {
   ArgumentsHost,
@@ -90,7 +91,9 @@ export class ApiExceptionFilter implements ExceptionFilter {
     const body = this.body(
       exception,
       status,
-      languageOf(request.headers['accept-language']),
+      // The portal speaks the signed-in client's language, whatever the browser says.
+      (request as { portal?: { language?: Language } }).portal?.language ??
+        languageOf(request.headers['accept-language']),
     );
     if (body.retryAt) {
       const seconds = Math.max(

@@ -63,6 +63,10 @@ const MESSAGES = {
     nl: 'Niet alle velden zijn goed ingevuld.',
     en: 'Some fields are not filled in correctly.',
   },
+  messaging_off: {
+    nl: 'Je praktijk heeft berichten uitgezet. Neem contact op per telefoon of e-mail.',
+    en: 'Your practice has turned messages off. Get in touch by phone or email.',
+  },
   conflict: {
     nl: 'Iemand anders heeft dit intussen gewijzigd.',
     en: 'Someone else changed this in the meantime.',
@@ -98,6 +102,22 @@ const MESSAGES = {
   internal: {
     nl: 'Er ging iets mis aan onze kant. Probeer het opnieuw.',
     en: 'Something went wrong on our side. Please try again.',
+  },
+  portal_link_unavailable: {
+    nl: 'Deze link werkt niet meer: hij is al gebruikt of verlopen. Vraag een nieuwe inloglink aan of neem contact op met je behandelaar.',
+    en: 'This link no longer works: it has been used or has expired. Ask for a new sign-in link or contact your practitioner.',
+  },
+  portal_link_locked: {
+    nl: 'Deze link is geblokkeerd na te veel pogingen. Neem contact op met je behandelaar; die kan je een nieuwe uitnodiging sturen.',
+    en: 'This link has been locked after too many attempts. Please contact your practitioner, who can send you a new invitation.',
+  },
+  portal_verify_required: {
+    nl: 'Vul eerst je geboortedatum in.',
+    en: 'Please enter your date of birth first.',
+  },
+  portal_verify_failed: {
+    nl: 'Deze geboortedatum klopt niet. Je kunt het nog {left} keer proberen.',
+    en: 'This date of birth does not match. You can try {left} more time(s).',
   },
   intake_unavailable: {
     nl: 'Deze link werkt niet (meer). Vraag je behandelaar om een nieuwe link.',

@@ -1,3 +1,4 @@
+import { LESSON_IDS } from '@herstelkompas/domain';
 import {
   ArgumentMetadata,
   ValidationError,
@@ -71,6 +72,9 @@ function paramsFor(
   return {};
 }
 
+const isLessonId = (value: unknown): boolean =>
+  (LESSON_IDS as readonly unknown[]).includes(value);
+
 /** Links sent to clients carry 32 random bytes in base64url (see auth/tokens.ts). */
 const TOKEN = /^[A-Za-z0-9_-]{43}$/;
 
@@ -87,6 +91,9 @@ export function inputProblems(
     if (field === 'id' && !(typeof value === 'string' && isUUID(value)))
       return [{ field, code: 'invalid_id' }];
     if (field === 'token' && !(typeof value === 'string' && TOKEN.test(value)))
+      return [{ field, code: 'invalid_id' }];
+    // The lessons are a fixed set, like an enum: anything else is no id.
+    if (field === 'lessonId' && !isLessonId(value))
       return [{ field, code: 'invalid_id' }];
   }
   return nulFields(value, metadata.data ?? '');

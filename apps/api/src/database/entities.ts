@@ -13,6 +13,10 @@ import { Session } from '../auth/session.entity';
 import { GoalRow } from '../goals/goal.entity';
 import { IntakeInvitation } from '../intake/intake-invitation.entity';
 import { MailMessage } from '../mail/mail-message.entity';
+import { LessonRead } from '../portal/lesson-read.entity';
+import { PortalMessage } from '../portal/message.entity';
+import { PortalLink } from '../portal/portal-link.entity';
+import { PortalSession } from '../portal/portal-session.entity';
 import { PracticeLogo } from '../practices/practice-logo.entity';
 import { Practice } from '../practices/practice.entity';
 import { Practitioner } from '../practices/practitioner.entity';
@@ -48,5 +52,9 @@ export const ENTITIES = [
   PasswordReset,
   AppointmentRow,
   CalendarFeed,
+  PortalLink,
+  PortalSession,
+  LessonRead,
+  PortalMessage,
   FollowUpScheduleRow,
 ];

@@ -24,6 +24,10 @@ export const MAIL_KINDS = [
   'appointment_update',
   'appointment_cancellation',
   'appointment_reminder',
+  'portal_invitation',
+  'portal_sign_in',
+  'portal_message_notice',
+  'practitioner_message_notice',
 ] as const;
 export type MailKind = (typeof MAIL_KINDS)[number];
 
@@ -59,7 +63,7 @@ export type MailStatus = (typeof MAIL_STATUSES)[number];
 @Index('ix_mail_messages_appointment', ['appointmentId'])
 @Check(
   'ck_mail_messages_kind',
-  `"kind" IN ('intake_invitation', 'intake_reminder', 'team_invitation', 'password_reset', 'mfa_enrolled_notice', 'mfa_disabled_notice', 'appointment_confirmation', 'appointment_update', 'appointment_cancellation', 'appointment_reminder')`,
+  `"kind" IN ('intake_invitation', 'intake_reminder', 'team_invitation', 'password_reset', 'mfa_enrolled_notice', 'mfa_disabled_notice', 'appointment_confirmation', 'appointment_update', 'appointment_cancellation', 'appointment_reminder', 'portal_invitation', 'portal_sign_in', 'portal_message_notice', 'practitioner_message_notice')`,
 )
 @Check(
   'ck_mail_messages_status',

@@ -70,6 +70,8 @@ export class MailController {
       change.intakeReminderDays = body.intakeReminderDays;
     if (body.appointmentReminderHours !== undefined)
       change.appointmentReminderHours = body.appointmentReminderHours;
+    if (body.messagingEnabled !== undefined)
+      change.messagingEnabled = body.messagingEnabled;
     if (Object.keys(change).length)
       await repo.update({ id: ctx.practiceId }, change);
     return settingsOf(await repo.findOneByOrFail({ id: ctx.practiceId }));
@@ -80,5 +82,6 @@ function settingsOf(practice: Practice): MailSettings {
   return {
     intakeReminderDays: practice.intakeReminderDays,
     appointmentReminderHours: practice.appointmentReminderHours,
+    messagingEnabled: practice.messagingEnabled,
   };
 }

@@ -44,6 +44,98 @@ interface Template {
  * controls. Placeholders: {name} {practice} {practitioner} {until}.
  */
 const TEMPLATES: Record<LinkMailKind, Record<Language, Template>> = {
+  portal_invitation: {
+    nl: {
+      subject: 'Je persoonlijke pagina bij {practice}',
+      intro: [
+        '{practitioner} van {practice} nodigt je uit voor je persoonlijke pagina. Daar zie je je kompas, je afspraken en korte lessen om tussen de sessies te lezen.',
+      ],
+      linkLabel: 'Mijn pagina openen',
+      after: [
+        'Je bevestigt eerst je geboortedatum. De link werkt één keer, tot {until}.',
+        'Vragen? Beantwoord deze e-mail, dan komt je bericht bij {practitioner}.',
+      ],
+    },
+    en: {
+      subject: 'Your personal page at {practice}',
+      intro: [
+        '{practitioner} of {practice} invites you to your personal page. There you see your compass, your appointments and short lessons to read between sessions.',
+      ],
+      linkLabel: 'Open my page',
+      after: [
+        'You first confirm your date of birth. The link works once, until {until}.',
+        'Questions? Reply to this email and your message reaches {practitioner}.',
+      ],
+    },
+  },
+  portal_sign_in: {
+    nl: {
+      subject: 'Je inloglink voor {practice}',
+      intro: [
+        'Je vroeg om een link om in te loggen op je persoonlijke pagina bij {practice}.',
+      ],
+      linkLabel: 'Inloggen',
+      after: [
+        'De link werkt één keer, tot {until}. Op een nieuw apparaat bevestig je ook je geboortedatum.',
+        'Heb je niet om deze link gevraagd? Dan kun je deze e-mail negeren.',
+      ],
+    },
+    en: {
+      subject: 'Your sign-in link for {practice}',
+      intro: [
+        'You asked for a link to sign in to your personal page at {practice}.',
+      ],
+      linkLabel: 'Sign in',
+      after: [
+        'The link works once, until {until}. On a new device you also confirm your date of birth.',
+        'Did you not ask for this link? Then you can ignore this email.',
+      ],
+    },
+  },
+  portal_message_notice: {
+    nl: {
+      subject: 'Nieuw bericht van {practice}',
+      intro: [
+        '{practitioner} van {practice} heeft je een bericht gestuurd op je persoonlijke pagina. Om je privacy te beschermen staat de inhoud niet in deze e-mail.',
+      ],
+      linkLabel: 'Bericht lezen',
+      after: [
+        'Je logt in met een link die je per e-mail ontvangt.',
+        'Bij spoed: bel 112 of je huisarts.',
+      ],
+    },
+    en: {
+      subject: 'New message from {practice}',
+      intro: [
+        '{practitioner} of {practice} has sent you a message on your personal page. To protect your privacy, the message is not in this email.',
+      ],
+      linkLabel: 'Read the message',
+      after: [
+        'You sign in with a link you receive by email.',
+        'In an emergency: call 112 or your GP.',
+      ],
+    },
+  },
+  practitioner_message_notice: {
+    nl: {
+      subject: 'Nieuw bericht in {practice}',
+      intro: [
+        'Een cliënt heeft een bericht gestuurd via de persoonlijke pagina. De inhoud en de naam staan om privacyredenen niet in deze e-mail.',
+      ],
+      linkLabel: 'Bericht openen',
+      after: [
+        'Je leest het bericht na het inloggen, op de pagina van de cliënt.',
+      ],
+    },
+    en: {
+      subject: 'New message in {practice}',
+      intro: [
+        'A client has sent a message through their personal page. For privacy, neither the content nor the name is in this email.',
+      ],
+      linkLabel: 'Open the message',
+      after: ["You read the message after signing in, on the client's page."],
+    },
+  },
   intake_invitation: {
     nl: {
       subject: 'Je vragenlijst voor {practice}',

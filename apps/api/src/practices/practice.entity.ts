@@ -30,6 +30,10 @@ export class Practice {
   @Column({ type: 'integer', nullable: true, default: 24 })
   appointmentReminderHours: number | null;
 
+  /** Clients and practitioners write each other in the portal; off: the portal only reads. */
+  @Column({ type: 'boolean', default: true })
+  messagingEnabled: boolean;
+
   @Column({ type: 'text', nullable: true })
   addressStreet: string | null;
 

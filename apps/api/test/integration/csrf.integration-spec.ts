@@ -1,6 +1,11 @@
 import { HERSTELKOMPAS_INTAKE_V2 } from '@herstelkompas/domain';
 import { routesOf } from '../../src/create-app';
 import { completeAnswers } from '../support/answers';
+import {
+  invitePortal,
+  type PortalBrowser,
+  portalBrowser,
+} from '../support/portal';
 import { pngImage } from '../support/images';
 import { changedTables, tableSnapshot } from '../support/table-snapshot';
 import {
@@ -25,7 +30,7 @@ const CROSS_SITE = {
  * intake cookie is SameSite=Strict besides.
  */
 const PUBLIC_UNSAFE =
-  /^\/api\/(auth\/login|auth\/set-password|auth\/password-reset|intake\/:token)/;
+  /^\/api\/(auth\/login|auth\/set-password|auth\/password-reset|intake\/:token|portal\/sessions|portal\/sign-in-link)/;
 
 /**
  * Reading may leave only these traces, each bookkeeping by design:
@@ -38,7 +43,10 @@ const PUBLIC_UNSAFE =
 // GET /api/clients/:id/reports/progress.pdf draws the report and logs the
 // read; only POST keeps a report, so `reports` is not on this list.
 const GET_MAY_CHANGE = ['audit_events', 'rate_limit_hits'];
-const IGNORED = { sessions: ['last_seen_at'] };
+const IGNORED = {
+  sessions: ['last_seen_at'],
+  portal_sessions: ['last_seen_at'],
+};
 /** The logo is no health data: the browser keeps it and asks whether it changed. */
 const REVALIDATED = { '/api/practice/logo': 'private, no-cache' } as Record<
   string,
@@ -53,6 +61,9 @@ describe('CSRF: state changes only from our own site, never on GET', () => {
   let intakeToken: string;
   let intakeCookie: string;
   let feedToken: string;
+  let portal: PortalBrowser;
+  let otherPortal: PortalBrowser;
+  let portalToken: string;
 
   beforeAll(async () => {
     t = await createTestApp();
@@ -117,6 +128,9 @@ describe('CSRF: state changes only from our own site, never on GET', () => {
       durationMinutes: 30,
       type: 'coaching',
     });
+    portal = await portalBrowser(t.app, owner, client.id, '1978-04-23');
+    otherPortal = await portalBrowser(t.app, owner, client.id, '1978-04-23');
+    portalToken = await invitePortal(t.app, owner, client.id);
     const feed = await post('/api/calendar-feed', {});
     await t.app.inject({
       method: 'PUT',
@@ -149,23 +163,39 @@ describe('CSRF: state changes only from our own site, never on GET', () => {
             ? ids['note']
             : url.startsWith('/api/goals')
               ? ids['goal']
-              : url.startsWith('/api/reports')
+              : url.startsWith('/api/reports') ||
+                  url.startsWith('/api/portal/reports')
                 ? ids['report']
                 : url.startsWith('/api/appointments')
                   ? ids['appointment']
                   : ids['client'];
     return url
+      .replace(':lessonId', 'scans')
       .replace(':id', String(id))
       .replace(
         ':token',
-        url.startsWith('/api/calendar-feeds/') ? feedToken : intakeToken,
+        url.startsWith('/api/calendar-feeds/')
+          ? feedToken
+          : url.startsWith('/api/portal/')
+            ? portalToken
+            : intakeToken,
       )
       .replace(/\*$/, 'swagger-ui.css');
   };
   const cookieFor = (url: string) =>
     url.startsWith('/api/intake/')
       ? `${owner.cookie}; ${intakeCookie}`
-      : owner.cookie;
+      : url.startsWith('/api/portal/')
+        ? `${owner.cookie}; ${portal.cookie}`
+        : owner.cookie;
+  /** The portal echoes its own token in its own header; the practitioner's does not count there. */
+  const tokenHeader = (
+    url: string,
+    of: 'own' | 'other',
+  ): Record<string, string> =>
+    url.startsWith('/api/portal/')
+      ? { 'x-portal-xsrf': of === 'own' ? portal.xsrf : otherPortal.xsrf }
+      : { 'x-xsrf-token': of === 'own' ? owner.xsrf : otherSession.xsrf };
 
   it('refuses every state-changing route cross-site, and without the CSRF token, changing nothing', async () => {
     const routes = routesOf(t.app).filter((r) => UNSAFE.has(r.method));
@@ -193,10 +223,7 @@ describe('CSRF: state changes only from our own site, never on GET', () => {
     let refusedCrossSite = 0;
     for (const route of routes) {
       const url = concrete(route.url);
-      const valid = {
-        cookie: cookieFor(url),
-        'x-xsrf-token': owner.xsrf,
-      };
+      const valid = { cookie: cookieFor(url), ...tokenHeader(url, 'own') };
       const variants: [string, Record<string, string>, string][] = [
         ['cross-site', { ...valid, ...CROSS_SITE }, '403 csrf'],
         ['foreign Origin', { ...valid, origin: CROSS_SITE.origin }, '403 csrf'],
@@ -218,7 +245,7 @@ describe('CSRF: state changes only from our own site, never on GET', () => {
             {
               cookie: valid.cookie,
               origin: OWN_ORIGIN,
-              'x-xsrf-token': otherSession.xsrf,
+              ...tokenHeader(url, 'other'),
             },
             '403 csrf',
           ],

@@ -6,6 +6,7 @@ import {
 import fc from 'fast-check';
 import { createHash } from 'node:crypto';
 import { completeAnswers } from './answers';
+import { invitePortal, portalBrowser } from './portal';
 import {
   edgeValid,
   invalidBody,
@@ -37,6 +38,10 @@ export interface World {
   ids: Record<string, string>;
   token: string;
   intakeCookie: string;
+  /** The client's portal browser (its own cookie and CSRF header). */
+  portal: Record<string, string>;
+  /** An unused portal invitation. */
+  portalToken: string;
 }
 
 const DOB = '1978-04-23';
@@ -97,11 +102,17 @@ export async function buildWorld(t: TestApp): Promise<World> {
     type: 'coaching',
   });
   const feed = await post('/api/calendar-feed');
+  // A client of its own: erasing the shared client must not end the portal.
+  const portalClient = await buildClient(app, owner, { dateOfBirth: DOB });
+  const portal = await portalBrowser(app, owner, portalClient.id, DOB);
+  const portalToken = await invitePortal(app, owner, client.id);
   return {
     owner,
     ownerEmail,
     token,
     intakeCookie,
+    portal: portal.headers,
+    portalToken,
     ids: {
       clients: client.id,
       practitioners: (practice.practitioners[0] as { id: string }).id,
@@ -114,6 +125,7 @@ export async function buildWorld(t: TestApp): Promise<World> {
       'calendar-feeds': String(feed.url).split(
         '/api/calendar-feeds/',
       )[1] as string,
+      lessons: 'scans',
     },
   };
 }
@@ -121,6 +133,8 @@ export async function buildWorld(t: TestApp): Promise<World> {
 /** The real id for a path: chosen by the collection the `{id}` follows. */
 function pathValue(op: Operation, param: Parameter, world: World): string {
   const parts = op.path.split('/');
+  if (param.name === 'token' && op.path.startsWith('/api/portal/'))
+    return world.portalToken;
   if (param.name === 'token' && !op.path.startsWith('/api/calendar-feeds/'))
     return world.token;
   const collection = parts[parts.indexOf(`{${param.name}}`) - 1] ?? '';

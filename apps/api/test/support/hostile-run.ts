@@ -44,8 +44,8 @@ export function incompleteOperations(doc: OpenApiDocument): string[] {
 
 /**
  * A cheap fingerprint of every table: rows and the newest row version. The
- * guard refreshes a session's last_seen_at once a minute by design, so
- * sessions count by state instead.
+ * guards refresh a session's last_seen_at once a minute by design (the
+ * practitioner's and the portal's), so sessions count by state instead.
  */
 async function fingerprint(t: TestApp): Promise<string> {
   const tables: { name: string }[] = await t.dataSource.query(
@@ -53,7 +53,7 @@ async function fingerprint(t: TestApp): Promise<string> {
       WHERE table_schema = 'public' AND table_type = 'BASE TABLE' ORDER BY 1`,
   );
   const parts = tables.map(({ name }) =>
-    name === 'sessions'
+    name === 'sessions' || name === 'portal_sessions'
       ? `SELECT '${name}' AS t, count(*)::text || '/' || count(revoked_at)::text AS f FROM "${name}"`
       : `SELECT '${name}' AS t, count(*)::text || '/' || coalesce(max(xmin::text::bigint), 0)::text AS f FROM "${name}"`,
   );
@@ -83,7 +83,9 @@ async function send(
 ): Promise<InjectResponse> {
   const headers: Record<string, string> = op.path.startsWith('/api/intake/')
     ? { cookie: world.intakeCookie }
-    : { ...world.owner.headers };
+    : op.path.startsWith('/api/portal/')
+      ? { ...world.portal }
+      : { ...world.owner.headers };
   if (input.body) headers['content-type'] = 'application/json';
   return t.app.inject({
     method: op.method as 'GET',

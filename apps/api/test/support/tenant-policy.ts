@@ -20,6 +20,12 @@
  *            status, responsibility, sharing, export) or erase it
  *     ownerA owner of practice A
  *     b1     practitioner of practice B
+ *   and, for portal routes, three more: client principals in the portal
+ *     portalX  client X signed in to the portal
+ *     portalY  another client of practice A signed in to the portal
+ *     portalB  client Y of practice B signed in to the portal
+ *   A row of seven gives the three portal principals anon's outcome: a
+ *   portal session is no session anywhere outside /api/portal.
  *   `ok` is any 2xx; otherwise the exact status code.
  * - `feed` is a calendar subscription token: like an intake link, the token
  *   is the key whoever sends it.
@@ -27,11 +33,23 @@
  *   follow from the row: b1 gets a1's outcome; anon and intake keep anon's;
  *   the people of A get anon's outcome on an intake link (a session is no proof
  *   there), and 404 elsewhere: another practice's objects do not exist for them.
+ * - Someone refused with 401 on A's object (a practitioner on a portal route)
+ *   gets 401 on B's as well: no object is looked at before the session.
+ * - Portal principals on practice B's object: portalB gets portalX's outcome
+ *   (it is their own practice's object), portalX and portalY get portalY's.
+ *   `portalLink` (a portal link token) and `lesson` (the same six lessons for
+ *   every practice) belong to no practice.
  * - Denied reads of an object someone may not see are 404 (never 403), and the
  *   spec checks that of every row.
  */
+export type PortalPrincipal = 'portalX' | 'portalY' | 'portalB';
 export type PrincipalId =
-  'anon' | 'intake' | 'a1' | 'a2' | 'a3' | 'ownerA' | 'b1';
+  'anon' | 'intake' | 'a1' | 'a2' | 'a3' | 'ownerA' | 'b1' | PortalPrincipal;
+export const PORTAL_PRINCIPALS: PortalPrincipal[] = [
+  'portalX',
+  'portalY',
+  'portalB',
+];
 export const PRINCIPALS: PrincipalId[] = [
   'anon',
   'intake',
@@ -40,7 +58,11 @@ export const PRINCIPALS: PrincipalId[] = [
   'a3',
   'ownerA',
   'b1',
+  ...PORTAL_PRINCIPALS,
 ];
+export function isPortalPrincipal(who: PrincipalId): who is PortalPrincipal {
+  return (PORTAL_PRINCIPALS as PrincipalId[]).includes(who);
+}
 export type Side = 'A' | 'B';
 export type Target =
   | 'none'
@@ -56,7 +78,9 @@ export type Target =
   | 'invitee'
   | 'colleague'
   | 'appointment'
-  | 'feed';
+  | 'feed'
+  | 'portalLink'
+  | 'lesson';
 export type Outcome = 'ok' | 401 | 403 | 404 | 400 | 409;
 
 export interface Rule {
@@ -66,7 +90,12 @@ export interface Rule {
 }
 
 export function row(target: Target, cells: string, reason?: string): Rule {
-  const parts = cells.trim().split(/\s+/);
+  const given = cells.trim().split(/\s+/);
+  // Seven cells: the portal principals get anon's outcome (see above).
+  const parts =
+    given.length === PRINCIPALS.length - PORTAL_PRINCIPALS.length
+      ? [...given, ...PORTAL_PRINCIPALS.map(() => given[0] as string)]
+      : given;
   if (parts.length !== PRINCIPALS.length)
     throw new Error(`policy row needs ${PRINCIPALS.length} outcomes: ${cells}`);
   const outcomes = Object.fromEntries(
@@ -180,11 +209,34 @@ export const POLICY: Record<string, Rule> = {
   'POST /api/calendar-feed':                     row('none', '401 401 ok ok ok ok ok', "the caller's own subscription"),
   'DELETE /api/calendar-feed':                   row('none', '401 401 ok ok ok ok ok', "the caller's own subscription"),
   'GET /api/calendar-feeds/:token':              row('feed', 'ok ok ok ok ok ok ok', 'the token is the key, whoever sends it; no session is asked'),
+  //                                                      anon intake a1  a2  a3  ownerA b1  portalX portalY portalB
+  'POST /api/clients/:id/portal-invitations':    row('client', '401 401 ok 404 ok ok 404', 'as an intake link: whoever works in the record'),
+  'GET /api/portal/links/:token':                row('portalLink', 'ok ok ok ok ok ok ok ok ok ok', 'the link is the key, whoever holds it'),
+  'POST /api/portal/sessions':                   row('none', 'ok ok ok ok ok ok ok ok ok ok', "link plus date of birth is the client's proof, whoever sends it"),
+  'POST /api/portal/sign-in-link':               row('none', 'ok ok ok ok ok ok ok ok ok ok', 'always 202, whoever asks and for whatever address'),
+  'GET /api/portal/me':                          row('none', '401 401 401 401 401 401 401 ok ok ok', "a portal session only, and only the client's own"),
+  'GET /api/portal/lessons':                     row('none', '401 401 401 401 401 401 401 ok ok ok', 'a portal session only'),
+  'GET /api/portal/lessons/:lessonId':           row('lesson', '401 401 401 401 401 401 401 ok ok ok', 'a portal session only'),
+  'PUT /api/portal/lessons/:lessonId/read':      row('lesson', '401 401 401 401 401 401 401 ok ok ok', "a portal session only; marks the caller's own"),
+  'GET /api/portal/reports/:id/download':        row('report', '401 401 401 401 401 401 401 ok 404 404', "client X's report, for client X alone"),
+  'GET /api/portal/messages':                    row('none', '401 401 401 401 401 401 401 ok ok ok', "a portal session only; the caller's own thread"),
+  'POST /api/portal/messages':                   row('none', '401 401 401 401 401 401 401 ok ok ok', "a portal session only; writes into the caller's own thread"),
+  'GET /api/clients/:id/messages':               row('client', '401 401 ok 404 ok ok 404', 'as other client data: whoever works in the record'),
+  'POST /api/clients/:id/messages':              row('client', '401 401 ok 404 ok ok 404', 'as other client data: whoever works in the record'),
+  'DELETE /api/portal/session':                  row('none', '401 401 401 401 401 401 401 ok ok ok', "ends the caller's own portal session"),
 };
+
+/** Targets of no practice: asked on one side only. */
+export const NO_SIDE: Target[] = ['none', 'portalLink', 'lesson'];
 
 /** The outcome for a principal on the object of one side, as the header above explains. */
 export function expected(rule: Rule, who: PrincipalId, side: Side): Outcome {
-  if (side === 'A' || rule.target === 'none') return rule.outcomes[who];
+  if (side === 'A' || NO_SIDE.includes(rule.target)) return rule.outcomes[who];
+  if (who === 'portalB') return rule.outcomes.portalX;
+  if (isPortalPrincipal(who)) return rule.outcomes.portalY;
+  // Refused at the door on their own practice's object (a portal route):
+  // whose object it is never comes into it.
+  if (rule.outcomes[who] === 401) return 401;
   const anon = rule.outcomes.anon;
   if (who === 'b1') return rule.outcomes.a1;
   if (

@@ -2,7 +2,14 @@ import { PRIVACY_STATEMENT_VERSION } from '@herstelkompas/contracts';
 import { HERSTELKOMPAS_INTAKE_V2 } from '@herstelkompas/domain';
 import { randomUUID } from 'node:crypto';
 import { completeAnswers } from './answers';
-import type { PrincipalId, Side, Target } from './tenant-policy';
+import {
+  isPortalPrincipal,
+  type PortalPrincipal,
+  type PrincipalId,
+  type Side,
+  type Target,
+} from './tenant-policy';
+import { invitePortal, type PortalBrowser, portalBrowser } from './portal';
 import { addPractitioner } from '../../src/practices/add-practitioner';
 import {
   buildClient,
@@ -47,6 +54,8 @@ interface SideObjects {
   appointment: string;
   /** A calendar subscription token of someone who is none of the principals, so their own feed routes cannot revoke it. */
   feed: string;
+  /** An unused portal invitation token of the side's client. */
+  portalLink: string;
 }
 
 /**
@@ -67,6 +76,12 @@ export class TenantWorld {
   /** The practitioner id of each signed-in principal. */
   userIds!: Record<'a1' | 'a2' | 'a3' | 'ownerA' | 'b1', string>;
   objects!: Record<Side, SideObjects>;
+  /** The portal browsers of client X, another client of A (a2's), and client Y of B. */
+  portal!: Record<PortalPrincipal, PortalBrowser>;
+  /** Whose portal each portal principal is. */
+  portalClients!: Record<PortalPrincipal, string>;
+  /** Unused portal invitations for the sign-in route: one per allowed call. */
+  private portalTokens: string[] = [];
   private calls = 0;
 
   constructor(readonly t: TestApp) {}
@@ -113,8 +128,47 @@ export class TenantWorld {
       b1: b1.id,
     };
     // a2's own client: a1's lists must not show it, a2's must.
-    await this.client('A', 'a2');
+    const ofA2 = await this.client('A', 'a2');
     this.objects = { A: await this.side('A'), B: await this.side('B') };
+    this.portalClients = {
+      portalX: this.objects.A.client,
+      portalY: ofA2.id,
+      portalB: this.objects.B.client,
+    };
+    this.portal = {
+      portalX: await this.freshPortal('portalX'),
+      portalY: await this.freshPortal('portalY'),
+      portalB: await this.freshPortal('portalB'),
+    };
+    for (let i = 0; i < 12; i++)
+      this.portalTokens.push(
+        await invitePortal(this.t.app, this.sessions.a1, this.objects.A.client),
+      );
+  }
+
+  /** A new portal session of the principal's client (signing out ends one). */
+  async freshPortal(who: PortalPrincipal): Promise<PortalBrowser> {
+    const practitioner =
+      who === 'portalX'
+        ? this.sessions.a1
+        : who === 'portalY'
+          ? this.sessions.a2
+          : this.sessions.b1;
+    this.calls += 1;
+    return portalBrowser(
+      this.t.app,
+      practitioner,
+      this.portalClients[who],
+      DOB,
+      `127.78.${Math.floor(this.calls / 250) % 250}.${(this.calls % 250) + 1}`,
+    );
+  }
+
+  /** An unused portal invitation of client X. */
+  nextPortalToken(): string {
+    const token = this.portalTokens.pop();
+    if (!token) throw new Error('no portal invitation left in the world');
+    return token;
   }
 
   /** A request as the app sees it; every call gets its own loopback address so rate limits never decide a cell. */
@@ -143,6 +197,7 @@ export class TenantWorld {
     if (target === 'none') return '';
     if (target === 'link') return this.objects[side].link.token;
     if (target === 'feed') return this.objects[side].feed;
+    if (target === 'lesson') return 'scans';
     return this.objects[side][target];
   }
 
@@ -150,7 +205,14 @@ export class TenantWorld {
   async fresh(target: Target, side: Side): Promise<string | Link> {
     switch (target) {
       case 'none':
+      case 'lesson':
         return '';
+      case 'portalLink':
+        return invitePortal(
+          this.t.app,
+          this.responsible(side),
+          this.objects[side].client,
+        );
       case 'client':
         return this.assessed(side);
       case 'link':
@@ -181,6 +243,7 @@ export class TenantWorld {
 
   /** The clients `who` may see (when acting on a link: that link's client). */
   mayAccess(who: PrincipalId, client: KnownClient, linkClient?: string) {
+    if (isPortalPrincipal(who)) return client.id === this.portalClients[who];
     if (who === 'ownerA') return client.side === 'A';
     if (who === 'a1' || who === 'a2' || who === 'a3' || who === 'b1')
       return client.responsible === who || client.sharedWith.includes(who);
@@ -195,7 +258,7 @@ export class TenantWorld {
     const people =
       who === 'b1'
         ? this.practitionerIds.A
-        : who === 'anon' || who === 'intake'
+        : who === 'anon' || who === 'intake' || isPortalPrincipal(who)
           ? [...this.practitionerIds.A, ...this.practitionerIds.B]
           : this.practitionerIds.B;
     return [...clients, ...people];
@@ -227,6 +290,11 @@ export class TenantWorld {
       colleague: await this.colleague(side),
       appointment: await this.appointment(side, client),
       feed: await this.feed(side),
+      portalLink: await invitePortal(
+        this.t.app,
+        this.responsible(side),
+        client,
+      ),
     };
   }
 

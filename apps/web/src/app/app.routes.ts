@@ -48,6 +48,11 @@ export const appRoutes: Route[] = [
     loadChildren: () => import('./intake/intake.routes'),
   },
   {
+    // Public: the client portal has its own session and its own shell.
+    path: 'portaal',
+    loadChildren: () => import('./portal/portal.routes'),
+  },
+  {
     path: '',
     canActivate: [authGuard],
     canActivateChild: [authGuard],

@@ -18,6 +18,8 @@ import { AppointmentMail1766100000000 } from './1766100000000-appointment-mail';
 import { PracticeProfile1766200000000 } from './1766200000000-practice-profile';
 import { StructuredGp1766300000000 } from './1766300000000-structured-gp';
 import { ClientListTieOrder1766500000000 } from './1766500000000-client-list-tie-order';
+import { ClientPortal1766600000000 } from './1766600000000-client-portal';
+import { PortalMessages1766700000000 } from './1766700000000-portal-messages';
 
 /** Every migration in order, listed explicitly: globs do not survive the webpack bundle. */
 export const MIGRATIONS = [
@@ -41,4 +43,6 @@ export const MIGRATIONS = [
   PracticeProfile1766200000000,
   StructuredGp1766300000000,
   ClientListTieOrder1766500000000,
+  ClientPortal1766600000000,
+  PortalMessages1766700000000,
 ];

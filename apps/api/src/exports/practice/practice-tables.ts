@@ -9,7 +9,10 @@ import { tablesInDependencyOrder } from '../../database/table-order';
  * installation's secret, useless anywhere else; after an import everyone
  * enrols again, as the practice's rule requires), and the calendar
  * subscriptions (their address names this installation; after a move each
- * practitioner makes a new one on the Agenda page). Every
+ * practitioner makes a new one on the Agenda page), and the client portal's
+ * links and sessions (like sign-in sessions, they open only here; after a
+ * move the practitioner invites the client again; lessons read and messages
+ * do travel). Every
  * other table belongs to a practice and travels in its export; a test fails
  * when a new table is in neither group, so nothing is left behind unnoticed.
  */
@@ -23,6 +26,8 @@ export const TRANSIENT_TABLES = new Set([
   'mail_messages',
   'password_resets',
   'calendar_feeds',
+  'portal_links',
+  'portal_sessions',
 ]);
 
 /**

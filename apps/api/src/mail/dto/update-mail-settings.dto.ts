@@ -1,6 +1,7 @@
 import type { UpdateMailSettingsRequest } from '@herstelkompas/contracts';
 import { ApiPropertyOptional } from '@nestjs/swagger';
-import { IsInt, Max, Min, ValidateIf } from 'class-validator';
+import { IsBoolean, IsInt, Max, Min, ValidateIf } from 'class-validator';
+import { IsOmittable } from '../../common/validators';
 
 /** Either setting may be sent alone; null turns that reminder off. */
 export class UpdateMailSettingsDto implements UpdateMailSettingsRequest {
@@ -30,4 +31,11 @@ export class UpdateMailSettingsDto implements UpdateMailSettingsRequest {
   @Min(1)
   @Max(168)
   appointmentReminderHours?: number | null;
+
+  @ApiPropertyOptional({
+    description: 'Clients and practitioners write each other in the portal',
+  })
+  @IsOmittable()
+  @IsBoolean()
+  messagingEnabled?: boolean;
 }

@@ -235,7 +235,8 @@ function letterOpening(
  */
 function signature(ctx: SectionContext, profile: Letterhead | undefined): void {
   const { layout, report, texts } = ctx;
-  layout.ensureSpace(70);
+  // Regards, name, profession, registration and practice stay together.
+  layout.ensureSpace(110);
   layout.space(12);
   layout.paragraph(texts.regards);
   layout.space(16);
@@ -262,10 +263,13 @@ function summaryAndRadar(ctx: SectionContext): void {
     radarHeight(0) -
     RADAR_CHROME;
   const size = Math.min(RADAR_SIZE.max, Math.floor(fits));
-  const wordsFirst = !radar || size >= RADAR_SIZE.min;
+  // A letter reads on from its opening: the words stay on page 1 and the
+  // radar follows, on the next page when it does not fit below them.
+  const letter = report.letter !== null;
+  const wordsFirst = !radar || letter || size >= RADAR_SIZE.min;
   if (wordsFirst) summary(ctx, headlines);
   if (radar) {
-    const drawn = wordsFirst ? size : RADAR_SIZE.max;
+    const drawn = wordsFirst && size >= RADAR_SIZE.min ? size : RADAR_SIZE.max;
     layout.heading(texts.radar, radarHeight(drawn) + RADAR_CHROME - 20);
     layout.paragraph(texts.radarHelp, { muted: true, size: SIZES.small + 0.5 });
     layout.space(4);

@@ -62,6 +62,14 @@ export default [
         loadChildren: () => import('../client-timeline/client-timeline.routes'),
       },
       {
+        path: 'berichten',
+        title: textKey('clientMessages.title'),
+        loadComponent: () =>
+          import('../client-messages/client-messages').then(
+            (m) => m.ClientMessages,
+          ),
+      },
+      {
         path: 'logboek',
         title: textKey('clients.page.log'),
         canActivate: [ownerGuard],

@@ -239,11 +239,14 @@ export class AccessLogTable {
     return `accessLog.outcomes.${outcome}` as const;
   }
 
-  /** No user: the system, or (a refused attempt) someone of another practice, never named here. */
+  /**
+   * No user: the client (through a link or the portal), the system, or (a
+   * refused attempt) someone of another practice, never named here.
+   */
   protected nobodyLabel(entry: AccessLogEntry) {
-    return entry.details?.['actor'] === 'other_practice'
-      ? 'accessLog.otherPractice'
-      : 'accessLog.system';
+    const actor = entry.details?.['actor'];
+    if (actor === 'other_practice') return 'accessLog.otherPractice';
+    return actor === 'client' ? 'accessLog.client' : 'accessLog.system';
   }
 
   protected roleLabel(role: PractitionerRole) {

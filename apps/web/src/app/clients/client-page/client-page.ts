@@ -22,6 +22,7 @@ import {
 import { firstValueFrom } from 'rxjs';
 import { ClientIntakeStore } from '../../client-intake/client-intake-store';
 import { SendIntakeButton } from '../../client-intake/send-intake-button/send-intake-button';
+import { PortalInviteButton } from '../../portal-invite/portal-invite-button';
 import { IntakeState } from '../../client-intake/intake-state/intake-state';
 import { FileDownload } from '../../client-report/file-download';
 import { EXPORT_PATHS } from '@herstelkompas/contracts';
@@ -89,6 +90,7 @@ export type PrimaryAction = 'restore' | 'intake' | 'note' | 'none';
     RedFlagCount,
     RedFlagBanner,
     SendIntakeButton,
+    PortalInviteButton,
   ],
   // Header (send button, red-flag banner) and tabs share these.
   providers: [ClientStore, ClientIntakeStore, RedFlagsStore],

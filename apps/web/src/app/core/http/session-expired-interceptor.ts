@@ -16,8 +16,10 @@ const AUTH_CALLS: readonly string[] = [
   API_PATHS.logout,
   API_PATHS.me,
 ];
-// The client intake's 401 asks for a date of birth; it is not a session.
+// The client intake's 401 asks for a date of birth, and the portal's is about
+// the client's own session: neither is the practitioner's.
 const INTAKE_CALLS = '/api/intake/';
+const PORTAL_CALLS = '/api/portal/';
 
 /**
  * When the server ends a session (idle timeout, signed out elsewhere), forget
@@ -34,6 +36,7 @@ export const sessionExpiredInterceptor: HttpInterceptorFn = (request, next) => {
         error.status === 401 &&
         !AUTH_CALLS.includes(request.url) &&
         !request.url.startsWith(INTAKE_CALLS) &&
+        !request.url.startsWith(PORTAL_CALLS) &&
         auth.user()
       ) {
         const returnUrl = router.url;

@@ -1,3 +1,4 @@
+import { clientMessagesEn } from '../../client-messages/client-messages-i18n';
 import { clientReportEn } from '../../client-report/i18n/client-report-en';
 import { practiceReportsEn } from '../../reports/i18n/reports-en';
 import { clientIntakeEn } from '../../client-intake/i18n/client-intake-en';
@@ -10,6 +11,8 @@ import { followUpsEn } from '../../follow-ups/i18n/follow-ups-en';
 import { todayEn } from '../../today/i18n/today-en';
 import { chartsEn } from '../../ui/i18n/charts-en';
 import { intakeEn } from '../../intake/i18n/intake-en';
+import { portalEn } from '../../portal/i18n/portal-en';
+import { portalInviteEn } from '../../portal-invite/portal-invite-i18n';
 import type { Translations } from './translations';
 import { priorityEn } from '../../client-priority/i18n/priority-en';
 import { sessionsEn } from '../../client-sessions/i18n/sessions-en';
@@ -330,6 +333,7 @@ export const en: Translations = {
     periodOrder: 'The end date is before the start date.',
     system: 'System',
     otherPractice: 'Someone from another practice',
+    client: 'The client',
     columns: {
       time: 'Time',
       event: 'Event',
@@ -404,6 +408,19 @@ export const en: Translations = {
       noteRead: 'Session notes viewed',
       noteSign: 'Session note signed',
       noteUpdate: 'Session note changed',
+      portalHomeRead: 'Portal: My compass viewed',
+      portalMessagesRead: 'Portal: messages read',
+      portalMessageSend: 'Portal: message sent',
+      messageRead: 'Messages read',
+      messageSend: 'Message sent',
+      portalInvite: 'Portal invitation created',
+      portalLessonMarkRead: 'Portal: lesson read',
+      portalLessonsRead: 'Portal: lessons viewed',
+      portalLocked: 'Portal link locked',
+      portalSignIn: 'Signed in to the portal',
+      portalSignInLink: 'Portal sign-in link requested',
+      portalSignOut: 'Signed out of the portal',
+      portalVerifyFailed: 'Portal: wrong date of birth',
       practiceExport: 'Practice exported',
       practiceImport: 'Practice imported',
       practiceSecurityUpdate: 'Security settings changed',
@@ -555,12 +572,15 @@ export const en: Translations = {
     back: 'Go to Today',
   },
   intake: intakeEn,
+  portal: portalEn,
+  portalInvite: portalInviteEn,
   overview: overviewEn,
   clientIntake: clientIntakeEn,
   charts: chartsEn,
   clientPriority: priorityEn,
   clientSessions: sessionsEn,
   clientGoals: goalsEn,
+  clientMessages: clientMessagesEn,
   clientTimeline: timelineEn,
   clientReport: clientReportEn,
   practiceReports: practiceReportsEn,

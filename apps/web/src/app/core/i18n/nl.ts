@@ -1,3 +1,4 @@
+import { clientMessagesNl } from '../../client-messages/client-messages-i18n';
 import { clientReportNl } from '../../client-report/i18n/client-report-nl';
 import { practiceReportsNl } from '../../reports/i18n/reports-nl';
 import { clientIntakeNl } from '../../client-intake/i18n/client-intake-nl';
@@ -10,6 +11,8 @@ import { followUpsNl } from '../../follow-ups/i18n/follow-ups-nl';
 import { todayNl } from '../../today/i18n/today-nl';
 import { chartsNl } from '../../ui/i18n/charts-nl';
 import { intakeNl } from '../../intake/i18n/intake-nl';
+import { portalNl } from '../../portal/i18n/portal-nl';
+import { portalInviteNl } from '../../portal-invite/portal-invite-i18n';
 import { priorityNl } from '../../client-priority/i18n/priority-nl';
 import { sessionsNl } from '../../client-sessions/i18n/sessions-nl';
 import { goalsNl } from '../../client-goals/i18n/goals-nl';
@@ -333,6 +336,7 @@ export const nl = {
     periodOrder: 'De einddatum ligt voor de begindatum.',
     system: 'Systeem',
     otherPractice: 'Iemand van een andere praktijk',
+    client: 'De cliënt zelf',
     columns: {
       time: 'Tijdstip',
       event: 'Gebeurtenis',
@@ -408,6 +412,19 @@ export const nl = {
       noteRead: 'Sessienotities bekeken',
       noteSign: 'Sessienotitie ondertekend',
       noteUpdate: 'Sessienotitie gewijzigd',
+      portalHomeRead: 'Portaal: Mijn kompas bekeken',
+      portalMessagesRead: 'Portaal: berichten gelezen',
+      portalMessageSend: 'Portaal: bericht verstuurd',
+      messageRead: 'Berichten gelezen',
+      messageSend: 'Bericht verstuurd',
+      portalInvite: 'Portaaluitnodiging gemaakt',
+      portalLessonMarkRead: 'Portaal: les gelezen',
+      portalLessonsRead: 'Portaal: lessen bekeken',
+      portalLocked: 'Portaallink geblokkeerd',
+      portalSignIn: 'Ingelogd op het portaal',
+      portalSignInLink: 'Inloglink portaal aangevraagd',
+      portalSignOut: 'Uitgelogd uit het portaal',
+      portalVerifyFailed: 'Portaal: geboortedatum onjuist',
       practiceExport: 'Praktijk geëxporteerd',
       practiceImport: 'Praktijk geïmporteerd',
       practiceSecurityUpdate: 'Beveiligingsinstellingen gewijzigd',
@@ -560,12 +577,15 @@ export const nl = {
     back: 'Naar Vandaag',
   },
   intake: intakeNl,
+  portal: portalNl,
+  portalInvite: portalInviteNl,
   overview: overviewNl,
   clientIntake: clientIntakeNl,
   charts: chartsNl,
   clientPriority: priorityNl,
   clientSessions: sessionsNl,
   clientGoals: goalsNl,
+  clientMessages: clientMessagesNl,
   clientTimeline: timelineNl,
   clientReport: clientReportNl,
   practiceReports: practiceReportsNl,

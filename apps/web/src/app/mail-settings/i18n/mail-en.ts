@@ -11,6 +11,11 @@ export const mailEn: typeof mailNl = {
     'Email is not sent: no SMTP configured. Everything that would be sent is listed below, links included. The administrator sets SMTP_URL and MAIL_FROM (see the README, “Mail”).',
   smtpOn:
     'Email is sent through the configured mail server. If that fails, Herstelkompas tries again later.',
+  messaging: {
+    heading: 'Messages in the personal page',
+    label: 'Clients can send messages',
+    hint: 'Off: clients and practitioners can still read earlier messages, but no one can send new ones.',
+  },
   reminder: {
     heading: 'Intake reminder',
     label: 'Send a reminder',
@@ -39,6 +44,10 @@ export const mailEn: typeof mailNl = {
     password_reset: 'New password',
     mfa_enrolled_notice: 'Two-step sign-in set up (notice to owners)',
     mfa_disabled_notice: 'Two-step sign-in turned off (notice to owners)',
+    portal_invitation: 'Client portal invitation',
+    portal_sign_in: 'Client portal sign-in link',
+    portal_message_notice: 'New message (client)',
+    practitioner_message_notice: 'New message (practitioner)',
     appointment_confirmation: 'Appointment confirmation',
     appointment_update: 'Appointment changed',
     appointment_cancellation: 'Appointment cancelled',

@@ -10,6 +10,11 @@ export const mailNl = {
     'E-mail wordt niet verzonden: geen SMTP ingesteld. Alles wat verstuurd zou worden, staat hieronder, met de links erin. De beheerder stelt SMTP_URL en MAIL_FROM in (zie de README, “Mail”).',
   smtpOn:
     'E-mail wordt verzonden via de ingestelde mailserver. Lukt het niet, dan probeert Herstelkompas het later opnieuw.',
+  messaging: {
+    heading: 'Berichten in de persoonlijke pagina',
+    label: 'Cliënten kunnen berichten sturen',
+    hint: 'Uit: cliënten en behandelaars lezen eerdere berichten nog, maar niemand kan nieuwe sturen.',
+  },
   reminder: {
     heading: 'Herinnering voor de intake',
     label: 'Herinnering sturen',
@@ -39,6 +44,10 @@ export const mailNl = {
     mfa_enrolled_notice:
       'Tweestapsverificatie ingesteld (bericht aan eigenaar)',
     mfa_disabled_notice: 'Tweestapsverificatie uitgezet (bericht aan eigenaar)',
+    portal_invitation: 'Uitnodiging cliëntportaal',
+    portal_sign_in: 'Inloglink cliëntportaal',
+    portal_message_notice: 'Nieuw bericht (cliënt)',
+    practitioner_message_notice: 'Nieuw bericht (behandelaar)',
     appointment_confirmation: 'Bevestiging afspraak',
     appointment_update: 'Afspraak gewijzigd',
     appointment_cancellation: 'Afspraak geannuleerd',

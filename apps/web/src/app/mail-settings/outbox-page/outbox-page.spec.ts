@@ -52,9 +52,11 @@ describe('OutboxPage', () => {
     const http = TestBed.inject(HttpTestingController);
     const fixture = TestBed.createComponent(OutboxPage);
     http.expectOne('/api/practice/outbox').flush(outbox);
-    http
-      .expectOne('/api/practice/mail-settings')
-      .flush({ intakeReminderDays: 3, appointmentReminderHours: 24 });
+    http.expectOne('/api/practice/mail-settings').flush({
+      intakeReminderDays: 3,
+      appointmentReminderHours: 24,
+      messagingEnabled: true,
+    });
     await settle();
     await fixture.whenStable();
     expect(byTestId('outbox-no-smtp')?.textContent).toContain(

@@ -1,3 +1,4 @@
+import { MatSlideToggle } from '@angular/material/slide-toggle';
 import {
   ChangeDetectionStrategy,
   Component,
@@ -41,6 +42,7 @@ const APPOINTMENT_REMINDER_CHOICES = [null, 2, 12, 24, 48] as const;
   selector: 'hk-outbox-page',
   imports: [
     FormsModule,
+    MatSlideToggle,
     MatButton,
     MatCard,
     MatCardContent,
@@ -70,6 +72,7 @@ export class OutboxPage {
   protected readonly reminderDays = signal<number | null | undefined>(
     undefined,
   );
+  protected readonly messaging = signal<boolean | undefined>(undefined);
   protected readonly appointmentHours = signal<number | null | undefined>(
     undefined,
   );
@@ -91,6 +94,7 @@ export class OutboxPage {
       this.outbox.set(outbox);
       this.reminderDays.set(settings.intakeReminderDays);
       this.appointmentHours.set(settings.appointmentReminderHours);
+      this.messaging.set(settings.messagingEnabled);
     } catch (error: unknown) {
       this.failure.set(this.errors.describe(error));
     }
@@ -104,6 +108,22 @@ export class OutboxPage {
     return this.save(this.appointmentHours, hours, {
       appointmentReminderHours: hours,
     });
+  }
+
+  protected async setMessaging(on: boolean): Promise<void> {
+    const before = this.messaging();
+    this.messaging.set(on);
+    try {
+      await firstValueFrom(this.api.updateSettings({ messagingEnabled: on }));
+      this.snackBar.open(this.i18n.t('mail.reminder.saved'), undefined, {
+        duration: 3000,
+      });
+    } catch (error: unknown) {
+      this.messaging.set(before);
+      this.snackBar.open(this.errors.describe(error), undefined, {
+        duration: 5000,
+      });
+    }
   }
 
   /** Shows the choice at once; puts the old one back if saving fails. */

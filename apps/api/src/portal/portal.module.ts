@@ -1,0 +1,30 @@
+import { Module } from '@nestjs/common';
+import { AuditModule } from '../audit/audit.module';
+import { ClientsModule } from '../clients/clients.module';
+import { RateLimitModule } from '../rate-limit/rate-limit.module';
+import { ClientMessagesController } from './client-messages.controller';
+import { MessagesService } from './messages.service';
+import { PortalGuard } from './portal-guard';
+import { PortalLinks } from './portal-links.service';
+import { PortalSessions } from './portal-sessions';
+import { PortalSignInController } from './portal-sign-in.controller';
+import { PortalController } from './portal.controller';
+import { PortalService } from './portal.service';
+
+/** The client portal: its own way in, its own session, the client's own data only. */
+@Module({
+  imports: [AuditModule, ClientsModule, RateLimitModule],
+  controllers: [
+    PortalSignInController,
+    PortalController,
+    ClientMessagesController,
+  ],
+  providers: [
+    PortalGuard,
+    PortalLinks,
+    PortalSessions,
+    PortalService,
+    MessagesService,
+  ],
+})
+export class PortalModule {}

@@ -1,0 +1,128 @@
+import type { portalNl } from './portal-nl';
+
+/** English texts of the client portal: the same shape as the Dutch. */
+export const portalEn: typeof portalNl = {
+  title: 'My compass',
+  brand: 'My page',
+  emergency: 'In an emergency: call 112 or your GP.',
+  signOut: 'Sign out',
+  loading: 'Loading…',
+  loadError:
+    'Your page does not open right now. Check your connection and try again.',
+  retry: 'Try again',
+  nav: { home: 'My compass', lessons: 'Lessons', messages: 'Messages' },
+  landing: {
+    title: 'Sign in',
+    heading: 'Welcome',
+    intro: '{practice} has set up a personal page for you.',
+    check:
+      'First we check that it is really you. That way you know nobody else can see your page.',
+    dobLabel: 'Your date of birth',
+    dobHint: 'Day-month-year, for example 23-04-1978',
+    submit: 'Continue',
+    busy: 'Checking…',
+    opening: 'Opening your page…',
+    errors: {
+      required: 'Enter your date of birth.',
+      format:
+        'Enter your date of birth as day-month-year, for example 23-04-1978.',
+    },
+  },
+  unavailable: {
+    heading: 'This link no longer works',
+    body: 'A link works once and only for a while. That protects your data. Ask for a new sign-in link below, or contact your practice.',
+    locked:
+      'The date of birth was entered incorrectly a few times. To protect your data this link no longer works. Please contact your practice; they will gladly help you.',
+    contact: 'Contact',
+    newLink: 'Ask for a new sign-in link',
+  },
+  signIn: {
+    title: 'Ask for a sign-in link',
+    heading: 'Sign in to your page',
+    intro:
+      'Enter the email address your practice has for you. We send you a link to sign in with.',
+    emailLabel: 'Your email address',
+    submit: 'Send me a link',
+    busy: 'Sending…',
+    sent: 'If we know this email address, you will receive an email with a link within a few minutes. The link works once, for 15 minutes.',
+    invalid: 'Enter a valid email address.',
+    failed: 'That did not work just now. Please try again shortly.',
+  },
+  expired:
+    'You were inactive for a while and have been signed out. Ask for a new sign-in link to continue.',
+  home: {
+    greeting: 'Hello {name}',
+    intro:
+      'Here you see how you are doing, what you are working on and what is coming up.',
+    win: 'Your biggest progress: {domain}',
+    winBody: 'From {first} to {latest}. Lower means less disturbed.',
+    domainsHeading: 'Your six domains',
+    domainsIntro:
+      'Your first questionnaire ({first}) next to the latest ({latest}). Lower is less disturbed.',
+    domainsOne:
+      'Your first questionnaire ({first}). After the next one you will see here what has changed.',
+    noIntake:
+      'Once you have filled in your questionnaire, you will see your six domains here.',
+    first: 'Start',
+    latest: 'Now',
+    noScore: 'no score',
+    change: {
+      better: 'less disturbed',
+      worse: 'more disturbed',
+      same: 'unchanged',
+      unknown: 'not comparable yet',
+    },
+    focusHeading: 'What you are working on',
+    focusNone:
+      'Your practitioner chooses with you where to start. You will see it here afterwards.',
+    appointmentsHeading: 'Your appointments',
+    appointmentsNone: 'No appointments are planned right now.',
+    appointmentWith: 'with {name}',
+    reportsHeading: 'Your reports',
+    reportsNone: 'No reports for you yet.',
+    download: 'Download',
+    lessonsHeading: 'Lessons for between sessions',
+    lessonsProgress: '{read} of {total} lessons read',
+    lessonsLink: 'To the lessons',
+  },
+  lessons: {
+    title: 'Lessons',
+    heading: 'Lessons for between sessions',
+    intro:
+      'Six short lessons about pain, stress and recovery. Read them at your own pace, in this order or as you like.',
+    minutes: '{minutes} min read',
+    read: 'Read',
+    unread: 'Not read yet',
+    open: 'Read lesson {order}',
+  },
+  lesson: {
+    back: 'All lessons',
+    reflection: 'To think about',
+    exercise: 'Exercise',
+    exerciseNote:
+      'Every exercise is optional: adjust it so that it feels right for you.',
+    markRead: 'I have read this lesson',
+    marked: 'Read',
+    next: 'Next lesson',
+    notFound: 'This lesson does not exist (any more).',
+  },
+  messages: {
+    title: 'Messages',
+    heading: 'Messages',
+    intro: 'Ask your practitioner a question or let them know something.',
+    standing:
+      'In an emergency: call 112 or your GP. Messages are not read straight away.',
+    empty: 'No messages yet. Your first message will appear here.',
+    you: 'You',
+    label: 'Your message',
+    hint: 'At most {max} characters',
+    send: 'Send',
+    busy: 'Sending…',
+    sent: 'Your message has been sent.',
+    read: 'Read',
+    tooLong: 'Your message is too long: use at most {max} characters.',
+    required: 'Write your message first.',
+    failed: 'Sending did not work just now. Please try again shortly.',
+    off: 'Your practice has turned messages off. Get in touch by phone or email.',
+  },
+};

@@ -1,0 +1,129 @@
+/**
+ * Dutch texts of the client portal (the `portal` section of nl.ts). Clients
+ * are addressed with "je": warm, plain, never alarming (ui.md).
+ */
+export const portalNl = {
+  title: 'Mijn kompas',
+  brand: 'Mijn pagina',
+  emergency: 'Bij spoed: bel 112 of je huisarts.',
+  signOut: 'Uitloggen',
+  loading: 'Even laden…',
+  loadError:
+    'Je pagina opent nu even niet. Controleer je verbinding en probeer het opnieuw.',
+  retry: 'Opnieuw proberen',
+  nav: { home: 'Mijn kompas', lessons: 'Lessen', messages: 'Berichten' },
+  landing: {
+    title: 'Inloggen',
+    heading: 'Welkom',
+    intro: '{practice} heeft een persoonlijke pagina voor je klaargezet.',
+    check:
+      'Eerst controleren we of jij het echt bent. Zo weet je zeker dat niemand anders je pagina kan zien.',
+    dobLabel: 'Je geboortedatum',
+    dobHint: 'Dag-maand-jaar, bijvoorbeeld 23-04-1978',
+    submit: 'Verder',
+    busy: 'Even controleren…',
+    opening: 'Je pagina wordt geopend…',
+    errors: {
+      required: 'Vul je geboortedatum in.',
+      format:
+        'Vul je geboortedatum in als dag-maand-jaar, bijvoorbeeld 23-04-1978.',
+    },
+  },
+  unavailable: {
+    heading: 'Deze link werkt niet meer',
+    body: 'Een link werkt één keer en maar een tijdje. Dat beschermt je gegevens. Vraag hieronder een nieuwe inloglink aan, of neem contact op met je praktijk.',
+    locked:
+      'De geboortedatum is een paar keer niet goed ingevuld. Om je gegevens te beschermen werkt deze link daarom niet meer. Neem contact op met je praktijk; die helpt je graag verder.',
+    contact: 'Contact',
+    newLink: 'Nieuwe inloglink aanvragen',
+  },
+  signIn: {
+    title: 'Inloglink aanvragen',
+    heading: 'Inloggen op je pagina',
+    intro:
+      'Vul het e-mailadres in dat je praktijk van je heeft. We sturen je een link waarmee je inlogt.',
+    emailLabel: 'Je e-mailadres',
+    submit: 'Stuur mij een link',
+    busy: 'Versturen…',
+    sent: 'Als dit e-mailadres bij ons bekend is, ontvang je binnen een paar minuten een e-mail met een link. De link werkt één keer en 15 minuten lang.',
+    invalid: 'Vul een geldig e-mailadres in.',
+    failed: 'Dat lukte nu even niet. Probeer het zo nog eens.',
+  },
+  expired:
+    'Je was een tijdje niet actief en bent uitgelogd. Vraag een nieuwe inloglink aan om verder te gaan.',
+  home: {
+    greeting: 'Hallo {name}',
+    intro:
+      'Hier zie je hoe het met je gaat, waar je nu aan werkt en wat er komt.',
+    win: 'Je grootste vooruitgang: {domain}',
+    winBody: 'Van {first} naar {latest}. Lager betekent minder verstoord.',
+    domainsHeading: 'Je zes domeinen',
+    domainsIntro:
+      'Je eerste vragenlijst ({first}) naast de laatste ({latest}). Lager is minder verstoord.',
+    domainsOne:
+      'Je eerste vragenlijst ({first}). Na de volgende zie je hier wat er veranderd is.',
+    noIntake:
+      'Zodra je je vragenlijst hebt ingevuld, zie je hier je zes domeinen.',
+    first: 'Begin',
+    latest: 'Nu',
+    noScore: 'geen score',
+    change: {
+      better: 'minder verstoord',
+      worse: 'meer verstoord',
+      same: 'gelijk gebleven',
+      unknown: 'nog niet te vergelijken',
+    },
+    focusHeading: 'Waar je nu aan werkt',
+    focusNone:
+      'Je behandelaar kiest samen met jou waar je begint. Dat zie je hier daarna.',
+    appointmentsHeading: 'Je afspraken',
+    appointmentsNone: 'Er staan nu geen afspraken gepland.',
+    appointmentWith: 'met {name}',
+    reportsHeading: 'Je rapportages',
+    reportsNone: 'Nog geen rapportages voor jou.',
+    download: 'Download',
+    lessonsHeading: 'Lessen voor tussendoor',
+    lessonsProgress: '{read} van {total} lessen gelezen',
+    lessonsLink: 'Naar de lessen',
+  },
+  lessons: {
+    title: 'Lessen',
+    heading: 'Lessen voor tussendoor',
+    intro:
+      'Zes korte lessen over pijn, stress en herstel. Lees ze in je eigen tempo, in deze volgorde of zoals jij wilt.',
+    minutes: '{minutes} min lezen',
+    read: 'Gelezen',
+    unread: 'Nog niet gelezen',
+    open: 'Lees les {order}',
+  },
+  lesson: {
+    back: 'Alle lessen',
+    reflection: 'Om over na te denken',
+    exercise: 'Oefening',
+    exerciseNote:
+      'Elke oefening is vrijblijvend: pas hem aan zoals het voor jou goed voelt.',
+    markRead: 'Ik heb deze les gelezen',
+    marked: 'Gelezen',
+    next: 'Volgende les',
+    notFound: 'Deze les bestaat niet (meer).',
+  },
+  messages: {
+    title: 'Berichten',
+    heading: 'Berichten',
+    intro: 'Stel hier een vraag aan je behandelaar of laat iets weten.',
+    standing:
+      'Bij spoed: bel 112 of je huisarts. Berichten worden niet direct gelezen.',
+    empty: 'Nog geen berichten. Je eerste bericht komt hier te staan.',
+    you: 'Jij',
+    label: 'Je bericht',
+    hint: 'Hoogstens {max} tekens',
+    send: 'Versturen',
+    busy: 'Versturen…',
+    sent: 'Je bericht is verstuurd.',
+    read: 'Gelezen',
+    tooLong: 'Je bericht is te lang: gebruik hoogstens {max} tekens.',
+    required: 'Schrijf eerst je bericht.',
+    failed: 'Versturen lukte nu even niet. Probeer het zo nog eens.',
+    off: 'Je praktijk heeft berichten uitgezet. Neem contact op per telefoon of e-mail.',
+  },
+};

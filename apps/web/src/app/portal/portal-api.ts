@@ -1,0 +1,97 @@
+import { HttpClient, HttpHeaders } from '@angular/common/http';
+import { Injectable, inject } from '@angular/core';
+import {
+  PORTAL_XSRF_COOKIE,
+  PORTAL_XSRF_HEADER,
+  type MessageItem,
+  type MessageThread,
+  type PortalHome,
+  type PortalLesson,
+  type PortalLessonSummary,
+  type PortalLinkState,
+} from '@herstelkompas/contracts';
+
+const BASE = '/api/portal';
+
+/** The portal's CSRF token: its own cookie, echoed in its own header. */
+export function portalXsrfToken(cookies = document.cookie): string {
+  const pair = cookies
+    .split(';')
+    .map((c) => c.trim())
+    .find((c) => c.startsWith(`${PORTAL_XSRF_COOKIE}=`));
+  return pair
+    ? decodeURIComponent(pair.slice(PORTAL_XSRF_COOKIE.length + 1))
+    : '';
+}
+
+/** The client portal's endpoints, as HTTP calls only. */
+@Injectable({ providedIn: 'root' })
+export class PortalApi {
+  private readonly http = inject(HttpClient);
+
+  link(token: string) {
+    return this.http.get<PortalLinkState>(`${BASE}/links/${token}`);
+  }
+
+  signIn(token: string, dateOfBirth?: string) {
+    return this.http.post<{ signedIn: true }>(`${BASE}/sessions`, {
+      token,
+      ...(dateOfBirth ? { dateOfBirth } : {}),
+    });
+  }
+
+  requestLink(email: string) {
+    return this.http.post<{ status: 'accepted' }>(`${BASE}/sign-in-link`, {
+      email,
+    });
+  }
+
+  me() {
+    return this.http.get<PortalHome>(`${BASE}/me`);
+  }
+
+  lessons() {
+    return this.http.get<PortalLessonSummary[]>(`${BASE}/lessons`);
+  }
+
+  lesson(id: string) {
+    return this.http.get<PortalLesson>(
+      `${BASE}/lessons/${encodeURIComponent(id)}`,
+    );
+  }
+
+  markRead(id: string) {
+    return this.http.put<PortalLessonSummary>(
+      `${BASE}/lessons/${encodeURIComponent(id)}/read`,
+      {},
+      { headers: writeHeaders() },
+    );
+  }
+
+  messages() {
+    return this.http.get<MessageThread>(`${BASE}/messages`);
+  }
+
+  sendMessage(text: string) {
+    return this.http.post<MessageItem>(
+      `${BASE}/messages`,
+      { text },
+      { headers: writeHeaders() },
+    );
+  }
+
+  signOut() {
+    return this.http.delete<void>(`${BASE}/session`, {
+      headers: writeHeaders(),
+    });
+  }
+}
+
+function writeHeaders(): HttpHeaders {
+  return new HttpHeaders({ [PORTAL_XSRF_HEADER]: portalXsrfToken() });
+}
+
+/** Where a report made for the client is downloaded (a plain link: the cookie goes along). */
+export function reportUrl(id: string): string {
+  return `${BASE}/reports/${id}/download`;
+}
