@@ -217,7 +217,7 @@ function letterOpening(
   }
   layout.space(6);
   layout.paragraph(texts.greeting(letter.addressee?.name ?? null));
-  layout.paragraph(texts.letterIntro);
+  layout.paragraph(texts.letterIntro(Boolean(report.closing)));
   if (letter.complaint || letter.referredBy) {
     layout.heading(texts.complaint, 40);
     if (letter.complaint) layout.paragraph(letter.complaint[language]);

@@ -1,10 +1,12 @@
 import { HttpClient, type HttpResponse } from '@angular/common/http';
 import { Injectable, inject } from '@angular/core';
 import {
+  API_PATHS,
   EXPORT_PATHS,
   type Assessment,
   type ClientDetail,
   type Goal,
+  type PracticeProfile,
   type PriorityView,
   type RedFlagReview,
   type ReportRecord,
@@ -29,6 +31,11 @@ export class ReportApi {
     return this.http
       .get<{ items: Assessment[] }>(clientPath(id, '/assessments'))
       .pipe(map((answer) => answer.items));
+  }
+
+  /** The practice's default closing words fill the closing field. */
+  practiceProfile(): Observable<PracticeProfile> {
+    return this.http.get<PracticeProfile>(API_PATHS.practiceProfile);
   }
 
   priority(id: string): Observable<PriorityView> {

@@ -20,6 +20,7 @@ export type ReportOptions = ProgressReportOptions;
 export function defaultOptions(
   client: ClientDetail,
   oldestFirst: readonly Pick<Assessment, 'id'>[],
+  practiceClosing: string | null = null,
 ): ReportOptions {
   return {
     audience: 'client',
@@ -28,7 +29,9 @@ export function defaultOptions(
     toAssessmentId: oldestFirst[oldestFirst.length - 1]?.id ?? null,
     noteIds: [],
     painCharts: !client.painFocusOff,
-    closing: null,
+    // The practice's default closing, shown and editable, so the preview
+    // holds the words the PDF will carry.
+    closing: practiceClosing,
   };
 }
 

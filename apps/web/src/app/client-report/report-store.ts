@@ -115,6 +115,7 @@ export class ReportStore {
           goals: this.api.goals(clientId),
           notes: this.api.notes(clientId),
           redFlags: this.api.redFlags(clientId),
+          practice: this.api.practiceProfile(),
         }),
       );
       if (count !== this.loadCount) return;
@@ -131,6 +132,7 @@ export class ReportStore {
         defaultOptions(
           answers.client,
           oldestFirst(answers.assessments, (a) => a.submittedAt),
+          answers.practice.reportClosing,
         ),
       );
       this.state.set({ status: 'ready', sources });

@@ -14,6 +14,14 @@ describe('report texts', () => {
     expect(en.greeting(null)).toBe('Dear colleague,');
   });
 
+  it('announces a question to the GP only when the letter has one', () => {
+    for (const language of ['nl', 'en'] as const) {
+      const texts = reportTexts('referrer', language);
+      expect(texts.letterIntro(true)).toMatch(/vraag|question/);
+      expect(texts.letterIntro(false)).not.toMatch(/vraag|question/);
+    }
+  });
+
   it.each([
     ['client', 'nl', 'Je kompas in één oogopslag', '42 jaar'],
     ['client', 'en', 'Your compass at a glance', '42 years'],

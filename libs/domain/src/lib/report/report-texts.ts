@@ -53,7 +53,8 @@ export interface ReportTexts {
   findings: string;
   regards: string;
   dated: string;
-  letterIntro: string;
+  /** The letter's opening; it announces the question only when there is one. */
+  letterIntro: (withQuestion: boolean) => string;
   /** Shown where a domain has no score in a measurement. */
   noData: string;
   /** With page numbers in the PDF; without them in a preview. */
@@ -93,8 +94,11 @@ const NL_COMMON = {
   findings: 'Bevindingen',
   regards: 'Met vriendelijke groet,',
   dated: 'Datum',
-  letterIntro:
-    'Hierbij informeer ik u over het verloop van de begeleiding van uw patiënt bij chronische rugklachten. De bevindingen staan hieronder; de vraag of het advies aan u volgt aan het eind.',
+  letterIntro: (withQuestion: boolean) =>
+    'Hierbij informeer ik u over het verloop van de begeleiding van uw patiënt bij chronische rugklachten. ' +
+    (withQuestion
+      ? 'De bevindingen staan hieronder; de vraag of het advies aan u volgt aan het eind.'
+      : 'De bevindingen staan hieronder.'),
   noData: 'geen meting',
   footer: (date: string, page?: number, pages?: number) =>
     `Vertrouwelijk · Gemaakt op ${date}` +
@@ -134,8 +138,11 @@ const EN_COMMON = {
   findings: 'Findings',
   regards: 'Kind regards,',
   dated: 'Date',
-  letterIntro:
-    'I am writing to inform you about the course of care of your patient for chronic back pain. The findings follow below; my question or advice to you is at the end.',
+  letterIntro: (withQuestion: boolean) =>
+    'I am writing to inform you about the course of care of your patient for chronic back pain. ' +
+    (withQuestion
+      ? 'The findings follow below; my question or advice to you is at the end.'
+      : 'The findings follow below.'),
   noData: 'no measurement',
   footer: (date: string, page?: number, pages?: number) =>
     `Confidential · Made on ${date}` +

@@ -79,6 +79,9 @@ describe('ReportPage', () => {
     http.expectOne(`${base}/goals`).flush(sources.goals);
     http.expectOne(`${base}/session-notes`).flush(sources.notes);
     http.expectOne(`${base}/red-flags`).flush(sources.redFlags);
+    http
+      .expectOne('/api/practice/profile')
+      .flush({ reportClosing: 'Tot de volgende sessie.' });
     await stable();
   }
 
@@ -92,6 +95,10 @@ describe('ReportPage', () => {
     expect(sheet()).toContain('Jouw voortgang');
     expect(byTestId('report-focus')?.textContent).toContain('Slaap');
     expect(sheet()).toContain('Vertrouwelijk');
+    // The practice's default closing is in the preview, as it is in the PDF.
+    expect(byTestId('report-closing-text')?.textContent).toContain(
+      'Tot de volgende sessie.',
+    );
     expect(allByTestId('report-history-row')).toHaveLength(1);
     expect(byTestId('report-history')?.textContent).toContain(
       'Voor de verwijzer · Engels',
