@@ -329,6 +329,7 @@ describe('appointment mail', () => {
     expect(off.json()).toEqual({
       intakeReminderDays: 3,
       appointmentReminderHours: null,
+      messagingEnabled: true,
     });
     try {
       const made = await book(client.id, { start: `${daysAhead(28)}T10:00` });

@@ -6,7 +6,9 @@ import {
   resolve,
   Schema,
 } from '../support/openapi-arbitraries';
+import { type PortalBrowser, portalBrowser } from '../support/portal';
 import {
+  buildClient,
   buildPractice,
   createTestApp,
   Session,
@@ -138,6 +140,8 @@ const SINGLE_LINE_GOOD = "Zoë O'Brien-Ğüñter";
 describe('text fields and dates in every request', () => {
   let t: TestApp;
   let owner: Session;
+  // The client's own routes take a portal session, never a practitioner's.
+  let portal: PortalBrowser;
   let doc: OpenApiDocument;
   let fields: Field[];
 
@@ -145,6 +149,10 @@ describe('text fields and dates in every request', () => {
     t = await createTestApp();
     const practice = await buildPractice(t.dataSource);
     owner = await signIn(t.app, practice.owner.email);
+    const client = await buildClient(t.app, owner, {
+      dateOfBirth: '1978-04-23',
+    });
+    portal = await portalBrowser(t.app, owner, client.id, '1978-04-23');
     doc = await readDocument(t);
     fields = stringFields(doc);
   });
@@ -155,7 +163,7 @@ describe('text fields and dates in every request', () => {
     return t.app.inject({
       method: field.op.method as 'POST',
       url,
-      headers: owner.headers,
+      headers: url.startsWith('/api/portal/') ? portal.headers : owner.headers,
       ...(body === undefined ? {} : { payload: body as object }),
     });
   };
