@@ -118,6 +118,12 @@ describe('moving a client to another practice (cli import-client)', () => {
   let exported: Buffer;
   let files: Map<string, Buffer>;
   let target: { owner: Practitioner; practitioners: Practitioner[] };
+  const GP = {
+    name: 'Dr. A. Smit',
+    practice: 'Huisartsenpraktijk De Linde',
+    phone: '030-1234567',
+    email: 'praktijk@huisarts.example',
+  };
   let targetOwner: Session;
 
   const get = (session: Session, url: string) =>
@@ -140,7 +146,7 @@ describe('moving a client to another practice (cli import-client)', () => {
     fixture = await buildClientRecord(
       t,
       sourceOwner,
-      {},
+      { gp: GP },
       {
         unscoredDomain: 'immune',
       },
@@ -202,6 +208,8 @@ describe('moving a client to another practice (cli import-client)', () => {
     const newIds = rowIds(after);
     expect(newIds).toHaveLength(oldIds.length);
     expect(newIds.filter((id) => oldIds.includes(id))).toEqual([]);
+    // The GP travels whole, phone and e-mail included.
+    expect(after.client.gp).toEqual(GP);
     const ids = new Map(newIds.map((id, i) => [id, oldIds[i] as string]));
     expect(comparable(after, ids)).toEqual(comparable(before, ids));
     // The new practitioner is responsible and stands in for the old people.

@@ -34,7 +34,14 @@ describe('exports', () => {
     const [a, b] = practice.practitioners as [Practitioner, Practitioner];
     colleague = await signIn(t.app, a.email);
     outsider = await signIn(t.app, b.email);
-    record = await buildClientRecord(t, owner);
+    record = await buildClientRecord(t, owner, {
+      gp: {
+        name: 'Dr. A. Smit',
+        practice: 'Huisartsenpraktijk De Linde',
+        phone: '030-1234567',
+        email: 'praktijk@huisarts.example',
+      },
+    });
     await buildClient(t.app, owner, {
       firstName: 'Zoë',
       lastName: 'Öztürk',
@@ -293,6 +300,25 @@ describe('exports', () => {
       expect(patient).toMatchObject({
         birthDate: '1978-04-23',
         name: [{ family: 'de Wit', given: ['José'] }],
+        // The GP with the means to reach them, contained in the Patient.
+        contained: [
+          {
+            resourceType: 'Practitioner',
+            id: 'gp',
+            name: [{ text: 'Dr. A. Smit' }],
+            telecom: [
+              { system: 'phone', value: '030-1234567' },
+              { system: 'email', value: 'praktijk@huisarts.example' },
+            ],
+          },
+        ],
+        generalPractitioner: [
+          {
+            reference: '#gp',
+            type: 'Practitioner',
+            display: 'Dr. A. Smit, Huisartsenpraktijk De Linde',
+          },
+        ],
       });
     });
 

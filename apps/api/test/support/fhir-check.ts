@@ -258,8 +258,20 @@ export function fhirProblems(bundle: Bundle): string[] {
           );
       }
     });
-    for (const ref of references(resource)) {
-      if (!urls.has(ref))
+    // "#id" points at a resource contained in this one (dom-3 asks the reverse too).
+    const contained = new Set(
+      ((resource as { contained?: { id?: string }[] }).contained ?? []).map(
+        (c) => `#${c.id}`,
+      ),
+    );
+    const refs = references(resource);
+    for (const id of contained)
+      if (!refs.includes(id))
+        problems.push(
+          `${resource.resourceType} ${i}: contained ${id} is not referenced (dom-3)`,
+        );
+    for (const ref of refs) {
+      if (ref.startsWith('#') ? !contained.has(ref) : !urls.has(ref))
         problems.push(`${resource.resourceType} ${i}: ${ref} does not resolve`);
     }
   });

@@ -75,9 +75,70 @@ describe('fhirBundle', () => {
             given: ['José'],
           },
         ],
-        generalPractitioner: [{ display: 'Huisartsenpraktijk Oost' }],
+        contained: [
+          {
+            resourceType: 'Organization',
+            id: 'gp',
+            name: 'Huisartsenpraktijk Oost',
+          },
+        ],
+        generalPractitioner: [
+          {
+            reference: '#gp',
+            type: 'Organization',
+            display: 'Huisartsenpraktijk Oost',
+          },
+        ],
       }),
     ]);
+  });
+
+  it("carries the GP's phone and e-mail in a contained Practitioner", () => {
+    const withGp = fhirBundle({
+      ...record,
+      client: {
+        ...record.client,
+        gp: {
+          name: 'Dr. A. Smit',
+          practice: 'Huisartsenpraktijk Oost',
+          phone: '030-1234567',
+          email: 'praktijk@huisarts.example',
+        },
+      },
+    });
+    const patient = withGp.entry?.find(
+      (e) => e.resource?.resourceType === 'Patient',
+    )?.resource as Patient;
+    expect(patient.contained).toEqual([
+      {
+        resourceType: 'Practitioner',
+        id: 'gp',
+        name: [{ text: 'Dr. A. Smit' }],
+        telecom: [
+          { system: 'phone', value: '030-1234567' },
+          { system: 'email', value: 'praktijk@huisarts.example' },
+        ],
+      },
+    ]);
+    expect(patient.generalPractitioner).toEqual([
+      {
+        reference: '#gp',
+        type: 'Practitioner',
+        display: 'Dr. A. Smit, Huisartsenpraktijk Oost',
+      },
+    ]);
+    expect(patient.text?.div).toContain('030-1234567');
+    expect(fhirSchemaErrors(withGp)).toEqual([]);
+    expect(fhirEmptyElements(withGp)).toEqual([]);
+    expect(fhirProblems(withGp)).toEqual([]);
+    // No GP at all: nothing contained, nothing referenced.
+    const none = fhirBundle({
+      ...record,
+      client: { ...record.client, gp: null },
+    });
+    const bare = none.entry?.[0]?.resource as Patient;
+    expect(bare.contained).toBeUndefined();
+    expect(bare.generalPractitioner).toBeUndefined();
   });
 
   it('turns the instrument into a Questionnaire and each intake into a response', () => {

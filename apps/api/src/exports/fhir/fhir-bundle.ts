@@ -5,6 +5,7 @@ import {
 import type { GeneralPractitioner } from '@herstelkompas/contracts';
 import type {
   Bundle,
+  ContactPoint,
   FhirResource,
   Organization,
   Patient,
@@ -108,9 +109,42 @@ function patient(data: ClientRecordData, org: Organization): Patient {
       },
     ],
     managingOrganization: reference(org, data.practice.name),
-    ...(gpDisplay(client)
-      ? { generalPractitioner: [{ display: gpDisplay(client) }] }
-      : {}),
+    ...generalPractitioner(client.gp),
+  };
+}
+
+/**
+ * The client's GP, contained in the Patient: the practice does not manage
+ * the GP as a resource of its own, but a receiving system still gets the
+ * phone number and e-mail address to reach them. A named GP is a
+ * Practitioner; a GP known by the practice name only is an Organization.
+ */
+function generalPractitioner(
+  gp: GeneralPractitioner | null,
+): Pick<Patient, 'contained' | 'generalPractitioner'> {
+  if (!gp || !(gp.name || gp.practice || gp.phone || gp.email)) return {};
+  const telecom: ContactPoint[] = [
+    ...(gp.phone ? [{ system: 'phone' as const, value: gp.phone }] : []),
+    ...(gp.email ? [{ system: 'email' as const, value: gp.email }] : []),
+  ];
+  const contained: FhirPractitioner | Organization =
+    gp.name || !gp.practice
+      ? {
+          resourceType: 'Practitioner',
+          id: 'gp',
+          ...(gp.name ? { name: [{ text: gp.name }] } : {}),
+          telecom,
+        }
+      : { resourceType: 'Organization', id: 'gp', name: gp.practice, telecom };
+  return {
+    contained: [contained],
+    generalPractitioner: [
+      {
+        reference: '#gp',
+        type: contained.resourceType,
+        display: gpDisplay(gp),
+      },
+    ],
   };
 }
 
@@ -214,6 +248,6 @@ export function fhirBundle(data: ClientRecordData): Bundle {
 }
 
 /** "Dr. Smit, Huisartsenpraktijk De Linde": the GP as a reader knows them. */
-function gpDisplay(client: { gp: GeneralPractitioner | null }): string {
-  return [client.gp?.name, client.gp?.practice].filter(Boolean).join(', ');
+function gpDisplay(gp: GeneralPractitioner): string {
+  return [gp.name, gp.practice].filter(Boolean).join(', ');
 }

@@ -1,6 +1,7 @@
 import { formatDate } from '@herstelkompas/domain';
 import type {
   CodeableConcept,
+  ContactPoint,
   FhirResource,
   Narrative,
   Quantity,
@@ -56,6 +57,13 @@ function rows(resource: FhirResource): { title: string; rows: Row[] } {
             resource.telecom?.find((t) => t.system === 'email')?.value,
           ],
           ['Huisarts', resource.generalPractitioner?.[0]?.display],
+          // The contained GP (Practitioner or Organization) and how to reach them.
+          ...(resource.contained ?? [])
+            .flatMap((c) => (c as { telecom?: ContactPoint[] }).telecom ?? [])
+            .map((t): Row => [
+              t.system === 'phone' ? 'Telefoon huisarts' : 'E-mail huisarts',
+              t.value,
+            ]),
         ],
       };
     case 'Organization':
