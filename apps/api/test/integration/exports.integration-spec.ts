@@ -1,6 +1,6 @@
 import { csvNumber } from '../../src/exports/csv';
 import Ajv from 'ajv';
-import type { Bundle } from 'fhir/r4';
+import type { Bundle, Communication } from 'fhir/r4';
 import {
   buildClientRecord,
   ClientRecordFixture,
@@ -296,6 +296,7 @@ describe('exports', () => {
         Flag: count('Flag'),
         DocumentReference: count('DocumentReference'),
         Appointment: count('Appointment'),
+        Communication: count('Communication'),
       }).toEqual({
         Patient: 1,
         Organization: 1,
@@ -311,7 +312,25 @@ describe('exports', () => {
         // Three notes (one a draft) and an addendum.
         DocumentReference: 4,
         Appointment: 1,
+        // The client's question and the practitioner's answer.
+        Communication: 2,
       });
+      const [question, answer] = (bundle.entry ?? [])
+        .map((e) => e.resource)
+        .filter((r) => r?.resourceType === 'Communication') as Communication[];
+      expect(question).toMatchObject({
+        status: 'completed',
+        sender: { type: 'Patient' },
+        recipient: [{ type: 'Organization' }],
+        received: expect.any(String),
+        payload: [{ contentString: 'Mag ik de oefening ook staand doen?' }],
+      });
+      expect(answer).toMatchObject({
+        sender: { type: 'Practitioner' },
+        recipient: [{ type: 'Patient' }],
+        payload: [{ contentString: 'Ja, dat mag.' }],
+      });
+      expect(answer?.received).toBeUndefined();
       const appointment = bundle.entry?.find(
         (e) => e.resource?.resourceType === 'Appointment',
       )?.resource;

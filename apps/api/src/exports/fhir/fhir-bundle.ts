@@ -20,6 +20,7 @@ import {
   questionnaireResponse,
 } from './fhir-assessments';
 import { appointments } from './fhir-appointments';
+import { communications } from './fhir-communications';
 import { carePlan, consent, goals } from './fhir-care';
 import { answerCodeSystem, fixedCodeSystems } from './fhir-code-systems';
 import {
@@ -127,6 +128,7 @@ function authorIds(data: ClientRecordData): string[] {
       ...n.addenda.map((a) => a.authorId),
     ]),
     ...data.redFlags.map((r) => r.acknowledgedById),
+    ...data.messages.map((m) => m.practitionerId),
   ].filter((id): id is string => typeof id === 'string');
 }
 
@@ -136,7 +138,8 @@ function authorIds(data: ClientRecordData): string[] {
  * the instruments as Questionnaires, each intake as a QuestionnaireResponse
  * with an Observation per domain score and one for pain, red flags as
  * Flags, session notes and addenda as DocumentReferences, goals, the
- * priority plan, the appointments and the consent. Every resource carries a generated
+ * priority plan, the appointments, portal messages as Communications and
+ * the consent. Every resource carries a generated
  * narrative; empty elements are left out.
  */
 export function fhirBundle(data: ClientRecordData): Bundle {
@@ -188,6 +191,7 @@ export function fhirBundle(data: ClientRecordData): Bundle {
     ...goalList,
     ...(plan ? [plan] : []),
     ...appointments(data, subject, authors),
+    ...communications(data, subject, org, authors),
     consent(data, subject, org),
   ];
   // Each resource is pruned on its own; the bundle around them is never empty.
