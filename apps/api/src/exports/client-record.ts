@@ -7,6 +7,7 @@ import { ClientShare } from '../clients/client-share.entity';
 import { Client } from '../clients/client.entity';
 import { GoalRow } from '../goals/goal.entity';
 import { IntakeInvitation } from '../intake/intake-invitation.entity';
+import { PortalMessage } from '../portal/message.entity';
 import { Practice } from '../practices/practice.entity';
 import { Practitioner } from '../practices/practitioner.entity';
 import { PriorityDecisionRow } from '../priority/priority-decision.entity';
@@ -34,6 +35,8 @@ export interface ClientRecordData {
   /** Oldest first by start: past and planned, cancelled ones too. */
   appointments: AppointmentRow[];
   redFlags: RedFlagReview[];
+  /** Portal messages both ways, oldest first. */
+  messages: PortalMessage[];
   /** Metadata only: the files themselves are not re-exported. */
   reports: ReportRow[];
   accessLog: AuditEvent[];
@@ -88,6 +91,10 @@ export async function loadClientRecord(
     where,
     order: oldestFirst('raisedAt'),
   });
+  const messages = await manager.find(PortalMessage, {
+    where: { practiceId: client.practiceId, clientId },
+    order: oldestFirst('createdAt'),
+  });
   const reports = await manager.find(ReportRow, {
     where,
     order: oldestFirst('generatedAt'),
@@ -112,6 +119,7 @@ export async function loadClientRecord(
       ...redFlags.map((r) => r.acknowledgedById),
       ...assessments.map((a) => a.enteredByPractitionerId),
       ...invitations.map((i) => i.createdById),
+      ...messages.map((m) => m.practitionerId),
     ].filter((id): id is string => typeof id === 'string'),
   );
   // Names and addresses only: password and invitation hashes stay behind.
@@ -135,6 +143,7 @@ export async function loadClientRecord(
     goals,
     appointments,
     redFlags,
+    messages,
     reports,
     accessLog,
   };

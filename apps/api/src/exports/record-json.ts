@@ -12,7 +12,8 @@ const iso = (date: Date | null): string | null => date?.toISOString() ?? null;
  * The client's complete record as plain JSON (AVG art. 15 and 20): the
  * profile and consent, invitations without their tokens, every assessment
  * with its raw answers and scores, decisions, notes with addenda, goals,
- * appointments, red-flag reviews, the reports made (metadata) and the access log.
+ * appointments, red-flag reviews, portal messages both ways, the reports made
+ * (metadata) and the access log.
  */
 export function recordJson(data: ClientRecordData) {
   const ref = (id: string | null): PractitionerRef | null =>
@@ -126,6 +127,16 @@ export function recordJson(data: ClientRecordData) {
       acknowledgedBy: ref(r.acknowledgedById),
       action: r.action,
       note: r.note,
+    })),
+    // `readAt`: when the other side first saw it (the practice for the
+    // client's messages, the client for the practice's).
+    portalMessages: data.messages.map((m) => ({
+      id: m.id,
+      sender: m.author,
+      practitioner: ref(m.practitionerId),
+      sentAt: m.createdAt.toISOString(),
+      readAt: iso(m.readAt),
+      text: m.text,
     })),
     reports: data.reports.map((r) => ({
       id: r.id,

@@ -3,7 +3,8 @@ import type {
   PortalContact,
   PortalLinkState,
 } from '@herstelkompas/contracts';
-import { Inject, Injectable } from '@nestjs/common';
+import { Inject, Injectable, OnModuleInit } from '@nestjs/common';
+import { randomUUID } from 'node:crypto';
 import { DataSource, EntityManager } from 'typeorm';
 import type { AuditEventCode } from '@herstelkompas/contracts';
 import { AuditService } from '../audit/audit.service';
@@ -13,6 +14,7 @@ import { Client } from '../clients/client.entity';
 import { ApiError, ValidationFailed } from '../common/api-error';
 import { RequestContext } from '../common/request-context';
 import { APP_CONFIG, RuntimeConfig } from '../config/config.module';
+import { JobQueue } from '../jobs/job-queue';
 import { toDelivery } from '../mail/deliveries';
 import { Outbox } from '../mail/outbox';
 import { senderInfo } from '../mail/sender-info';
@@ -27,6 +29,14 @@ export const PORTAL_INVITATION_DAYS = 14;
 export const SIGN_IN_LINK_MINUTES = 15;
 /** The same limit as the intake's date-of-birth check. */
 export const MAX_PORTAL_VERIFY_ATTEMPTS = 5;
+export const SIGN_IN_LINK_JOB = 'portal.sign-in-link';
+
+/** What the sign-in link job needs: the typed address and who asked (for the access log). */
+interface SignInLinkJob {
+  email: string;
+  ip: string;
+  userAgent: string | null;
+}
 
 export interface PortalCaller {
   ip: string;
@@ -36,15 +46,28 @@ export interface PortalCaller {
 
 /** How a client gets in: invitations, sign-in links, and the date-of-birth check. */
 @Injectable()
-export class PortalLinks {
+export class PortalLinks implements OnModuleInit {
   constructor(
     private readonly dataSource: DataSource,
+    private readonly jobs: JobQueue,
     private readonly access: ClientAccess,
     private readonly audit: AuditService,
     private readonly outbox: Outbox,
     private readonly sessions: PortalSessions,
     @Inject(APP_CONFIG) private readonly config: RuntimeConfig,
   ) {}
+
+  onModuleInit(): void {
+    this.jobs.register<SignInLinkJob>(
+      SIGN_IN_LINK_JOB,
+      { retryLimit: 3, retryDelay: 5, retryBackoff: true, retentionDays: 1 },
+      (job) =>
+        this.issueSignInLinks(job.data.email, {
+          ip: job.data.ip,
+          userAgent: job.data.userAgent,
+        }),
+    );
+  }
 
   async invite(
     ctx: RequestContext,
@@ -190,11 +213,30 @@ export class PortalLinks {
   }
 
   /**
-   * Always the same answer: whether the address belongs to anyone is never
-   * told. Each client with this address who was invited to the portal gets a
-   * link of their own practice.
+   * Always the same work, whatever the address: one job is queued. Whether
+   * the address belongs to anyone is looked up later by the job, so neither
+   * the answer nor its timing tells.
    */
   async requestSignInLink(email: string, caller: PortalCaller): Promise<void> {
+    const data: SignInLinkJob = {
+      email: email.trim().toLowerCase(),
+      ip: caller.ip,
+      userAgent: caller.userAgent,
+    };
+    await this.dataSource.transaction((manager) =>
+      this.jobs.send(manager, SIGN_IN_LINK_JOB, data, { id: randomUUID() }),
+    );
+    this.jobs.wake(SIGN_IN_LINK_JOB);
+  }
+
+  /**
+   * Each client with this address who was invited to the portal gets a
+   * link of their own practice.
+   */
+  private async issueSignInLinks(
+    email: string,
+    caller: Pick<PortalCaller, 'ip' | 'userAgent'>,
+  ): Promise<void> {
     const wake = await this.dataSource.transaction(async (manager) => {
       const clients: Client[] = await manager
         .getRepository(Client)

@@ -1,6 +1,6 @@
 import { csvNumber } from '../../src/exports/csv';
 import Ajv from 'ajv';
-import type { Bundle } from 'fhir/r4';
+import type { Bundle, Communication } from 'fhir/r4';
 import {
   buildClientRecord,
   ClientRecordFixture,
@@ -8,6 +8,7 @@ import {
 import { fhirProblems } from '../support/fhir-check';
 import { fhirEmptyElements, fhirSchemaErrors } from '../support/fhir-schema';
 import { pdfText } from '../support/pdf-text';
+import { portalBrowser } from '../support/portal';
 import { RECORD_SCHEMA } from '../support/record-schema';
 import {
   buildClient,
@@ -170,6 +171,28 @@ describe('exports', () => {
         headers: owner.headers,
       });
       issued = made.rawPayload;
+      const portal = await portalBrowser(
+        t.app,
+        owner,
+        record.clientId,
+        '1978-04-23',
+      );
+      const asked = await t.app.inject({
+        method: 'POST',
+        url: '/api/portal/messages',
+        headers: portal.headers,
+        payload: { text: 'Mag ik de oefening ook staand doen?' },
+      });
+      expect(asked.statusCode).toBe(201);
+      // Listing marks the client's message read for the practice.
+      await get(owner, `/api/clients/${record.clientId}/messages`);
+      const answered = await t.app.inject({
+        method: 'POST',
+        url: `/api/clients/${record.clientId}/messages`,
+        headers: owner.headers,
+        payload: { text: 'Ja, dat mag.' },
+      });
+      expect(answered.statusCode).toBe(201);
       const response = await get(
         owner,
         `/api/clients/${record.clientId}/export`,
@@ -224,6 +247,20 @@ describe('exports', () => {
       expect(json.redFlagReviews[0]).toMatchObject({
         action: 'client_informed',
       });
+      expect(json.portalMessages).toEqual([
+        expect.objectContaining({
+          sender: 'client',
+          practitioner: null,
+          text: 'Mag ik de oefening ook staand doen?',
+          readAt: expect.any(String),
+        }),
+        expect.objectContaining({
+          sender: 'practitioner',
+          practitioner: expect.objectContaining({ id: expect.any(String) }),
+          text: 'Ja, dat mag.',
+          readAt: null,
+        }),
+      ]);
       expect(json.reports).toHaveLength(1);
       expect(json.invitations).toHaveLength(1);
       expect(json.accessLog.map((e: { event: string }) => e.event)).toContain(
@@ -266,6 +303,7 @@ describe('exports', () => {
         Flag: count('Flag'),
         DocumentReference: count('DocumentReference'),
         Appointment: count('Appointment'),
+        Communication: count('Communication'),
       }).toEqual({
         Patient: 1,
         Organization: 1,
@@ -281,7 +319,25 @@ describe('exports', () => {
         // Three notes (one a draft) and an addendum.
         DocumentReference: 4,
         Appointment: 1,
+        // The client's question and the practitioner's answer.
+        Communication: 2,
       });
+      const [question, answer] = (bundle.entry ?? [])
+        .map((e) => e.resource)
+        .filter((r) => r?.resourceType === 'Communication') as Communication[];
+      expect(question).toMatchObject({
+        status: 'completed',
+        sender: { type: 'Patient' },
+        recipient: [{ type: 'Organization' }],
+        received: expect.any(String),
+        payload: [{ contentString: 'Mag ik de oefening ook staand doen?' }],
+      });
+      expect(answer).toMatchObject({
+        sender: { type: 'Practitioner' },
+        recipient: [{ type: 'Patient' }],
+        payload: [{ contentString: 'Ja, dat mag.' }],
+      });
+      expect(answer?.received).toBeUndefined();
       const appointment = bundle.entry?.find(
         (e) => e.resource?.resourceType === 'Appointment',
       )?.resource;

@@ -17,10 +17,12 @@ describe('client portal: messages', () => {
   let colleague: Session;
   let client: { id: string; email?: unknown };
   let portal: PortalBrowser;
+  let practiceId: string;
 
   beforeAll(async () => {
     t = await createTestApp();
     const practice = await buildPractice(t.dataSource, { practitioners: 1 });
+    practiceId = practice.owner.practiceId;
     owner = await signIn(t.app, practice.owner.email);
     colleague = await signIn(
       t.app,
@@ -62,8 +64,9 @@ describe('client portal: messages', () => {
     });
   const mails = (kind: string) =>
     t.dataSource.query(
-      `SELECT recipient, subject, text_body FROM mail_messages WHERE kind = $1 ORDER BY created_at`,
-      [kind],
+      // This practice only: other specs in the same run leave mail behind.
+      `SELECT recipient, subject, text_body FROM mail_messages WHERE kind = $1 AND practice_id = $2 ORDER BY created_at`,
+      [kind, practiceId],
     );
 
   it('the client writes, the practitioner reads it (marking it read), answers; the client gets a notice without the content', async () => {

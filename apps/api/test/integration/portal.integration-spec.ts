@@ -1,5 +1,8 @@
 import { HERSTELKOMPAS_INTAKE_V2 } from '@herstelkompas/domain';
 import { verifyAuditChain } from '../../src/audit/verify-chain';
+import { JOB_SCHEMA } from '../../src/jobs/job-queue';
+import { SIGN_IN_LINK_JOB } from '../../src/portal/portal-links.service';
+import { eventually } from '../support/smtp-catcher';
 import { completeAnswers } from '../support/answers';
 import {
   invitePortal,
@@ -176,11 +179,22 @@ describe('client portal: getting in', () => {
         payload: { email },
         ...(remoteAddress ? { remoteAddress } : {}),
       });
-    const signInMails = (clientId: string) =>
-      t.dataSource.query(
+    /** Sign-in link jobs still waiting or running. */
+    const pendingJobs = async () =>
+      (
+        await t.dataSource.query(
+          `SELECT count(*)::int AS n FROM ${JOB_SCHEMA}.job
+            WHERE name = '${SIGN_IN_LINK_JOB}' AND state < 'completed'`,
+        )
+      )[0].n as number;
+    /** The links mailed once every request's job has been handled. */
+    const signInMails = async (clientId: string) => {
+      await eventually(pendingJobs, (n) => n === 0);
+      return (await t.dataSource.query(
         `SELECT link FROM mail_messages WHERE client_id = $1 AND kind = 'portal_sign_in' ORDER BY created_at`,
         [clientId],
-      ) as Promise<{ link: string }[]>;
+      )) as { link: string }[];
+    };
 
     it('always answers 202: for an invited client, an unknown address and a client never invited', async () => {
       const { client } = await invitedClient();
@@ -195,6 +209,27 @@ describe('client portal: getting in', () => {
       );
       expect(await signInMails(client.id)).toHaveLength(1);
       expect(await signInMails(never.id)).toHaveLength(0);
+    });
+
+    it('answers before the address is looked up: the lookup and the mail are a queued job', async () => {
+      const { client } = await invitedClient();
+      const before = Number(
+        (
+          await t.dataSource.query(
+            `SELECT count(*)::int AS n FROM ${JOB_SCHEMA}.job WHERE name = $1`,
+            [SIGN_IN_LINK_JOB],
+          )
+        )[0].n,
+      );
+      await ask(String(client['email']));
+      await ask('niemand@example.nl');
+      const [{ n }] = await t.dataSource.query(
+        `SELECT count(*)::int AS n FROM ${JOB_SCHEMA}.job WHERE name = $1`,
+        [SIGN_IN_LINK_JOB],
+      );
+      // One job per request, known address or not.
+      expect(n - before).toBe(2);
+      expect(await signInMails(client.id)).toHaveLength(1);
     });
 
     it('sends a single-use link valid 15 minutes; a known device skips the date of birth', async () => {

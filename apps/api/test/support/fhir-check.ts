@@ -19,6 +19,7 @@ const REQUIRED: Record<string, readonly string[]> = {
   Flag: ['status', 'code', 'subject'],
   DocumentReference: ['status', 'content'],
   Appointment: ['status', 'participant'],
+  Communication: ['status'],
 };
 
 const OWN_BASE = 'https://herstelkompas.nl/fhir/';

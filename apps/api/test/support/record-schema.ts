@@ -156,6 +156,16 @@ export const RECORD_SCHEMA = object({
     ],
     properties: { acknowledgedBy: nullablePerson },
   }),
+  portalMessages: list(
+    object({
+      id,
+      sender: { enum: ['client', 'practitioner'] },
+      practitioner: nullablePerson,
+      sentAt: dateTime,
+      readAt: nullableDateTime,
+      text: { type: 'string' },
+    }),
+  ),
   reports: list(
     object({
       id,

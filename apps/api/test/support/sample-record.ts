@@ -300,6 +300,7 @@ export function sampleClientRecord(): ClientRecordData {
       appointment(2, 'cancelled', day(2), null, null),
     ],
     redFlags: data.redFlags,
+    messages: [],
     reports: [],
     accessLog: [],
   };

@@ -21,6 +21,7 @@ import {
   questionnaireResponse,
 } from './fhir-assessments';
 import { appointments } from './fhir-appointments';
+import { communications } from './fhir-communications';
 import { carePlan, consent, goals } from './fhir-care';
 import { answerCodeSystem, fixedCodeSystems } from './fhir-code-systems';
 import {
@@ -161,6 +162,7 @@ function authorIds(data: ClientRecordData): string[] {
       ...n.addenda.map((a) => a.authorId),
     ]),
     ...data.redFlags.map((r) => r.acknowledgedById),
+    ...data.messages.map((m) => m.practitionerId),
   ].filter((id): id is string => typeof id === 'string');
 }
 
@@ -170,7 +172,8 @@ function authorIds(data: ClientRecordData): string[] {
  * the instruments as Questionnaires, each intake as a QuestionnaireResponse
  * with an Observation per domain score and one for pain, red flags as
  * Flags, session notes and addenda as DocumentReferences, goals, the
- * priority plan, the appointments and the consent. Every resource carries a generated
+ * priority plan, the appointments, portal messages as Communications and
+ * the consent. Every resource carries a generated
  * narrative; empty elements are left out.
  */
 export function fhirBundle(data: ClientRecordData): Bundle {
@@ -222,6 +225,7 @@ export function fhirBundle(data: ClientRecordData): Bundle {
     ...goalList,
     ...(plan ? [plan] : []),
     ...appointments(data, subject, authors),
+    ...communications(data, subject, org, authors),
     consent(data, subject, org),
   ];
   // Each resource is pruned on its own; the bundle around them is never empty.

@@ -200,6 +200,16 @@ function rows(resource: FhirResource): { title: string; rows: Row[] } {
           ['Notitie', resource.comment],
         ],
       };
+    case 'Communication':
+      return {
+        title: 'Bericht via de persoonlijke pagina',
+        rows: [
+          ['Van', ref(resource.sender)],
+          ['Verstuurd', moment(resource.sent)],
+          ['Gelezen', moment(resource.received)],
+          ['Tekst', resource.payload?.[0]?.contentString],
+        ],
+      };
     default:
       return { title: resource.resourceType, rows: [] };
   }

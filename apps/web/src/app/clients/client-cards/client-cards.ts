@@ -13,6 +13,7 @@ import { DomainChip } from '../../ui/domain-chip/domain-chip';
 import { ClientStatusChip } from '../client-status';
 import type { ClientRow } from '../client-view';
 import { RedFlagCount } from '../red-flag-count';
+import { UnreadBadge } from '../unread-badge';
 
 /** The client list on a phone: one card per client, the card is a link. */
 @Component({
@@ -25,6 +26,7 @@ import { RedFlagCount } from '../red-flag-count';
     DomainChip,
     ClientStatusChip,
     RedFlagCount,
+    UnreadBadge,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
@@ -37,6 +39,9 @@ import { RedFlagCount } from '../red-flag-count';
               <span class="cdk-visually-hidden">
                 {{ row.client.displayName }}
               </span>
+              @if (row.client.unreadMessages; as unread) {
+                <hk-unread-badge [count]="unread" />
+              }
             </a>
             @if (row.client.openRedFlagCount > 0) {
               <hk-red-flag-count [count]="row.client.openRedFlagCount" />

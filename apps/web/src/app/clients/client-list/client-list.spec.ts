@@ -97,6 +97,26 @@ describe('ClientList', () => {
     expect(rows[1]?.textContent).toContain('72,5');
   });
 
+  it('marks unread portal messages beside the name, in words for readers', async () => {
+    await open('/clienten');
+    await answer(
+      listRequest(),
+      pageOf([
+        { ...jan, unreadMessages: 0 },
+        { ...fatma, unreadMessages: 2 },
+        buildClientSummary({ id: 'c-3', unreadMessages: 1 }),
+      ]),
+    );
+
+    const rows = allByTestId('client-row');
+    expect(rows[0]?.querySelector('hk-unread-badge')).toBeNull();
+    const badge = rows[1]?.querySelector('a hk-unread-badge');
+    expect(badge?.textContent).toContain('2 nieuwe berichten');
+    expect(rows[2]?.querySelector('hk-unread-badge')?.textContent).toContain(
+      '1 nieuw bericht',
+    );
+  });
+
   it('searches 300 ms after typing stops, from page 1, and keeps it in the URL', async () => {
     await open('/clienten?page=3&sort=-lastActivity');
     await answer(listRequest(), pageOf([jan], 80, 3));

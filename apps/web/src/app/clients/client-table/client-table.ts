@@ -30,6 +30,7 @@ import { Icon } from '../../ui/icon/icon';
 import { ClientStatusChip } from '../client-status';
 import { type ClientRow, headerToSort, sortToHeader } from '../client-view';
 import { RedFlagCount } from '../red-flag-count';
+import { UnreadBadge } from '../unread-badge';
 
 const COLUMNS = [
   'name',
@@ -70,6 +71,7 @@ const COLUMNS = [
     Icon,
     ClientStatusChip,
     RedFlagCount,
+    UnreadBadge,
   ],
   templateUrl: './client-table.html',
   styleUrl: './client-table.scss',

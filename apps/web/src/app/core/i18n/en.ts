@@ -146,6 +146,10 @@ export const en: Translations = {
       one: '1 open red flag',
       other: '{count} open red flags',
     },
+    unreadMessages: {
+      one: '1 new message',
+      other: '{count} new messages',
+    },
     sort: {
       name: 'Name (A-Z)',
       nameDesc: 'Name (Z-A)',

@@ -149,6 +149,10 @@ export const nl = {
       one: '1 open rode vlag',
       other: '{count} open rode vlaggen',
     },
+    unreadMessages: {
+      one: '1 nieuw bericht',
+      other: '{count} nieuwe berichten',
+    },
     sort: {
       name: 'Naam (A-Z)',
       nameDesc: 'Naam (Z-A)',
