@@ -104,6 +104,7 @@ export const clientIntakeEn: typeof clientIntakeNl = {
   state: {
     label: 'Intake status',
     none: 'No intake sent yet',
+    noneWithAssessment: 'Assessment on record · no intake link sent yet',
     sentEmail: '{variant} sent by email on {date}',
     sentLink: '{variant} made as a link on {date}',
     notOpened: 'not opened yet',

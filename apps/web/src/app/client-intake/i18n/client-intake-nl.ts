@@ -108,6 +108,8 @@ export const clientIntakeNl = {
   state: {
     label: 'Stand van de intake',
     none: 'Nog geen intake verstuurd',
+    // A measurement came in without a link (entered in the practice or imported).
+    noneWithAssessment: 'Meting aanwezig · nog geen intakelink verstuurd',
     sentEmail: '{variant} per e-mail verstuurd op {date}',
     sentLink: '{variant} als link gemaakt op {date}',
     notOpened: 'nog niet geopend',

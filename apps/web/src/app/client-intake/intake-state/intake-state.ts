@@ -117,6 +117,7 @@ export class IntakeState {
     this.i18n.language();
     if (this.store.status() !== 'ready') return null;
     return describeIntake(this.store.invitations()[0] ?? null, {
+      hasAssessment: this.client().latestScores !== null,
       t: (key, params) => this.i18n.t(key, params),
       date: (iso) => this.format.date(iso),
     });
@@ -145,10 +146,14 @@ export class IntakeState {
   }
 }
 
-/** The newest link in words, or "Nog geen intake verstuurd". */
+/**
+ * The newest link in words, or "Nog geen intake verstuurd" (with "meting
+ * aanwezig" when a measurement came in without a link).
+ */
 export function describeIntake(
   invitation: IntakeInvitation | null,
   words: {
+    hasAssessment?: boolean;
     t(key: TranslationKey, params?: TranslationParams): string;
     date(iso: string): string;
   },
@@ -157,7 +162,13 @@ export function describeIntake(
   if (!invitation) {
     return {
       icon: 'mail',
-      parts: [t('clientIntake.state.none')],
+      parts: [
+        t(
+          words.hasAssessment
+            ? 'clientIntake.state.noneWithAssessment'
+            : 'clientIntake.state.none',
+        ),
+      ],
       invitation: null,
       resend: false,
     };
