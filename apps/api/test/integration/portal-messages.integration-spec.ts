@@ -106,8 +106,10 @@ describe('client portal: messages', () => {
     expect(listed.statusCode).toBe(200);
     expect(listed.json().enabled).toBe(true);
     expect(listed.json().messages).toHaveLength(1);
+    // This client only: other specs in the same run write messages too.
     const [row] = await t.dataSource.query(
-      `SELECT read_at FROM portal_messages WHERE author = 'client'`,
+      `SELECT read_at FROM portal_messages WHERE author = 'client' AND client_id = $1`,
+      [client.id],
     );
     expect(row.read_at).not.toBeNull();
     expect(await unread()).toBe(0);
