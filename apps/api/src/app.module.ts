@@ -3,6 +3,7 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { AppointmentsModule } from './appointments/appointments.module';
 import { AccessLogModule } from './access-log/access-log.module';
+import { AssessmentsModule } from './assessments/assessments.module';
 import { AuthModule } from './auth/auth.module';
 import { PasswordResetModule } from './auth/password-reset/password-reset.module';
 import { ClientsModule } from './clients/clients.module';
@@ -10,14 +11,19 @@ import { ConfigModule, RuntimeConfig } from './config/config.module';
 import { ExportsModule } from './exports/exports.module';
 import { PortalModule } from './portal/portal.module';
 import { FollowUpsModule } from './follow-ups/follow-ups.module';
-import { HealthController } from './health/health.controller';
+import { GoalsModule } from './goals/goals.module';
+import { HealthModule } from './health/health.module';
+import { HomeModule } from './home/home.module';
 import { JobsModule } from './jobs/jobs.module';
 import { MailModule } from './mail/mail.module';
 import { IntakeModule } from './intake/intake.module';
 import { PracticesModule } from './practices/practices.module';
-import { DashboardModule } from './priority/dashboard.module';
+import { PriorityModule } from './priority/priority.module';
+import { RedFlagsModule } from './red-flags/red-flags.module';
 import { ReportsModule } from './reports/reports.module';
+import { SessionNotesModule } from './session-notes/session-notes.module';
 import { TeamModule } from './team/team.module';
+import { TimelineModule } from './timeline/timeline.module';
 
 @Module({})
 export class AppModule {
@@ -40,14 +46,20 @@ export class AppModule {
         TeamModule,
         PracticesModule,
         IntakeModule,
-        DashboardModule,
+        AssessmentsModule,
+        RedFlagsModule,
+        PriorityModule,
+        SessionNotesModule,
+        GoalsModule,
+        TimelineModule,
+        HomeModule,
         ReportsModule,
         ExportsModule,
         AppointmentsModule,
         PortalModule,
         FollowUpsModule,
+        HealthModule,
       ],
-      controllers: [HealthController],
     };
   }
 }
