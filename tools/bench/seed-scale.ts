@@ -7,7 +7,7 @@
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Client } from 'pg';
-import { hashPassword } from '../../apps/api/src/auth/passwords';
+import { newPasswordHash } from '../../apps/api/src/auth/credentials';
 import { loadConfig } from '../../apps/api/src/config/config';
 import { resolveEmbeddedSecrets } from '../../apps/api/src/config/secrets';
 import { createLogger } from '../../apps/api/src/logging/logger';
@@ -132,7 +132,7 @@ async function load(db: Client, url: string, tier: R.Tier) {
     'ALTER TABLE audit_events DISABLE TRIGGER tr_audit_events_chain',
   );
   await timed('practice, practitioners', async () => {
-    const hash = await hashPassword(SCALE_PASSWORD);
+    const hash = await newPasswordHash(SCALE_PASSWORD);
     await db.query(
       `INSERT INTO practices (id, name) VALUES ($1, 'Praktijk Schaal')`,
       [R.practiceId],

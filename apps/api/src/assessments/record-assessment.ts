@@ -10,8 +10,8 @@ import {
 import { EntityManager } from 'typeorm';
 import { touchClient } from '../clients/client-summary';
 import { Client } from '../clients/client.entity';
-import { PriorityDecisionRow } from '../priority/priority-decision.entity';
-import { RedFlagReview } from '../red-flags/red-flag-review.entity';
+import { hasPriorityDecision } from '../priority/priority-decisions';
+import { queueRedFlagReviews } from '../red-flags/red-flag-reviews';
 import { Assessment } from './assessment.entity';
 
 export interface RecordAssessmentInput {
@@ -64,20 +64,8 @@ export async function recordAssessment(
   );
   // Advice-level flags are shown with the assessment; the others wait for an acknowledgement.
   const toReview = result.redFlags.filter((flag) => flag.urgency !== 'advice');
-  if (toReview.length) {
-    await manager.insert(
-      RedFlagReview,
-      toReview.map((flag) => ({
-        practiceId: client.practiceId,
-        clientId: client.id,
-        assessmentId: assessment.id,
-        flag: { ...flag },
-      })),
-    );
-  }
-  const hasDecision = await manager.exists(PriorityDecisionRow, {
-    where: { clientId: client.id },
-  });
+  await queueRedFlagReviews(manager, assessment, toReview);
+  const hasDecision = await hasPriorityDecision(manager, client.id);
   const scores = Object.fromEntries(
     Object.values(result.domainScores).map((d) => [d.domain, d.score]),
   );

@@ -2,7 +2,7 @@ import { DEFAULT_PAGE_SIZE } from '@herstelkompas/contracts';
 import { SelectQueryBuilder } from 'typeorm';
 import { Client } from './client.entity';
 import { ListClientsQuery } from './dto/list-clients.query';
-import { foldText } from './search-text';
+import { foldText } from '../common/fold-text';
 
 const ORDER: Record<
   string,

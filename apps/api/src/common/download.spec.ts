@@ -1,4 +1,3 @@
-import { reportFileName } from '../reports/report-mapper';
 import { attachment, fileSlug } from './download';
 
 describe('downloads', () => {
@@ -17,16 +16,5 @@ describe('downloads', () => {
     expect(attachment('a"b\\c.pdf')).toBe(
       `attachment; filename="a_b_c.pdf"; filename*=UTF-8''a%22b%5Cc.pdf`,
     );
-  });
-
-  it.each([
-    ['client', 'nl', 'voortgang-jose-de-wit-10-04-2026.pdf'],
-    ['referrer', 'nl', 'voortgangsverslag-jose-de-wit-10-04-2026.pdf'],
-    ['client', 'en', 'progress-jose-de-wit-10-04-2026.pdf'],
-    ['referrer', 'en', 'progress-report-jose-de-wit-10-04-2026.pdf'],
-  ] as const)('names a %s report in %s', (audience, language, name) => {
-    expect(
-      reportFileName(audience, language, 'José de Wit', '2026-04-10'),
-    ).toBe(name);
   });
 });

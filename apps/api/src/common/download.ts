@@ -1,4 +1,4 @@
-import { foldText } from '../clients/search-text';
+import { foldText } from './fold-text';
 
 /** "José van der Berg" -> "jose-van-der-berg": safe in any file system. */
 export function fileSlug(text: string): string {

@@ -1,6 +1,6 @@
 import type { Language, PractitionerRole } from '@herstelkompas/contracts';
 import { DataSource } from 'typeorm';
-import { hashPassword, MIN_PASSWORD_LENGTH } from '../auth/passwords';
+import { newPasswordHash, PasswordRuleError } from '../auth/credentials';
 import { Practice } from './practice.entity';
 import { Practitioner } from './practitioner.entity';
 
@@ -28,14 +28,15 @@ export async function addPractitioner(
   const email = input.email.trim().toLowerCase();
   if (!/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(email))
     throw new AddPractitionerError(`"${input.email}" is not an email address.`);
-  if (input.password.length < MIN_PASSWORD_LENGTH) {
-    throw new AddPractitionerError(
-      `The password needs at least ${MIN_PASSWORD_LENGTH} characters.`,
-    );
-  }
+  const passwordHash = await newPasswordHash(input.password).catch(
+    (error: unknown) => {
+      throw error instanceof PasswordRuleError
+        ? new AddPractitionerError(error.message)
+        : error;
+    },
+  );
   if (!input.displayName.trim())
     throw new AddPractitionerError('A name is required.');
-  const passwordHash = await hashPassword(input.password);
   return dataSource.transaction(async (tx) => {
     if (await tx.existsBy(Practitioner, { email })) {
       throw new AddPractitionerError(

@@ -4,10 +4,10 @@ import {
   preferredDomainsFrom,
   rankDomains,
 } from '@herstelkompas/domain';
-import { EntityManager, IsNull } from 'typeorm';
+import { EntityManager } from 'typeorm';
 import { Assessment } from '../assessments/assessment.entity';
 import { storedInstrument } from '../assessments/instruments';
-import { RedFlagReview } from '../red-flags/red-flag-review.entity';
+import { openRedFlags } from '../red-flags/red-flag-reviews';
 
 /**
  * The ranking of the latest assessment, recomputed by libs/domain with the
@@ -27,16 +27,14 @@ export async function computePriority(
     order: { submittedAt: 'DESC' },
   });
   if (!latest) return null;
-  const open = await manager.find(RedFlagReview, {
-    where: { clientId, acknowledgedAt: IsNull() },
-  });
+  const open = await openRedFlags(manager, clientId);
   const definition = storedInstrument(
     latest.instrumentId,
     latest.instrumentVersion,
   );
   const ranking = rankDomains(latest.domainScores, {
     preferredDomains: preferredDomainsFrom(definition, latest.answers),
-    openRedFlags: open.map((review) => review.flag),
+    openRedFlags: open,
   });
   return {
     latest,

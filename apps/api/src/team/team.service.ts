@@ -10,7 +10,7 @@ import {
 import { AuthService, ClientInfo } from '../auth/auth.service';
 import { LoginThrottle } from '../auth/login-throttle';
 import { assertAcceptablePassword } from '../auth/password-strength';
-import { hashPassword } from '../auth/passwords';
+import { newPasswordHash } from '../auth/credentials';
 import { SignInService } from '../auth/sign-in.service';
 import { hashToken } from '../auth/tokens';
 import { ApiError, ValidationFailed } from '../common/api-error';
@@ -190,7 +190,7 @@ export class TeamService {
     }
     await this.throttle.withdraw(attempt);
     assertAcceptablePassword('password', password, [person.email]);
-    const passwordHash = await hashPassword(password);
+    const passwordHash = await newPasswordHash(password);
     let affected: number | null | undefined;
     try {
       affected = (

@@ -1,7 +1,7 @@
 import type { SetPasswordRequest } from '@herstelkompas/contracts';
 import { ApiProperty } from '@nestjs/swagger';
 import { IsNotEmpty, IsString, MaxLength, MinLength } from 'class-validator';
-import { MIN_PASSWORD_LENGTH } from '../../auth/passwords';
+import { MIN_PASSWORD_LENGTH } from '@herstelkompas/contracts';
 import { SingleLine, Secret } from '../../common/validators';
 
 export class SetPasswordDto implements SetPasswordRequest {

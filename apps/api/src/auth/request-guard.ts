@@ -7,14 +7,14 @@ import {
 } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import type { FastifyReply } from 'fastify';
-import { AuthService } from '../auth/auth.service';
-import { clearSessionCookies } from '../auth/cookies';
-import { csrfTokenFor, safeEqual } from '../auth/tokens';
+import { AuthService } from './auth.service';
+import { clearSessionCookies } from './cookies';
+import { csrfTokenFor, safeEqual } from './tokens';
 import { APP_CONFIG, RuntimeConfig } from '../config/config.module';
-import { ApiError } from './api-error';
-import { AuthedRequest } from './auth-context';
-import { OPEN_DURING_MFA_SETUP } from './mfa-setup.decorator';
-import { PUBLIC_ROUTE } from './public.decorator';
+import { ApiError } from '../common/api-error';
+import { AuthedRequest } from '../common/auth-context';
+import { OPEN_DURING_MFA_SETUP } from '../common/mfa-setup.decorator';
+import { PUBLIC_ROUTE } from '../common/public.decorator';
 
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 
