@@ -39,13 +39,14 @@ export class AccessLogService {
         }),
         query,
       );
-      await this.audit.record(manager, ctx, {
-        event: 'access_log.read',
-        action: 'R',
-        part: 'access_log',
-        clientId,
-        onBehalfOfId: client.responsiblePractitionerId,
-      });
+      await this.audit.recordForClient(
+        manager,
+        ctx,
+        client,
+        'access_log',
+        'access_log.read',
+        'R',
+      );
       return page;
     });
   }
@@ -99,14 +100,15 @@ export class AccessLogService {
         .take(CSV_LIMIT)
         .getMany();
       const entries = await this.map(manager, ctx, rows);
-      await this.audit.record(manager, ctx, {
-        event: 'access_log.export',
-        action: 'E',
-        part: 'access_log',
-        clientId,
-        onBehalfOfId: client.responsiblePractitionerId,
-        details: { rows: entries.length },
-      });
+      await this.audit.recordForClient(
+        manager,
+        ctx,
+        client,
+        'access_log',
+        'access_log.export',
+        'E',
+        { rows: entries.length },
+      );
       return toCsv(entries);
     });
   }

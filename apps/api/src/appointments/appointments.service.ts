@@ -1,6 +1,5 @@
 import type {
   Appointment,
-  AuditEventCode,
   OverlappingAppointment,
 } from '@herstelkompas/contracts';
 import { Injectable } from '@nestjs/common';
@@ -126,9 +125,18 @@ export class AppointmentsService {
         }),
       );
       const mail = await this.notifier.notify(manager, eventOf('booked', row));
-      await this.log(manager, ctx, client, 'appointment.create', 'C', row, {
-        mail,
-      });
+      await this.audit.recordForClient(
+        manager,
+        ctx,
+        client,
+        'appointments',
+        'appointment.create',
+        'C',
+        {
+          appointmentId: row.id,
+          mail,
+        },
+      );
       return (await this.map(manager, [row], client))[0] as Appointment;
     });
     this.notifier.afterCommit();
@@ -195,11 +203,20 @@ export class AppointmentsService {
       const mail = event
         ? await this.notifier.notify(manager, eventOf(event, saved))
         : [];
-      await this.log(manager, ctx, client, 'appointment.update', 'U', saved, {
-        status: saved.status,
-        moved,
-        mail,
-      });
+      await this.audit.recordForClient(
+        manager,
+        ctx,
+        client,
+        'appointments',
+        'appointment.update',
+        'U',
+        {
+          appointmentId: saved.id,
+          status: saved.status,
+          moved,
+          mail,
+        },
+      );
       return (await this.map(manager, [saved], client))[0] as Appointment;
     });
     this.notifier.afterCommit();
@@ -223,7 +240,15 @@ export class AppointmentsService {
         select: { id: true, name: true },
       });
       const names = await practitionerNames(manager, [row.practitionerId]);
-      await this.log(manager, ctx, client, 'appointment.ics', 'R', row);
+      await this.audit.recordForClient(
+        manager,
+        ctx,
+        client,
+        'appointments',
+        'appointment.ics',
+        'R',
+        { appointmentId: row.id },
+      );
       return {
         body: clientInvitation({
           appointmentId: row.id,
@@ -358,25 +383,6 @@ export class AppointmentsService {
     return rows.map((r) =>
       toAppointment(r, byId.get(r.clientId) as Client, names),
     );
-  }
-
-  private log(
-    manager: EntityManager,
-    ctx: RequestContext,
-    client: Client,
-    event: AuditEventCode,
-    action: 'C' | 'R' | 'U',
-    row: AppointmentRow,
-    extra: Record<string, unknown> = {},
-  ) {
-    return this.audit.record(manager, ctx, {
-      event,
-      action,
-      part: 'appointments',
-      clientId: client.id,
-      onBehalfOfId: client.responsiblePractitionerId,
-      details: { appointmentId: row.id, ...extra },
-    });
   }
 }
 

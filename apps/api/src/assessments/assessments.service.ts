@@ -31,14 +31,15 @@ export class AssessmentsService {
         where: { clientId: client.id },
         order: { submittedAt: 'DESC' },
       });
-      await this.audit.record(manager, ctx, {
-        event: 'assessment.read',
-        action: 'R',
-        part: 'assessments',
-        clientId: client.id,
-        onBehalfOfId: client.responsiblePractitionerId,
-        details: { count: rows.length },
-      });
+      await this.audit.recordForClient(
+        manager,
+        ctx,
+        client,
+        'assessments',
+        'assessment.read',
+        'R',
+        { count: rows.length },
+      );
       return { items: await this.map(manager, rows) };
     });
   }
@@ -64,14 +65,15 @@ export class AssessmentsService {
         enteredBy: 'practitioner',
         practitionerId: ctx.practitionerId,
       });
-      await this.audit.record(manager, ctx, {
-        event: 'assessment.enter',
-        action: 'C',
-        part: 'assessments',
-        clientId: client.id,
-        onBehalfOfId: client.responsiblePractitionerId,
-        details: { assessmentId: assessment.id },
-      });
+      await this.audit.recordForClient(
+        manager,
+        ctx,
+        client,
+        'assessments',
+        'assessment.enter',
+        'C',
+        { assessmentId: assessment.id },
+      );
       return (await this.map(manager, [assessment]))[0] as AssessmentDto;
     });
   }

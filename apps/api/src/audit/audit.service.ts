@@ -54,6 +54,30 @@ export class AuditService {
     );
   }
 
+  /**
+   * A line about one client's record, written on behalf of the client's
+   * responsible practitioner: the one shape the features log reads and
+   * writes of client data with.
+   */
+  recordForClient(
+    manager: EntityManager,
+    ctx: RequestContext,
+    client: { id: string; responsiblePractitionerId: string | null },
+    part: string,
+    event: AuditEventCode,
+    action: AuditAction,
+    details: Record<string, unknown> | null = null,
+  ): Promise<void> {
+    return this.record(manager, ctx, {
+      event,
+      action,
+      part,
+      clientId: client.id,
+      onBehalfOfId: client.responsiblePractitionerId,
+      details,
+    });
+  }
+
   async recordAs(
     manager: EntityManager,
     actor: AuditActor,

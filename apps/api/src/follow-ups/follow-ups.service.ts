@@ -1,13 +1,9 @@
-import type {
-  AuditEventCode,
-  FollowUpScheduleView,
-} from '@herstelkompas/contracts';
+import type { FollowUpScheduleView } from '@herstelkompas/contracts';
 import { addCalendarDays } from '@herstelkompas/domain';
 import { Injectable } from '@nestjs/common';
-import { DataSource, EntityManager } from 'typeorm';
+import { DataSource } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import { ClientAccess } from '../clients/client-access';
-import { Client } from '../clients/client.entity';
 import { ApiError, ValidationFailed } from '../common/api-error';
 import { RequestContext } from '../common/request-context';
 import { SetFollowUpScheduleDto } from './dto/set-follow-up-schedule.dto';
@@ -35,7 +31,14 @@ export class FollowUpsService {
       const row = await manager.findOneBy(FollowUpScheduleRow, {
         clientId: client.id,
       });
-      await this.log(manager, ctx, client, 'follow_up_schedule.read', 'R');
+      await this.audit.recordForClient(
+        manager,
+        ctx,
+        client,
+        'follow_up',
+        'follow_up_schedule.read',
+        'R',
+      );
       return { schedule: row ? toFollowUpSchedule(row) : null };
     });
   }
@@ -77,10 +80,11 @@ export class FollowUpsService {
       row.createdById = ctx.practitionerId;
       const stored = await manager.save(row);
       await this.runner.enqueue(manager, stored);
-      await this.log(
+      await this.audit.recordForClient(
         manager,
         ctx,
         client,
+        'follow_up',
         'follow_up_schedule.update',
         existing ? 'U' : 'C',
         {
@@ -106,25 +110,14 @@ export class FollowUpsService {
       });
       // Its pending job finds no schedule and does nothing.
       if (removed.affected)
-        await this.log(manager, ctx, client, 'follow_up_schedule.delete', 'D');
-    });
-  }
-
-  private log(
-    manager: EntityManager,
-    ctx: RequestContext,
-    client: Client,
-    event: AuditEventCode,
-    action: 'C' | 'R' | 'U' | 'D',
-    details?: Record<string, unknown>,
-  ): Promise<void> {
-    return this.audit.record(manager, ctx, {
-      event,
-      action,
-      part: 'follow_up',
-      clientId: client.id,
-      onBehalfOfId: client.responsiblePractitionerId,
-      details: details ?? null,
+        await this.audit.recordForClient(
+          manager,
+          ctx,
+          client,
+          'follow_up',
+          'follow_up_schedule.delete',
+          'D',
+        );
     });
   }
 }

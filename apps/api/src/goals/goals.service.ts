@@ -1,11 +1,9 @@
-import type { AuditEventCode } from '@herstelkompas/contracts';
 import type { Goal } from '@herstelkompas/contracts';
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
 import { Assessment } from '../assessments/assessment.entity';
 import { AuditService } from '../audit/audit.service';
 import { ClientAccess } from '../clients/client-access';
-import { Client } from '../clients/client.entity';
 import { RequestContext } from '../common/request-context';
 import { CreateGoalDto, UpdateGoalDto } from './dto/goal.dto';
 import { GoalRow } from './goal.entity';
@@ -25,7 +23,15 @@ export class GoalsService {
         where: { clientId: client.id },
         order: { createdAt: 'ASC' },
       });
-      await this.log(manager, ctx, client, 'goal.read', 'R', null);
+      await this.audit.recordForClient(
+        manager,
+        ctx,
+        client,
+        'goals',
+        'goal.read',
+        'R',
+        {},
+      );
       return this.map(manager, client.id, rows);
     });
   }
@@ -49,7 +55,15 @@ export class GoalsService {
           createdById: ctx.practitionerId,
         }),
       );
-      await this.log(manager, ctx, client, 'goal.create', 'C', row.id);
+      await this.audit.recordForClient(
+        manager,
+        ctx,
+        client,
+        'goals',
+        'goal.create',
+        'C',
+        { goalId: row.id },
+      );
       return (await this.map(manager, client.id, [row]))[0] as Goal;
     });
   }
@@ -73,10 +87,19 @@ export class GoalsService {
       Object.assign(row, changes);
       const saved = await manager.save(row);
       // Which fields changed, never their words: the log holds no client text.
-      await this.log(manager, ctx, client, 'goal.update', 'U', row.id, {
-        status: saved.status,
-        fields: Object.keys(changes).sort(),
-      });
+      await this.audit.recordForClient(
+        manager,
+        ctx,
+        client,
+        'goals',
+        'goal.update',
+        'U',
+        {
+          goalId: row.id,
+          status: saved.status,
+          fields: Object.keys(changes).sort(),
+        },
+      );
       return (await this.map(manager, client.id, [saved]))[0] as Goal;
     });
   }
@@ -114,25 +137,6 @@ export class GoalsService {
         createdAt: r.createdAt.toISOString(),
         updatedAt: r.updatedAt.toISOString(),
       };
-    });
-  }
-
-  private log(
-    manager: EntityManager,
-    ctx: RequestContext,
-    client: Client,
-    event: AuditEventCode,
-    action: 'C' | 'R' | 'U',
-    goalId: string | null,
-    extra: Record<string, unknown> = {},
-  ) {
-    return this.audit.record(manager, ctx, {
-      event,
-      action,
-      part: 'goals',
-      clientId: client.id,
-      onBehalfOfId: client.responsiblePractitionerId,
-      details: { ...(goalId ? { goalId } : {}), ...extra },
     });
   }
 }

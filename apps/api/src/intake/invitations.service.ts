@@ -55,18 +55,19 @@ export class InvitationsService {
         expiresInDays: dto.expiresInDays,
         byEmail,
       });
-      await this.audit.record(manager, ctx, {
-        event: 'intake.invite',
-        action: 'C',
-        part: 'intake',
-        clientId: client.id,
-        onBehalfOfId: client.responsiblePractitionerId,
-        details: {
+      await this.audit.recordForClient(
+        manager,
+        ctx,
+        client,
+        'intake',
+        'intake.invite',
+        'C',
+        {
           invitationId: created.id,
           variant: dto.variant,
           send: byEmail ? 'email' : 'link',
         },
-      });
+      );
       return created;
     });
     if (created.delivery) this.outbox.wake();
@@ -90,13 +91,14 @@ export class InvitationsService {
         rows,
         'intake_reminder',
       );
-      await this.audit.record(manager, ctx, {
-        event: 'intake.read',
-        action: 'R',
-        part: 'intake',
-        clientId: client.id,
-        onBehalfOfId: client.responsiblePractitionerId,
-      });
+      await this.audit.recordForClient(
+        manager,
+        ctx,
+        client,
+        'intake',
+        'intake.read',
+        'R',
+      );
       return rows.map((r) => ({
         ...toInvitation(r),
         delivery: delivery.get(r.id) ?? null,

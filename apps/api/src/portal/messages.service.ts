@@ -1,8 +1,4 @@
-import type {
-  AuditEventCode,
-  MessageItem,
-  MessageThread,
-} from '@herstelkompas/contracts';
+import type { MessageItem, MessageThread } from '@herstelkompas/contracts';
 import { Inject, Injectable } from '@nestjs/common';
 import { DataSource, EntityManager, In } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
@@ -91,7 +87,15 @@ export class MessagesService {
     return this.dataSource.transaction(async (manager) => {
       const client = await this.access.find(manager, ctx, clientId);
       const thread = await this.thread(manager, client, 'practitioner');
-      await this.log(manager, ctx, client, 'message.read', 'R');
+      await this.audit.recordForClient(
+        manager,
+        ctx,
+        client,
+        'messages',
+        'message.read',
+        'R',
+        {},
+      );
       return thread;
     });
   }
@@ -115,7 +119,15 @@ export class MessagesService {
           text,
         }),
       );
-      await this.log(manager, ctx, client, 'message.send', 'C', row.id);
+      await this.audit.recordForClient(
+        manager,
+        ctx,
+        client,
+        'messages',
+        'message.send',
+        'C',
+        { messageId: row.id },
+      );
       const email = client.email?.trim();
       if (email) {
         const from = await senderInfo(manager, ctx.practitionerId);
@@ -233,23 +245,5 @@ export class MessagesService {
     });
     if (!client) throw new ApiError(401, 'unauthenticated');
     return client;
-  }
-
-  private log(
-    manager: EntityManager,
-    ctx: RequestContext,
-    client: Client,
-    event: AuditEventCode,
-    action: 'C' | 'R',
-    messageId?: string,
-  ) {
-    return this.audit.record(manager, ctx, {
-      event,
-      action,
-      part: 'messages',
-      clientId: client.id,
-      onBehalfOfId: client.responsiblePractitionerId,
-      details: messageId ? { messageId } : {},
-    });
   }
 }

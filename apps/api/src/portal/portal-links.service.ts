@@ -93,14 +93,15 @@ export class PortalLinks implements OnModuleInit {
           expiresAt: new Date(Date.now() + PORTAL_INVITATION_DAYS * 86_400_000),
         }),
       );
-      await this.audit.record(manager, ctx, {
-        event: 'portal.invite',
-        action: 'C',
-        part: 'portal',
-        clientId: client.id,
-        onBehalfOfId: client.responsiblePractitionerId,
-        details: { linkId: link.id, send },
-      });
+      await this.audit.recordForClient(
+        manager,
+        ctx,
+        client,
+        'portal',
+        'portal.invite',
+        'C',
+        { linkId: link.id, send },
+      );
       const url = `${this.config.publicUrl}/portaal/link/${token}`;
       let delivery = null;
       if (byEmail) {

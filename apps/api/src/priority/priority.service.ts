@@ -36,13 +36,14 @@ export class PriorityService {
         order: { decidedAt: 'DESC' },
       });
       const history = await this.map(manager, rows);
-      await this.audit.record(manager, ctx, {
-        event: 'priority.read',
-        action: 'R',
-        part: 'priority',
-        clientId: client.id,
-        onBehalfOfId: client.responsiblePractitionerId,
-      });
+      await this.audit.recordForClient(
+        manager,
+        ctx,
+        client,
+        'priority',
+        'priority.read',
+        'R',
+      );
       return {
         computed: computed?.view ?? null,
         decision: history[0] ?? null,
@@ -87,14 +88,15 @@ export class PriorityService {
         previous.assessmentId === computed.latest.id &&
         sameDecision(previous, decision)
       ) {
-        await this.audit.record(manager, ctx, {
-          event: 'priority.read',
-          action: 'R',
-          part: 'priority',
-          clientId: client.id,
-          onBehalfOfId: client.responsiblePractitionerId,
-          details: { decisionId: previous.id, repeated: true },
-        });
+        await this.audit.recordForClient(
+          manager,
+          ctx,
+          client,
+          'priority',
+          'priority.read',
+          'R',
+          { decisionId: previous.id, repeated: true },
+        );
         const [record] = await this.map(manager, [previous]);
         return { record: record as PriorityDecisionRecord, created: false };
       }
@@ -118,18 +120,19 @@ export class PriorityService {
         focusDomains: [...decision.focusDomains],
         lastActivityAt: new Date(),
       });
-      await this.audit.record(manager, ctx, {
-        event: 'priority.decide',
-        action: 'C',
-        part: 'priority',
-        clientId: client.id,
-        onBehalfOfId: client.responsiblePractitionerId,
-        details: {
+      await this.audit.recordForClient(
+        manager,
+        ctx,
+        client,
+        'priority',
+        'priority.decide',
+        'C',
+        {
           decisionId: row.id,
           reasonCode: decision.reasonCode,
           differsFromComputed: decision.differsFromComputed,
         },
-      });
+      );
       const [record] = await this.map(manager, [row]);
       return { record: record as PriorityDecisionRecord, created: true };
     });

@@ -33,13 +33,14 @@ export class RedFlagsService {
         (a, b) =>
           Number(a.acknowledgedAt !== null) - Number(b.acknowledgedAt !== null),
       );
-      await this.audit.record(manager, ctx, {
-        event: 'red_flag.read',
-        action: 'R',
-        part: 'red_flags',
-        clientId: client.id,
-        onBehalfOfId: client.responsiblePractitionerId,
-      });
+      await this.audit.recordForClient(
+        manager,
+        ctx,
+        client,
+        'red_flags',
+        'red_flag.read',
+        'R',
+      );
       return this.map(manager, rows);
     });
   }
@@ -72,14 +73,15 @@ export class RedFlagsService {
         openRedFlagCount: open,
         lastActivityAt: new Date(),
       });
-      await this.audit.record(manager, ctx, {
-        event: 'red_flag.acknowledge',
-        action: 'U',
-        part: 'red_flags',
-        clientId: client.id,
-        onBehalfOfId: client.responsiblePractitionerId,
-        details: { redFlagId: review.id, action: dto.action },
-      });
+      await this.audit.recordForClient(
+        manager,
+        ctx,
+        client,
+        'red_flags',
+        'red_flag.acknowledge',
+        'U',
+        { redFlagId: review.id, action: dto.action },
+      );
       return (await this.map(manager, [review]))[0] as RedFlagReviewDto;
     });
   }

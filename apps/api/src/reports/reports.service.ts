@@ -1,4 +1,3 @@
-import type { AuditEventCode } from '@herstelkompas/contracts';
 import type {
   ProgressReportOptions,
   ReportRecord,
@@ -13,7 +12,6 @@ import { createHash } from 'node:crypto';
 import { DataSource, EntityManager } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import { ClientAccess } from '../clients/client-access';
-import { Client } from '../clients/client.entity';
 import { ApiError } from '../common/api-error';
 import { RequestContext } from '../common/request-context';
 import { APP_CONFIG, type RuntimeConfig } from '../config/config.module';
@@ -127,19 +125,20 @@ export class ReportsService implements OnModuleDestroy {
     });
     await this.dataSource.transaction(async (manager) => {
       const client = await this.access.find(manager, ctx, clientId);
-      await this.audit.record(manager, ctx, {
-        event: 'report.view',
-        action: 'R',
-        part: 'report',
-        clientId: client.id,
-        onBehalfOfId: client.responsiblePractitionerId,
-        details: {
+      await this.audit.recordForClient(
+        manager,
+        ctx,
+        client,
+        'report',
+        'report.view',
+        'R',
+        {
           audience: job.options.audience,
           language: job.options.language,
           noteCount: job.options.noteIds.length,
           sizeBytes: content.length,
         },
-      });
+      );
     });
     return { fileName: job.fileName, content };
   }
@@ -221,7 +220,15 @@ export class ReportsService implements OnModuleDestroy {
         .getOne();
       if (stored?.content) {
         // The same file again: logged as handed out, not as made.
-        await this.log(manager, ctx, client, 'report.download', stored);
+        await this.audit.recordForClient(
+          manager,
+          ctx,
+          client,
+          'report',
+          'report.download',
+          'E',
+          reportDetails(stored),
+        );
         return {
           record: await this.record(manager, stored),
           content: stored.content,
@@ -246,7 +253,15 @@ export class ReportsService implements OnModuleDestroy {
           content,
         }),
       );
-      await this.log(manager, ctx, client, 'report.generate', row);
+      await this.audit.recordForClient(
+        manager,
+        ctx,
+        client,
+        'report',
+        'report.generate',
+        'E',
+        reportDetails(row),
+      );
       return { record: await this.record(manager, row), content };
     });
   }
@@ -259,14 +274,15 @@ export class ReportsService implements OnModuleDestroy {
         where: { clientId: client.id },
         order: { generatedAt: 'DESC', id: 'DESC' },
       });
-      await this.audit.record(manager, ctx, {
-        event: 'report.read',
-        action: 'R',
-        part: 'report',
-        clientId: client.id,
-        onBehalfOfId: client.responsiblePractitionerId,
-        details: { count: rows.length },
-      });
+      await this.audit.recordForClient(
+        manager,
+        ctx,
+        client,
+        'report',
+        'report.read',
+        'R',
+        { count: rows.length },
+      );
       const name = await practitionerNames(
         manager,
         rows.map((r) => r.generatedBy),
@@ -294,32 +310,16 @@ export class ReportsService implements OnModuleDestroy {
         })
         .getOne();
       if (!row?.content) throw new ApiError(404, 'not_found');
-      await this.log(manager, ctx, client, 'report.download', row);
+      await this.audit.recordForClient(
+        manager,
+        ctx,
+        client,
+        'report',
+        'report.download',
+        'E',
+        reportDetails(row),
+      );
       return { record: await this.record(manager, row), content: row.content };
-    });
-  }
-
-  /** Ids, sizes and choices only: never names, scores or note text. */
-  private log(
-    manager: EntityManager,
-    ctx: RequestContext,
-    client: Client,
-    event: AuditEventCode,
-    row: ReportRow,
-  ): Promise<void> {
-    return this.audit.record(manager, ctx, {
-      event,
-      action: 'E',
-      part: 'report',
-      clientId: client.id,
-      onBehalfOfId: client.responsiblePractitionerId,
-      details: {
-        reportId: row.id,
-        audience: row.options.audience,
-        language: row.options.language,
-        noteCount: row.options.noteIds.length,
-        sizeBytes: row.sizeBytes,
-      },
     });
   }
 
@@ -336,4 +336,15 @@ function busy(): ApiError {
   return new ApiError(503, 'report_busy', {
     retryAt: new Date(Date.now() + 10_000),
   });
+}
+
+/** Ids, sizes and choices only: never names, scores or note text. */
+function reportDetails(row: ReportRow): Record<string, unknown> {
+  return {
+    reportId: row.id,
+    audience: row.options.audience,
+    language: row.options.language,
+    noteCount: row.options.noteIds.length,
+    sizeBytes: row.sizeBytes,
+  };
 }

@@ -1,4 +1,3 @@
-import type { AuditEventCode } from '@herstelkompas/contracts';
 import type { SessionNote } from '@herstelkompas/contracts';
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager, In } from 'typeorm';
@@ -57,7 +56,15 @@ export class SessionNotesService {
         }),
       );
       await touchClient(manager, client.id, { lastActivityAt: new Date() });
-      await this.log(manager, ctx, client, 'note.create', 'C', row.id);
+      await this.audit.recordForClient(
+        manager,
+        ctx,
+        client,
+        'session_notes',
+        'note.create',
+        'C',
+        { noteId: row.id },
+      );
       return this.one(manager, row);
     });
   }
@@ -89,9 +96,17 @@ export class SessionNotesService {
         .orderBy('n.sessionDate', 'DESC')
         .take(500)
         .getMany();
-      await this.log(manager, ctx, client, 'note.read', 'R', null, {
-        count: rows.length,
-      });
+      await this.audit.recordForClient(
+        manager,
+        ctx,
+        client,
+        'session_notes',
+        'note.read',
+        'R',
+        {
+          count: rows.length,
+        },
+      );
       return this.many(manager, rows);
     });
   }
@@ -121,7 +136,15 @@ export class SessionNotesService {
           text: h.text,
         }));
       const saved = await manager.save(row);
-      await this.log(manager, ctx, client, 'note.update', 'U', row.id);
+      await this.audit.recordForClient(
+        manager,
+        ctx,
+        client,
+        'session_notes',
+        'note.update',
+        'U',
+        { noteId: row.id },
+      );
       return this.one(manager, saved);
     });
   }
@@ -134,7 +157,15 @@ export class SessionNotesService {
       row.status = 'signed';
       row.signedAt = new Date();
       const saved = await manager.save(row);
-      await this.log(manager, ctx, client, 'note.sign', 'U', row.id);
+      await this.audit.recordForClient(
+        manager,
+        ctx,
+        client,
+        'session_notes',
+        'note.sign',
+        'U',
+        { noteId: row.id },
+      );
       return this.one(manager, saved);
     });
   }
@@ -153,7 +184,15 @@ export class SessionNotesService {
         authorId: ctx.practitionerId,
         text,
       });
-      await this.log(manager, ctx, client, 'note.addendum', 'C', row.id);
+      await this.audit.recordForClient(
+        manager,
+        ctx,
+        client,
+        'session_notes',
+        'note.addendum',
+        'C',
+        { noteId: row.id },
+      );
       return this.one(manager, row);
     });
   }
@@ -161,7 +200,15 @@ export class SessionNotesService {
   async get(ctx: RequestContext, id: string): Promise<SessionNote> {
     return this.dataSource.transaction(async (manager) => {
       const { row, client } = await this.find(manager, ctx, id);
-      await this.log(manager, ctx, client, 'note.read', 'R', row.id);
+      await this.audit.recordForClient(
+        manager,
+        ctx,
+        client,
+        'session_notes',
+        'note.read',
+        'R',
+        { noteId: row.id },
+      );
       return this.one(manager, row);
     });
   }
@@ -188,25 +235,6 @@ export class SessionNotesService {
   ): void {
     if (row.authorId !== ctx.practitionerId)
       throw new ClientAccessDenied(403, 'note_author_only', recordOf(client));
-  }
-
-  private log(
-    manager: EntityManager,
-    ctx: RequestContext,
-    client: Client,
-    event: AuditEventCode,
-    action: 'C' | 'R' | 'U',
-    noteId: string | null,
-    extra: Record<string, unknown> = {},
-  ) {
-    return this.audit.record(manager, ctx, {
-      event,
-      action,
-      part: 'session_notes',
-      clientId: client.id,
-      onBehalfOfId: client.responsiblePractitionerId,
-      details: { ...(noteId ? { noteId } : {}), ...extra },
-    });
   }
 
   private async one(

@@ -276,13 +276,14 @@ export class TimelineService {
           excerpt: r.fileName,
         })),
       ];
-      await this.audit.record(manager, ctx, {
-        event: 'timeline.read',
-        action: 'R',
-        part: 'timeline',
-        clientId: client.id,
-        onBehalfOfId: client.responsiblePractitionerId,
-      });
+      await this.audit.recordForClient(
+        manager,
+        ctx,
+        client,
+        'timeline',
+        'timeline.read',
+        'R',
+      );
       return events
         .filter((e) => !domain || e.domains.includes(domain))
         .sort((a, b) => b.at.localeCompare(a.at));
