@@ -13,7 +13,7 @@ import { PortalModule } from './portal/portal.module';
 import { FollowUpsModule } from './follow-ups/follow-ups.module';
 import { GoalsModule } from './goals/goals.module';
 import { HealthModule } from './health/health.module';
-import { HomeModule } from './home/home.module';
+import { TodayModule } from './today/today.module';
 import { JobsModule } from './jobs/jobs.module';
 import { MailModule } from './mail/mail.module';
 import { IntakeModule } from './intake/intake.module';
@@ -52,7 +52,7 @@ export class AppModule {
         SessionNotesModule,
         GoalsModule,
         TimelineModule,
-        HomeModule,
+        TodayModule,
         ReportsModule,
         ExportsModule,
         AppointmentsModule,

@@ -9,6 +9,7 @@ export * from './goals';
 export * from './health';
 export * from './home';
 export * from './intake';
+export * from './limits';
 export * from './mail';
 export * from './paths';
 export * from './practice';

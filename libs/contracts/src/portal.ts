@@ -122,9 +122,6 @@ export interface PortalLesson extends PortalLessonSummary {
   sources: Localized;
 }
 
-/** The longest message a client or practitioner may send. */
-export const MESSAGE_MAX_LENGTH = 4000;
-
 /** One message between a client and the practice. */
 export interface MessageItem {
   id: string;

@@ -4,7 +4,7 @@ import { ApiCookieAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import { Ctx, type RequestContext } from '../common/request-context';
 import { AccessLogService } from './access-log.service';
-import { AccessLogQueryDto } from './dto/access-log.query';
+import { ListAccessLogDto } from './dto/list-access-log.dto';
 
 @ApiTags('access log')
 @ApiCookieAuth()
@@ -19,7 +19,7 @@ export class AccessLogController {
   forClient(
     @Ctx() ctx: RequestContext,
     @Param('id') id: string,
-    @Query() query: AccessLogQueryDto,
+    @Query() query: ListAccessLogDto,
   ): Promise<Page<AccessLogEntry>> {
     return this.log.forClient(ctx, id, query);
   }
@@ -28,7 +28,7 @@ export class AccessLogController {
   async csv(
     @Ctx() ctx: RequestContext,
     @Param('id') id: string,
-    @Query() query: AccessLogQueryDto,
+    @Query() query: ListAccessLogDto,
     @Res({ passthrough: true }) reply: FastifyReply,
   ): Promise<string> {
     const csv = await this.log.clientCsv(ctx, id, query);
@@ -48,7 +48,7 @@ export class AccessLogController {
   })
   forPractice(
     @Ctx() ctx: RequestContext,
-    @Query() query: AccessLogQueryDto,
+    @Query() query: ListAccessLogDto,
   ): Promise<Page<AccessLogEntry>> {
     return this.log.forPractice(ctx, query);
   }

@@ -8,7 +8,7 @@ import { shownLine } from '../audit/shown-line';
 import { assertPracticeOwner, ClientAccess } from '../clients/client-access';
 import { RequestContext } from '../common/request-context';
 import { practitionerNames } from '../practices/practitioner-names';
-import { AccessLogQueryDto } from './dto/access-log.query';
+import { ListAccessLogDto } from './dto/list-access-log.dto';
 
 /** Most lines one CSV export holds; a client's record stays far below it. */
 const CSV_LIMIT = 50_000;
@@ -25,7 +25,7 @@ export class AccessLogService {
   async forClient(
     ctx: RequestContext,
     clientId: string,
-    query: AccessLogQueryDto,
+    query: ListAccessLogDto,
   ): Promise<Page<AccessLogEntry>> {
     return this.dataSource.transaction(async (manager) => {
       const client = await this.access.find(manager, ctx, clientId, {
@@ -53,7 +53,7 @@ export class AccessLogService {
 
   async forPractice(
     ctx: RequestContext,
-    query: AccessLogQueryDto,
+    query: ListAccessLogDto,
   ): Promise<Page<AccessLogEntry>> {
     assertPracticeOwner(ctx);
     return this.dataSource.transaction(async (manager) => {
@@ -89,7 +89,7 @@ export class AccessLogService {
   async clientCsv(
     ctx: RequestContext,
     clientId: string,
-    query: AccessLogQueryDto,
+    query: ListAccessLogDto,
   ): Promise<string> {
     return this.dataSource.transaction(async (manager) => {
       const client = await this.access.find(manager, ctx, clientId, {
@@ -116,7 +116,7 @@ export class AccessLogService {
   private base(
     manager: EntityManager,
     ctx: RequestContext,
-    query: AccessLogQueryDto,
+    query: ListAccessLogDto,
   ): SelectQueryBuilder<AuditEvent> {
     const qb = manager
       .getRepository(AuditEvent)
@@ -137,7 +137,7 @@ export class AccessLogService {
     manager: EntityManager,
     ctx: RequestContext,
     qb: SelectQueryBuilder<AuditEvent>,
-    query: AccessLogQueryDto,
+    query: ListAccessLogDto,
   ): Promise<Page<AccessLogEntry>> {
     const pageSize = query.pageSize ?? DEFAULT_PAGE_SIZE;
     const page = query.page ?? 1;

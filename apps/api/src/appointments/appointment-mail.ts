@@ -7,7 +7,7 @@ import { senderInfo } from '../mail/sender-info';
 import type { AppointmentMailKind } from '../mail/templates';
 import { appointmentTypeLabel, clientInvitation } from './appointment-calendar';
 import { AppointmentEvent, AppointmentNotifier } from './appointment-notifier';
-import { AppointmentRow } from './appointment.entity';
+import { Appointment } from './appointment.entity';
 
 const HOUR = 3_600_000;
 
@@ -46,7 +46,7 @@ export class AppointmentMail extends AppointmentNotifier {
         event.appointmentId,
       );
     if (event.kind === 'closed') return [];
-    const row = await manager.findOneByOrFail(AppointmentRow, {
+    const row = await manager.findOneByOrFail(Appointment, {
       id: event.appointmentId,
     });
     // An appointment that is over is nobody's news.

@@ -1,13 +1,13 @@
-import type { Appointment } from '@herstelkompas/contracts';
+import type { Appointment as AppointmentDto } from '@herstelkompas/contracts';
 import type { Client } from '../clients/client.entity';
 import type { NameLookup } from '../practices/practitioner-names';
-import type { AppointmentRow } from './appointment.entity';
+import type { Appointment } from './appointment.entity';
 
 export function toAppointment(
-  row: AppointmentRow,
+  row: Appointment,
   client: Pick<Client, 'id' | 'firstName' | 'lastName'>,
   names: NameLookup,
-): Appointment {
+): AppointmentDto {
   return {
     id: row.id,
     client: {

@@ -33,7 +33,7 @@ import { Practitioner } from '../practices/practitioner.entity';
   'ck_appointments_duration',
   `"duration_minutes" BETWEEN 5 AND 480 AND "end_at" > "start_at"`,
 )
-export class AppointmentRow {
+export class Appointment {
   @PrimaryGeneratedColumn('uuid', {
     primaryKeyConstraintName: 'pk_appointments',
   })

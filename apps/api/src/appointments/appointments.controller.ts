@@ -19,11 +19,9 @@ import type { FastifyReply } from 'fastify';
 import { attachment } from '../common/download';
 import { Ctx, type RequestContext } from '../common/request-context';
 import { AppointmentsService } from './appointments.service';
-import {
-  CreateAppointmentDto,
-  ListAppointmentsDto,
-  UpdateAppointmentDto,
-} from './dto/appointment.dto';
+import { CreateAppointmentDto } from './dto/create-appointment.dto';
+import { ListAppointmentsDto } from './dto/list-appointments.dto';
+import { UpdateAppointmentDto } from './dto/update-appointment.dto';
 
 @ApiTags('agenda')
 @ApiCookieAuth()

@@ -1,5 +1,5 @@
 import type {
-  Appointment,
+  Appointment as AppointmentDto,
   OverlappingAppointment,
 } from '@herstelkompas/contracts';
 import { Injectable } from '@nestjs/common';
@@ -16,12 +16,10 @@ import { clientInvitation } from './appointment-calendar';
 import { toAppointment } from './appointment-mapper';
 import { AppointmentEvent, AppointmentNotifier } from './appointment-notifier';
 import { readBound, readStart } from './appointment-time';
-import { AppointmentRow } from './appointment.entity';
-import {
-  CreateAppointmentDto,
-  ListAppointmentsDto,
-  UpdateAppointmentDto,
-} from './dto/appointment.dto';
+import { Appointment } from './appointment.entity';
+import { CreateAppointmentDto } from './dto/create-appointment.dto';
+import { ListAppointmentsDto } from './dto/list-appointments.dto';
+import { UpdateAppointmentDto } from './dto/update-appointment.dto';
 
 const MINUTE = 60_000;
 
@@ -38,7 +36,7 @@ export class AppointmentsService {
   async list(
     ctx: RequestContext,
     query: ListAppointmentsDto,
-  ): Promise<Appointment[]> {
+  ): Promise<AppointmentDto[]> {
     const from = readBound(query.from, 'from');
     const to = readBound(query.to, 'to');
     if (from && to && to.getTime() <= from.getTime())
@@ -49,7 +47,7 @@ export class AppointmentsService {
         : null;
       const visible = this.access.query(manager, ctx).select('c.id');
       const qb = manager
-        .getRepository(AppointmentRow)
+        .getRepository(Appointment)
         .createQueryBuilder('a')
         .where(`a.client_id IN (${visible.getQuery()})`)
         .setParameters(visible.getParameters())
@@ -92,7 +90,7 @@ export class AppointmentsService {
     ctx: RequestContext,
     dto: CreateAppointmentDto,
     now = new Date(),
-  ): Promise<Appointment> {
+  ): Promise<AppointmentDto> {
     const created = await this.dataSource.transaction(async (manager) => {
       const client = await this.access.find(manager, ctx, dto.clientId);
       const practitionerId = await this.practitionerFor(
@@ -110,7 +108,7 @@ export class AppointmentsService {
         allow: dto.allowOverlap === true,
       });
       const row = await manager.save(
-        manager.create(AppointmentRow, {
+        manager.create(Appointment, {
           practiceId: ctx.practiceId,
           clientId: client.id,
           practitionerId,
@@ -137,7 +135,7 @@ export class AppointmentsService {
           mail,
         },
       );
-      return (await this.map(manager, [row], client))[0] as Appointment;
+      return (await this.map(manager, [row], client))[0] as AppointmentDto;
     });
     this.notifier.afterCommit();
     return created;
@@ -148,14 +146,14 @@ export class AppointmentsService {
     id: string,
     dto: UpdateAppointmentDto,
     now = new Date(),
-  ): Promise<Appointment> {
+  ): Promise<AppointmentDto> {
     const updated = await this.dataSource.transaction(async (manager) => {
       // Through the client's access check, whatever the practice, so that a
       // refusal is logged like any other on a client record.
       const { row, client } = await this.access.findOf(
         manager,
         ctx,
-        AppointmentRow,
+        Appointment,
         id,
         { lock: true },
       );
@@ -217,7 +215,7 @@ export class AppointmentsService {
           mail,
         },
       );
-      return (await this.map(manager, [saved], client))[0] as Appointment;
+      return (await this.map(manager, [saved], client))[0] as AppointmentDto;
     });
     this.notifier.afterCommit();
     return updated;
@@ -232,7 +230,7 @@ export class AppointmentsService {
       const { row, client } = await this.access.findOf(
         manager,
         ctx,
-        AppointmentRow,
+        Appointment,
         id,
       );
       const practice = await manager.findOneOrFail(Practice, {
@@ -323,7 +321,7 @@ export class AppointmentsService {
       `appointments:${slot.practitionerId}`,
     ]);
     const qb = manager
-      .getRepository(AppointmentRow)
+      .getRepository(Appointment)
       .createQueryBuilder('a')
       .where('a.practice_id = :practiceId', { practiceId: ctx.practiceId })
       .andWhere('a.practitioner_id = :practitionerId', {
@@ -361,9 +359,9 @@ export class AppointmentsService {
 
   private async map(
     manager: EntityManager,
-    rows: AppointmentRow[],
+    rows: Appointment[],
     client?: Client,
-  ): Promise<Appointment[]> {
+  ): Promise<AppointmentDto[]> {
     const names = await practitionerNames(
       manager,
       rows.map((r) => r.practitionerId),
@@ -393,8 +391,8 @@ export class AppointmentsService {
  * reminder is dropped.
  */
 function whatChanged(
-  before: { location: string | null; status: AppointmentRow['status'] },
-  saved: AppointmentRow,
+  before: { location: string | null; status: Appointment['status'] },
+  saved: Appointment,
   moved: boolean,
 ): AppointmentEvent['kind'] | null {
   if (saved.status === before.status) {
@@ -409,7 +407,7 @@ function whatChanged(
 
 function eventOf(
   kind: AppointmentEvent['kind'],
-  row: AppointmentRow,
+  row: Appointment,
 ): AppointmentEvent {
   return {
     kind,

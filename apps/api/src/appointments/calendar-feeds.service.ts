@@ -11,7 +11,7 @@ import { RequestContext } from '../common/request-context';
 import { APP_CONFIG, type RuntimeConfig } from '../config/config.module';
 import { Practitioner } from '../practices/practitioner.entity';
 import { initialsOf, practitionerFeed } from './appointment-calendar';
-import { AppointmentRow } from './appointment.entity';
+import { Appointment } from './appointment.entity';
 import { CalendarFeed } from './calendar-feed.entity';
 
 const DAY = 86_400_000;
@@ -99,11 +99,11 @@ export class CalendarFeedsService {
           })
         : null;
       if (!feed || !practitioner?.active) throw new ApiError(404, 'not_found');
-      const rows: (AppointmentRow & {
+      const rows: (Appointment & {
         firstName: string;
         lastName: string;
       })[] = await manager
-        .getRepository(AppointmentRow)
+        .getRepository(Appointment)
         .createQueryBuilder('a')
         .innerJoin('a.client', 'c')
         .select([

@@ -19,7 +19,7 @@ import { ApiCookieAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Ctx, type RequestContext } from '../common/request-context';
 import { ClientsService } from './clients.service';
 import { CreateClientDto } from './dto/create-client.dto';
-import { ListClientsQuery } from './dto/list-clients.query';
+import { ListClientsDto } from './dto/list-clients.dto';
 import { UpdateClientDto } from './dto/update-client.dto';
 import { UpdateSharesDto } from './dto/update-shares.dto';
 
@@ -33,7 +33,7 @@ export class ClientsController {
   @ApiOperation({ summary: 'Search and page the clients the caller may see' })
   list(
     @Ctx() ctx: RequestContext,
-    @Query() query: ListClientsQuery,
+    @Query() query: ListClientsDto,
   ): Promise<Page<ClientSummary>> {
     return this.clients.list(ctx, query);
   }

@@ -10,7 +10,7 @@ import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager, In } from 'typeorm';
 import { nextAppointments } from '../appointments/next-appointments';
 import { AuditService } from '../audit/audit.service';
-import { FollowUpScheduleRow } from '../follow-ups/follow-up-schedule.entity';
+import { FollowUpSchedule } from '../follow-ups/follow-up-schedule.entity';
 import { nextFollowUps } from '../follow-ups/follow-up-time';
 import { unreadMessages } from '../portal/unread-messages';
 import { ApiError, ValidationFailed } from '../common/api-error';
@@ -22,7 +22,7 @@ import { toClientDetail, toClientSummary } from './client-mapper';
 import { ClientShare } from './client-share.entity';
 import { Client } from './client.entity';
 import { CreateClientDto } from './dto/create-client.dto';
-import { ListClientsQuery } from './dto/list-clients.query';
+import { ListClientsDto } from './dto/list-clients.dto';
 import { UpdateClientDto } from './dto/update-client.dto';
 import { listClients } from './list-clients';
 import { loggedFilters } from './logged-filters';
@@ -38,7 +38,7 @@ export class ClientsService {
 
   async list(
     ctx: RequestContext,
-    query: ListClientsQuery,
+    query: ListClientsDto,
   ): Promise<Page<ClientSummary>> {
     return this.dataSource.transaction(async (manager) => {
       const page = await listClients(this.access.query(manager, ctx), query);
@@ -177,7 +177,7 @@ export class ClientsService {
       });
       // An archived client is sent nothing: the schedule stops with the record.
       if (archived)
-        await manager.delete(FollowUpScheduleRow, { clientId: client.id });
+        await manager.delete(FollowUpSchedule, { clientId: client.id });
       client.status = archived
         ? 'archived'
         : client.latestScores

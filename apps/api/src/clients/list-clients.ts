@@ -1,7 +1,7 @@
 import { DEFAULT_PAGE_SIZE } from '@herstelkompas/contracts';
 import { SelectQueryBuilder } from 'typeorm';
 import { Client } from './client.entity';
-import { ListClientsQuery } from './dto/list-clients.query';
+import { ListClientsDto } from './dto/list-clients.dto';
 import { foldText } from '../common/fold-text';
 
 const ORDER: Record<
@@ -19,7 +19,7 @@ const ORDER: Record<
 };
 
 /** The list's filters: what `GET /api/clients` and the CSV export share. */
-export type ClientFilters = Omit<ListClientsQuery, 'page' | 'pageSize'>;
+export type ClientFilters = Omit<ListClientsDto, 'page' | 'pageSize'>;
 
 /** Applies the list's filters and order to a query over accessible clients. */
 export function filterClients(
@@ -60,7 +60,7 @@ export function filterClients(
 /** Applies the list's filters, order and page to a query over accessible clients. */
 export async function listClients(
   qb: SelectQueryBuilder<Client>,
-  query: ListClientsQuery,
+  query: ListClientsDto,
 ): Promise<{ items: Client[]; total: number }> {
   filterClients(qb, query);
   const pageSize = query.pageSize ?? DEFAULT_PAGE_SIZE;

@@ -5,7 +5,7 @@ import type {
 } from '@herstelkompas/contracts';
 import { getInstrument, scoreAssessment } from '@herstelkompas/domain';
 import type {
-  Appointment,
+  Appointment as FhirAppointment,
   Bundle,
   DocumentReference,
   FhirResource,
@@ -16,17 +16,17 @@ import type {
 import { randomUUID } from 'node:crypto';
 import type { DataSource, EntityManager } from 'typeorm';
 import { fromBuffer, type Entry, type ZipFile } from 'yauzl';
-import { AppointmentRow } from '../appointments/appointment.entity';
+import { Appointment } from '../appointments/appointment.entity';
 import { Assessment } from '../assessments/assessment.entity';
 import { AuditEvent } from '../audit/audit-event.entity';
 import { searchTextFor, sortNameFor } from '../clients/search-text';
 import { Client } from '../clients/client.entity';
-import { GoalRow } from '../goals/goal.entity';
+import { Goal } from '../goals/goal.entity';
 import { Practitioner } from '../practices/practitioner.entity';
-import { PriorityDecisionRow } from '../priority/priority-decision.entity';
+import { PriorityDecision } from '../priority/priority-decision.entity';
 import { RedFlagReview } from '../red-flags/red-flag-review.entity';
-import { NoteAddendumRow } from '../session-notes/note-addendum.entity';
-import { SessionNoteRow } from '../session-notes/session-note.entity';
+import { NoteAddendum } from '../session-notes/note-addendum.entity';
+import { SessionNote } from '../session-notes/session-note.entity';
 import { APPOINTMENT_STATUS } from './fhir/fhir-appointments';
 import { DOMAIN_SYSTEM } from './fhir/fhir-codes';
 import { type ClientRecordJson, RECORD_FORMAT } from './record-json';
@@ -271,7 +271,7 @@ function checkBundle(record: ClientRecordJson, bundle: Bundle): void {
     if (byId.get(goal.id)?.resourceType !== 'Goal')
       fail(`goal ${goal.id} is missing`);
   for (const appointment of record.appointments ?? []) {
-    const found = byId.get(appointment.id) as Appointment | undefined;
+    const found = byId.get(appointment.id) as FhirAppointment | undefined;
     if (found?.resourceType !== 'Appointment')
       fail(`appointment ${appointment.id} is missing`);
     else if (
@@ -413,7 +413,7 @@ async function store(
   }
   // Oldest first, so a decision's predecessor already has its new id.
   for (const d of record.priorityDecisions) {
-    await manager.insert(PriorityDecisionRow, {
+    await manager.insert(PriorityDecision, {
       id: newId(d.id),
       practiceId,
       clientId,
@@ -433,7 +433,7 @@ async function store(
   let addenda = 0;
   for (const n of record.sessionNotes) {
     const noteId = newId(n.id);
-    await manager.insert(SessionNoteRow, {
+    await manager.insert(SessionNote, {
       id: noteId,
       practiceId,
       clientId,
@@ -453,7 +453,7 @@ async function store(
       updatedAt: new Date(n.updatedAt),
     });
     for (const a of n.addenda) {
-      await manager.insert(NoteAddendumRow, {
+      await manager.insert(NoteAddendum, {
         id: newId(a.id),
         practiceId,
         noteId,
@@ -465,7 +465,7 @@ async function store(
     }
   }
   for (const g of record.goals) {
-    await manager.insert(GoalRow, {
+    await manager.insert(Goal, {
       id: newId(g.id),
       practiceId,
       clientId,
@@ -482,7 +482,7 @@ async function store(
   // Exports made before appointments were exported have none.
   const appointments = record.appointments ?? [];
   for (const a of appointments) {
-    await manager.insert(AppointmentRow, {
+    await manager.insert(Appointment, {
       id: newId(a.id),
       practiceId,
       clientId,

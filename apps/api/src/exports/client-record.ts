@@ -1,21 +1,21 @@
 import { EntityManager, In } from 'typeorm';
-import { AppointmentRow } from '../appointments/appointment.entity';
+import { Appointment } from '../appointments/appointment.entity';
 import { Assessment } from '../assessments/assessment.entity';
 import { AuditEvent } from '../audit/audit-event.entity';
 import { shownLine } from '../audit/shown-line';
 import { ClientShare } from '../clients/client-share.entity';
 import { Client } from '../clients/client.entity';
-import { GoalRow } from '../goals/goal.entity';
+import { Goal } from '../goals/goal.entity';
 import { IntakeInvitation } from '../intake/intake-invitation.entity';
 import { PortalMessage } from '../portal/message.entity';
 import { Practice } from '../practices/practice.entity';
 import { Practitioner } from '../practices/practitioner.entity';
-import { PriorityDecisionRow } from '../priority/priority-decision.entity';
+import { PriorityDecision } from '../priority/priority-decision.entity';
 import { RedFlagReview } from '../red-flags/red-flag-review.entity';
 import type { NoteWithAddenda } from '../reports/report-data';
-import { ReportRow } from '../reports/report.entity';
-import { NoteAddendumRow } from '../session-notes/note-addendum.entity';
-import { SessionNoteRow } from '../session-notes/session-note.entity';
+import { Report } from '../reports/report.entity';
+import { NoteAddendum } from '../session-notes/note-addendum.entity';
+import { SessionNote } from '../session-notes/session-note.entity';
 
 /** A client's complete record as stored: what AVG art. 15 and 20 hand over. */
 export interface ClientRecordData {
@@ -29,16 +29,16 @@ export interface ClientRecordData {
   invitations: IntakeInvitation[];
   /** Oldest first, as everything below. */
   assessments: Assessment[];
-  decisions: PriorityDecisionRow[];
+  decisions: PriorityDecision[];
   notes: NoteWithAddenda[];
-  goals: GoalRow[];
+  goals: Goal[];
   /** Oldest first by start: past and planned, cancelled ones too. */
-  appointments: AppointmentRow[];
+  appointments: Appointment[];
   redFlags: RedFlagReview[];
   /** Portal messages both ways, oldest first. */
   messages: PortalMessage[];
   /** Metadata only: the files themselves are not re-exported. */
-  reports: ReportRow[];
+  reports: Report[];
   accessLog: AuditEvent[];
 }
 
@@ -65,25 +65,25 @@ export async function loadClientRecord(
     where,
     order: oldestFirst('submittedAt'),
   });
-  const decisions = await manager.find(PriorityDecisionRow, {
+  const decisions = await manager.find(PriorityDecision, {
     where,
     order: oldestFirst('decidedAt'),
   });
-  const noteRows = await manager.find(SessionNoteRow, {
+  const noteRows = await manager.find(SessionNote, {
     where,
     order: oldestFirst('sessionDate'),
   });
   const addenda = noteRows.length
-    ? await manager.find(NoteAddendumRow, {
+    ? await manager.find(NoteAddendum, {
         where: { noteId: In(noteRows.map((n) => n.id)) },
         order: oldestFirst('createdAt'),
       })
     : [];
-  const goals = await manager.find(GoalRow, {
+  const goals = await manager.find(Goal, {
     where,
     order: oldestFirst('createdAt'),
   });
-  const appointments = await manager.find(AppointmentRow, {
+  const appointments = await manager.find(Appointment, {
     where,
     order: oldestFirst('startAt'),
   });
@@ -95,7 +95,7 @@ export async function loadClientRecord(
     where: { practiceId: client.practiceId, clientId },
     order: oldestFirst('createdAt'),
   });
-  const reports = await manager.find(ReportRow, {
+  const reports = await manager.find(Report, {
     where,
     order: oldestFirst('generatedAt'),
   });

@@ -15,7 +15,7 @@ import {
 import type { FastifyReply } from 'fastify';
 import { attachment } from '../common/download';
 import { Ctx, type RequestContext } from '../common/request-context';
-import { ExportClientsQuery } from './dto/export-clients.query';
+import { ExportClientsDto } from './dto/export-clients.dto';
 import { ExportsService } from './exports.service';
 
 @ApiTags('exports')
@@ -32,7 +32,7 @@ export class ExportsController {
   })
   async clientsCsv(
     @Ctx() ctx: RequestContext,
-    @Query() query: ExportClientsQuery,
+    @Query() query: ExportClientsDto,
     @Res({ passthrough: true }) reply: FastifyReply,
   ): Promise<string> {
     const { fileName, csv } = await this.exports.clientsCsv(ctx, query);

@@ -18,11 +18,11 @@ import { practitionerNames } from '../practices/practitioner-names';
 import { loadReportData } from '../reports/report-data';
 import { toRenderOptions, toReportInput } from '../reports/report-input';
 import { optionsFor } from '../reports/report-options';
-import { ReportRow } from '../reports/report.entity';
+import { Report } from '../reports/report.entity';
 import { ReportsService } from '../reports/reports.service';
 import { loadClientRecord } from './client-record';
 import { clientsCsv } from './clients-csv';
-import { ExportClientsQuery } from './dto/export-clients.query';
+import { ExportClientsDto } from './dto/export-clients.dto';
 import { fhirBundle } from './fhir/fhir-bundle';
 import { streamPracticeExport } from './practice/practice-export';
 import { recordJson } from './record-json';
@@ -43,7 +43,7 @@ export class ExportsService {
   /** The visible clients that match the list's filters, in its order. */
   async clientsCsv(
     ctx: RequestContext,
-    query: ExportClientsQuery,
+    query: ExportClientsDto,
   ): Promise<{ fileName: string; csv: string }> {
     const { separator = 'semicolon', ...filters } = query;
     return this.dataSource.transaction(async (manager) => {
@@ -101,7 +101,7 @@ export class ExportsService {
         const data = await loadReportData(manager, client, []);
         // The reports as they were handed out belong to the record too.
         const issued = await manager
-          .getRepository(ReportRow)
+          .getRepository(Report)
           .createQueryBuilder('r')
           .addSelect('r.content')
           .where('r.client_id = :clientId', { clientId: client.id })

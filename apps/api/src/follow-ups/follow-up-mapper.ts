@@ -1,8 +1,8 @@
-import type { FollowUpSchedule } from '@herstelkompas/contracts';
+import type { FollowUpSchedule as FollowUpScheduleDto } from '@herstelkompas/contracts';
 import { dueInstant } from './follow-up-time';
-import { FollowUpScheduleRow } from './follow-up-schedule.entity';
+import { FollowUpSchedule } from './follow-up-schedule.entity';
 
-export function toFollowUpSchedule(row: FollowUpScheduleRow): FollowUpSchedule {
+export function toFollowUpSchedule(row: FollowUpSchedule): FollowUpScheduleDto {
   return {
     clientId: row.clientId,
     everyWeeks: row.everyWeeks,

@@ -13,7 +13,7 @@ import { InvitationIssuer } from '../intake/invitation-issuer';
 import { JobQueue } from '../jobs/job-queue';
 import { Outbox } from '../mail/outbox';
 import { Practitioner } from '../practices/practitioner.entity';
-import { FollowUpScheduleRow } from './follow-up-schedule.entity';
+import { FollowUpSchedule } from './follow-up-schedule.entity';
 import { amsterdamToday, dueInstant, nextDueDay } from './follow-up-time';
 
 export const FOLLOW_UP_JOB = 'follow-up.invite';
@@ -82,7 +82,7 @@ export class FollowUpRunner implements OnModuleInit, OnApplicationShutdown {
   async sweep(now = new Date()): Promise<void> {
     try {
       const due = await this.dataSource
-        .getRepository(FollowUpScheduleRow)
+        .getRepository(FollowUpSchedule)
         .createQueryBuilder('s')
         .where('s.next_due_on <= :today', { today: amsterdamToday(now) })
         .take(500)
@@ -97,10 +97,7 @@ export class FollowUpRunner implements OnModuleInit, OnApplicationShutdown {
   }
 
   /** The job for the schedule's next due day, inside the caller's transaction. */
-  async enqueue(
-    manager: EntityManager,
-    row: FollowUpScheduleRow,
-  ): Promise<void> {
+  async enqueue(manager: EntityManager, row: FollowUpSchedule): Promise<void> {
     const data = this.jobOf(row);
     await this.jobs.send(manager, FOLLOW_UP_JOB, data, {
       id: jobId(data),
@@ -109,7 +106,7 @@ export class FollowUpRunner implements OnModuleInit, OnApplicationShutdown {
   }
 
   /** Wakes the worker when a schedule is due at once (set for today after 08:00). */
-  wakeIfDue(row: FollowUpScheduleRow, now = new Date()): void {
+  wakeIfDue(row: FollowUpSchedule, now = new Date()): void {
     if (dueInstant(row.nextDueOn).getTime() <= now.getTime())
       this.jobs.wake(FOLLOW_UP_JOB);
   }
@@ -120,9 +117,7 @@ export class FollowUpRunner implements OnModuleInit, OnApplicationShutdown {
    * inserts nothing.
    */
   private async requeue(boss: PgBoss): Promise<void> {
-    const rows = await this.dataSource
-      .getRepository(FollowUpScheduleRow)
-      .find();
+    const rows = await this.dataSource.getRepository(FollowUpSchedule).find();
     for (const row of rows) {
       const data = this.jobOf(row);
       await boss.send(FOLLOW_UP_JOB, data, {
@@ -136,7 +131,7 @@ export class FollowUpRunner implements OnModuleInit, OnApplicationShutdown {
   async run(job: FollowUpJob, now = new Date()): Promise<FollowUpOutcome> {
     let mailed = false;
     const outcome = await this.dataSource.transaction(async (manager) => {
-      const row = await manager.findOne(FollowUpScheduleRow, {
+      const row = await manager.findOne(FollowUpSchedule, {
         where: { id: job.scheduleId },
         lock: { mode: 'pessimistic_write' },
       });
@@ -150,7 +145,7 @@ export class FollowUpRunner implements OnModuleInit, OnApplicationShutdown {
         id: row.clientId,
       });
       if (client.status === 'archived') {
-        await manager.delete(FollowUpScheduleRow, { id: row.id });
+        await manager.delete(FollowUpSchedule, { id: row.id });
         return 'client_archived';
       }
       let result: FollowUpOutcome = 'open_invitation';
@@ -167,7 +162,7 @@ export class FollowUpRunner implements OnModuleInit, OnApplicationShutdown {
 
   private async invite(
     manager: EntityManager,
-    row: FollowUpScheduleRow,
+    row: FollowUpSchedule,
     client: Client,
   ): Promise<boolean> {
     // Without an address (removed since) the link is made to hand over.
@@ -212,11 +207,11 @@ export class FollowUpRunner implements OnModuleInit, OnApplicationShutdown {
 
   private async moveOn(
     manager: EntityManager,
-    row: FollowUpScheduleRow,
+    row: FollowUpSchedule,
     now: Date,
   ): Promise<void> {
     if (row.everyWeeks === null) {
-      await manager.delete(FollowUpScheduleRow, { id: row.id });
+      await manager.delete(FollowUpSchedule, { id: row.id });
       return;
     }
     row.lastRunOn = row.nextDueOn;
@@ -240,7 +235,7 @@ export class FollowUpRunner implements OnModuleInit, OnApplicationShutdown {
     return rows.length > 0;
   }
 
-  private jobOf(row: FollowUpScheduleRow): FollowUpJob {
+  private jobOf(row: FollowUpSchedule): FollowUpJob {
     return {
       scheduleId: row.id,
       revision: row.revision,

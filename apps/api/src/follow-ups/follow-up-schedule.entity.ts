@@ -30,7 +30,7 @@ import { Client } from '../clients/client.entity';
   `"variant" IN ('baseline', 'follow_up')`,
 )
 @Check('ck_follow_up_schedules_send', `"send" IN ('link', 'email')`)
-export class FollowUpScheduleRow {
+export class FollowUpSchedule {
   @PrimaryGeneratedColumn('uuid', {
     primaryKeyConstraintName: 'pk_follow_up_schedules',
   })

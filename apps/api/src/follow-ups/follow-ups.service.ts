@@ -9,7 +9,7 @@ import { RequestContext } from '../common/request-context';
 import { SetFollowUpScheduleDto } from './dto/set-follow-up-schedule.dto';
 import { toFollowUpSchedule } from './follow-up-mapper';
 import { FollowUpRunner } from './follow-up-runner';
-import { FollowUpScheduleRow } from './follow-up-schedule.entity';
+import { FollowUpSchedule } from './follow-up-schedule.entity';
 import { amsterdamToday } from './follow-up-time';
 
 /** A client's follow-up schedule: read, set, stop. */
@@ -28,7 +28,7 @@ export class FollowUpsService {
   ): Promise<FollowUpScheduleView> {
     return this.dataSource.transaction(async (manager) => {
       const client = await this.access.find(manager, ctx, clientId);
-      const row = await manager.findOneBy(FollowUpScheduleRow, {
+      const row = await manager.findOneBy(FollowUpSchedule, {
         clientId: client.id,
       });
       await this.audit.recordForClient(
@@ -61,12 +61,12 @@ export class FollowUpsService {
         throw new ValidationFailed([
           { field: 'send', code: 'client_no_email' },
         ]);
-      const existing = await manager.findOneBy(FollowUpScheduleRow, {
+      const existing = await manager.findOneBy(FollowUpSchedule, {
         clientId: client.id,
       });
       const row =
         existing ??
-        manager.create(FollowUpScheduleRow, {
+        manager.create(FollowUpSchedule, {
           practiceId: ctx.practiceId,
           clientId: client.id,
           revision: 0,
@@ -105,7 +105,7 @@ export class FollowUpsService {
       const client = await this.access.find(manager, ctx, clientId, {
         lock: true,
       });
-      const removed = await manager.delete(FollowUpScheduleRow, {
+      const removed = await manager.delete(FollowUpSchedule, {
         clientId: client.id,
       });
       // Its pending job finds no schedule and does nothing.

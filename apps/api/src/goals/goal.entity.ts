@@ -19,7 +19,7 @@ import { Client } from '../clients/client.entity';
   'ck_goals_status',
   `"status" IN ('proposed', 'active', 'achieved', 'not_achieved', 'dropped')`,
 )
-export class GoalRow {
+export class Goal {
   @PrimaryGeneratedColumn('uuid', { primaryKeyConstraintName: 'pk_goals' })
   id: string;
 

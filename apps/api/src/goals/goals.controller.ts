@@ -2,7 +2,8 @@ import type { Goal } from '@herstelkompas/contracts';
 import { Body, Controller, Get, Param, Patch, Post } from '@nestjs/common';
 import { ApiCookieAuth, ApiTags } from '@nestjs/swagger';
 import { Ctx, type RequestContext } from '../common/request-context';
-import { CreateGoalDto, UpdateGoalDto } from './dto/goal.dto';
+import { CreateGoalDto } from './dto/create-goal.dto';
+import { UpdateGoalDto } from './dto/update-goal.dto';
 import { GoalsService } from './goals.service';
 
 @ApiTags('goals')

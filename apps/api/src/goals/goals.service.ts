@@ -1,12 +1,13 @@
-import type { Goal } from '@herstelkompas/contracts';
+import type { Goal as GoalDto } from '@herstelkompas/contracts';
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
 import { Assessment } from '../assessments/assessment.entity';
 import { AuditService } from '../audit/audit.service';
 import { ClientAccess } from '../clients/client-access';
 import { RequestContext } from '../common/request-context';
-import { CreateGoalDto, UpdateGoalDto } from './dto/goal.dto';
-import { GoalRow } from './goal.entity';
+import { CreateGoalDto } from './dto/create-goal.dto';
+import { UpdateGoalDto } from './dto/update-goal.dto';
+import { Goal } from './goal.entity';
 
 @Injectable()
 export class GoalsService {
@@ -16,10 +17,10 @@ export class GoalsService {
     private readonly audit: AuditService,
   ) {}
 
-  async list(ctx: RequestContext, clientId: string): Promise<Goal[]> {
+  async list(ctx: RequestContext, clientId: string): Promise<GoalDto[]> {
     return this.dataSource.transaction(async (manager) => {
       const client = await this.access.find(manager, ctx, clientId);
-      const rows = await manager.find(GoalRow, {
+      const rows = await manager.find(Goal, {
         where: { clientId: client.id },
         order: { createdAt: 'ASC' },
       });
@@ -40,11 +41,11 @@ export class GoalsService {
     ctx: RequestContext,
     clientId: string,
     dto: CreateGoalDto,
-  ): Promise<Goal> {
+  ): Promise<GoalDto> {
     return this.dataSource.transaction(async (manager) => {
       const client = await this.access.find(manager, ctx, clientId);
       const row = await manager.save(
-        manager.create(GoalRow, {
+        manager.create(Goal, {
           practiceId: ctx.practiceId,
           clientId: client.id,
           domain: dto.domain,
@@ -64,7 +65,7 @@ export class GoalsService {
         'C',
         { goalId: row.id },
       );
-      return (await this.map(manager, client.id, [row]))[0] as Goal;
+      return (await this.map(manager, client.id, [row]))[0] as GoalDto;
     });
   }
 
@@ -72,15 +73,11 @@ export class GoalsService {
     ctx: RequestContext,
     id: string,
     dto: UpdateGoalDto,
-  ): Promise<Goal> {
+  ): Promise<GoalDto> {
     return this.dataSource.transaction(async (manager) => {
-      const { row, client } = await this.access.findOf(
-        manager,
-        ctx,
-        GoalRow,
-        id,
-        { lock: true },
-      );
+      const { row, client } = await this.access.findOf(manager, ctx, Goal, id, {
+        lock: true,
+      });
       const changes = Object.fromEntries(
         Object.entries(dto).filter(([, v]) => v !== undefined),
       );
@@ -100,7 +97,7 @@ export class GoalsService {
           fields: Object.keys(changes).sort(),
         },
       );
-      return (await this.map(manager, client.id, [saved]))[0] as Goal;
+      return (await this.map(manager, client.id, [saved]))[0] as GoalDto;
     });
   }
 
@@ -108,8 +105,8 @@ export class GoalsService {
   private async map(
     manager: EntityManager,
     clientId: string,
-    rows: GoalRow[],
-  ): Promise<Goal[]> {
+    rows: Goal[],
+  ): Promise<GoalDto[]> {
     const latest = rows.some((r) => r.target?.kind === 'score_below')
       ? await manager.findOne(Assessment, {
           where: { clientId },

@@ -21,12 +21,10 @@ import { ApiError } from '../common/api-error';
 import { Public } from '../common/public.decorator';
 import { APP_CONFIG, type RuntimeConfig } from '../config/config.module';
 import { RateLimiter } from '../rate-limit/rate-limiter';
-import {
-  IntakeConsentDto,
-  SaveDraftDto,
-  SubmitIntakeDto,
-  VerifyIntakeDto,
-} from './dto/intake.dto';
+import { IntakeConsentDto } from './dto/give-intake-consent.dto';
+import { SaveDraftDto } from './dto/save-draft.dto';
+import { SubmitIntakeDto } from './dto/submit-intake.dto';
+import { VerifyIntakeDto } from './dto/verify-intake.dto';
 import {
   INTAKE_COOKIE,
   INTAKE_SESSION_MS,

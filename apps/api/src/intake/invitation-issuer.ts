@@ -12,7 +12,7 @@ import { toDelivery } from '../mail/deliveries';
 import { Outbox } from '../mail/outbox';
 import { senderInfo } from '../mail/sender-info';
 import { IntakeInvitation } from './intake-invitation.entity';
-import { toInvitation } from './invitation-status';
+import { toInvitation } from './invitation-mapper';
 
 export const DEFAULT_EXPIRY_DAYS = 14;
 

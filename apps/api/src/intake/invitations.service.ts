@@ -17,7 +17,7 @@ import { practitionerNames } from '../practices/practitioner-names';
 import { CreateInvitationDto } from './dto/create-invitation.dto';
 import { IntakeInvitation } from './intake-invitation.entity';
 import { InvitationIssuer } from './invitation-issuer';
-import { toInvitation } from './invitation-status';
+import { toInvitation } from './invitation-mapper';
 
 /** The practitioner's side of intake links: send, list, revoke. */
 @Injectable()

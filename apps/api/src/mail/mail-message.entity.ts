@@ -1,5 +1,5 @@
 import type { Language } from '@herstelkompas/contracts';
-import { AppointmentRow } from '../appointments/appointment.entity';
+import { Appointment } from '../appointments/appointment.entity';
 import { Client } from '../clients/client.entity';
 import {
   Check,
@@ -132,12 +132,12 @@ export class MailMessage {
   @Column({ type: 'uuid', nullable: true })
   appointmentId: string | null;
 
-  @ManyToOne(() => AppointmentRow, { onDelete: 'CASCADE' })
+  @ManyToOne(() => Appointment, { onDelete: 'CASCADE' })
   @JoinColumn({
     name: 'appointment_id',
     foreignKeyConstraintName: 'fk_mail_messages_appointment',
   })
-  appointment?: AppointmentRow;
+  appointment?: Appointment;
 
   /**
    * The start the mail names: a reminder whose appointment has moved since

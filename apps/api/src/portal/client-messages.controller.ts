@@ -2,7 +2,7 @@ import type { MessageItem, MessageThread } from '@herstelkompas/contracts';
 import { Body, Controller, Get, Param, Post } from '@nestjs/common';
 import { ApiCookieAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Ctx, type RequestContext } from '../common/request-context';
-import { SendMessageDto } from './dto/portal.dto';
+import { SendMessageDto } from './dto/send-message.dto';
 import { MessagesService } from './messages.service';
 
 /** A client's messages, for whoever works in the record. */

@@ -21,11 +21,9 @@ import { Public } from '../common/public.decorator';
 import { Ctx, type RequestContext } from '../common/request-context';
 import { APP_CONFIG, type RuntimeConfig } from '../config/config.module';
 import { RateLimiter } from '../rate-limit/rate-limiter';
-import {
-  CreatePortalInvitationDto,
-  OpenPortalSessionDto,
-  PortalSignInLinkDto,
-} from './dto/portal.dto';
+import { CreatePortalInvitationDto } from './dto/create-portal-invitation.dto';
+import { OpenPortalSessionDto } from './dto/open-portal-session.dto';
+import { PortalSignInLinkDto } from './dto/request-portal-sign-in-link.dto';
 import { setDeviceCookie, setPortalCookies } from './portal-cookies';
 import { PortalCaller, PortalLinks } from './portal-links.service';
 

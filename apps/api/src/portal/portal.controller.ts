@@ -27,7 +27,7 @@ import { Portal, type PortalContext } from './portal-context';
 import { PortalGuard } from './portal-guard';
 import { PortalSessions } from './portal-sessions';
 import { PortalService } from './portal.service';
-import { SendMessageDto } from './dto/portal.dto';
+import { SendMessageDto } from './dto/send-message.dto';
 import { MessagesService } from './messages.service';
 
 /**

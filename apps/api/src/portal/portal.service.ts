@@ -14,7 +14,7 @@ import {
 } from '@herstelkompas/domain';
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager, MoreThanOrEqual } from 'typeorm';
-import { AppointmentRow } from '../appointments/appointment.entity';
+import { Appointment } from '../appointments/appointment.entity';
 import { Assessment } from '../assessments/assessment.entity';
 import { AuditEventCode } from '@herstelkompas/contracts';
 import { AuditService } from '../audit/audit.service';
@@ -22,8 +22,8 @@ import { Client } from '../clients/client.entity';
 import { ApiError } from '../common/api-error';
 import { Practice } from '../practices/practice.entity';
 import { Practitioner } from '../practices/practitioner.entity';
-import { PriorityDecisionRow } from '../priority/priority-decision.entity';
-import { ReportRow } from '../reports/report.entity';
+import { PriorityDecision } from '../priority/priority-decision.entity';
+import { Report } from '../reports/report.entity';
 import { LessonRead } from './lesson-read.entity';
 import { PortalContext, portalActor } from './portal-context';
 
@@ -76,7 +76,7 @@ export class PortalService {
               },
             )
           : null;
-      const decision = await manager.findOne(PriorityDecisionRow, {
+      const decision = await manager.findOne(PriorityDecision, {
         where: own,
         order: { decidedAt: 'DESC' },
       });
@@ -180,7 +180,7 @@ export class PortalService {
     return this.dataSource.transaction(async (manager) => {
       await this.client(manager, ctx);
       const row = await manager
-        .getRepository(ReportRow)
+        .getRepository(Report)
         .createQueryBuilder('r')
         .addSelect('r.content')
         .where(
@@ -235,7 +235,7 @@ export class PortalService {
     manager: EntityManager,
     own: { clientId: string; practiceId: string },
   ): Promise<PortalAppointment[]> {
-    const rows = await manager.find(AppointmentRow, {
+    const rows = await manager.find(Appointment, {
       where: {
         ...own,
         status: 'planned',
@@ -260,7 +260,7 @@ export class PortalService {
     own: { clientId: string; practiceId: string },
   ) {
     const rows = await manager
-      .getRepository(ReportRow)
+      .getRepository(Report)
       .createQueryBuilder('r')
       .where('r.client_id = :clientId AND r.practice_id = :practiceId', own)
       .andWhere(`r.options ->> 'audience' = 'client'`)

@@ -25,7 +25,7 @@ import {
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { ApiError } from '../common/api-error';
 import { Ctx, type RequestContext } from '../common/request-context';
-import { LogoQueryDto } from './dto/logo-query.dto';
+import { ViewLogoDto } from './dto/view-logo.dto';
 import { UpdatePracticeProfileDto } from './dto/update-practice-profile.dto';
 import { PracticeProfileService } from './practice-profile.service';
 
@@ -70,7 +70,7 @@ export class PracticeProfileController {
   @ApiOperation({ summary: "The practice's logo as PNG (404 without one)" })
   async logo(
     @Ctx() ctx: RequestContext,
-    @Query() _query: LogoQueryDto,
+    @Query() _query: ViewLogoDto,
     @Req() request: FastifyRequest,
     @Res({ passthrough: true }) reply: FastifyReply,
   ): Promise<Buffer | undefined> {

@@ -12,7 +12,7 @@ import { Client } from '../clients/client.entity';
 /** Append-only: a trigger refuses UPDATE; a newer decision supersedes an older one. */
 @Entity({ name: 'priority_decisions' })
 @Index('ix_priority_decisions_client', ['clientId', 'decidedAt'])
-export class PriorityDecisionRow {
+export class PriorityDecision {
   @PrimaryGeneratedColumn('uuid', {
     primaryKeyConstraintName: 'pk_priority_decisions',
   })

@@ -1,5 +1,5 @@
 import type { EntityManager } from 'typeorm';
-import { PriorityDecisionRow } from './priority-decision.entity';
+import { PriorityDecision } from './priority-decision.entity';
 
 /**
  * Whether the practitioner has decided a focus for this client; asked by a
@@ -9,5 +9,5 @@ export function hasPriorityDecision(
   manager: EntityManager,
   clientId: string,
 ): Promise<boolean> {
-  return manager.exists(PriorityDecisionRow, { where: { clientId } });
+  return manager.exists(PriorityDecision, { where: { clientId } });
 }

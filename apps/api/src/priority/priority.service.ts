@@ -4,7 +4,7 @@ import type {
 } from '@herstelkompas/contracts';
 import {
   buildDecision,
-  type PriorityDecision,
+  type PriorityDecision as DomainPriorityDecision,
   validateDecision,
 } from '@herstelkompas/domain';
 import { Injectable } from '@nestjs/common';
@@ -17,7 +17,7 @@ import { RequestContext } from '../common/request-context';
 import { practitionerNames } from '../practices/practitioner-names';
 import { computePriority } from './compute-priority';
 import { CreatePriorityDecisionDto } from './dto/create-priority-decision.dto';
-import { PriorityDecisionRow } from './priority-decision.entity';
+import { PriorityDecision } from './priority-decision.entity';
 
 @Injectable()
 export class PriorityService {
@@ -31,7 +31,7 @@ export class PriorityService {
     return this.dataSource.transaction(async (manager) => {
       const client = await this.access.find(manager, ctx, clientId);
       const computed = await computePriority(manager, client.id);
-      const rows = await manager.find(PriorityDecisionRow, {
+      const rows = await manager.find(PriorityDecision, {
         where: { clientId: client.id },
         order: { decidedAt: 'DESC' },
       });
@@ -79,7 +79,7 @@ export class PriorityService {
         );
       }
       const decision = buildDecision(dto, computed.ranking);
-      const previous = await manager.findOne(PriorityDecisionRow, {
+      const previous = await manager.findOne(PriorityDecision, {
         where: { clientId: client.id },
         order: { decidedAt: 'DESC' },
       });
@@ -101,7 +101,7 @@ export class PriorityService {
         return { record: record as PriorityDecisionRecord, created: false };
       }
       const row = await manager.save(
-        manager.create(PriorityDecisionRow, {
+        manager.create(PriorityDecision, {
           practiceId: ctx.practiceId,
           clientId: client.id,
           assessmentId: computed.latest.id,
@@ -140,7 +140,7 @@ export class PriorityService {
 
   private async map(
     manager: EntityManager,
-    rows: PriorityDecisionRow[],
+    rows: PriorityDecision[],
   ): Promise<PriorityDecisionRecord[]> {
     const ids = [...new Set(rows.map((r) => r.decidedById))];
     const name = await practitionerNames(manager, ids);
@@ -166,8 +166,8 @@ export class PriorityService {
 
 /** Same order, focus and reason, on the same version of the ranking. */
 function sameDecision(
-  row: PriorityDecisionRow,
-  decision: PriorityDecision,
+  row: PriorityDecision,
+  decision: DomainPriorityDecision,
 ): boolean {
   return (
     row.algorithmVersion === decision.algorithmVersion &&

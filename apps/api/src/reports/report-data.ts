@@ -1,18 +1,18 @@
 import { EntityManager, In } from 'typeorm';
 import { Assessment } from '../assessments/assessment.entity';
 import { Client } from '../clients/client.entity';
-import { GoalRow } from '../goals/goal.entity';
+import { Goal } from '../goals/goal.entity';
 import { Practice } from '../practices/practice.entity';
 import { Practitioner } from '../practices/practitioner.entity';
-import { PriorityDecisionRow } from '../priority/priority-decision.entity';
+import { PriorityDecision } from '../priority/priority-decision.entity';
 import { RedFlagReview } from '../red-flags/red-flag-review.entity';
-import { NoteAddendumRow } from '../session-notes/note-addendum.entity';
-import { SessionNoteRow } from '../session-notes/session-note.entity';
+import { NoteAddendum } from '../session-notes/note-addendum.entity';
+import { SessionNote } from '../session-notes/session-note.entity';
 
 /** A note with its addenda, oldest addendum first. */
 export interface NoteWithAddenda {
-  note: SessionNoteRow;
-  addenda: NoteAddendumRow[];
+  note: SessionNote;
+  addenda: NoteAddendum[];
 }
 
 /** Everything a progress report is made from, as stored. */
@@ -24,8 +24,8 @@ export interface ReportData {
   /** Oldest first. */
   assessments: Assessment[];
   /** The current (newest) priority decision. */
-  decision: PriorityDecisionRow | null;
-  goals: GoalRow[];
+  decision: PriorityDecision | null;
+  goals: Goal[];
   /** Only the notes asked for, whatever their state: the mapping decides. */
   notes: NoteWithAddenda[];
   redFlags: RedFlagReview[];
@@ -49,11 +49,11 @@ export async function loadReportData(
     where: { clientId },
     order: { submittedAt: 'ASC', id: 'ASC' },
   });
-  const decision = await manager.findOne(PriorityDecisionRow, {
+  const decision = await manager.findOne(PriorityDecision, {
     where: { clientId },
     order: { decidedAt: 'DESC' },
   });
-  const goals = await manager.find(GoalRow, {
+  const goals = await manager.find(Goal, {
     where: { clientId },
     order: { createdAt: 'ASC', id: 'ASC' },
   });
@@ -79,12 +79,12 @@ async function loadNotes(
   noteIds: readonly string[],
 ): Promise<NoteWithAddenda[]> {
   if (noteIds.length === 0) return [];
-  const notes = await manager.find(SessionNoteRow, {
+  const notes = await manager.find(SessionNote, {
     where: { clientId, id: In([...noteIds]) },
     order: { sessionDate: 'ASC', id: 'ASC' },
   });
   const addenda = notes.length
-    ? await manager.find(NoteAddendumRow, {
+    ? await manager.find(NoteAddendum, {
         where: { noteId: In(notes.map((n) => n.id)) },
         order: { createdAt: 'ASC', id: 'ASC' },
       })

@@ -1,7 +1,7 @@
 import type { PractitionerRef, ReportRecord } from '@herstelkompas/contracts';
 import { formatDate, type ReportAudience } from '@herstelkompas/domain';
 import { fileSlug } from '../common/download';
-import type { ReportRow } from './report.entity';
+import type { Report } from './report.entity';
 
 const PREFIX: Record<ReportAudience, Record<'nl' | 'en', string>> = {
   client: { nl: 'voortgang', en: 'progress' },
@@ -19,7 +19,7 @@ export function reportFileName(
 }
 
 export function toReportRecord(
-  row: ReportRow,
+  row: Report,
   generatedBy: PractitionerRef,
 ): ReportRecord {
   return {

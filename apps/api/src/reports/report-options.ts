@@ -1,13 +1,13 @@
 import type { ProgressReportOptions } from '@herstelkompas/contracts';
 import { ValidationFailed } from '../common/api-error';
 import type { Client } from '../clients/client.entity';
-import { ProgressReportQuery } from './dto/progress-report.query';
+import { RenderProgressReportDto } from './dto/render-progress-report.dto';
 import { isReportable } from './report-input';
 import type { ReportData } from './report-data';
 
 /** The query with its defaults filled in: what is stored with the report. */
 export function optionsFor(
-  query: ProgressReportQuery,
+  query: RenderProgressReportDto,
   client: Client,
 ): ProgressReportOptions {
   return {

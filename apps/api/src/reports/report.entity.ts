@@ -18,7 +18,7 @@ import { Client } from '../clients/client.entity';
 @Index('ix_reports_client', ['clientId', 'generatedAt'])
 @Index('ux_reports_fingerprint', ['clientId', 'fingerprint'], { unique: true })
 @Check('ck_reports_kind', `"kind" IN ('progress')`)
-export class ReportRow {
+export class Report {
   @PrimaryGeneratedColumn('uuid', { primaryKeyConstraintName: 'pk_reports' })
   id: string;
 

@@ -17,7 +17,7 @@ import {
 import type { FastifyReply } from 'fastify';
 import { attachment } from '../common/download';
 import { Ctx, type RequestContext } from '../common/request-context';
-import { ProgressReportQuery } from './dto/progress-report.query';
+import { RenderProgressReportDto } from './dto/render-progress-report.dto';
 import { type MadeReport, ReportsService } from './reports.service';
 
 @ApiTags('reports')
@@ -38,7 +38,7 @@ export class ReportsController {
   async progressByGet(
     @Ctx() ctx: RequestContext,
     @Param('id') id: string,
-    @Query() query: ProgressReportQuery,
+    @Query() query: RenderProgressReportDto,
     @Res({ passthrough: true }) reply: FastifyReply,
   ): Promise<Buffer> {
     const { fileName, content } = await this.reports.preview(ctx, id, query);
@@ -60,7 +60,7 @@ export class ReportsController {
   async progress(
     @Ctx() ctx: RequestContext,
     @Param('id') id: string,
-    @Query() query: ProgressReportQuery,
+    @Query() query: RenderProgressReportDto,
     @Res({ passthrough: true }) reply: FastifyReply,
   ): Promise<Buffer> {
     return send(reply, await this.reports.generate(ctx, id, query));

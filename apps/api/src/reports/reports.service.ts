@@ -16,7 +16,7 @@ import { ApiError } from '../common/api-error';
 import { RequestContext } from '../common/request-context';
 import { APP_CONFIG, type RuntimeConfig } from '../config/config.module';
 import { practitionerNames } from '../practices/practitioner-names';
-import { ProgressReportQuery } from './dto/progress-report.query';
+import { RenderProgressReportDto } from './dto/render-progress-report.dto';
 import {
   createReportRenderer,
   type ReportRenderer,
@@ -29,7 +29,7 @@ import { loadLetterhead } from './letterhead';
 import { toReportInput, toRenderOptions } from './report-input';
 import { assertValidSelection, optionsFor } from './report-options';
 import { reportFileName, toReportRecord } from './report-mapper';
-import { ReportRow } from './report.entity';
+import { Report } from './report.entity';
 import { Semaphore } from './semaphore';
 
 /** A made report: the stored row and the file's bytes. */
@@ -87,7 +87,7 @@ export class ReportsService implements OnModuleDestroy {
   async generate(
     ctx: RequestContext,
     clientId: string,
-    query: ProgressReportQuery,
+    query: RenderProgressReportDto,
   ): Promise<MadeReport> {
     const deadline = Date.now() + this.timeoutMs;
     const job = await this.prepare(ctx, clientId, query);
@@ -110,7 +110,7 @@ export class ReportsService implements OnModuleDestroy {
   async preview(
     ctx: RequestContext,
     clientId: string,
-    query: ProgressReportQuery,
+    query: RenderProgressReportDto,
   ): Promise<{ fileName: string; content: Buffer }> {
     const deadline = Date.now() + this.timeoutMs;
     const job = await this.prepare(ctx, clientId, query);
@@ -156,7 +156,7 @@ export class ReportsService implements OnModuleDestroy {
   private async prepare(
     ctx: RequestContext,
     clientId: string,
-    query: ProgressReportQuery,
+    query: RenderProgressReportDto,
   ): Promise<ReportJob> {
     const generatedOn = toCalendarDate(new Date().toISOString());
     const { options, input, render } = await this.dataSource.transaction(
@@ -210,7 +210,7 @@ export class ReportsService implements OnModuleDestroy {
       if (!lock?.locked) return null;
       const client = await this.access.find(manager, ctx, clientId);
       const stored = await manager
-        .getRepository(ReportRow)
+        .getRepository(Report)
         .createQueryBuilder('r')
         .addSelect('r.content')
         .where('r.client_id = :clientId AND r.fingerprint = :fingerprint', {
@@ -240,7 +240,7 @@ export class ReportsService implements OnModuleDestroy {
           throw error instanceof RenderTimeout ? busy() : error;
         });
       const row = await manager.save(
-        manager.create(ReportRow, {
+        manager.create(Report, {
           practiceId: ctx.practiceId,
           clientId: client.id,
           kind: 'progress',
@@ -270,7 +270,7 @@ export class ReportsService implements OnModuleDestroy {
   async list(ctx: RequestContext, clientId: string): Promise<ReportRecord[]> {
     return this.dataSource.transaction(async (manager) => {
       const client = await this.access.find(manager, ctx, clientId);
-      const rows = await manager.find(ReportRow, {
+      const rows = await manager.find(Report, {
         where: { clientId: client.id },
         order: { generatedAt: 'DESC', id: 'DESC' },
       });
@@ -297,11 +297,11 @@ export class ReportsService implements OnModuleDestroy {
       const { client } = await this.access.findOf(
         manager,
         ctx,
-        ReportRow,
+        Report,
         reportId,
       );
       const row = await manager
-        .getRepository(ReportRow)
+        .getRepository(Report)
         .createQueryBuilder('r')
         .addSelect('r.content')
         .where('r.id = :reportId AND r.client_id = :clientId', {
@@ -325,7 +325,7 @@ export class ReportsService implements OnModuleDestroy {
 
   private async record(
     manager: EntityManager,
-    row: ReportRow,
+    row: Report,
   ): Promise<ReportRecord> {
     const name = await practitionerNames(manager, [row.generatedBy]);
     return toReportRecord(row, name(row.generatedBy));
@@ -339,7 +339,7 @@ function busy(): ApiError {
 }
 
 /** Ids, sizes and choices only: never names, scores or note text. */
-function reportDetails(row: ReportRow): Record<string, unknown> {
+function reportDetails(row: Report): Record<string, unknown> {
   return {
     reportId: row.id,
     audience: row.options.audience,

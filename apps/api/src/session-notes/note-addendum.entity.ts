@@ -7,12 +7,12 @@ import {
   ManyToOne,
   PrimaryGeneratedColumn,
 } from 'typeorm';
-import { SessionNoteRow } from './session-note.entity';
+import { SessionNote } from './session-note.entity';
 
 /** A correction or addition to a signed note, shown with the original. */
 @Entity({ name: 'session_note_addenda' })
 @Index('ix_session_note_addenda_note', ['noteId', 'createdAt'])
-export class NoteAddendumRow {
+export class NoteAddendum {
   @PrimaryGeneratedColumn('uuid', {
     primaryKeyConstraintName: 'pk_session_note_addenda',
   })
@@ -24,12 +24,12 @@ export class NoteAddendumRow {
   @Column({ type: 'uuid' })
   noteId: string;
 
-  @ManyToOne(() => SessionNoteRow, { onDelete: 'CASCADE' })
+  @ManyToOne(() => SessionNote, { onDelete: 'CASCADE' })
   @JoinColumn({
     name: 'note_id',
     foreignKeyConstraintName: 'fk_session_note_addenda_note',
   })
-  note?: SessionNoteRow;
+  note?: SessionNote;
 
   @Column({ type: 'uuid' })
   authorId: string;

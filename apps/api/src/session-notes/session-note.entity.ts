@@ -27,7 +27,7 @@ import { Client } from '../clients/client.entity';
   `"type" IN ('intake', 'coaching', 'follow_up', 'remote')`,
 )
 @Check('ck_session_notes_status', `"status" IN ('draft', 'signed')`)
-export class SessionNoteRow {
+export class SessionNote {
   @PrimaryGeneratedColumn('uuid', {
     primaryKeyConstraintName: 'pk_session_notes',
   })

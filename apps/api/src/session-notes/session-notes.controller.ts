@@ -11,12 +11,10 @@ import {
 } from '@nestjs/common';
 import { ApiCookieAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Ctx, type RequestContext } from '../common/request-context';
-import {
-  CreateAddendumDto,
-  CreateSessionNoteDto,
-  ListNotesQuery,
-  UpdateSessionNoteDto,
-} from './dto/session-note.dto';
+import { CreateAddendumDto } from './dto/create-addendum.dto';
+import { CreateSessionNoteDto } from './dto/create-session-note.dto';
+import { ListSessionNotesDto } from './dto/list-session-notes.dto';
+import { UpdateSessionNoteDto } from './dto/update-session-note.dto';
 import { SessionNotesService } from './session-notes.service';
 
 @ApiTags('session notes')
@@ -39,7 +37,7 @@ export class SessionNotesController {
   list(
     @Ctx() ctx: RequestContext,
     @Param('id') id: string,
-    @Query() query: ListNotesQuery,
+    @Query() query: ListSessionNotesDto,
   ): Promise<SessionNote[]> {
     return this.notes.list(ctx, id, query);
   }

@@ -1,4 +1,4 @@
-import type { SessionNote } from '@herstelkompas/contracts';
+import type { SessionNote as SessionNoteDto } from '@herstelkompas/contracts';
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager, In } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
@@ -12,13 +12,11 @@ import { Client } from '../clients/client.entity';
 import { ApiError } from '../common/api-error';
 import { RequestContext } from '../common/request-context';
 import { practitionerNames } from '../practices/practitioner-names';
-import {
-  CreateSessionNoteDto,
-  ListNotesQuery,
-  UpdateSessionNoteDto,
-} from './dto/session-note.dto';
-import { NoteAddendumRow } from './note-addendum.entity';
-import { SessionNoteRow } from './session-note.entity';
+import { CreateSessionNoteDto } from './dto/create-session-note.dto';
+import { ListSessionNotesDto } from './dto/list-session-notes.dto';
+import { UpdateSessionNoteDto } from './dto/update-session-note.dto';
+import { NoteAddendum } from './note-addendum.entity';
+import { SessionNote } from './session-note.entity';
 
 /** Session notes: drafts are edited freely, signing locks them, addenda correct them. */
 @Injectable()
@@ -33,11 +31,11 @@ export class SessionNotesService {
     ctx: RequestContext,
     clientId: string,
     dto: CreateSessionNoteDto,
-  ): Promise<SessionNote> {
+  ): Promise<SessionNoteDto> {
     return this.dataSource.transaction(async (manager) => {
       const client = await this.access.find(manager, ctx, clientId);
       const row = await manager.save(
-        manager.create(SessionNoteRow, {
+        manager.create(SessionNote, {
           practiceId: ctx.practiceId,
           clientId: client.id,
           authorId: ctx.practitionerId,
@@ -73,12 +71,12 @@ export class SessionNotesService {
   async list(
     ctx: RequestContext,
     clientId: string,
-    query: ListNotesQuery,
-  ): Promise<SessionNote[]> {
+    query: ListSessionNotesDto,
+  ): Promise<SessionNoteDto[]> {
     return this.dataSource.transaction(async (manager) => {
       const client = await this.access.find(manager, ctx, clientId);
       const qb = manager
-        .getRepository(SessionNoteRow)
+        .getRepository(SessionNote)
         .createQueryBuilder('n')
         .where('n.client_id = :clientId', { clientId: client.id });
       if (query.domain)
@@ -115,7 +113,7 @@ export class SessionNotesService {
     ctx: RequestContext,
     id: string,
     dto: UpdateSessionNoteDto,
-  ): Promise<SessionNote> {
+  ): Promise<SessionNoteDto> {
     return this.dataSource.transaction(async (manager) => {
       const { row, client } = await this.find(manager, ctx, id);
       if (row.status === 'signed') throw new ApiError(409, 'note_signed');
@@ -149,7 +147,7 @@ export class SessionNotesService {
     });
   }
 
-  async sign(ctx: RequestContext, id: string): Promise<SessionNote> {
+  async sign(ctx: RequestContext, id: string): Promise<SessionNoteDto> {
     return this.dataSource.transaction(async (manager) => {
       const { row, client } = await this.find(manager, ctx, id);
       if (row.status === 'signed') throw new ApiError(409, 'note_signed');
@@ -174,11 +172,11 @@ export class SessionNotesService {
     ctx: RequestContext,
     id: string,
     text: string,
-  ): Promise<SessionNote> {
+  ): Promise<SessionNoteDto> {
     return this.dataSource.transaction(async (manager) => {
       const { row, client } = await this.find(manager, ctx, id);
       if (row.status !== 'signed') throw new ApiError(409, 'note_not_signed');
-      await manager.insert(NoteAddendumRow, {
+      await manager.insert(NoteAddendum, {
         practiceId: ctx.practiceId,
         noteId: row.id,
         authorId: ctx.practitionerId,
@@ -197,7 +195,7 @@ export class SessionNotesService {
     });
   }
 
-  async get(ctx: RequestContext, id: string): Promise<SessionNote> {
+  async get(ctx: RequestContext, id: string): Promise<SessionNoteDto> {
     return this.dataSource.transaction(async (manager) => {
       const { row, client } = await this.find(manager, ctx, id);
       await this.audit.recordForClient(
@@ -217,8 +215,8 @@ export class SessionNotesService {
     manager: EntityManager,
     ctx: RequestContext,
     id: string,
-  ): Promise<{ row: SessionNoteRow; client: Client }> {
-    return this.access.findOf(manager, ctx, SessionNoteRow, id, {
+  ): Promise<{ row: SessionNote; client: Client }> {
+    return this.access.findOf(manager, ctx, SessionNote, id, {
       lock: true,
     });
   }
@@ -230,7 +228,7 @@ export class SessionNotesService {
    */
   private assertAuthor(
     ctx: RequestContext,
-    row: SessionNoteRow,
+    row: SessionNote,
     client: Client,
   ): void {
     if (row.authorId !== ctx.practitionerId)
@@ -239,18 +237,18 @@ export class SessionNotesService {
 
   private async one(
     manager: EntityManager,
-    row: SessionNoteRow,
-  ): Promise<SessionNote> {
-    return (await this.many(manager, [row]))[0] as SessionNote;
+    row: SessionNote,
+  ): Promise<SessionNoteDto> {
+    return (await this.many(manager, [row]))[0] as SessionNoteDto;
   }
 
   /** Notes with their addenda and names, in three queries for any number of notes. */
   private async many(
     manager: EntityManager,
-    rows: SessionNoteRow[],
-  ): Promise<SessionNote[]> {
+    rows: SessionNote[],
+  ): Promise<SessionNoteDto[]> {
     const addenda = rows.length
-      ? await manager.find(NoteAddendumRow, {
+      ? await manager.find(NoteAddendum, {
           where: { noteId: In(rows.map((r) => r.id)) },
           order: { createdAt: 'ASC' },
         })

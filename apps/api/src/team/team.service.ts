@@ -20,6 +20,7 @@ import { toDelivery } from '../mail/deliveries';
 import { Outbox } from '../mail/outbox';
 import { senderInfo } from '../mail/sender-info';
 import { Practitioner } from '../practices/practitioner.entity';
+import { toMember } from './team-mapper';
 import { InvitePractitionerDto } from './dto/invite-practitioner.dto';
 import { UpdatePractitionerDto } from './dto/update-practitioner.dto';
 import { newInvitationLink } from './invitation-link';
@@ -233,19 +234,4 @@ function isUniqueViolation(error: unknown): boolean {
 
 function assertOwner(ctx: RequestContext): void {
   if (ctx.role !== 'owner') throw new ApiError(403, 'owner_only');
-}
-
-function toMember(p: Practitioner): TeamMember {
-  return {
-    id: p.id,
-    email: p.email,
-    displayName: p.displayName,
-    role: p.role,
-    language: p.language,
-    profession: p.profession,
-    registration: p.registration,
-    active: p.active,
-    invitationPending: p.passwordHash === null,
-    createdAt: p.createdAt.toISOString(),
-  };
 }

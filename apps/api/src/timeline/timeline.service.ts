@@ -10,15 +10,15 @@ import { Assessment } from '../assessments/assessment.entity';
 import { AuditService } from '../audit/audit.service';
 import { ClientAccess } from '../clients/client-access';
 import { RequestContext } from '../common/request-context';
-import { GoalRow } from '../goals/goal.entity';
+import { Goal } from '../goals/goal.entity';
 import { IntakeInvitation } from '../intake/intake-invitation.entity';
 import { MailMessage } from '../mail/mail-message.entity';
 import { practitionerNames } from '../practices/practitioner-names';
-import { PriorityDecisionRow } from '../priority/priority-decision.entity';
+import { PriorityDecision } from '../priority/priority-decision.entity';
 import { RedFlagReview } from '../red-flags/red-flag-review.entity';
-import { ReportRow } from '../reports/report.entity';
-import { NoteAddendumRow } from '../session-notes/note-addendum.entity';
-import { SessionNoteRow } from '../session-notes/session-note.entity';
+import { Report } from '../reports/report.entity';
+import { NoteAddendum } from '../session-notes/note-addendum.entity';
+import { SessionNote } from '../session-notes/session-note.entity';
 import { excerpt } from './excerpt';
 
 const SESSION_TYPE = {
@@ -79,8 +79,8 @@ export class TimelineService {
           enteredByPractitionerId: true,
         },
       });
-      const decisions = await manager.find(PriorityDecisionRow, { where });
-      const notes = await manager.find(SessionNoteRow, {
+      const decisions = await manager.find(PriorityDecision, { where });
+      const notes = await manager.find(SessionNote, {
         where,
         select: {
           id: true,
@@ -93,11 +93,11 @@ export class TimelineService {
         },
       });
       const addenda = notes.length
-        ? await manager.find(NoteAddendumRow, {
+        ? await manager.find(NoteAddendum, {
             where: { noteId: In(notes.map((n) => n.id)) },
           })
         : [];
-      const goals = await manager.find(GoalRow, { where });
+      const goals = await manager.find(Goal, { where });
       const invitations = await manager.find(IntakeInvitation, {
         where,
         select: { id: true, createdAt: true, variant: true, createdById: true },
@@ -117,7 +117,7 @@ export class TimelineService {
           : [],
       );
       const flags = await manager.find(RedFlagReview, { where });
-      const reports = await manager.find(ReportRow, {
+      const reports = await manager.find(Report, {
         where,
         select: {
           id: true,
@@ -237,7 +237,7 @@ export class TimelineService {
           excerpt: excerpt(n.text, true),
         })),
         ...addenda.map((a) => {
-          const note = noteById.get(a.noteId) as SessionNoteRow;
+          const note = noteById.get(a.noteId) as SessionNote;
           return {
             kind: 'addendum' as const,
             id: a.id,

@@ -1,5 +1,5 @@
 import { addCalendarDays } from '@herstelkompas/domain';
-import { FollowUpScheduleRow } from '../../src/follow-ups/follow-up-schedule.entity';
+import { FollowUpSchedule } from '../../src/follow-ups/follow-up-schedule.entity';
 import {
   FOLLOW_UP_JOB,
   FollowUpRunner,
@@ -68,7 +68,7 @@ describe('follow-up intakes on a schedule', () => {
       .getRepository(IntakeInvitation)
       .find({ where: { clientId }, order: { createdAt: 'ASC' } });
   const scheduleOf = (clientId: string) =>
-    t.dataSource.getRepository(FollowUpScheduleRow).findOneBy({ clientId });
+    t.dataSource.getRepository(FollowUpSchedule).findOneBy({ clientId });
   /** As if the days had passed: the schedule and its queued job were due yesterday. */
   const makeDue = async (clientId: string) => {
     const row = await scheduleOf(clientId);

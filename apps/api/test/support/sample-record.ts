@@ -5,14 +5,14 @@ import {
   type RedFlag,
   scoreAssessment,
 } from '@herstelkompas/domain';
-import type { AppointmentRow } from '../../src/appointments/appointment.entity';
+import type { Appointment } from '../../src/appointments/appointment.entity';
 import type { Assessment } from '../../src/assessments/assessment.entity';
 import type { Client } from '../../src/clients/client.entity';
 import type { ClientRecordData } from '../../src/exports/client-record';
-import type { GoalRow } from '../../src/goals/goal.entity';
+import type { Goal } from '../../src/goals/goal.entity';
 import type { Practice } from '../../src/practices/practice.entity';
 import type { Practitioner } from '../../src/practices/practitioner.entity';
-import type { PriorityDecisionRow } from '../../src/priority/priority-decision.entity';
+import type { PriorityDecision } from '../../src/priority/priority-decision.entity';
 import type { RedFlagReview } from '../../src/red-flags/red-flag-review.entity';
 import type {
   NoteWithAddenda,
@@ -187,7 +187,7 @@ export function sampleReportData(
       decidedById: PRACTITIONER.id,
       decidedAt: day(0),
       supersedesId: null,
-    } as unknown as PriorityDecisionRow,
+    } as unknown as PriorityDecision,
     goals: (
       ['proposed', 'active', 'achieved', 'not_achieved', 'dropped'] as const
     ).map(
@@ -209,7 +209,7 @@ export function sampleReportData(
           createdById: PRACTITIONER.id,
           createdAt: day(0),
           updatedAt: day(0),
-        }) as GoalRow,
+        }) as Goal,
     ),
     notes: Array.from({ length: counts.notes ?? 3 }, (_, i) => note(i)),
     redFlags: flag
@@ -233,11 +233,11 @@ export function sampleReportData(
 
 function appointment(
   n: number,
-  status: AppointmentRow['status'],
+  status: Appointment['status'],
   startAt: Date,
   location: string | null,
   note: string | null,
-): AppointmentRow {
+): Appointment {
   return {
     id: uuid(n, 10),
     practiceId: PRACTICE.id,

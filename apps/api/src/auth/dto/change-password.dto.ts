@@ -1,3 +1,4 @@
+import { PASSWORD_MAX_LENGTH } from '@herstelkompas/contracts';
 import type { ChangePasswordRequest } from '@herstelkompas/contracts';
 import { ApiProperty } from '@nestjs/swagger';
 import { IsNotEmpty, IsString, MaxLength, MinLength } from 'class-validator';
@@ -8,7 +9,7 @@ export class ChangePasswordDto implements ChangePasswordRequest {
   @ApiProperty()
   @IsString()
   @IsNotEmpty()
-  @MaxLength(1024)
+  @MaxLength(PASSWORD_MAX_LENGTH)
   @Secret()
   currentPassword: string;
 
@@ -19,7 +20,7 @@ export class ChangePasswordDto implements ChangePasswordRequest {
   })
   @IsString()
   @MinLength(MIN_PASSWORD_LENGTH)
-  @MaxLength(1024)
+  @MaxLength(PASSWORD_MAX_LENGTH)
   @Secret()
   newPassword: string;
 }

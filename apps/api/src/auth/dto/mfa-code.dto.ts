@@ -1,3 +1,4 @@
+import { MFA_CODE_MAX_LENGTH } from '@herstelkompas/contracts';
 import type { MfaCodeRequest } from '@herstelkompas/contracts';
 import { ApiProperty } from '@nestjs/swagger';
 import { IsNotEmpty, IsString, MaxLength } from 'class-validator';
@@ -7,7 +8,7 @@ export class MfaCodeDto implements MfaCodeRequest {
   @ApiProperty({ example: '123456' })
   @IsString()
   @IsNotEmpty()
-  @MaxLength(12)
+  @MaxLength(MFA_CODE_MAX_LENGTH)
   @SingleLine()
   code: string;
 }

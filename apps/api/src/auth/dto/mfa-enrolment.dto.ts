@@ -1,3 +1,4 @@
+import { PASSWORD_MAX_LENGTH } from '@herstelkompas/contracts';
 import type { MfaEnrolmentRequest } from '@herstelkompas/contracts';
 import { ApiProperty } from '@nestjs/swagger';
 import { IsNotEmpty, IsString, MaxLength } from 'class-validator';
@@ -7,7 +8,7 @@ export class MfaEnrolmentDto implements MfaEnrolmentRequest {
   @ApiProperty({ description: 'The password of the signed-in user, again' })
   @IsString()
   @IsNotEmpty()
-  @MaxLength(1024)
+  @MaxLength(PASSWORD_MAX_LENGTH)
   @Secret()
   currentPassword: string;
 }

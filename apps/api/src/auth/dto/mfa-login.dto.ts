@@ -1,3 +1,7 @@
+import {
+  MFA_CODE_MAX_LENGTH,
+  RECOVERY_CODE_MAX_LENGTH,
+} from '@herstelkompas/contracts';
 import type { MfaLoginRequest } from '@herstelkompas/contracts';
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { IsOptional, IsString, MaxLength } from 'class-validator';
@@ -8,14 +12,14 @@ export class MfaLoginDto implements MfaLoginRequest {
   @ApiPropertyOptional({ example: '123456' })
   @IsOptional()
   @IsString()
-  @MaxLength(12)
+  @MaxLength(MFA_CODE_MAX_LENGTH)
   @SingleLine()
   code?: string;
 
   @ApiPropertyOptional({ example: 'K7QM-3XTP-W9RD' })
   @IsOptional()
   @IsString()
-  @MaxLength(40)
+  @MaxLength(RECOVERY_CODE_MAX_LENGTH)
   @SingleLine()
   recoveryCode?: string;
 }

@@ -1,3 +1,4 @@
+import { NAME_MAX_LENGTH } from '@herstelkompas/contracts';
 import type {
   Language,
   UpdatePreferencesRequest,
@@ -17,7 +18,7 @@ export class UpdatePreferencesDto implements UpdatePreferencesRequest {
   @Transform(trimToNull)
   @IsOptional()
   @IsString()
-  @MaxLength(100)
+  @MaxLength(NAME_MAX_LENGTH)
   @SingleLine()
   profession?: string | null;
 
@@ -25,7 +26,7 @@ export class UpdatePreferencesDto implements UpdatePreferencesRequest {
   @Transform(trimToNull)
   @IsOptional()
   @IsString()
-  @MaxLength(100)
+  @MaxLength(NAME_MAX_LENGTH)
   @SingleLine()
   registration?: string | null;
 }

@@ -4,10 +4,8 @@ import { ApiCookieAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { FastifyRequest } from 'fastify';
 import { Public } from '../../common/public.decorator';
 import { Ctx, type RequestContext } from '../../common/request-context';
-import {
-  PasswordResetConfirmDto,
-  PasswordResetDto,
-} from './password-reset.dto';
+import { PasswordResetConfirmDto } from './dto/confirm-password-reset.dto';
+import { PasswordResetDto } from './dto/request-password-reset.dto';
 import { PasswordResetService } from './password-reset.service';
 
 /** The same answer for every address: nothing tells whether it has an account. */

@@ -1,5 +1,10 @@
 import {
+  EMAIL_MAX_LENGTH,
   LEGAL_BASES,
+  NAME_MAX_LENGTH,
+  PHONE_MAX_LENGTH,
+  SHORT_TEXT_MAX_LENGTH,
+  TAG_MAX_LENGTH,
   type CreateClientRequest,
   type GeneralPractitioner,
   type Language,
@@ -35,7 +40,7 @@ export class GeneralPractitionerDto implements GeneralPractitioner {
   @Transform(trimToNull)
   @IsOptional()
   @IsString()
-  @MaxLength(200)
+  @MaxLength(SHORT_TEXT_MAX_LENGTH)
   @SingleLine()
   name: string | null = null;
 
@@ -46,7 +51,7 @@ export class GeneralPractitionerDto implements GeneralPractitioner {
   @Transform(trimToNull)
   @IsOptional()
   @IsString()
-  @MaxLength(200)
+  @MaxLength(SHORT_TEXT_MAX_LENGTH)
   @SingleLine()
   practice: string | null = null;
 
@@ -54,7 +59,7 @@ export class GeneralPractitionerDto implements GeneralPractitioner {
   @Transform(trimToNull)
   @IsOptional()
   @IsString()
-  @MaxLength(40)
+  @MaxLength(PHONE_MAX_LENGTH)
   @IsPhone()
   @SingleLine()
   phone: string | null = null;
@@ -63,7 +68,7 @@ export class GeneralPractitionerDto implements GeneralPractitioner {
   @Transform(trimToNull)
   @IsOptional()
   @IsEmail()
-  @MaxLength(254)
+  @MaxLength(EMAIL_MAX_LENGTH)
   @SingleLine()
   email: string | null = null;
 }
@@ -73,7 +78,7 @@ export class CreateClientDto implements CreateClientRequest {
   @Transform(trim)
   @IsString()
   @IsNotEmpty()
-  @MaxLength(100)
+  @MaxLength(NAME_MAX_LENGTH)
   @SingleLine()
   firstName: string;
 
@@ -81,7 +86,7 @@ export class CreateClientDto implements CreateClientRequest {
   @Transform(trim)
   @IsString()
   @IsNotEmpty()
-  @MaxLength(100)
+  @MaxLength(NAME_MAX_LENGTH)
   @SingleLine()
   lastName: string;
 
@@ -94,7 +99,7 @@ export class CreateClientDto implements CreateClientRequest {
   @Transform(trim)
   @IsNotEmpty()
   @IsEmail()
-  @MaxLength(254)
+  @MaxLength(EMAIL_MAX_LENGTH)
   @SingleLine()
   email: string;
 
@@ -105,7 +110,7 @@ export class CreateClientDto implements CreateClientRequest {
   @Transform(trimToNull)
   @IsOptional()
   @IsString()
-  @MaxLength(40)
+  @MaxLength(PHONE_MAX_LENGTH)
   // Listed above the text rule so that the text rule is checked first (the
   // decorators run bottom-up and validation stops at the first error).
   @IsPhone()
@@ -121,7 +126,7 @@ export class CreateClientDto implements CreateClientRequest {
   @Transform(trimToNull)
   @IsOptional()
   @IsString()
-  @MaxLength(200)
+  @MaxLength(SHORT_TEXT_MAX_LENGTH)
   @SingleLine()
   painLocation?: string | null;
 
@@ -129,7 +134,7 @@ export class CreateClientDto implements CreateClientRequest {
   @Transform(trimToNull)
   @IsOptional()
   @IsString()
-  @MaxLength(200)
+  @MaxLength(SHORT_TEXT_MAX_LENGTH)
   @SingleLine()
   painDuration?: string | null;
 
@@ -137,7 +142,7 @@ export class CreateClientDto implements CreateClientRequest {
   @Transform(trimToNull)
   @IsOptional()
   @IsString()
-  @MaxLength(200)
+  @MaxLength(SHORT_TEXT_MAX_LENGTH)
   @SingleLine()
   referralSource?: string | null;
 
@@ -155,7 +160,7 @@ export class CreateClientDto implements CreateClientRequest {
   @IsArray()
   @ArrayMaxSize(20)
   @IsString({ each: true })
-  @MaxLength(40, { each: true })
+  @MaxLength(TAG_MAX_LENGTH, { each: true })
   @SingleLine({ each: true })
   tags?: string[];
 

@@ -1,3 +1,14 @@
+import {
+  CITY_MAX_LENGTH,
+  EMAIL_MAX_LENGTH,
+  POSTAL_CODE_MAX_LENGTH,
+  PRACTICE_NAME_MAX_LENGTH,
+  PRACTICE_PHONE_MAX_LENGTH,
+  REGISTRY_NUMBER_MAX_LENGTH,
+  REMARK_MAX_LENGTH,
+  SHORT_TEXT_MAX_LENGTH,
+  URL_MAX_LENGTH,
+} from '@herstelkompas/contracts';
 import type {
   PracticeAddress,
   PracticeProfileRequest,
@@ -37,7 +48,7 @@ export class PracticeAddressDto implements PracticeAddress {
   @Transform(trimToNull)
   @IsOptional()
   @IsString()
-  @MaxLength(200)
+  @MaxLength(SHORT_TEXT_MAX_LENGTH)
   @SingleLine()
   street: string | null;
 
@@ -45,7 +56,7 @@ export class PracticeAddressDto implements PracticeAddress {
   @Transform(normalisePostalCode)
   @IsOptional()
   @IsString()
-  @MaxLength(10)
+  @MaxLength(POSTAL_CODE_MAX_LENGTH)
   @IsPostalCode()
   @SingleLine()
   postalCode: string | null;
@@ -54,7 +65,7 @@ export class PracticeAddressDto implements PracticeAddress {
   @Transform(trimToNull)
   @IsOptional()
   @IsString()
-  @MaxLength(100)
+  @MaxLength(CITY_MAX_LENGTH)
   @SingleLine()
   city: string | null;
 }
@@ -64,7 +75,7 @@ export class UpdatePracticeProfileDto implements PracticeProfileRequest {
   @Transform(trim)
   @IsString()
   @IsNotEmpty()
-  @MaxLength(120)
+  @MaxLength(PRACTICE_NAME_MAX_LENGTH)
   @SingleLine()
   name: string;
 
@@ -79,7 +90,7 @@ export class UpdatePracticeProfileDto implements PracticeProfileRequest {
   @Transform(trimToNull)
   @IsOptional()
   @IsString()
-  @MaxLength(30)
+  @MaxLength(PRACTICE_PHONE_MAX_LENGTH)
   @IsPracticePhone()
   @SingleLine()
   phone: string | null;
@@ -88,7 +99,7 @@ export class UpdatePracticeProfileDto implements PracticeProfileRequest {
   @Transform(trimToNull)
   @IsOptional()
   @IsString()
-  @MaxLength(254)
+  @MaxLength(EMAIL_MAX_LENGTH)
   @IsEmail()
   @SingleLine()
   email: string | null;
@@ -97,7 +108,7 @@ export class UpdatePracticeProfileDto implements PracticeProfileRequest {
   @Transform(withHttps)
   @IsOptional()
   @IsString()
-  @MaxLength(300)
+  @MaxLength(URL_MAX_LENGTH)
   @IsHttpsUrl()
   @SingleLine()
   website: string | null;
@@ -106,7 +117,7 @@ export class UpdatePracticeProfileDto implements PracticeProfileRequest {
   @Transform(digitsOnly)
   @IsOptional()
   @IsString()
-  @MaxLength(20)
+  @MaxLength(REGISTRY_NUMBER_MAX_LENGTH)
   @IsKvk()
   @SingleLine()
   kvk: string | null;
@@ -115,7 +126,7 @@ export class UpdatePracticeProfileDto implements PracticeProfileRequest {
   @Transform(digitsOnly)
   @IsOptional()
   @IsString()
-  @MaxLength(20)
+  @MaxLength(REGISTRY_NUMBER_MAX_LENGTH)
   @IsAgb()
   @SingleLine()
   agb: string | null;
@@ -124,7 +135,7 @@ export class UpdatePracticeProfileDto implements PracticeProfileRequest {
   @Transform(trimToNull)
   @IsOptional()
   @IsString()
-  @MaxLength(2000)
+  @MaxLength(REMARK_MAX_LENGTH)
   @MultiLine()
   reportClosing: string | null;
 
@@ -135,7 +146,7 @@ export class UpdatePracticeProfileDto implements PracticeProfileRequest {
   @Transform(withHttps)
   @IsOptional()
   @IsString()
-  @MaxLength(300)
+  @MaxLength(URL_MAX_LENGTH)
   @IsHttpsUrl()
   @SingleLine()
   privacyStatementUrl?: string | null;

@@ -1,5 +1,6 @@
 import {
   RED_FLAG_ACTIONS,
+  REMARK_MAX_LENGTH,
   type AcknowledgeRedFlagRequest,
   type RedFlagAction,
 } from '@herstelkompas/contracts';
@@ -31,7 +32,7 @@ export class AcknowledgeRedFlagDto implements AcknowledgeRedFlagRequest {
   )
   @IsString()
   @IsNotEmpty()
-  @MaxLength(2000)
+  @MaxLength(REMARK_MAX_LENGTH)
   @MultiLine()
   note?: string | null;
 }

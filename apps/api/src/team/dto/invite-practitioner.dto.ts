@@ -4,7 +4,11 @@ import type {
   PractitionerRole,
   SendBy,
 } from '@herstelkompas/contracts';
-import { SEND_BY } from '@herstelkompas/contracts';
+import {
+  EMAIL_MAX_LENGTH,
+  NAME_MAX_LENGTH,
+  SEND_BY,
+} from '@herstelkompas/contracts';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
 import {
@@ -22,7 +26,7 @@ export class InvitePractitionerDto implements InvitePractitionerRequest {
   @Transform(trim)
   @IsNotEmpty()
   @IsEmail()
-  @MaxLength(254)
+  @MaxLength(EMAIL_MAX_LENGTH)
   @SingleLine()
   email: string;
 
@@ -30,7 +34,7 @@ export class InvitePractitionerDto implements InvitePractitionerRequest {
   @Transform(trim)
   @IsString()
   @IsNotEmpty()
-  @MaxLength(100)
+  @MaxLength(NAME_MAX_LENGTH)
   @SingleLine()
   displayName: string;
 

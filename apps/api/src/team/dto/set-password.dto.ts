@@ -1,14 +1,18 @@
 import type { SetPasswordRequest } from '@herstelkompas/contracts';
 import { ApiProperty } from '@nestjs/swagger';
 import { IsNotEmpty, IsString, MaxLength, MinLength } from 'class-validator';
-import { MIN_PASSWORD_LENGTH } from '@herstelkompas/contracts';
+import {
+  LINK_TOKEN_MAX_LENGTH,
+  MIN_PASSWORD_LENGTH,
+  PASSWORD_MAX_LENGTH,
+} from '@herstelkompas/contracts';
 import { SingleLine, Secret } from '../../common/validators';
 
 export class SetPasswordDto implements SetPasswordRequest {
   @ApiProperty()
   @IsString()
   @IsNotEmpty()
-  @MaxLength(200)
+  @MaxLength(LINK_TOKEN_MAX_LENGTH)
   @SingleLine()
   token: string;
 
@@ -18,7 +22,7 @@ export class SetPasswordDto implements SetPasswordRequest {
   })
   @IsString()
   @MinLength(MIN_PASSWORD_LENGTH)
-  @MaxLength(1024)
+  @MaxLength(PASSWORD_MAX_LENGTH)
   @Secret()
   password: string;
 }

@@ -3,7 +3,7 @@ import { IsOptional, IsString, MaxLength } from 'class-validator';
 import { SingleLine } from '../../common/validators';
 
 /** `GET /api/practice/logo?v=...`: the logo's date, so a new logo gets a new address. */
-export class LogoQueryDto {
+export class ViewLogoDto {
   @ApiPropertyOptional({ description: 'Cache key: the logo date' })
   @IsOptional()
   @IsString()

@@ -1,7 +1,8 @@
 import {
+  REMARK_MAX_LENGTH,
   REPORT_AUDIENCES,
   type Language,
-  type ProgressReportQuery as ProgressReportQueryContract,
+  type ProgressReportQuery,
   type ReportAudience,
 } from '@herstelkompas/contracts';
 import { ApiPropertyOptional } from '@nestjs/swagger';
@@ -20,7 +21,7 @@ const UUID = '[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}';
 /** Up to 50 note ids, comma-separated. */
 const NOTE_IDS = new RegExp(`^${UUID}(,${UUID}){0,49}$`, 'i');
 
-export class ProgressReportQuery implements ProgressReportQueryContract {
+export class RenderProgressReportDto implements ProgressReportQuery {
   @ApiPropertyOptional({ enum: REPORT_AUDIENCES, default: 'client' })
   @IsOptional()
   @IsIn(REPORT_AUDIENCES)
@@ -63,7 +64,7 @@ export class ProgressReportQuery implements ProgressReportQueryContract {
   @Transform(trimToNull)
   @IsOptional()
   @IsString()
-  @MaxLength(2000)
+  @MaxLength(REMARK_MAX_LENGTH)
   @MultiLine()
   closing?: string;
 }

@@ -5,11 +5,11 @@ import {
 } from '@herstelkompas/contracts';
 import { ApiPropertyOptional, OmitType } from '@nestjs/swagger';
 import { IsIn, IsOptional } from 'class-validator';
-import { ListClientsQuery } from '../../clients/dto/list-clients.query';
+import { ListClientsDto } from '../../clients/dto/list-clients.dto';
 
 /** The client list's own filters and order (no paging), plus the separator. */
-export class ExportClientsQuery
-  extends OmitType(ListClientsQuery, ['page', 'pageSize'] as const)
+export class ExportClientsDto
+  extends OmitType(ListClientsDto, ['page', 'pageSize'] as const)
   implements ClientsExportQuery
 {
   @ApiPropertyOptional({ enum: CSV_SEPARATORS, default: 'semicolon' })

@@ -16,21 +16,21 @@ import { Client } from '../clients/client.entity';
 import { RequestContext } from '../common/request-context';
 import { MailMessage } from '../mail/mail-message.entity';
 import { RedFlagReview } from '../red-flags/red-flag-review.entity';
-import { SessionNoteRow } from '../session-notes/session-note.entity';
+import { SessionNote } from '../session-notes/session-note.entity';
 
 const UNSIGNED_AFTER_MS = 48 * 3600_000;
 const LIST_LIMIT = 50;
 
 /** What needs the practitioner today, over the clients they may see. */
 @Injectable()
-export class HomeService {
+export class TodayService {
   constructor(
     private readonly dataSource: DataSource,
     private readonly access: ClientAccess,
     private readonly audit: AuditService,
   ) {}
 
-  async home(ctx: RequestContext, followUpWeeks: number): Promise<HomeView> {
+  async view(ctx: RequestContext, followUpWeeks: number): Promise<HomeView> {
     return this.dataSource.transaction(async (manager) => {
       const visible = () => this.access.query(manager, ctx);
       const ref = (c: Client) => ({
@@ -64,7 +64,7 @@ export class HomeService {
         .take(LIST_LIMIT)
         .getMany();
 
-      const drafts = await manager.find(SessionNoteRow, {
+      const drafts = await manager.find(SessionNote, {
         where: {
           practiceId: ctx.practiceId,
           authorId: ctx.practitionerId,

@@ -1,13 +1,12 @@
 import {
+  NEXT_STEPS_MAX_LENGTH,
+  NOTE_TEXT_MAX_LENGTH,
   SESSION_TYPES,
-  type CreateAddendumRequest,
   type CreateSessionNoteRequest,
-  type Homework,
   type SessionType,
-  type UpdateSessionNoteRequest,
 } from '@herstelkompas/contracts';
 import { DOMAIN_IDS, type DomainId } from '@herstelkompas/domain';
-import { ApiProperty, ApiPropertyOptional, PartialType } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform, Type } from 'class-transformer';
 import {
   ArrayMaxSize,
@@ -15,7 +14,6 @@ import {
   IsBoolean,
   IsIn,
   IsInt,
-  IsNotEmpty,
   IsOptional,
   IsString,
   Max,
@@ -25,25 +23,11 @@ import {
 } from 'class-validator';
 import {
   IsOmittable,
-  MAX_INTEGER,
   trimToNull,
-  SingleLine,
   MultiLine,
   IsDateTime,
 } from '../../common/validators';
-
-export class HomeworkDto implements Homework {
-  @ApiProperty({ enum: DOMAIN_IDS })
-  @IsIn(DOMAIN_IDS)
-  domain: DomainId;
-
-  @ApiProperty()
-  @IsString()
-  @IsNotEmpty()
-  @MaxLength(1000)
-  @SingleLine()
-  text: string;
-}
+import { HomeworkDto } from './homework-item.dto';
 
 export class CreateSessionNoteDto implements CreateSessionNoteRequest {
   @ApiProperty({ example: '2026-11-25T10:00:00+01:00' })
@@ -64,7 +48,7 @@ export class CreateSessionNoteDto implements CreateSessionNoteRequest {
   @ApiPropertyOptional()
   @IsOmittable()
   @IsString()
-  @MaxLength(20000)
+  @MaxLength(NOTE_TEXT_MAX_LENGTH)
   @MultiLine()
   text?: string;
 
@@ -94,7 +78,7 @@ export class CreateSessionNoteDto implements CreateSessionNoteRequest {
   @Transform(trimToNull)
   @IsOptional()
   @IsString()
-  @MaxLength(4000)
+  @MaxLength(NEXT_STEPS_MAX_LENGTH)
   @MultiLine()
   nextSteps?: string | null;
 
@@ -102,49 +86,4 @@ export class CreateSessionNoteDto implements CreateSessionNoteRequest {
   @IsOmittable()
   @IsBoolean()
   includeInReport?: boolean;
-}
-
-export class UpdateSessionNoteDto
-  extends PartialType(CreateSessionNoteDto, { skipNullProperties: false })
-  implements UpdateSessionNoteRequest
-{
-  @ApiPropertyOptional({
-    description: 'The version the edit is based on; 409 when stale',
-  })
-  @IsOmittable()
-  @IsInt()
-  @Min(1)
-  @Max(MAX_INTEGER)
-  version?: number;
-}
-
-export class CreateAddendumDto implements CreateAddendumRequest {
-  @ApiProperty()
-  @IsString()
-  @IsNotEmpty()
-  @MaxLength(10000)
-  @MultiLine()
-  text: string;
-}
-
-export class ListNotesQuery {
-  @ApiPropertyOptional({ enum: DOMAIN_IDS })
-  @IsOptional()
-  @IsIn(DOMAIN_IDS)
-  domain?: DomainId;
-
-  @ApiPropertyOptional({ enum: SESSION_TYPES })
-  @IsOptional()
-  @IsIn(SESSION_TYPES)
-  type?: SessionType;
-
-  @ApiPropertyOptional({
-    description: 'Words in the note, homework or next steps',
-  })
-  @Transform(trimToNull)
-  @IsOptional()
-  @IsString()
-  @MaxLength(100)
-  @SingleLine()
-  search?: string;
 }

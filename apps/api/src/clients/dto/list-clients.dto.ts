@@ -1,8 +1,8 @@
 import {
   CLIENT_LIST_STATUSES,
   CLIENT_SORTS,
-  DEFAULT_PAGE_SIZE,
-  MAX_PAGE_SIZE,
+  SEARCH_MAX_LENGTH,
+  TAG_MAX_LENGTH,
   type ClientListQuery,
   type ClientListStatus,
   type ClientSort,
@@ -10,30 +10,18 @@ import {
 import { DOMAIN_IDS, type DomainId } from '@herstelkompas/domain';
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
-import {
-  IsIn,
-  IsInt,
-  IsOptional,
-  IsString,
-  IsUUID,
-  Max,
-  MaxLength,
-  Min,
-} from 'class-validator';
-import {
-  decimalInteger,
-  trimToNull,
-  SingleLine,
-} from '../../common/validators';
+import { IsIn, IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
+import { PageQueryDto } from '../../common/dto/page-query.dto';
+import { trimToNull, SingleLine } from '../../common/validators';
 
-export class ListClientsQuery implements ClientListQuery {
+export class ListClientsDto extends PageQueryDto implements ClientListQuery {
   @ApiPropertyOptional({
     description: 'Part of a name or email; accents and case do not matter',
   })
   @Transform(trimToNull)
   @IsOptional()
   @IsString()
-  @MaxLength(100)
+  @MaxLength(SEARCH_MAX_LENGTH)
   @SingleLine()
   search?: string;
 
@@ -60,7 +48,7 @@ export class ListClientsQuery implements ClientListQuery {
   @Transform(trimToNull)
   @IsOptional()
   @IsString()
-  @MaxLength(40)
+  @MaxLength(TAG_MAX_LENGTH)
   @SingleLine()
   tag?: string;
 
@@ -68,20 +56,4 @@ export class ListClientsQuery implements ClientListQuery {
   @IsOptional()
   @IsIn(CLIENT_SORTS)
   sort?: ClientSort;
-
-  @ApiPropertyOptional({ default: 1 })
-  @IsOptional()
-  @Transform(decimalInteger)
-  @IsInt()
-  @Min(1)
-  @Max(100000)
-  page?: number;
-
-  @ApiPropertyOptional({ default: DEFAULT_PAGE_SIZE, maximum: MAX_PAGE_SIZE })
-  @IsOptional()
-  @Transform(decimalInteger)
-  @IsInt()
-  @Min(1)
-  @Max(MAX_PAGE_SIZE)
-  pageSize?: number;
 }

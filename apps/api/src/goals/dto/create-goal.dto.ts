@@ -1,16 +1,16 @@
 import {
+  GOAL_DESCRIPTION_MAX_LENGTH,
   GOAL_STATUSES,
   type CreateGoalRequest,
   type GoalStatus,
   type GoalTarget,
-  type UpdateGoalRequest,
 } from '@herstelkompas/contracts';
 import {
   DOMAIN_IDS,
   isSingleLineText,
   type DomainId,
 } from '@herstelkompas/domain';
-import { ApiProperty, ApiPropertyOptional, PartialType } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
 import {
   IsIn,
@@ -70,7 +70,7 @@ export class CreateGoalDto implements CreateGoalRequest {
   @Transform(trim)
   @IsString()
   @IsNotEmpty()
-  @MaxLength(500)
+  @MaxLength(GOAL_DESCRIPTION_MAX_LENGTH)
   @MultiLine()
   description: string;
 
@@ -116,7 +116,3 @@ export class CreateGoalDto implements CreateGoalRequest {
   @IsIn(GOAL_STATUSES)
   status?: GoalStatus;
 }
-
-export class UpdateGoalDto
-  extends PartialType(CreateGoalDto, { skipNullProperties: false })
-  implements UpdateGoalRequest {}

@@ -1,16 +1,14 @@
 import {
   AUDIT_ACTIONS,
   type AuditAction,
-  DEFAULT_PAGE_SIZE,
-  MAX_PAGE_SIZE,
   type AccessLogQuery,
 } from '@herstelkompas/contracts';
 import { ApiPropertyOptional } from '@nestjs/swagger';
-import { Transform } from 'class-transformer';
-import { IsIn, IsInt, IsOptional, IsUUID, Max, Min } from 'class-validator';
-import { decimalInteger, IsDateTime } from '../../common/validators';
+import { IsIn, IsOptional, IsUUID } from 'class-validator';
+import { PageQueryDto } from '../../common/dto/page-query.dto';
+import { IsDateTime } from '../../common/validators';
 
-export class AccessLogQueryDto implements AccessLogQuery {
+export class ListAccessLogDto extends PageQueryDto implements AccessLogQuery {
   @ApiPropertyOptional({ description: 'ISO date or date-time, inclusive' })
   @IsOptional()
   @IsDateTime()
@@ -35,20 +33,4 @@ export class AccessLogQueryDto implements AccessLogQuery {
   @IsOptional()
   @IsIn(AUDIT_ACTIONS)
   action?: AuditAction;
-
-  @ApiPropertyOptional({ default: 1 })
-  @IsOptional()
-  @Transform(decimalInteger)
-  @IsInt()
-  @Min(1)
-  @Max(100000)
-  page?: number;
-
-  @ApiPropertyOptional({ default: DEFAULT_PAGE_SIZE, maximum: MAX_PAGE_SIZE })
-  @IsOptional()
-  @Transform(decimalInteger)
-  @IsInt()
-  @Min(1)
-  @Max(MAX_PAGE_SIZE)
-  pageSize?: number;
 }

@@ -1,33 +1,19 @@
-import type {
-  PasswordResetConfirmRequest,
-  PasswordResetRequest,
-} from '@herstelkompas/contracts';
-import { ApiProperty } from '@nestjs/swagger';
 import {
-  IsEmail,
-  IsNotEmpty,
-  IsString,
-  MaxLength,
-  MinLength,
-} from 'class-validator';
-import { Secret, SingleLine } from '../../common/validators';
-import { MIN_PASSWORD_LENGTH } from '../passwords';
-
-export class PasswordResetDto implements PasswordResetRequest {
-  @ApiProperty({ example: 'sanne@praktijk.nl' })
-  @IsNotEmpty()
-  @IsEmail()
-  @MaxLength(254)
-  @SingleLine()
-  email: string;
-}
+  LINK_TOKEN_MAX_LENGTH,
+  PASSWORD_MAX_LENGTH,
+} from '@herstelkompas/contracts';
+import type { PasswordResetConfirmRequest } from '@herstelkompas/contracts';
+import { ApiProperty } from '@nestjs/swagger';
+import { IsNotEmpty, IsString, MaxLength, MinLength } from 'class-validator';
+import { Secret, SingleLine } from '../../../common/validators';
+import { MIN_PASSWORD_LENGTH } from '../../passwords';
 
 /** The same password rules as setting a password anywhere else. */
 export class PasswordResetConfirmDto implements PasswordResetConfirmRequest {
   @ApiProperty()
   @IsString()
   @IsNotEmpty()
-  @MaxLength(200)
+  @MaxLength(LINK_TOKEN_MAX_LENGTH)
   @SingleLine()
   token: string;
 
@@ -37,7 +23,7 @@ export class PasswordResetConfirmDto implements PasswordResetConfirmRequest {
   })
   @IsString()
   @MinLength(MIN_PASSWORD_LENGTH)
-  @MaxLength(1024)
+  @MaxLength(PASSWORD_MAX_LENGTH)
   @Secret()
   newPassword: string;
 }
