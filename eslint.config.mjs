@@ -1,5 +1,115 @@
 import nx from '@nx/eslint-plugin';
 
+const ESLINT_CONFIG = '^.*/eslint(\\.base)?\\.config\\.[cm]?[jt]s$';
+
+const boundaries = {
+  enforceBuildableLibDependency: true,
+  allow: [ESLINT_CONFIG],
+  depConstraints: [
+    {
+      sourceTag: 'type:app',
+      onlyDependOnLibsWithTags: ['type:contract', 'type:domain', 'type:ui'],
+    },
+    {
+      sourceTag: 'type:e2e',
+      onlyDependOnLibsWithTags: ['type:contract', 'type:domain'],
+    },
+    {
+      sourceTag: 'type:contract',
+      onlyDependOnLibsWithTags: ['type:domain'],
+    },
+    { sourceTag: 'type:domain', onlyDependOnLibsWithTags: [] },
+    {
+      sourceTag: 'scope:web',
+      onlyDependOnLibsWithTags: ['scope:web', 'scope:shared'],
+    },
+    {
+      sourceTag: 'scope:api',
+      onlyDependOnLibsWithTags: ['scope:api', 'scope:shared'],
+    },
+    {
+      sourceTag: 'scope:shared',
+      onlyDependOnLibsWithTags: ['scope:shared'],
+    },
+    // Benches, seeds and the schema check run against the api's own code.
+    {
+      sourceTag: 'type:tools',
+      onlyDependOnLibsWithTags: ['type:contract', 'type:domain'],
+    },
+    {
+      sourceTag: 'scope:tools',
+      onlyDependOnLibsWithTags: ['scope:api', 'scope:shared'],
+    },
+  ],
+  banTransitiveDependencies: false,
+};
+
+// Rules for one project are exported so that the project's own config (which
+// ESLint reads with paths relative to the project) applies them too.
+
+/** libs/domain and libs/contracts import no framework. */
+export const frameworkFree = {
+  'no-restricted-imports': [
+    'error',
+    {
+      patterns: [
+        {
+          group: [
+            '@angular/*',
+            '@nestjs/*',
+            'typeorm',
+            'rxjs',
+            'rxjs/*',
+            'class-validator',
+            'class-transformer',
+            'pg',
+          ],
+          message: 'libs/domain and libs/contracts are framework-free.',
+        },
+      ],
+    },
+  ],
+};
+
+/**
+ * Settings are read and validated once, in config/; the CLI's database helper
+ * is the one other reader (it runs without the app).
+ */
+export const settingsOnlyInConfig = {
+  'no-restricted-properties': [
+    'error',
+    {
+      object: 'process',
+      property: 'env',
+      message:
+        'Read settings through apps/api/src/config (loadConfig), not process.env.',
+    },
+  ],
+  'no-restricted-syntax': [
+    'error',
+    {
+      selector:
+        "VariableDeclarator[init.name='process'] > ObjectPattern > Property[key.name='env']",
+      message:
+        'Read settings through apps/api/src/config (loadConfig), not process.env.',
+    },
+  ],
+};
+
+/**
+ * The tools reach into the api's source, and only into it: importing the web
+ * (or any other project) by path is still refused.
+ */
+export const toolsRules = {
+  '@nx/enforce-module-boundaries': [
+    'error',
+    {
+      ...boundaries,
+      allow: [ESLINT_CONFIG, '^(\\.\\./)+apps/api/(src|test/support)/'],
+    },
+  ],
+};
+
 export default [
   ...nx.configs['flat/base'],
   ...nx.configs['flat/typescript'],
@@ -19,71 +129,18 @@ export default [
           ignoreRestSiblings: true,
         },
       ],
-      '@nx/enforce-module-boundaries': [
-        'error',
-        {
-          enforceBuildableLibDependency: true,
-          allow: ['^.*/eslint(\\.base)?\\.config\\.[cm]?[jt]s$'],
-          depConstraints: [
-            {
-              sourceTag: 'type:app',
-              onlyDependOnLibsWithTags: [
-                'type:contract',
-                'type:domain',
-                'type:ui',
-              ],
-            },
-            {
-              sourceTag: 'type:e2e',
-              onlyDependOnLibsWithTags: ['type:contract', 'type:domain'],
-            },
-            {
-              sourceTag: 'type:contract',
-              onlyDependOnLibsWithTags: ['type:domain'],
-            },
-            { sourceTag: 'type:domain', onlyDependOnLibsWithTags: [] },
-            {
-              sourceTag: 'scope:web',
-              onlyDependOnLibsWithTags: ['scope:web', 'scope:shared'],
-            },
-            {
-              sourceTag: 'scope:api',
-              onlyDependOnLibsWithTags: ['scope:api', 'scope:shared'],
-            },
-            {
-              sourceTag: 'scope:shared',
-              onlyDependOnLibsWithTags: ['scope:shared'],
-            },
-          ],
-          banTransitiveDependencies: false,
-        },
-      ],
+      '@nx/enforce-module-boundaries': ['error', boundaries],
     },
   },
   {
     files: ['libs/domain/**/*.ts', 'libs/contracts/**/*.ts'],
     ignores: ['**/*.spec.ts'],
-    rules: {
-      'no-restricted-imports': [
-        'error',
-        {
-          patterns: [
-            {
-              group: [
-                '@angular/*',
-                '@nestjs/*',
-                'typeorm',
-                'rxjs',
-                'rxjs/*',
-                'class-validator',
-                'class-transformer',
-                'pg',
-              ],
-              message: 'libs/domain and libs/contracts are framework-free.',
-            },
-          ],
-        },
-      ],
-    },
+    rules: frameworkFree,
+  },
+  { files: ['tools/**/*.{ts,mjs,cjs}'], rules: toolsRules },
+  {
+    files: ['apps/api/src/**/*.ts'],
+    ignores: ['apps/api/src/config/**', 'apps/api/src/cli/with-database.ts'],
+    rules: settingsOnlyInConfig,
   },
 ];

@@ -1,3 +1,10 @@
-import baseConfig from '../../eslint.config.mjs';
+import baseConfig, { settingsOnlyInConfig } from '../../eslint.config.mjs';
 
-export default [...baseConfig];
+export default [
+  ...baseConfig,
+  {
+    files: ['src/**/*.ts'],
+    ignores: ['src/config/**', 'src/cli/with-database.ts'],
+    rules: settingsOnlyInConfig,
+  },
+];

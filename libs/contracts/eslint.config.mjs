@@ -1,3 +1,6 @@
-import baseConfig from '../../eslint.config.mjs';
+import baseConfig, { frameworkFree } from '../../eslint.config.mjs';
 
-export default [...baseConfig];
+export default [
+  ...baseConfig,
+  { files: ['**/*.ts'], ignores: ['**/*.spec.ts'], rules: frameworkFree },
+];

@@ -1,7 +1,7 @@
 import 'reflect-metadata';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { createServer } from 'node:net';
-import { ConfigError, loadConfig } from './config/config';
+import { ConfigError, configFromEnvironment } from './config/config';
 import { resolveEmbeddedSecrets } from './config/secrets';
 import { createApp } from './create-app';
 import { EmbeddedDatabaseError } from './database/embedded-postgres';
@@ -18,7 +18,7 @@ import { DEMO_LOGIN, seedDemoPractice } from './seed/demo-seed';
 const EXPECTED = [ConfigError, EmbeddedDatabaseError, MigrationError];
 
 async function main(): Promise<void> {
-  const config = loadConfig(process.env);
+  const config = configFromEnvironment();
   const logger = createLogger(config.logLevel);
   await assertPortFree(config.host, config.port);
 

@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import type { DataSource } from 'typeorm';
-import { loadConfig } from '../config/config';
+import { configFromEnvironment } from '../config/config';
 import {
   importPracticeExport,
   PracticeImportError,
@@ -37,7 +37,7 @@ export async function importCommand(
       const result = await importPracticeExport(
         dataSource,
         file,
-        loadConfig(process.env).publicUrl,
+        configFromEnvironment().publicUrl,
       );
       console.log(
         `Imported practice "${result.practice.name}" (${result.practice.id}): ${result.clients} clients.`,

@@ -176,6 +176,11 @@ export interface MailConfig {
   sendTimeoutSeconds: number;
 }
 
+/** The process's own environment, validated: for the server and the CLI. */
+export function configFromEnvironment(): AppConfig {
+  return loadConfig(process.env);
+}
+
 /** Reads and validates the environment; throws ConfigError naming the first bad variable. */
 export function loadConfig(env: NodeJS.ProcessEnv): AppConfig {
   const parsed = schema.safeParse(emptyToUndefined(env));
