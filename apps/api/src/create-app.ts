@@ -4,14 +4,14 @@ import helmet from '@fastify/helmet';
 import { NestFactory } from '@nestjs/core';
 import {
   FastifyAdapter,
-  NestFastifyApplication,
+  type NestFastifyApplication,
 } from '@nestjs/platform-fastify';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
-import { FastifyReply, FastifyRequest, LogController } from 'fastify';
+import { type FastifyReply, type FastifyRequest, LogController } from 'fastify';
 import { randomUUID } from 'node:crypto';
 import { join } from 'node:path';
 import type { Logger } from 'pino';
-import { DataSource } from 'typeorm';
+import type { DataSource } from 'typeorm';
 import { AppModule } from './app.module';
 import { ApiError } from './common/api-error';
 import { ApiExceptionFilter } from './common/exception-filter';
@@ -32,7 +32,7 @@ import { SpaIndex } from './common/spa-index';
 import { describeValidationRules } from './common/openapi-constraints';
 import { UndeclaredInputInterceptor } from './common/undeclared-input';
 import { createValidationPipe } from './common/validation';
-import { RuntimeConfig } from './config/config.module';
+import type { RuntimeConfig } from './config/config.module';
 import { PinoNestLogger, scrubUrl } from './logging/logger';
 
 /** Largest request body accepted anywhere (intake drafts are the largest). */

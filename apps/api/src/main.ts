@@ -8,7 +8,7 @@ import { EmbeddedDatabaseError } from './database/embedded-postgres';
 import {
   MigrationError,
   openDatabase,
-  OpenDatabase,
+  type OpenDatabase,
 } from './database/open-database';
 import { createLogger } from './logging/logger';
 import { DEMO_INTAKE_CLIENT, openDemoIntakeUrl } from './seed/demo-intake';

@@ -1,5 +1,5 @@
 import type { Assessment as AssessmentDto } from '@herstelkompas/contracts';
-import { Assessment } from './assessment.entity';
+import type { Assessment } from './assessment.entity';
 
 export function toAssessment(
   a: Assessment,

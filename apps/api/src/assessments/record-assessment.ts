@@ -7,9 +7,9 @@ import {
   type InstrumentDefinition,
   scoreAssessment,
 } from '@herstelkompas/domain';
-import { EntityManager } from 'typeorm';
+import type { EntityManager } from 'typeorm';
 import { touchClient } from '../clients/client-summary';
-import { Client } from '../clients/client.entity';
+import type { Client } from '../clients/client.entity';
 import { hasPriorityDecision } from '../priority/priority-decisions';
 import { queueRedFlagReviews } from '../red-flags/red-flag-reviews';
 import { Assessment } from './assessment.entity';

@@ -1,4 +1,4 @@
-import { AuditEvent } from './audit-event.entity';
+import type { AuditEvent } from './audit-event.entity';
 
 /**
  * An access-log line as the practice's own people see it. A refused attempt

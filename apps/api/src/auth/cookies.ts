@@ -4,7 +4,7 @@ import {
   XSRF_COOKIE,
 } from '@herstelkompas/contracts';
 import type { FastifyReply } from 'fastify';
-import { RuntimeConfig } from '../config/config.module';
+import type { RuntimeConfig } from '../config/config.module';
 import { csrfTokenFor } from './tokens';
 
 function secure(config: RuntimeConfig): boolean {

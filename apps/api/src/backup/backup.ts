@@ -10,7 +10,12 @@ import {
 import { pipeline } from 'node:stream/promises';
 import { createGzip } from 'node:zlib';
 import { Client } from 'pg';
-import { END_OF_TABLE, HEADER, Manifest, ManifestTable } from './archive';
+import {
+  END_OF_TABLE,
+  HEADER,
+  type Manifest,
+  type ManifestTable,
+} from './archive';
 import { appTables, copyOut, fixOutputSettings } from './tables';
 
 /**

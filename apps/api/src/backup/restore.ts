@@ -7,8 +7,8 @@ import {
   archiveLines,
   BackupError,
   END_OF_TABLE,
-  Manifest,
-  ManifestTable,
+  type Manifest,
+  type ManifestTable,
   readManifest,
 } from './archive';
 import {
@@ -17,7 +17,7 @@ import {
   copyOut,
   fixOutputSettings,
   quote,
-  TableShape,
+  type TableShape,
 } from './tables';
 
 export interface RestoreResult {

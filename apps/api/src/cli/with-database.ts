@@ -1,4 +1,4 @@
-import { DataSource } from 'typeorm';
+import type { DataSource } from 'typeorm';
 import { loadConfig } from '../config/config';
 import { resolveEmbeddedSecrets } from '../config/secrets';
 import { createDataSource } from '../database/data-source';

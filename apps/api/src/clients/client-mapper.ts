@@ -4,7 +4,7 @@ import type {
   PractitionerRef,
 } from '@herstelkompas/contracts';
 import { formatPersonName, nameSortKey } from '@herstelkompas/domain';
-import { Client } from './client.entity';
+import type { Client } from './client.entity';
 
 /** The one place where a stored client becomes what the API answers. */
 export function toClientSummary(

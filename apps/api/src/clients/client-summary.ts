@@ -1,6 +1,6 @@
 import type { ClientStatus } from '@herstelkompas/contracts';
 import type { DomainId } from '@herstelkompas/domain';
-import { EntityManager } from 'typeorm';
+import type { EntityManager } from 'typeorm';
 
 /** The list summary kept on the client row, derived from its assessments, flags and decisions. */
 export interface ClientSummaryFields {

@@ -1,7 +1,7 @@
 import { DEFAULT_PAGE_SIZE } from '@herstelkompas/contracts';
-import { SelectQueryBuilder } from 'typeorm';
-import { Client } from './client.entity';
-import { ListClientsDto } from './dto/list-clients.dto';
+import type { SelectQueryBuilder } from 'typeorm';
+import type { Client } from './client.entity';
+import type { ListClientsDto } from './dto/list-clients.dto';
 import { foldText } from '../common/fold-text';
 
 const ORDER: Record<

@@ -1,6 +1,6 @@
 import type { FieldError } from '@herstelkompas/contracts';
 import { HttpException } from '@nestjs/common';
-import { MessageCode } from './messages';
+import type { MessageCode } from './messages';
 
 /**
  * An error the API answers on purpose. The message is chosen by code and

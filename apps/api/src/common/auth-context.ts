@@ -1,4 +1,4 @@
-import { createParamDecorator, ExecutionContext } from '@nestjs/common';
+import { createParamDecorator, type ExecutionContext } from '@nestjs/common';
 import type { PractitionerRole } from '@herstelkompas/contracts';
 import type { FastifyRequest } from 'fastify';
 

@@ -1,4 +1,4 @@
-import { getMetadataStorage, MetadataStorage } from 'class-validator';
+import { getMetadataStorage, type MetadataStorage } from 'class-validator';
 
 type ValidationMetadata = ReturnType<
   MetadataStorage['getTargetValidationMetadatas']

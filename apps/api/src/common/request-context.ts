@@ -1,5 +1,5 @@
-import { createParamDecorator, ExecutionContext } from '@nestjs/common';
-import { AuthContext, AuthedRequest } from './auth-context';
+import { createParamDecorator, type ExecutionContext } from '@nestjs/common';
+import type { AuthContext, AuthedRequest } from './auth-context';
 
 /** Who acts, from where: what every service call and access-log line needs. */
 export interface RequestContext extends AuthContext {

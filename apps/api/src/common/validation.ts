@@ -1,12 +1,12 @@
 import { LESSON_IDS } from '@herstelkompas/domain';
 import {
-  ArgumentMetadata,
-  ValidationError,
+  type ArgumentMetadata,
+  type ValidationError,
   ValidationPipe,
 } from '@nestjs/common';
 import { isUUID } from 'class-validator';
-import { RawFieldError, ValidationFailed } from './api-error';
-import { MessageCode } from './messages';
+import { type RawFieldError, ValidationFailed } from './api-error';
+import type { MessageCode } from './messages';
 
 const CONSTRAINT_CODES: Record<string, MessageCode> = {
   isNotEmpty: 'required',

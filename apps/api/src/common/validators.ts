@@ -2,7 +2,7 @@ import { isMultiLineText, isSingleLineText } from '@herstelkompas/domain';
 import {
   registerDecorator,
   ValidateIf,
-  ValidationOptions,
+  type ValidationOptions,
 } from 'class-validator';
 
 /** YYYY-MM-DD, a real calendar date, not in the future and not before 1900. */

@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { AppConfig } from './config';
+import type { AppConfig } from './config';
 
 interface StoredSecrets {
   sessionSecret: string;

@@ -1,8 +1,8 @@
 import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Logger } from 'pino';
-import { DataSource } from 'typeorm';
-import { AppConfig } from '../config/config';
+import type { DataSource } from 'typeorm';
+import type { AppConfig } from '../config/config';
 import { createDataSource } from './data-source';
 import {
   claimDataDir,

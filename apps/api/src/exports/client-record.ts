@@ -1,10 +1,10 @@
-import { EntityManager, In } from 'typeorm';
+import { type EntityManager, In } from 'typeorm';
 import { Appointment } from '../appointments/appointment.entity';
 import { Assessment } from '../assessments/assessment.entity';
 import { AuditEvent } from '../audit/audit-event.entity';
 import { shownLine } from '../audit/shown-line';
 import { ClientShare } from '../clients/client-share.entity';
-import { Client } from '../clients/client.entity';
+import type { Client } from '../clients/client.entity';
 import { Goal } from '../goals/goal.entity';
 import { IntakeInvitation } from '../intake/intake-invitation.entity';
 import { PortalMessage } from '../portal/message.entity';

@@ -1,6 +1,6 @@
 import type { FollowUpSchedule as FollowUpScheduleDto } from '@herstelkompas/contracts';
 import { dueInstant } from './follow-up-time';
-import { FollowUpSchedule } from './follow-up-schedule.entity';
+import type { FollowUpSchedule } from './follow-up-schedule.entity';
 
 export function toFollowUpSchedule(row: FollowUpSchedule): FollowUpScheduleDto {
   return {

@@ -3,7 +3,7 @@ import type {
   InvitationStatus,
 } from '@herstelkompas/contracts';
 import { detectRedFlags, getInstrument } from '@herstelkompas/domain';
-import { IntakeInvitation } from './intake-invitation.entity';
+import type { IntakeInvitation } from './intake-invitation.entity';
 
 /** An invitation not submitted this long after it was sent stands out on the Intakes page. */
 export const OVERDUE_DAYS = 7;

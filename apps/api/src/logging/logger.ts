@@ -1,7 +1,7 @@
-import { LoggerService } from '@nestjs/common';
-import pino, { Logger } from 'pino';
+import type { LoggerService } from '@nestjs/common';
+import pino, { type Logger } from 'pino';
 import { decodedPath } from '../common/request-path';
-import { LogLevel } from '../config/config';
+import type { LogLevel } from '../config/config';
 
 /**
  * Intake links carry their token in the path; logs keep only the shape.

@@ -1,10 +1,10 @@
 import type { AppointmentType, Language } from '@herstelkompas/contracts';
 import {
-  AppointmentMailKind,
+  type AppointmentMailKind,
   GREETING,
   layout,
-  MailSender,
-  RenderedMail,
+  type MailSender,
+  type RenderedMail,
 } from './templates';
 
 export interface AppointmentMailParams extends MailSender {

@@ -1,7 +1,7 @@
 import type { MailDelivery, OutboxMessage } from '@herstelkompas/contracts';
-import { EntityManager } from 'typeorm';
+import type { EntityManager } from 'typeorm';
 import { JOB_SCHEMA } from '../jobs/job-queue';
-import { MailMessage } from './mail-message.entity';
+import type { MailMessage } from './mail-message.entity';
 import { SEND_MAIL_JOB } from './outbox';
 import { withLink } from './templates';
 

@@ -1,7 +1,7 @@
-import { EntityManager } from 'typeorm';
+import type { EntityManager } from 'typeorm';
 import { Practice } from '../practices/practice.entity';
 import { Practitioner } from '../practices/practitioner.entity';
-import { MailSender } from './templates';
+import type { MailSender } from './templates';
 
 /** The practice and the practitioner a mail comes from (its footer and Reply-To). */
 export async function senderInfo(

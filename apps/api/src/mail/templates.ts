@@ -1,5 +1,5 @@
 import type { Language } from '@herstelkompas/contracts';
-import { LINK_PLACEHOLDER, MailKind } from './mail-message.entity';
+import { LINK_PLACEHOLDER, type MailKind } from './mail-message.entity';
 
 /** Mail about an appointment: no link, an .ics attached (appointment-templates.ts). */
 export type AppointmentMailKind = Extract<MailKind, `appointment_${string}`>;

@@ -1,5 +1,5 @@
 import type { Language } from '@herstelkompas/contracts';
-import { createParamDecorator, ExecutionContext } from '@nestjs/common';
+import { createParamDecorator, type ExecutionContext } from '@nestjs/common';
 import type { FastifyRequest } from 'fastify';
 import type { AuditActor } from '../audit/audit.service';
 

@@ -6,7 +6,7 @@ import {
 import { createHmac } from 'node:crypto';
 import type { FastifyReply } from 'fastify';
 import { safeEqual } from '../auth/tokens';
-import { RuntimeConfig } from '../config/config.module';
+import type { RuntimeConfig } from '../config/config.module';
 
 /** The session cookie is only ever sent to the portal's own routes. */
 export const PORTAL_PATH = '/api/portal';

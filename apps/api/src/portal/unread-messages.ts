@@ -1,4 +1,4 @@
-import { EntityManager } from 'typeorm';
+import type { EntityManager } from 'typeorm';
 
 /** How many of each client's own messages no practitioner has listed yet. */
 export async function unreadMessages(

@@ -1,5 +1,5 @@
 import type { Language, PractitionerRole } from '@herstelkompas/contracts';
-import { DataSource } from 'typeorm';
+import type { DataSource } from 'typeorm';
 import { newPasswordHash, PasswordRuleError } from '../auth/credentials';
 import { Practice } from './practice.entity';
 import { Practitioner } from './practitioner.entity';

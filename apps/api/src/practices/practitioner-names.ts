@@ -1,5 +1,5 @@
 import type { PractitionerRef } from '@herstelkompas/contracts';
-import { EntityManager, In } from 'typeorm';
+import { type EntityManager, In } from 'typeorm';
 import { Practitioner } from './practitioner.entity';
 
 /** Looks up a practitioner's name among those loaded; unknown ids get an empty name. */

@@ -4,7 +4,7 @@ import {
   preferredDomainsFrom,
   rankDomains,
 } from '@herstelkompas/domain';
-import { EntityManager } from 'typeorm';
+import type { EntityManager } from 'typeorm';
 import { Assessment } from '../assessments/assessment.entity';
 import { storedInstrument } from '../assessments/instruments';
 import { openRedFlags } from '../red-flags/red-flag-reviews';

@@ -1,6 +1,6 @@
-import { EntityManager, In } from 'typeorm';
+import { type EntityManager, In } from 'typeorm';
 import { Assessment } from '../assessments/assessment.entity';
-import { Client } from '../clients/client.entity';
+import type { Client } from '../clients/client.entity';
 import { Goal } from '../goals/goal.entity';
 import { Practice } from '../practices/practice.entity';
 import { Practitioner } from '../practices/practitioner.entity';

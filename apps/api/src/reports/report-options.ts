@@ -1,7 +1,7 @@
 import type { ProgressReportOptions } from '@herstelkompas/contracts';
 import { ValidationFailed } from '../common/api-error';
 import type { Client } from '../clients/client.entity';
-import { RenderProgressReportDto } from './dto/render-progress-report.dto';
+import type { RenderProgressReportDto } from './dto/render-progress-report.dto';
 import { isReportable } from './report-input';
 import type { ReportData } from './report-data';
 

@@ -3,7 +3,7 @@ import {
   HERSTELKOMPAS_FOLLOW_UP_V1,
   HERSTELKOMPAS_INTAKE_V1,
 } from '@herstelkompas/domain';
-import { DataSource } from 'typeorm';
+import type { DataSource } from 'typeorm';
 import { recordAssessment } from '../assessments/record-assessment';
 import { Client } from '../clients/client.entity';
 import { answersAt } from './demo-answers';

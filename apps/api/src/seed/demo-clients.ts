@@ -1,5 +1,5 @@
 import type { ClientStatus } from '@herstelkompas/contracts';
-import { DataSource } from 'typeorm';
+import type { DataSource } from 'typeorm';
 import { ClientShare } from '../clients/client-share.entity';
 import { Client } from '../clients/client.entity';
 import { searchTextFor, sortNameFor } from '../clients/search-text';

@@ -1,5 +1,5 @@
 import { createHmac } from 'node:crypto';
-import { DataSource, IsNull } from 'typeorm';
+import { type DataSource, IsNull } from 'typeorm';
 import { hashToken } from '../auth/tokens';
 import { Client } from '../clients/client.entity';
 import { HERSTELKOMPAS_INTAKE_V2 } from '@herstelkompas/domain';

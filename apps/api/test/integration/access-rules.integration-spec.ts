@@ -8,9 +8,9 @@ import {
   buildClient,
   buildPractice,
   createTestApp,
-  Session,
+  type Session,
   signIn,
-  TestApp,
+  type TestApp,
 } from '../support/test-app';
 
 /**

@@ -14,9 +14,9 @@ import { createFreshDatabase, dropDatabase } from '../support/test-database';
 import {
   buildPractice,
   createTestApp,
-  Session,
+  type Session,
   signIn,
-  TestApp,
+  type TestApp,
   testConfig,
   TEST_PASSWORD,
 } from '../support/test-app';

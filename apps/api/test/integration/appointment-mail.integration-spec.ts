@@ -4,16 +4,16 @@ import { MailMessage } from '../../src/mail/mail-message.entity';
 import { events, icalInstant, parseICal, prop } from '../support/ical';
 import {
   eventually,
-  SmtpCatcher,
+  type SmtpCatcher,
   startSmtpCatcher,
 } from '../support/smtp-catcher';
 import {
   buildClient,
   buildPractice,
   createTestApp,
-  Session,
+  type Session,
   signIn,
-  TestApp,
+  type TestApp,
   testConfig,
 } from '../support/test-app';
 

@@ -4,9 +4,9 @@ import {
   buildClient,
   buildPractice,
   createTestApp,
-  Session,
+  type Session,
   signIn,
-  TestApp,
+  type TestApp,
 } from '../support/test-app';
 
 /** The last Sunday of a month (0-based), as YYYY-MM-DD. */

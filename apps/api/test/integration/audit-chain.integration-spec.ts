@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { verifyAuditChain } from '../../src/audit/verify-chain';
 import {
-  MigratedDatabase,
+  type MigratedDatabase,
   migratedDatabase,
 } from '../support/migrated-database';
 

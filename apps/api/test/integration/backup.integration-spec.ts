@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import pino from 'pino';
-import { DataSource } from 'typeorm';
+import type { DataSource } from 'typeorm';
 import { verifyAuditChain } from '../../src/audit/verify-chain';
 import { BackupError } from '../../src/backup/archive';
 import { writeBackup } from '../../src/backup/backup';
@@ -11,7 +11,7 @@ import { restoreBackup } from '../../src/backup/restore';
 import { createApp } from '../../src/create-app';
 import { buildClientRecord } from '../support/client-record';
 import {
-  MigratedDatabase,
+  type MigratedDatabase,
   migratedDatabase,
 } from '../support/migrated-database';
 import { buildPractice, signIn, testConfig } from '../support/test-app';

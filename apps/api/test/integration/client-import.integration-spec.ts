@@ -20,9 +20,9 @@ import { fhirEmptyElements, fhirSchemaErrors } from '../support/fhir-schema';
 import {
   buildPractice,
   createTestApp,
-  Session,
+  type Session,
   signIn,
-  TestApp,
+  type TestApp,
 } from '../support/test-app';
 import { unzip } from '../support/unzip';
 

@@ -14,9 +14,9 @@ import {
   buildClient,
   buildPractice,
   createTestApp,
-  Session,
+  type Session,
   signIn,
-  TestApp,
+  type TestApp,
 } from '../support/test-app';
 
 /** What a browser gets back once it has undone the Content-Encoding. */

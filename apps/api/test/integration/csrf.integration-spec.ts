@@ -12,9 +12,9 @@ import {
   buildClient,
   buildPractice,
   createTestApp,
-  Session,
+  type Session,
   signIn,
-  TestApp,
+  type TestApp,
 } from '../support/test-app';
 
 const UNSAFE = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);

@@ -3,7 +3,7 @@ import Ajv from 'ajv';
 import type { Bundle, Communication } from 'fhir/r4';
 import {
   buildClientRecord,
-  ClientRecordFixture,
+  type ClientRecordFixture,
 } from '../support/client-record';
 import { fhirProblems } from '../support/fhir-check';
 import { fhirEmptyElements, fhirSchemaErrors } from '../support/fhir-schema';
@@ -14,9 +14,9 @@ import {
   buildClient,
   buildPractice,
   createTestApp,
-  Session,
+  type Session,
   signIn,
-  TestApp,
+  type TestApp,
 } from '../support/test-app';
 import { unzip } from '../support/unzip';
 import type { Practitioner } from '../../src/practices/practitioner.entity';

@@ -11,16 +11,16 @@ import { JOB_SCHEMA } from '../../src/jobs/job-queue';
 import {
   eventually,
   linkIn,
-  SmtpCatcher,
+  type SmtpCatcher,
   startSmtpCatcher,
 } from '../support/smtp-catcher';
 import {
   buildClient,
   buildPractice,
   createTestApp,
-  Session,
+  type Session,
   signIn,
-  TestApp,
+  type TestApp,
   testConfig,
 } from '../support/test-app';
 

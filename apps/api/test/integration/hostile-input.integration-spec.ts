@@ -4,7 +4,7 @@ import {
   readDocument,
   runHostileInput,
 } from '../support/hostile-run';
-import { createTestApp, TestApp } from '../support/test-app';
+import { createTestApp, type TestApp } from '../support/test-app';
 
 const SEED = Number(process.env['HK_HOSTILE_SEED'] ?? 20261125);
 

@@ -3,13 +3,13 @@ import { Outbox } from '../../src/mail/outbox';
 import {
   eventually,
   linkIn,
-  SmtpCatcher,
+  type SmtpCatcher,
   startSmtpCatcher,
 } from '../support/smtp-catcher';
 import {
   buildPractice,
   createTestApp,
-  TestApp,
+  type TestApp,
   testConfig,
 } from '../support/test-app';
 

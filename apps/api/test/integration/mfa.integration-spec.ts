@@ -13,9 +13,9 @@ import {
 import {
   buildPractice,
   createTestApp,
-  Session,
+  type Session,
   signIn,
-  TestApp,
+  type TestApp,
   TEST_PASSWORD,
 } from '../support/test-app';
 

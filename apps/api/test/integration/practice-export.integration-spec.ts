@@ -1,9 +1,9 @@
-import { NestFastifyApplication } from '@nestjs/platform-fastify';
+import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { writeFileSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pino from 'pino';
-import { DataSource } from 'typeorm';
+import type { DataSource } from 'typeorm';
 import { verifyAuditChain } from '../../src/audit/verify-chain';
 import { createApp } from '../../src/create-app';
 import { createDataSource } from '../../src/database/data-source';
@@ -17,7 +17,7 @@ import { DEMO_LOGIN, seedDemoPractice } from '../../src/seed/demo-seed';
 import {
   buildClient,
   buildPractice,
-  Session,
+  type Session,
   signIn,
   testConfig,
 } from '../support/test-app';

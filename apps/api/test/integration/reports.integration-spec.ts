@@ -2,15 +2,15 @@ import { formatNumber, roundHalfAwayFromZero } from '@herstelkompas/domain';
 import { createHash } from 'node:crypto';
 import {
   buildClientRecord,
-  ClientRecordFixture,
+  type ClientRecordFixture,
 } from '../support/client-record';
 import { pdfText } from '../support/pdf-text';
 import {
   buildPractice,
   createTestApp,
-  Session,
+  type Session,
   signIn,
-  TestApp,
+  type TestApp,
 } from '../support/test-app';
 
 describe('progress reports', () => {

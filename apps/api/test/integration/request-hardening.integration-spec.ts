@@ -1,12 +1,12 @@
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import pino from 'pino';
-import { DataSource } from 'typeorm';
+import type { DataSource } from 'typeorm';
 import { createApp, routesOf } from '../../src/create-app';
 import { createDataSource } from '../../src/database/data-source';
 import {
   buildClient,
   buildPractice,
-  Session,
+  type Session,
   signIn,
   testConfig,
 } from '../support/test-app';

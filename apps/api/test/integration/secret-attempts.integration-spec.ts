@@ -12,7 +12,7 @@ import {
   buildPractice,
   createTestApp,
   signIn,
-  TestApp,
+  type TestApp,
   TEST_PASSWORD,
 } from '../support/test-app';
 

@@ -3,14 +3,14 @@ import { codeAt, enrol, freshStep } from '../support/mfa';
 import {
   eventually,
   linkIn,
-  SmtpCatcher,
+  type SmtpCatcher,
   startSmtpCatcher,
 } from '../support/smtp-catcher';
 import {
   buildPractice,
   createTestApp,
   signIn,
-  TestApp,
+  type TestApp,
   testConfig,
 } from '../support/test-app';
 

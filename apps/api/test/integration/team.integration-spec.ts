@@ -1,9 +1,9 @@
 import {
   buildPractice,
   createTestApp,
-  Session,
+  type Session,
   signIn,
-  TestApp,
+  type TestApp,
 } from '../support/test-app';
 
 describe('the practice team', () => {

@@ -22,7 +22,7 @@ import {
   createTestApp,
   signIn,
   TEST_PASSWORD,
-  TestApp,
+  type TestApp,
 } from '../support/test-app';
 
 type Sample = object | ((world: TenantWorld) => object) | undefined;

@@ -1,19 +1,19 @@
 import { readDocument } from '../support/hostile-run';
 import {
-  OpenApiDocument,
+  type OpenApiDocument,
   operationsOf,
-  Operation,
+  type Operation,
   resolve,
-  Schema,
+  type Schema,
 } from '../support/openapi-arbitraries';
 import { type PortalBrowser, portalBrowser } from '../support/portal';
 import {
   buildClient,
   buildPractice,
   createTestApp,
-  Session,
+  type Session,
   signIn,
-  TestApp,
+  type TestApp,
 } from '../support/test-app';
 
 type TextKind = 'single-line' | 'multi-line' | 'secret';

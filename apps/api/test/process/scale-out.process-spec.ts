@@ -3,8 +3,8 @@ import { createHash } from 'node:crypto';
 import { amsterdamToday } from '../../src/follow-ups/follow-up-time';
 import { freePort } from '../../src/database/embedded-postgres';
 import {
-  ApiProcess,
-  PgServer,
+  type ApiProcess,
+  type PgServer,
   startApi,
   startPgServer,
   tempDataDir,
@@ -12,20 +12,20 @@ import {
 } from '../support/api-process';
 import {
   clientWithAssessments,
-  HttpSession,
+  type HttpSession,
   login,
   query,
   sessionOf,
 } from '../support/http-session';
 import {
-  RoundRobinProxy,
+  type RoundRobinProxy,
   SERVED_BY,
   startRoundRobinProxy,
 } from '../support/round-robin-proxy';
 import {
   eventually,
   linkIn,
-  SmtpCatcher,
+  type SmtpCatcher,
   startSmtpCatcher,
 } from '../support/smtp-catcher';
 

@@ -1,10 +1,10 @@
 import { existsSync, readFileSync } from 'node:fs';
-import { createServer, Server } from 'node:net';
+import { createServer, type Server } from 'node:net';
 import { join } from 'node:path';
 import { Client } from 'pg';
 import { freePort } from '../../src/database/embedded-postgres';
 import {
-  PgServer,
+  type PgServer,
   startApi,
   startPgServer,
   tempDataDir,

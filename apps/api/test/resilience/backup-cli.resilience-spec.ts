@@ -4,7 +4,7 @@ import { join, resolve } from 'node:path';
 import { Client } from 'pg';
 import { freePort } from '../../src/database/embedded-postgres';
 import {
-  ApiProcess,
+  type ApiProcess,
   startApi,
   tempDataDir,
   waitForHealth,

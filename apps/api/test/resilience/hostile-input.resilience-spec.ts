@@ -1,5 +1,5 @@
 import { runHostileInput } from '../support/hostile-run';
-import { createTestApp, TestApp } from '../support/test-app';
+import { createTestApp, type TestApp } from '../support/test-app';
 
 /** Fixed and printed: a failure is replayed with the same seed. */
 const SEED = Number(process.env['HK_HOSTILE_SEED'] ?? 20261125);

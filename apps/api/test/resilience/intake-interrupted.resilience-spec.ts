@@ -6,14 +6,14 @@ import { Client } from 'pg';
 import { freePort } from '../../src/database/embedded-postgres';
 import { completeAnswers } from '../support/answers';
 import {
-  ApiProcess,
-  PgServer,
+  type ApiProcess,
+  type PgServer,
   startApi,
   startPgServer,
   tempDataDir,
   waitForHealth,
 } from '../support/api-process';
-import { livePractice, LiveSession } from '../support/live-practice';
+import { livePractice, type LiveSession } from '../support/live-practice';
 
 const DOB = '1981-06-14';
 /** How long after sending the submit the API is killed: before, during and after its commit. */

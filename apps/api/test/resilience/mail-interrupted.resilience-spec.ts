@@ -1,8 +1,8 @@
 import { rmSync } from 'node:fs';
 import { freePort } from '../../src/database/embedded-postgres';
 import {
-  ApiProcess,
-  PgServer,
+  type ApiProcess,
+  type PgServer,
   startApi,
   startPgServer,
   tempDataDir,
@@ -13,7 +13,7 @@ import { livePractice } from '../support/live-practice';
 import {
   eventually,
   linkIn,
-  SmtpCatcher,
+  type SmtpCatcher,
   startSmtpCatcher,
 } from '../support/smtp-catcher';
 

@@ -5,14 +5,14 @@ import { verifyAuditChain } from '../../src/audit/verify-chain';
 import { createDataSource } from '../../src/database/data-source';
 import { freePort } from '../../src/database/embedded-postgres';
 import {
-  ApiProcess,
-  PgServer,
+  type ApiProcess,
+  type PgServer,
   startApi,
   startPgServer,
   tempDataDir,
   waitForHealth,
 } from '../support/api-process';
-import { livePractice, LiveSession } from '../support/live-practice';
+import { livePractice, type LiveSession } from '../support/live-practice';
 
 const TRIALS = 20;
 const WRITERS = 8;

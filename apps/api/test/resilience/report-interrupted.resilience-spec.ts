@@ -1,8 +1,8 @@
 import { Client } from 'pg';
 import { freePort } from '../../src/database/embedded-postgres';
 import {
-  ApiProcess,
-  PgServer,
+  type ApiProcess,
+  type PgServer,
   startApi,
   startPgServer,
   tempDataDir,

@@ -1,4 +1,4 @@
-import { type Answers, type InstrumentDefinition } from '@herstelkompas/domain';
+import type { Answers, InstrumentDefinition } from '@herstelkompas/domain';
 import { answersAt } from '../../src/seed/demo-answers';
 
 /** A complete, valid set of answers with no red flags; overrides applied. */

@@ -4,7 +4,7 @@ import {
   HERSTELKOMPAS_INTAKE_V2,
 } from '@herstelkompas/domain';
 import { answersAt } from '../../src/seed/demo-answers';
-import { buildClient, Session, TestApp } from './test-app';
+import { buildClient, type Session, type TestApp } from './test-app';
 
 /** A client with a full record, built through the API. */
 export interface ClientRecordFixture {

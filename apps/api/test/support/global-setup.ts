@@ -3,7 +3,7 @@ import { createDataSource } from '../../src/database/data-source';
 import {
   createFreshDatabase,
   startTestServer,
-  TestServer,
+  type TestServer,
 } from './test-database';
 
 declare global {

@@ -12,17 +12,17 @@ import {
   invalidBody,
   invalidPathValue,
   invalidValue,
-  OpenApiDocument,
-  Operation,
-  Parameter,
+  type OpenApiDocument,
+  type Operation,
+  type Parameter,
   resolve,
 } from './openapi-arbitraries';
 import {
   buildClient,
   buildPractice,
-  Session,
+  type Session,
   signIn,
-  TestApp,
+  type TestApp,
 } from './test-app';
 
 /** One request as the generator builds it: path values, query pairs, body. */

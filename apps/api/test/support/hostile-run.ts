@@ -1,14 +1,20 @@
 import { SESSION_COOKIE } from '@herstelkompas/contracts';
 import type { Response as InjectResponse } from 'light-my-request';
 import { JOB_SCHEMA } from '../../src/jobs/job-queue';
-import { buildWorld, Input, sampleInputs, urlOf, World } from './hostile-input';
 import {
-  OpenApiDocument,
-  Operation,
+  buildWorld,
+  type Input,
+  sampleInputs,
+  urlOf,
+  type World,
+} from './hostile-input';
+import {
+  type OpenApiDocument,
+  type Operation,
   operationsOf,
   undescribed,
 } from './openapi-arbitraries';
-import { signIn, TestApp } from './test-app';
+import { signIn, type TestApp } from './test-app';
 
 export interface HostileFigures {
   operations: number;

@@ -1,7 +1,7 @@
 import { MFA_PENDING_COOKIE } from '@herstelkompas/contracts';
-import { NestFastifyApplication } from '@nestjs/platform-fastify';
+import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { codeForStep, stepAt } from '../../src/auth/mfa/totp';
-import { Session, TEST_PASSWORD } from './test-app';
+import { type Session, TEST_PASSWORD } from './test-app';
 
 /** The current TOTP step, and a code `offset` steps away from it. */
 export function codeAt(secret: string, offset = 0): string {

@@ -1,4 +1,4 @@
-import { DataSource } from 'typeorm';
+import type { DataSource } from 'typeorm';
 
 /** Columns left out of a snapshot, per table (bookkeeping a test has justified). */
 export type IgnoredColumns = Record<string, string[]>;

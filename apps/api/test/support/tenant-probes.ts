@@ -1,5 +1,5 @@
 import type { Response } from 'light-my-request';
-import { DataSource } from 'typeorm';
+import type { DataSource } from 'typeorm';
 import { pdfText } from './pdf-text';
 import type { Side } from './tenant-policy';
 import type { TenantWorld } from './tenant-world';

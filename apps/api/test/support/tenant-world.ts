@@ -14,10 +14,10 @@ import { addPractitioner } from '../../src/practices/add-practitioner';
 import {
   buildClient,
   buildPractice,
-  Session,
+  type Session,
   signIn,
   TEST_PASSWORD,
-  TestApp,
+  type TestApp,
 } from './test-app';
 
 export const DOB = '1978-04-23';

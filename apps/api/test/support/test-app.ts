@@ -1,14 +1,14 @@
 import 'reflect-metadata';
 import { XSRF_COOKIE } from '@herstelkompas/contracts';
-import { NestFastifyApplication } from '@nestjs/platform-fastify';
+import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import type { InjectOptions } from 'fastify';
 import { randomInt, randomUUID } from 'node:crypto';
 import pino from 'pino';
-import { DataSource } from 'typeorm';
+import type { DataSource } from 'typeorm';
 import { addPractitioner } from '../../src/practices/add-practitioner';
 import { Practice } from '../../src/practices/practice.entity';
-import { Practitioner } from '../../src/practices/practitioner.entity';
-import { RuntimeConfig } from '../../src/config/config.module';
+import type { Practitioner } from '../../src/practices/practitioner.entity';
+import type { RuntimeConfig } from '../../src/config/config.module';
 import { createApp } from '../../src/create-app';
 import { createDataSource } from '../../src/database/data-source';
 

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Client } from 'pg';
 import {
-  EmbeddedDatabase,
+  type EmbeddedDatabase,
   startEmbeddedDatabase,
 } from '../../src/database/embedded-postgres';
 

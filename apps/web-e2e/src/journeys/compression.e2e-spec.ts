@@ -1,5 +1,5 @@
 import { request } from 'node:http';
-import { Browser } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { baseUrl, launch, newContext } from '../support/browser';
 
 /** The bytes of the body as they cross the wire, without decoding them. */

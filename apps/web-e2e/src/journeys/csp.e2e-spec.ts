@@ -1,5 +1,5 @@
 import type { InstrumentDefinition } from '@herstelkompas/domain';
-import { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { expectAccessible } from '../support/accessibility';
 import { apiCall } from '../support/api';
 import {

@@ -1,4 +1,4 @@
-import { Browser } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { expectAccessible } from '../support/accessibility';
 import {
   DEMO,

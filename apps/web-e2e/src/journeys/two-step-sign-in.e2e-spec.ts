@@ -1,5 +1,5 @@
 import { Secret, TOTP } from 'otpauth';
-import { Browser, Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { expectAccessible } from '../support/accessibility';
 import { apiCall } from '../support/api';
 import {

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import type { AxeResults, Result } from 'axe-core';
-import { Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 
 /** The WCAG levels every screen is held to (2.0 to 2.2, A and AA). */
 export const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa'];

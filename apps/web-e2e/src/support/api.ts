@@ -1,4 +1,4 @@
-import { Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 
 /**
  * Calls the API from inside a signed-in page, as the app itself would:

@@ -1,11 +1,11 @@
 import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import {
-  Browser,
-  BrowserContext,
+  type Browser,
+  type BrowserContext,
   chromium,
-  Locator,
-  Page,
+  type Locator,
+  type Page,
 } from 'playwright-core';
 import { chromiumPath } from './chromium';
 

@@ -2,7 +2,7 @@ import type {
   InstrumentDefinition,
   InstrumentItem,
 } from '@herstelkompas/domain';
-import { Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 
 /**
  * Answers the visible items of the current intake step through the UI, the

@@ -1,4 +1,4 @@
-import { type ListAppointmentsQuery } from '@herstelkompas/contracts';
+import type { ListAppointmentsQuery } from '@herstelkompas/contracts';
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { IsString, IsUUID, Matches } from 'class-validator';
 import { IsOmittable } from '../../common/validators';

@@ -1,6 +1,6 @@
-import {
-  type ClientStatus,
-  type UpdateClientRequest,
+import type {
+  ClientStatus,
+  UpdateClientRequest,
 } from '@herstelkompas/contracts';
 import { ApiProperty, ApiPropertyOptional, PartialType } from '@nestjs/swagger';
 import { IsBoolean, IsIn, IsInt, Max, Min } from 'class-validator';

@@ -1,4 +1,4 @@
-import { MigrationInterface, QueryRunner } from 'typeorm';
+import type { MigrationInterface, QueryRunner } from 'typeorm';
 
 /** Practices, practitioners, sessions and sign-in attempts. */
 export class Foundation1764072000000 implements MigrationInterface {

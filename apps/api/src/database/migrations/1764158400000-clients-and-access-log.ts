@@ -1,4 +1,4 @@
-import { MigrationInterface, QueryRunner } from 'typeorm';
+import type { MigrationInterface, QueryRunner } from 'typeorm';
 
 /** Clients, sharing, practitioner invitations and the append-only access log. */
 export class ClientsAndAccessLog1764158400000 implements MigrationInterface {

@@ -1,4 +1,4 @@
-import { MigrationInterface, QueryRunner } from 'typeorm';
+import type { MigrationInterface, QueryRunner } from 'typeorm';
 
 /** Intake invitations, assessments, red-flag reviews and shared rate-limit counters. */
 export class IntakeAndAssessments1764244800000 implements MigrationInterface {

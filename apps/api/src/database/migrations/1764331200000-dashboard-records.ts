@@ -1,4 +1,4 @@
-import { MigrationInterface, QueryRunner } from 'typeorm';
+import type { MigrationInterface, QueryRunner } from 'typeorm';
 
 /** Priority decisions, session notes with addenda, and goals. */
 export class DashboardRecords1764331200000 implements MigrationInterface {

@@ -1,4 +1,4 @@
-import { MigrationInterface, QueryRunner } from 'typeorm';
+import type { MigrationInterface, QueryRunner } from 'typeorm';
 
 /** Generated reports, kept byte for byte with their options and checksum. */
 export class Reports1764417600000 implements MigrationInterface {

@@ -1,4 +1,4 @@
-import { MigrationInterface, QueryRunner } from 'typeorm';
+import type { MigrationInterface, QueryRunner } from 'typeorm';
 
 /** TOTP secrets, recovery codes, pending second steps and the practice's MFA settings. */
 export class TwoStepSignIn1764521000000 implements MigrationInterface {

@@ -1,4 +1,4 @@
-import { MigrationInterface, QueryRunner } from 'typeorm';
+import type { MigrationInterface, QueryRunner } from 'typeorm';
 
 /** The agenda: appointments, and each practitioner's calendar subscription. */
 export class Appointments1765700000000 implements MigrationInterface {

@@ -1,4 +1,4 @@
-import { MigrationInterface, QueryRunner } from 'typeorm';
+import type { MigrationInterface, QueryRunner } from 'typeorm';
 
 /** Follow-up intakes on a schedule: one row per client. */
 export class FollowUpSchedules1766000000000 implements MigrationInterface {

@@ -1,4 +1,4 @@
-import { MigrationInterface, QueryRunner } from 'typeorm';
+import type { MigrationInterface, QueryRunner } from 'typeorm';
 
 const BEFORE = `'intake_invitation', 'intake_reminder', 'team_invitation', 'password_reset', 'mfa_enrolled_notice', 'mfa_disabled_notice'`;
 const AFTER = `${BEFORE}, 'appointment_confirmation', 'appointment_update', 'appointment_cancellation', 'appointment_reminder'`;

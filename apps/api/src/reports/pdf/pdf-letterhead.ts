@@ -1,5 +1,5 @@
 import type { Language } from '@herstelkompas/domain';
-import { COLOURS, CONTENT_WIDTH, Layout, PAGE, SIZES } from './pdf-layout';
+import { COLOURS, CONTENT_WIDTH, type Layout, PAGE, SIZES } from './pdf-layout';
 
 /**
  * The practice's letterhead and the practitioner's signature, from

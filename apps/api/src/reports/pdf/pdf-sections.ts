@@ -17,7 +17,7 @@ import {
   type Cell,
   COLOURS,
   CONTENT_WIDTH,
-  Layout,
+  type Layout,
   PAGE,
   SIZES,
 } from './pdf-layout';

@@ -1,4 +1,4 @@
-import { type UpdateSessionNoteRequest } from '@herstelkompas/contracts';
+import type { UpdateSessionNoteRequest } from '@herstelkompas/contracts';
 import { ApiPropertyOptional, PartialType } from '@nestjs/swagger';
 import { IsInt, Max, Min } from 'class-validator';
 import { IsOmittable, MAX_INTEGER } from '../../common/validators';

@@ -1,5 +1,5 @@
 import type { Language } from '@herstelkompas/contracts';
-import { nl } from './nl';
+import type { nl } from './nl';
 
 /** The shape every language file must have: the Dutch source, values as text. */
 export type Translations = typeof nl;

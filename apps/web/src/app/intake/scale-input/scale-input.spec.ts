@@ -1,4 +1,4 @@
-import { ComponentFixture, TestBed } from '@angular/core/testing';
+import { type ComponentFixture, TestBed } from '@angular/core/testing';
 import type { ScaleAnswerType } from '@herstelkompas/domain';
 import { ScaleInput } from './scale-input';
 
