@@ -10,6 +10,7 @@ export * from './health';
 export * from './home';
 export * from './intake';
 export * from './mail';
+export * from './password-estimator';
 export * from './paths';
 export * from './practice';
 export * from './priority';
