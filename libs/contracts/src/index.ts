@@ -11,6 +11,7 @@ export * from './home';
 export * from './intake';
 export * from './limits';
 export * from './mail';
+export * from './password-estimator';
 export * from './paths';
 export * from './practice';
 export * from './priority';

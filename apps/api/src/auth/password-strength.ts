@@ -1,8 +1,8 @@
 import {
   MIN_PASSWORD_LENGTH,
   MIN_PASSWORD_SCORE,
-  PASSWORD_PRODUCT_WORDS,
-  PASSWORD_SCORE_MAX_CHARS,
+  passwordEstimatorOptions,
+  scorePassword,
 } from '@herstelkompas/contracts';
 import { ZxcvbnFactory } from '@zxcvbn-ts/core';
 import * as common from '@zxcvbn-ts/language-common';
@@ -11,28 +11,14 @@ import { ValidationFailed } from '../common/api-error';
 
 let estimator: ZxcvbnFactory | undefined;
 
-/** Built on first use: ranking the word lists takes a moment. */
-function zxcvbn(): ZxcvbnFactory {
-  estimator ??= new ZxcvbnFactory({
-    dictionary: {
-      ...common.dictionary,
-      ...dutch.dictionary,
-      userInputs: [...PASSWORD_PRODUCT_WORDS],
-    },
-    graphs: common.adjacencyGraphs,
-    translations: dutch.translations,
-    useLevenshteinDistance: true,
-  });
-  return estimator;
-}
-
 /** zxcvbn's 0-4 score of a password, judged on its first 100 characters. */
 export function passwordScore(
   password: string,
   userInputs: string[] = [],
 ): number {
-  return zxcvbn().check(password.slice(0, PASSWORD_SCORE_MAX_CHARS), userInputs)
-    .score;
+  // Built on first use: ranking the word lists takes a moment.
+  estimator ??= new ZxcvbnFactory(passwordEstimatorOptions({ common, dutch }));
+  return scorePassword(estimator, password, userInputs);
 }
 
 /**

@@ -6,33 +6,29 @@ import {
   inject,
   signal,
 } from '@angular/core';
-import { FormsModule } from '@angular/forms';
-import { MatButton } from '@angular/material/button';
-import { MatFormFieldModule } from '@angular/material/form-field';
-import { MatInput } from '@angular/material/input';
-import {
-  MESSAGE_MAX_LENGTH,
-  type MessageItem,
-  type MessageThread,
-} from '@herstelkompas/contracts';
+import type { MessageItem, MessageThread } from '@herstelkompas/contracts';
 import { firstValueFrom } from 'rxjs';
 import { ClientStore } from '../clients/client-store';
 import { ErrorMessage } from '../core/http/error-message';
 import { HkDatePipe } from '../core/i18n/format-pipes';
 import { TranslatePipe } from '../core/i18n/translate-pipe';
 import { Alert } from '../ui/alert/alert';
+import { MessageCompose } from '../ui/message-thread/message-compose';
+import {
+  MessageMeta,
+  MessageThreadView,
+} from '../ui/message-thread/message-thread';
 
 /** The Berichten tab: the thread with the client, and a box to answer. */
 @Component({
   selector: 'hk-client-messages',
   imports: [
-    FormsModule,
-    MatButton,
-    MatFormFieldModule,
-    MatInput,
     HkDatePipe,
     TranslatePipe,
     Alert,
+    MessageThreadView,
+    MessageMeta,
+    MessageCompose,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
@@ -42,60 +38,39 @@ import { Alert } from '../ui/alert/alert';
       <hk-alert>{{ message }}</hk-alert>
     }
     @if (thread(); as thread) {
-      @if (thread.messages.length) {
-        <ol class="thread" data-testid="client-messages">
-          @for (m of thread.messages; track m.id) {
-            <li [class.own]="m.author === 'practitioner'">
-              <p class="meta">
-                <strong>{{ m.authorName }}</strong>
-                @if (m.author === 'client') {
-                  ({{ 'clientMessages.client' | t }})
-                }
-                · {{ m.createdAt | hkDate: 'dateTime' }}
-                @if (m.author === 'practitioner') {
-                  ·
-                  {{
-                    (m.readAt ? 'clientMessages.read' : 'clientMessages.unread')
-                      | t
-                  }}
-                }
-              </p>
-              <p class="text">{{ m.text }}</p>
-            </li>
+      <hk-message-thread
+        own="practitioner"
+        testId="client-messages"
+        [messages]="thread.messages"
+        [emptyText]="'clientMessages.empty' | t"
+      >
+        <ng-template hkMessageMeta let-m>
+          <strong>{{ m.authorName }}</strong>
+          @if (m.author === 'client') {
+            ({{ 'clientMessages.client' | t }})
           }
-        </ol>
-      } @else {
-        <p class="empty">{{ 'clientMessages.empty' | t }}</p>
-      }
+          · {{ m.createdAt | hkDate: 'dateTime' }}
+          @if (m.author === 'practitioner') {
+            ·
+            {{
+              (m.readAt ? 'clientMessages.read' : 'clientMessages.unread') | t
+            }}
+          }
+        </ng-template>
+      </hk-message-thread>
       @if (thread.enabled) {
-        <form class="compose" (ngSubmit)="send()">
-          <mat-form-field appearance="outline">
-            <mat-label>{{ 'clientMessages.label' | t }}</mat-label>
-            <textarea
-              matInput
-              name="text"
-              rows="3"
-              data-testid="client-message-text"
-              [ngModel]="text()"
-              (ngModelChange)="text.set($event)"
-            ></textarea>
-            <mat-hint align="end">{{ text().length }} / {{ max }}</mat-hint>
-          </mat-form-field>
-          @if (sendError(); as message) {
-            <p role="alert" class="error">{{ message }}</p>
-          }
-          @if (sent()) {
-            <p role="status">{{ 'clientMessages.sent' | t }}</p>
-          }
-          <button
-            matButton="filled"
-            type="submit"
-            data-testid="client-message-send"
-            [disabled]="busy() || !text().trim()"
-          >
-            {{ (busy() ? 'clientMessages.busy' : 'clientMessages.send') | t }}
-          </button>
-        </form>
+        <hk-message-compose
+          testId="client"
+          [(text)]="text"
+          [label]="'clientMessages.label' | t"
+          [disabled]="busy() || !text().trim()"
+          [sendLabel]="
+            (busy() ? 'clientMessages.busy' : 'clientMessages.send') | t
+          "
+          [errorText]="sendError()"
+          [sentText]="sent() ? ('clientMessages.sent' | t) : null"
+          (send)="send()"
+        />
       } @else {
         <p class="empty">{{ 'clientMessages.off' | t }}</p>
       }
@@ -114,44 +89,6 @@ import { Alert } from '../ui/alert/alert';
     .empty {
       color: var(--mat-sys-on-surface-variant);
     }
-    .thread {
-      display: flex;
-      flex-direction: column;
-      gap: 12px;
-      margin: 0 0 16px;
-      padding: 0;
-      list-style: none;
-    }
-    li {
-      max-width: 85%;
-      padding: 12px 16px;
-      border-radius: 12px;
-      background: var(--mat-sys-surface-container);
-    }
-    li.own {
-      align-self: flex-end;
-      background: var(--mat-sys-secondary-container);
-      color: var(--mat-sys-on-secondary-container);
-    }
-    .meta {
-      margin: 0 0 4px;
-      font: var(--mat-sys-body-small);
-    }
-    .text {
-      margin: 0;
-      white-space: pre-wrap;
-      overflow-wrap: anywhere;
-    }
-    .compose {
-      display: flex;
-      flex-direction: column;
-    }
-    .compose button {
-      align-self: flex-start;
-    }
-    .error {
-      color: var(--mat-sys-error);
-    }
   `,
 })
 export class ClientMessages {
@@ -159,7 +96,6 @@ export class ClientMessages {
   private readonly errors = inject(ErrorMessage);
   private readonly store = inject(ClientStore);
   private readonly client = this.store.client;
-  protected readonly max = MESSAGE_MAX_LENGTH;
   protected readonly thread = signal<MessageThread | null>(null);
   protected readonly loadError = signal<string | null>(null);
   protected readonly sendError = signal<string | null>(null);

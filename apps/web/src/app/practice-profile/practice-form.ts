@@ -10,6 +10,7 @@ import type {
   PracticeProfileRequest,
 } from '@herstelkompas/contracts';
 import { emailValidator } from '../core/forms/email-validator';
+import { textRule } from '../core/forms/text-rule';
 
 // The same rules as the API (common/validators.ts), so a mistake shows
 // while typing; the API's field messages still win when they differ.
@@ -17,24 +18,14 @@ const POSTAL_CODE = /^[1-9]\d{3} ?[A-Za-z]{2}$/;
 const PHONE = /^[\d\s+\-()]+$/;
 const EIGHT_DIGITS = /^\d{8}$/;
 
-const text = (control: AbstractControl): string =>
-  String(control.value ?? '').trim();
-
-const rule =
-  (key: string, accepts: (value: string) => boolean) =>
-  (control: AbstractControl): ValidationErrors | null => {
-    const value = text(control);
-    return value === '' || accepts(value) ? null : { [key]: true };
-  };
-
-export const postalCodeValidator = rule('postalCode', (v) =>
+export const postalCodeValidator = textRule('postalCode', (v) =>
   POSTAL_CODE.test(v),
 );
-export const phoneValidator = rule('phone', (v) => {
+export const phoneValidator = textRule('phone', (v) => {
   const digits = v.replace(/\D/g, '').length;
   return PHONE.test(v) && digits >= 10 && digits <= 15;
 });
-export const websiteValidator = rule('website', (v) => {
+export const websiteValidator = textRule('website', (v) => {
   const url = /^[a-z][a-z0-9+.-]*:/i.test(v) ? v : `https://${v}`;
   try {
     const parsed = new URL(url);
@@ -43,10 +34,10 @@ export const websiteValidator = rule('website', (v) => {
     return false;
   }
 });
-export const kvkValidator = rule('kvk', (v) =>
+export const kvkValidator = textRule('kvk', (v) =>
   EIGHT_DIGITS.test(v.replace(/[ .]/g, '')),
 );
-export const agbValidator = rule('agb', (v) =>
+export const agbValidator = textRule('agb', (v) =>
   EIGHT_DIGITS.test(v.replace(/[ .]/g, '')),
 );
 

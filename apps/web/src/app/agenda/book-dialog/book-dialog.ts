@@ -9,28 +9,13 @@ import {
   inject,
   signal,
 } from '@angular/core';
-import { FormControl, FormGroup, ReactiveFormsModule } from '@angular/forms';
+import { FormControl, FormGroup } from '@angular/forms';
 import {
   MatAutocomplete,
   MatAutocompleteTrigger,
   MatOption,
 } from '@angular/material/autocomplete';
-import { MatButton } from '@angular/material/button';
-import {
-  MAT_DIALOG_DATA,
-  MatDialogActions,
-  MatDialogClose,
-  MatDialogContent,
-  MatDialogRef,
-  MatDialogTitle,
-} from '@angular/material/dialog';
-import {
-  MatError,
-  MatFormField,
-  MatHint,
-  MatLabel,
-} from '@angular/material/form-field';
-import { MatInput } from '@angular/material/input';
+import { MAT_DIALOG_DATA, MatDialogRef } from '@angular/material/dialog';
 import {
   APPOINTMENT_TYPES,
   type Appointment,
@@ -44,13 +29,13 @@ import { firstValueFrom } from 'rxjs';
 import { ClientsApi } from '../../clients/clients-api';
 import { DateInput } from '../../core/forms/date-input';
 import { formatDutchDate } from '../../core/forms/dutch-date';
-import { toApiFailure } from '../../core/http/api-error';
-import { ErrorMessage } from '../../core/http/error-message';
+import {
+  FORM_DIALOG_IMPORTS,
+  FormDialogState,
+} from '../../core/forms/form-dialog';
 import { I18n } from '../../core/i18n/i18n';
 import { LocaleFormat } from '../../core/i18n/locale-format';
-import { TranslatePipe } from '../../core/i18n/translate-pipe';
 import type { TranslationKey } from '../../core/i18n/translations';
-import { Alert } from '../../ui/alert/alert';
 import type { BookResult } from '../agenda-store';
 import {
   type BookField,
@@ -85,23 +70,11 @@ const SEARCH_DELAY_MS = 250;
 @Component({
   selector: 'hk-book-dialog',
   imports: [
-    ReactiveFormsModule,
-    MatDialogTitle,
-    MatDialogContent,
-    MatDialogActions,
-    MatDialogClose,
+    FORM_DIALOG_IMPORTS,
     MatAutocomplete,
     MatAutocompleteTrigger,
     MatOption,
-    MatButton,
-    MatFormField,
-    MatLabel,
-    MatHint,
-    MatError,
-    MatInput,
-    TranslatePipe,
     DateInput,
-    Alert,
   ],
   templateUrl: './book-dialog.html',
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -136,7 +109,6 @@ export class BookDialog {
   private readonly ref =
     inject<MatDialogRef<BookDialog, Appointment>>(MatDialogRef);
   private readonly clients = inject(ClientsApi);
-  private readonly errors = inject(ErrorMessage);
   private readonly i18n = inject(I18n);
   private readonly format = inject(LocaleFormat);
   private readonly host = inject<ElementRef<HTMLElement>>(ElementRef);
@@ -181,10 +153,11 @@ export class BookDialog {
   );
   protected readonly found = signal<ClientSummary[]>([]);
   protected readonly searched = signal(false);
-  protected readonly saving = signal(false);
-  protected readonly failure = signal<string | null>(null);
+  private readonly state = new FormDialogState<BookField>(this.form.controls);
+  protected readonly saving = this.state.saving;
+  protected readonly failure = this.state.failure;
   protected readonly overlaps = signal<OverlappingAppointment[] | null>(null);
-  protected readonly messages = signal<Partial<Record<BookField, string>>>({});
+  protected readonly messages = this.state.messages;
   protected readonly overlapRows = computed(() =>
     (this.overlaps() ?? []).map((o) => ({
       id: o.id,
@@ -241,46 +214,33 @@ export class BookDialog {
       ? toUpdateRequest(form, change.appointment)
       : toBookRequest(form, this.data.me);
     if (!check.ok) {
-      const shown: Partial<Record<BookField, string>> = {};
-      for (const [field, key] of Object.entries(check.errors))
-        shown[field as BookField] = this.i18n.t(key);
-      this.show(shown);
+      this.state.showChecks(check.errors);
       return;
     }
     if ('changed' in check && !check.changed) {
       this.ref.close(undefined);
       return;
     }
-    this.saving.set(true);
-    try {
-      const overlap = this.overlaps() ? { allowOverlap: true } : {};
-      const result =
-        change && 'changed' in check
-          ? await change.save({ ...check.request, ...overlap })
-          : await this.data.book({
-              ...(check.request as CreateAppointmentRequest),
-              ...overlap,
-            });
-      if (result.kind === 'overlap') {
-        this.overlaps.set(result.overlaps);
-        this.revealWarning();
-        return;
-      }
-      this.ref.close(result.appointment);
-    } catch (error: unknown) {
-      const failure = toApiFailure(error);
-      const shown: Partial<Record<BookField, string>> = {};
-      for (const detail of failure.details) {
-        const field = FIELD_OF[detail.field];
-        if (field) shown[field] = detail.message;
-      }
-      this.show(shown);
-      this.failure.set(
-        `${this.i18n.t(change ? 'agenda.dialog.changeFailed' : 'agenda.dialog.failed')} ${this.errors.describe(failure)}`,
-      );
-    } finally {
-      this.saving.set(false);
-    }
+    await this.state.save(
+      async () => {
+        const overlap = this.overlaps() ? { allowOverlap: true } : {};
+        const result =
+          change && 'changed' in check
+            ? await change.save({ ...check.request, ...overlap })
+            : await this.data.book({
+                ...(check.request as CreateAppointmentRequest),
+                ...overlap,
+              });
+        if (result.kind === 'overlap') {
+          this.overlaps.set(result.overlaps);
+          this.revealWarning();
+          return;
+        }
+        this.ref.close(result.appointment);
+      },
+      change ? 'agenda.dialog.changeFailed' : 'agenda.dialog.failed',
+      (apiField) => FIELD_OF[apiField],
+    );
   }
 
   /** The warning sits under the form: on a small screen it would stay out of sight. */
@@ -297,15 +257,6 @@ export class BookDialog {
   private clearMessage(field: BookField): void {
     this.messages.update((m) => ({ ...m, [field]: undefined }));
     this.form.controls[field].setErrors(null);
-  }
-
-  private show(shown: Partial<Record<BookField, string>>): void {
-    this.messages.set(shown);
-    for (const field of Object.keys(shown) as BookField[]) {
-      const control = this.form.controls[field];
-      control.setErrors({ message: true });
-      control.markAsTouched();
-    }
   }
 }
 

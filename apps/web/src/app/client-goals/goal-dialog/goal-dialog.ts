@@ -3,26 +3,10 @@ import {
   Component,
   computed,
   inject,
-  signal,
 } from '@angular/core';
 import { toSignal } from '@angular/core/rxjs-interop';
-import { FormControl, FormGroup, ReactiveFormsModule } from '@angular/forms';
-import { MatButton } from '@angular/material/button';
-import {
-  MAT_DIALOG_DATA,
-  MatDialogActions,
-  MatDialogClose,
-  MatDialogContent,
-  MatDialogRef,
-  MatDialogTitle,
-} from '@angular/material/dialog';
-import {
-  MatError,
-  MatFormField,
-  MatHint,
-  MatLabel,
-} from '@angular/material/form-field';
-import { MatInput } from '@angular/material/input';
+import { FormControl, FormGroup } from '@angular/forms';
+import { MAT_DIALOG_DATA, MatDialogRef } from '@angular/material/dialog';
 import { MatRadioButton, MatRadioGroup } from '@angular/material/radio';
 import {
   type CreateGoalRequest,
@@ -33,13 +17,13 @@ import {
 import { DOMAIN_LIST, type DomainId } from '@herstelkompas/domain';
 import { DateInput } from '../../core/forms/date-input';
 import { formatDutchDate } from '../../core/forms/dutch-date';
-import { toApiFailure } from '../../core/http/api-error';
-import { ErrorMessage } from '../../core/http/error-message';
+import {
+  FORM_DIALOG_IMPORTS,
+  FormDialogState,
+} from '../../core/forms/form-dialog';
 import { I18n } from '../../core/i18n/i18n';
 import { LocaleFormat } from '../../core/i18n/locale-format';
-import { TranslatePipe } from '../../core/i18n/translate-pipe';
 import type { TranslationKey } from '../../core/i18n/translations';
-import { Alert } from '../../ui/alert/alert';
 import {
   DESCRIPTION_MAX,
   type GoalField,
@@ -64,24 +48,7 @@ const TARGET_KINDS: readonly TargetKind[] = ['none', 'score_below', 'text'];
  */
 @Component({
   selector: 'hk-goal-dialog',
-  imports: [
-    ReactiveFormsModule,
-    MatDialogTitle,
-    MatDialogContent,
-    MatDialogActions,
-    MatDialogClose,
-    MatButton,
-    MatFormField,
-    MatLabel,
-    MatHint,
-    MatError,
-    MatInput,
-    MatRadioGroup,
-    MatRadioButton,
-    TranslatePipe,
-    DateInput,
-    Alert,
-  ],
+  imports: [FORM_DIALOG_IMPORTS, MatRadioGroup, MatRadioButton, DateInput],
   templateUrl: './goal-dialog.html',
   changeDetection: ChangeDetectionStrategy.OnPush,
   styles: `
@@ -108,7 +75,6 @@ const TARGET_KINDS: readonly TargetKind[] = ['none', 'score_below', 'text'];
 export class GoalDialog {
   private readonly data = inject<GoalDialogData>(MAT_DIALOG_DATA);
   private readonly ref = inject<MatDialogRef<GoalDialog, Goal>>(MatDialogRef);
-  private readonly errors = inject(ErrorMessage);
   private readonly i18n = inject(I18n);
   private readonly format = inject(LocaleFormat);
 
@@ -150,10 +116,11 @@ export class GoalDialog {
       initialValue: this.form.controls.targetKind.value,
     },
   );
-  protected readonly saving = signal(false);
-  protected readonly failure = signal<string | null>(null);
-  /** Messages per field, set on save; a field's own edit clears its own. */
-  protected readonly messages = signal<Partial<Record<GoalField, string>>>({});
+  /** A field's own edit clears its own message (no validators to keep it). */
+  private readonly state = new FormDialogState<GoalField>(this.form.controls);
+  protected readonly saving = this.state.saving;
+  protected readonly failure = this.state.failure;
+  protected readonly messages = this.state.messages;
 
   /** A score target as the practitioner types it: "40" or "37,5". */
   private initialValue(): string {
@@ -171,41 +138,18 @@ export class GoalDialog {
     this.failure.set(null);
     const check = toGoalRequest(this.form.getRawValue());
     if (!check.ok) {
-      const shown: Partial<Record<GoalField, string>> = {};
-      for (const [field, key] of Object.entries(check.errors)) {
-        const max = field === 'description' ? DESCRIPTION_MAX : TARGET_TEXT_MAX;
-        shown[field as GoalField] = this.i18n.t(key, { max });
-      }
-      this.show(shown);
+      this.state.showChecks(check.errors, (field) => ({
+        max: field === 'description' ? DESCRIPTION_MAX : TARGET_TEXT_MAX,
+      }));
       return;
     }
-    this.saving.set(true);
-    try {
-      this.ref.close(await this.data.save(check.request));
-    } catch (error: unknown) {
-      const failure = toApiFailure(error);
-      const shown: Partial<Record<GoalField, string>> = {};
-      for (const detail of failure.details) {
-        const field = detail.field === 'target' ? 'value' : detail.field;
-        if (field in this.form.controls)
-          shown[field as GoalField] = detail.message;
-      }
-      this.show(shown);
-      this.failure.set(
-        `${this.i18n.t('clientGoals.dialog.failed')} ${this.errors.describe(failure)}`,
-      );
-    } finally {
-      this.saving.set(false);
-    }
-  }
-
-  /** Puts each message on its control, so Material shows it under the field. */
-  private show(shown: Partial<Record<GoalField, string>>): void {
-    this.messages.set(shown);
-    for (const field of Object.keys(shown) as GoalField[]) {
-      const control = this.form.controls[field];
-      control.setErrors({ message: true });
-      control.markAsTouched();
-    }
+    await this.state.save(
+      async () => this.ref.close(await this.data.save(check.request)),
+      'clientGoals.dialog.failed',
+      (apiField) => {
+        const field = apiField === 'target' ? 'value' : apiField;
+        return field in this.form.controls ? (field as GoalField) : undefined;
+      },
+    );
   }
 }

@@ -20,6 +20,7 @@ import {
   parseDutchDate,
 } from '../../core/forms/dutch-date';
 import { emailValidator } from '../../core/forms/email-validator';
+import { textRule } from '../../core/forms/text-rule';
 import type { TranslationKey } from '../../core/i18n/translations';
 
 /** The API's limits (CreateClientDto), mirrored so errors show while typing. */
@@ -27,12 +28,10 @@ export const MAX_TAGS = 20;
 export const MAX_TAG_LENGTH = 40;
 
 /** Mirrors the API: a phone number has at least six digits. */
-function phoneNumber(control: AbstractControl): ValidationErrors | null {
-  const value = String(control.value ?? '').trim();
-  return value === '' || (value.match(/\d/g)?.length ?? 0) >= 6
-    ? null
-    : { phone: true };
-}
+const phoneNumber = textRule(
+  'phone',
+  (value) => (value.match(/\d/g)?.length ?? 0) >= 6,
+);
 
 function maxTags(control: AbstractControl): ValidationErrors | null {
   const tags = control.value as string[];

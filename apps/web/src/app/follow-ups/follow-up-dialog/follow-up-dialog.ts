@@ -4,24 +4,12 @@ import {
   inject,
   signal,
 } from '@angular/core';
-import { FormControl, FormGroup, ReactiveFormsModule } from '@angular/forms';
-import { MatButton } from '@angular/material/button';
+import { FormControl, FormGroup } from '@angular/forms';
 import {
   MAT_DIALOG_DATA,
   MatDialog,
-  MatDialogActions,
-  MatDialogClose,
-  MatDialogContent,
   MatDialogRef,
-  MatDialogTitle,
 } from '@angular/material/dialog';
-import {
-  MatError,
-  MatFormField,
-  MatHint,
-  MatLabel,
-} from '@angular/material/form-field';
-import { MatInput } from '@angular/material/input';
 import { MatRadioButton, MatRadioGroup } from '@angular/material/radio';
 import type {
   FollowUpSchedule,
@@ -31,11 +19,10 @@ import type {
 } from '@herstelkompas/contracts';
 import { DateInput } from '../../core/forms/date-input';
 import { formatDutchDate, todayInAmsterdam } from '../../core/forms/dutch-date';
-import { toApiFailure } from '../../core/http/api-error';
-import { ErrorMessage } from '../../core/http/error-message';
-import { I18n } from '../../core/i18n/i18n';
-import { TranslatePipe } from '../../core/i18n/translate-pipe';
-import { Alert } from '../../ui/alert/alert';
+import {
+  FORM_DIALOG_IMPORTS,
+  FormDialogState,
+} from '../../core/forms/form-dialog';
 import {
   type FollowUpField,
   type FollowUpMode,
@@ -58,24 +45,7 @@ const FIELD_OF: Record<string, FollowUpField> = {
 /** "Vervolgmeting plannen": every N weeks or on a date, by e-mail or as a link. */
 @Component({
   selector: 'hk-follow-up-dialog',
-  imports: [
-    ReactiveFormsModule,
-    MatDialogTitle,
-    MatDialogContent,
-    MatDialogActions,
-    MatDialogClose,
-    MatButton,
-    MatFormField,
-    MatLabel,
-    MatHint,
-    MatError,
-    MatInput,
-    MatRadioGroup,
-    MatRadioButton,
-    TranslatePipe,
-    DateInput,
-    Alert,
-  ],
+  imports: [FORM_DIALOG_IMPORTS, MatRadioGroup, MatRadioButton, DateInput],
   templateUrl: './follow-up-dialog.html',
   changeDetection: ChangeDetectionStrategy.OnPush,
   styles: `
@@ -113,8 +83,6 @@ export class FollowUpDialog {
   protected readonly data = inject<FollowUpDialogData>(MAT_DIALOG_DATA);
   private readonly ref =
     inject<MatDialogRef<FollowUpDialog, FollowUpScheduleView>>(MatDialogRef);
-  private readonly errors = inject(ErrorMessage);
-  private readonly i18n = inject(I18n);
 
   protected readonly hasEmail = Boolean(this.data.client.email?.trim());
   private readonly current = this.data.current;
@@ -137,11 +105,17 @@ export class FollowUpDialog {
     ),
   });
   protected readonly mode = signal<FollowUpMode>(this.form.controls.mode.value);
-  protected readonly saving = signal(false);
-  protected readonly failure = signal<string | null>(null);
-  protected readonly messages = signal<Partial<Record<FollowUpField, string>>>(
-    {},
+  /** Only one of weeks and date is on screen: the other's error goes. */
+  private readonly state = new FormDialogState<FollowUpField>(
+    {
+      everyWeeks: this.form.controls.everyWeeks,
+      date: this.form.controls.date,
+    },
+    true,
   );
+  protected readonly saving = this.state.saving;
+  protected readonly failure = this.state.failure;
+  protected readonly messages = this.state.messages;
 
   constructor() {
     this.form.controls.mode.valueChanges.subscribe((mode) => {
@@ -158,38 +132,14 @@ export class FollowUpDialog {
       todayInAmsterdam(),
     );
     if (!check.ok) {
-      const shown: Partial<Record<FollowUpField, string>> = {};
-      for (const [field, key] of Object.entries(check.errors))
-        shown[field as FollowUpField] = this.i18n.t(key);
-      this.show(shown);
+      this.state.showChecks(check.errors);
       return;
     }
-    this.saving.set(true);
-    try {
-      this.ref.close(await this.data.save(check.request));
-    } catch (error: unknown) {
-      const failure = toApiFailure(error);
-      const shown: Partial<Record<FollowUpField, string>> = {};
-      for (const detail of failure.details) {
-        const field = FIELD_OF[detail.field];
-        if (field) shown[field] = detail.message;
-      }
-      this.show(shown);
-      this.failure.set(
-        `${this.i18n.t('followUps.dialog.failed')} ${this.errors.describe(failure)}`,
-      );
-    } finally {
-      this.saving.set(false);
-    }
-  }
-
-  private show(shown: Partial<Record<FollowUpField, string>>): void {
-    this.messages.set(shown);
-    for (const field of ['everyWeeks', 'date'] as const) {
-      const control = this.form.controls[field];
-      control.setErrors(shown[field] ? { message: true } : null);
-      if (shown[field]) control.markAsTouched();
-    }
+    await this.state.save(
+      async () => this.ref.close(await this.data.save(check.request)),
+      'followUps.dialog.failed',
+      (apiField) => FIELD_OF[apiField],
+    );
   }
 }
 

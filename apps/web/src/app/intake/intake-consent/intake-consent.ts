@@ -11,7 +11,7 @@ import { PRIVACY_STATEMENT_VERSION } from '@herstelkompas/contracts';
 import { TranslatePipe } from '../../core/i18n/translate-pipe';
 import { Icon } from '../../ui/icon/icon';
 import { IntakeStore } from '../intake-store';
-import { FocusHeading } from '../ui/focus-heading';
+import { FocusHeading } from '../../ui/focus-heading/focus-heading';
 import { IntakeNotice } from '../ui/intake-notice';
 
 /**

@@ -28,7 +28,7 @@ import {
 import { TranslatePipe } from '../../core/i18n/translate-pipe';
 import { Icon } from '../../ui/icon/icon';
 import { IntakeStore } from '../intake-store';
-import { FocusHeading } from '../ui/focus-heading';
+import { FocusHeading } from '../../ui/focus-heading/focus-heading';
 
 /**
  * The date-of-birth check before anything personal is shown. One field that

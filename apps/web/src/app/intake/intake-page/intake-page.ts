@@ -24,7 +24,7 @@ import { IntakeStore } from '../intake-store';
 import { IntakeThanks } from '../intake-thanks/intake-thanks';
 import { IntakeWelcome } from '../intake-welcome/intake-welcome';
 import { IntakeNotice } from '../ui/intake-notice';
-import { MessagePage } from '../ui/message-page';
+import { NoticePage } from '../../ui/notice-page/notice-page';
 import { PracticeContact } from '../ui/practice-contact';
 
 /**
@@ -45,7 +45,7 @@ import { PracticeContact } from '../ui/practice-contact';
     IntakeStep,
     IntakeThanks,
     IntakeWelcome,
-    MessagePage,
+    NoticePage,
     PracticeContact,
   ],
   providers: [IntakeStore, IntakeAutosave, IntakeHistory],

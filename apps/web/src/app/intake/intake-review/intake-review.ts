@@ -13,7 +13,7 @@ import { stepProgress } from '../answer-rules';
 import { IntakeStore } from '../intake-store';
 import { IntakeUrgent } from '../intake-urgent/intake-urgent';
 import { SaveState } from '../save-state/save-state';
-import { FocusHeading } from '../ui/focus-heading';
+import { FocusHeading } from '../../ui/focus-heading/focus-heading';
 import { IntakeNotice } from '../ui/intake-notice';
 
 /** The overview before sending: per step how much is filled in. */

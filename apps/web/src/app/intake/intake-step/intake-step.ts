@@ -24,7 +24,7 @@ import { IntakeStore } from '../intake-store';
 import { IntakeUrgent } from '../intake-urgent/intake-urgent';
 import { urgentItemIds } from '../red-flag-alerts';
 import { IntakeNotice } from '../ui/intake-notice';
-import { FocusHeading } from '../ui/focus-heading';
+import { FocusHeading } from '../../ui/focus-heading/focus-heading';
 import { SaveState } from '../save-state/save-state';
 
 /** One step of the instrument: a question group on its own screen. */

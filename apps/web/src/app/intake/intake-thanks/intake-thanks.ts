@@ -7,7 +7,7 @@ import {
 import { TranslatePipe } from '../../core/i18n/translate-pipe';
 import { IntakeStore } from '../intake-store';
 import { IntakeUrgent } from '../intake-urgent/intake-urgent';
-import { FocusHeading } from '../ui/focus-heading';
+import { FocusHeading } from '../../ui/focus-heading/focus-heading';
 
 /**
  * After sending. An urgent red flag comes first, in libs/domain's words,

@@ -9,7 +9,7 @@ import {
 import { TranslatePipe } from '../../core/i18n/translate-pipe';
 import { Icon } from '../../ui/icon/icon';
 import { IntakeStore } from '../intake-store';
-import { FocusHeading } from '../ui/focus-heading';
+import { FocusHeading } from '../../ui/focus-heading/focus-heading';
 
 /**
  * What an urgent red flag asks of the client, in the words libs/domain gives

@@ -11,7 +11,7 @@ import { Icon } from '../../ui/icon/icon';
 import type { IconName } from '../../ui/icon/icon-paths';
 import { IntakeStore } from '../intake-store';
 import { IntakeUrgent } from '../intake-urgent/intake-urgent';
-import { FocusHeading } from '../ui/focus-heading';
+import { FocusHeading } from '../../ui/focus-heading/focus-heading';
 
 /**
  * After the check: what the intake is about, in plain words, before any

@@ -24,6 +24,7 @@ import { ErrorMessage } from '../../core/http/error-message';
 import { HkDatePipe } from '../../core/i18n/format-pipes';
 import { I18n } from '../../core/i18n/i18n';
 import { TranslatePipe } from '../../core/i18n/translate-pipe';
+import type { TranslationKey } from '../../core/i18n/translations';
 import { Alert } from '../../ui/alert/alert';
 import { Icon } from '../../ui/icon/icon';
 import type { IconName } from '../../ui/icon/icon-paths';
@@ -33,6 +34,22 @@ import { MailApi } from '../mail-api';
 
 const REMINDER_CHOICES = [null, 1, 2, 3, 5, 7] as const;
 const APPOINTMENT_REMINDER_CHOICES = [null, 2, 12, 24, 48] as const;
+
+/** A setting chosen from a list of counts, or off: the two reminders. */
+interface ChoiceSetting {
+  icon: IconName;
+  heading: TranslationKey;
+  label: TranslationKey;
+  hint: TranslationKey;
+  off: TranslationKey;
+  /** Takes `count`. */
+  choice: TranslationKey;
+  testId: string;
+  choices: readonly (number | null)[];
+  /** undefined until the settings are loaded. */
+  value: WritableSignal<number | null | undefined>;
+  set(next: number | null): Promise<void>;
+}
 
 /**
  * Instellingen → E-mail (owner): what Herstelkompas sends and what became of
@@ -77,8 +94,36 @@ export class OutboxPage {
     undefined,
   );
   protected readonly failure = signal<string | null>(null);
-  protected readonly reminderChoices = REMINDER_CHOICES;
-  protected readonly appointmentChoices = APPOINTMENT_REMINDER_CHOICES;
+  protected readonly choiceSettings: readonly ChoiceSetting[] = [
+    {
+      icon: 'schedule',
+      heading: 'mail.reminder.heading',
+      label: 'mail.reminder.label',
+      hint: 'mail.reminder.hint',
+      off: 'mail.reminder.off',
+      choice: 'mail.reminder.days',
+      testId: 'outbox-reminder',
+      choices: REMINDER_CHOICES,
+      value: this.reminderDays,
+      set: (days) =>
+        this.save(this.reminderDays, days, { intakeReminderDays: days }),
+    },
+    {
+      icon: 'event',
+      heading: 'mail.appointmentReminder.heading',
+      label: 'mail.appointmentReminder.label',
+      hint: 'mail.appointmentReminder.hint',
+      off: 'mail.appointmentReminder.off',
+      choice: 'mail.appointmentReminder.hours',
+      testId: 'outbox-appointment-reminder',
+      choices: APPOINTMENT_REMINDER_CHOICES,
+      value: this.appointmentHours,
+      set: (hours) =>
+        this.save(this.appointmentHours, hours, {
+          appointmentReminderHours: hours,
+        }),
+    },
+  ];
 
   constructor() {
     void this.load();
@@ -98,16 +143,6 @@ export class OutboxPage {
     } catch (error: unknown) {
       this.failure.set(this.errors.describe(error));
     }
-  }
-
-  protected setReminder(days: number | null): Promise<void> {
-    return this.save(this.reminderDays, days, { intakeReminderDays: days });
-  }
-
-  protected setAppointmentReminder(hours: number | null): Promise<void> {
-    return this.save(this.appointmentHours, hours, {
-      appointmentReminderHours: hours,
-    });
   }
 
   protected async setMessaging(on: boolean): Promise<void> {
@@ -145,16 +180,10 @@ export class OutboxPage {
     }
   }
 
-  protected reminderLabel(days: number | null): string {
-    return days === null
-      ? this.i18n.t('mail.reminder.off')
-      : this.i18n.t('mail.reminder.days', { count: days });
-  }
-
-  protected appointmentReminderLabel(hours: number | null): string {
-    return hours === null
-      ? this.i18n.t('mail.appointmentReminder.off')
-      : this.i18n.t('mail.appointmentReminder.hours', { count: hours });
+  protected choiceLabel(setting: ChoiceSetting, value: number | null): string {
+    return value === null
+      ? this.i18n.t(setting.off)
+      : this.i18n.t(setting.choice, { count: value });
   }
 
   protected kindKey(kind: MailKind) {

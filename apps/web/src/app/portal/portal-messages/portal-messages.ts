@@ -6,10 +6,7 @@ import {
   OnInit,
   signal,
 } from '@angular/core';
-import { FormsModule } from '@angular/forms';
 import { MatButton } from '@angular/material/button';
-import { MatFormFieldModule } from '@angular/material/form-field';
-import { MatInput } from '@angular/material/input';
 import { Router } from '@angular/router';
 import {
   MESSAGE_MAX_LENGTH,
@@ -19,6 +16,11 @@ import { firstValueFrom } from 'rxjs';
 import { HkDatePipe } from '../../core/i18n/format-pipes';
 import { TranslatePipe } from '../../core/i18n/translate-pipe';
 import { Icon } from '../../ui/icon/icon';
+import { MessageCompose } from '../../ui/message-thread/message-compose';
+import {
+  MessageMeta,
+  MessageThreadView,
+} from '../../ui/message-thread/message-thread';
 import { PortalApi } from '../portal-api';
 import { leaveOnSessionLoss } from '../portal-session-lost';
 import { PortalState } from '../portal-state';
@@ -29,76 +31,57 @@ type SendError = 'required' | 'tooLong' | 'failed' | 'off';
 @Component({
   selector: 'hk-portal-messages',
   imports: [
-    FormsModule,
     MatButton,
-    MatFormFieldModule,
-    MatInput,
     HkDatePipe,
     TranslatePipe,
     Icon,
+    MessageThreadView,
+    MessageMeta,
+    MessageCompose,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <h1>{{ 'portal.messages.heading' | t }}</h1>
     <p class="lead">{{ 'portal.messages.intro' | t }}</p>
     @if (thread(); as thread) {
-      @if (thread.messages.length) {
-        <ol class="thread" data-testid="portal-messages">
-          @for (m of thread.messages; track m.id) {
-            <li [class.own]="m.author === 'client'">
-              <p class="meta">
-                <strong>{{
-                  m.author === 'client'
-                    ? ('portal.messages.you' | t)
-                    : m.authorName
-                }}</strong>
-                · {{ m.createdAt | hkDate: 'dateTime' }}
-                @if (m.author === 'client' && m.readAt) {
-                  · {{ 'portal.messages.read' | t }}
-                }
-              </p>
-              <p class="text">{{ m.text }}</p>
-            </li>
+      <hk-message-thread
+        own="client"
+        testId="portal-messages"
+        [messages]="thread.messages"
+        [emptyText]="'portal.messages.empty' | t"
+      >
+        <ng-template hkMessageMeta let-m>
+          <strong>{{
+            m.author === 'client' ? ('portal.messages.you' | t) : m.authorName
+          }}</strong>
+          · {{ m.createdAt | hkDate: 'dateTime' }}
+          @if (m.author === 'client' && m.readAt) {
+            · {{ 'portal.messages.read' | t }}
           }
-        </ol>
-      } @else {
-        <p class="empty">{{ 'portal.messages.empty' | t }}</p>
-      }
+        </ng-template>
+      </hk-message-thread>
       @if (thread.enabled) {
+        @let sendError = error();
         <p class="standing" data-testid="portal-messages-standing">
           <hk-icon name="call" />
           <span>{{ 'portal.messages.standing' | t }}</span>
         </p>
-        <form class="compose" (ngSubmit)="send()" data-testid="portal-compose">
-          <mat-form-field appearance="outline">
-            <mat-label>{{ 'portal.messages.label' | t }}</mat-label>
-            <textarea
-              matInput
-              name="text"
-              rows="4"
-              data-testid="portal-message-text"
-              [ngModel]="text()"
-              (ngModelChange)="text.set($event)"
-            ></textarea>
-            <mat-hint align="end">{{ text().length }} / {{ max }}</mat-hint>
-          </mat-form-field>
-          @if (error(); as error) {
-            <p role="alert" class="error" data-testid="portal-message-error">
-              {{ errorKey(error) | t: { max: max } }}
-            </p>
-          }
-          @if (sent()) {
-            <p role="status" class="sent">{{ 'portal.messages.sent' | t }}</p>
-          }
-          <button
-            matButton="filled"
-            type="submit"
-            data-testid="portal-message-send"
-            [disabled]="busy()"
-          >
-            {{ (busy() ? 'portal.messages.busy' : 'portal.messages.send') | t }}
-          </button>
-        </form>
+        <hk-message-compose
+          testId="portal"
+          [dense]="true"
+          [rows]="4"
+          [(text)]="text"
+          [label]="'portal.messages.label' | t"
+          [disabled]="busy()"
+          [sendLabel]="
+            (busy() ? 'portal.messages.busy' : 'portal.messages.send') | t
+          "
+          [errorText]="
+            sendError ? (errorKey(sendError) | t: { max: max }) : null
+          "
+          [sentText]="sent() ? ('portal.messages.sent' | t) : null"
+          (send)="send()"
+        />
       } @else {
         <p class="standing" data-testid="portal-messages-off">
           {{ 'portal.messages.off' | t }}
@@ -122,37 +105,6 @@ type SendError = 'required' | 'tooLong' | 'failed' | 'off';
       margin: 0 0 16px;
       color: var(--mat-sys-on-surface-variant);
     }
-    .thread {
-      display: flex;
-      flex-direction: column;
-      gap: 12px;
-      margin: 0 0 16px;
-      padding: 0;
-      list-style: none;
-    }
-    li {
-      max-width: 85%;
-      padding: 12px 16px;
-      border-radius: 12px;
-      background: var(--mat-sys-surface-container);
-    }
-    li.own {
-      align-self: flex-end;
-      background: var(--mat-sys-secondary-container);
-      color: var(--mat-sys-on-secondary-container);
-    }
-    .meta {
-      margin: 0 0 4px;
-      font: var(--mat-sys-body-small);
-    }
-    .text {
-      margin: 0;
-      white-space: pre-wrap;
-      overflow-wrap: anywhere;
-    }
-    .empty {
-      color: var(--mat-sys-on-surface-variant);
-    }
     .standing {
       display: flex;
       gap: 8px;
@@ -161,21 +113,6 @@ type SendError = 'required' | 'tooLong' | 'failed' | 'off';
       padding: 12px;
       border-radius: 12px;
       background: var(--mat-sys-surface-container-high);
-    }
-    .compose {
-      display: flex;
-      flex-direction: column;
-      align-items: stretch;
-    }
-    .compose button {
-      align-self: flex-start;
-    }
-    .error {
-      margin: 0 0 8px;
-      color: var(--mat-sys-error);
-    }
-    .sent {
-      margin: 0 0 8px;
     }
   `,
 })

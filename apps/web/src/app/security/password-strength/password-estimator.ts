@@ -1,6 +1,6 @@
 import {
-  PASSWORD_PRODUCT_WORDS,
-  PASSWORD_SCORE_MAX_CHARS,
+  passwordEstimatorOptions,
+  scorePassword,
 } from '@herstelkompas/contracts';
 
 /** zxcvbn's 0-4 score of a password, as the API judges it. */
@@ -11,7 +11,7 @@ let loading: Promise<Estimator> | undefined;
 /**
  * The estimator and its word lists are large: they load on first use (a
  * separate chunk), not with the app, and only on the password screens.
- * The options are the API's (apps/api/src/auth/password-strength.ts).
+ * The options are the API's: both take them from @herstelkompas/contracts.
  */
 export function loadEstimator(): Promise<Estimator> {
   loading ??= Promise.all([
@@ -19,18 +19,10 @@ export function loadEstimator(): Promise<Estimator> {
     import('@zxcvbn-ts/language-common'),
     import('@zxcvbn-ts/language-nl-be'),
   ]).then(([core, common, dutch]) => {
-    const zxcvbn = new core.ZxcvbnFactory({
-      dictionary: {
-        ...common.dictionary,
-        ...dutch.dictionary,
-        userInputs: [...PASSWORD_PRODUCT_WORDS],
-      },
-      graphs: common.adjacencyGraphs,
-      translations: dutch.translations,
-      useLevenshteinDistance: true,
-    });
-    return (password: string) =>
-      zxcvbn.check(password.slice(0, PASSWORD_SCORE_MAX_CHARS)).score;
+    const zxcvbn = new core.ZxcvbnFactory(
+      passwordEstimatorOptions({ common, dutch }),
+    );
+    return (password: string) => scorePassword(zxcvbn, password);
   });
   return loading;
 }
