@@ -8,12 +8,11 @@ import { computeMedianRun } from 'lighthouse/core/lib/median-run.js';
 const RUNS = Number(process.env.BENCH_LIGHTHOUSE_RUNS ?? 3);
 
 /**
- * One page, RUNS cold loads (Lighthouse empties the cache before each);
- * `cookie` is sent with every request, as a signed-in browser would.
+ * One cold load. On a busy machine Lighthouse now and then loses the trace
+ * (NO_NAVSTART, NO_FCP): such a run is repeated, up to twice.
  */
-async function audit(port, url, cookie) {
-  const lhrs = [];
-  for (let i = 0; i < RUNS; i++) {
+async function run(port, url, cookie) {
+  for (let attempt = 1; ; attempt++) {
     const result = await lighthouse(url, {
       port,
       output: 'json',
@@ -21,13 +20,23 @@ async function audit(port, url, cookie) {
       onlyCategories: ['performance'],
       ...(cookie ? { extraHeaders: { Cookie: cookie } } : {}),
     });
-    if (!result?.lhr) throw new Error(`Lighthouse gave no result for ${url}`);
-    if (result.lhr.runtimeError)
-      throw new Error(
-        `Lighthouse failed on ${url}: ${result.lhr.runtimeError.message}`,
-      );
-    lhrs.push(result.lhr);
+    const error = result?.lhr
+      ? result.lhr.runtimeError
+      : { message: 'no result' };
+    if (!error) return result.lhr;
+    if (attempt === 3)
+      throw new Error(`Lighthouse failed on ${url}: ${error.message}`);
+    console.warn(`Lighthouse on ${url}: ${error.code ?? error.message}; again`);
   }
+}
+
+/**
+ * One page, RUNS cold loads (Lighthouse empties the cache before each);
+ * `cookie` is sent with every request, as a signed-in browser would.
+ */
+async function audit(port, url, cookie) {
+  const lhrs = [];
+  for (let i = 0; i < RUNS; i++) lhrs.push(await run(port, url, cookie));
   // Lighthouse's own choice: the run closest to the median FCP and TTI.
   const median = computeMedianRun(lhrs);
   const value = (id) => median.audits[id]?.numericValue ?? NaN;
