@@ -93,7 +93,11 @@ export class SpaIndex {
       : [];
   }
 
-  /** index.html with the page's chunks listed; compressed once a path and kept. */
+  /**
+   * index.html with the page's chunks listed after the app's own files (at
+   * the end of the body), so the app, which is needed first, is fetched
+   * first; compressed once a path and kept.
+   */
   private withPreloads(
     segment: string,
     chunks: string[],
@@ -108,7 +112,7 @@ export class SpaIndex {
     const html = Buffer.from(
       (this.read(this.file) as Buffer)
         .toString('utf8')
-        .replace('</head>', `${links}</head>`),
+        .replace('</body>', `${links}</body>`),
     );
     const body =
       encoding === 'br'

@@ -135,9 +135,9 @@ describe('compressed answers', () => {
           indexHtml
             .toString()
             .replace(
-              '</head>',
+              '</body>',
               '<link rel="modulepreload" href="/chunk-SHELL001.js">' +
-                '<link rel="modulepreload" href="/chunk-LIST0001.js"></head>',
+                '<link rel="modulepreload" href="/chunk-LIST0001.js"></body>',
             ),
         );
       });
