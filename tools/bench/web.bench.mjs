@@ -7,7 +7,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
-import { lighthouseMobile, phonePages } from './lighthouse.mjs';
+import { lighthouseMobile, phonePages, RUNS } from './lighthouse.mjs';
 import { percentile, record, signIn, startApi, tierEnv } from './support.mjs';
 
 const DIST = 'dist/apps/web/browser';
@@ -193,11 +193,11 @@ async function labFigures() {
   }
 }
 
-/** Lighthouse 12, mobile, simulated slow 4G: the median of 3 runs a page. */
+/** Lighthouse 12, mobile, simulated slow 4G: the median of RUNS (3) runs a page. */
 async function phoneFigures(pages) {
   const rows = await lighthouseMobile(pages);
   console.log(
-    '\nLighthouse 12 on a phone (mobile, simulated slow 4G and 4× slower CPU), median of 3 runs; ' +
+    `\nLighthouse 12 on a phone (mobile, simulated slow 4G and 4× slower CPU), median of ${RUNS} runs; ` +
       "kB = bytes that crossed the wire; BI = Lighthouse's measure of this machine's speed (lower: busier)",
   );
   console.table(
