@@ -1,10 +1,11 @@
 #!/usr/bin/env node
-// After the web build: which lazy chunks each top-level path needs before
-// its first paint. Without this a phone on a slow network fetches the app,
-// runs it, and only then discovers the page's own chunk and, a round trip
-// later, that chunk's imports. The API lists them as <link rel=modulepreload>
-// in the index.html it sends for that path (apps/api/src/common/spa-index.ts),
-// so they download alongside the app. Writes `route-preloads.json` beside the
+// After the web build: which lazy chunks each public page (outside the
+// signed-in shell) needs before its first paint. Without this a phone on a
+// slow network fetches the app, runs it, and only then discovers the page's
+// own chunk and, a round trip later, that chunk's imports. The API lists
+// them as <link rel=modulepreload> in the index.html it sends for that path
+// (apps/api/src/common/spa-index.ts), so they download alongside the app.
+// Writes `route-preloads.json` beside the
 // browser folder (not served): { "<first path segment>": ["chunk-….js", …] }.
 // Routes are read from the built main chunk, as the router declares them
 // (`path:"…",…loadComponent:()=>import("./chunk-….js")`); a path it cannot
@@ -74,13 +75,19 @@ const span = shell ? childrenSpan(shell.at) : null;
 const own = (files) => [...closure(files)].filter((f) => !initial.has(f));
 const firstSegment = (path) => path.split('/')[0];
 
+// Only the pages outside the shell: sign-in, password, intake and portal,
+// the first pages a phone opens, with 7-14 small chunks each. A signed-in
+// page needs the shell's chunks too (39 for the client list, about as many
+// bytes as the app itself): listed up front they share the slow link with
+// the app's main chunk, and Lighthouse measured the client list slower
+// with them, not faster.
 const preloads = {};
 for (const route of routes) {
   if (route === shell || !route.path) continue;
-  const child = span && route.at > span[0] && route.at < span[1];
+  if (span && route.at > span[0] && route.at < span[1]) continue;
   const segment = firstSegment(route.path);
   if (segment.startsWith(':') || preloads[segment]) continue;
-  preloads[segment] = own(child ? [shell.chunk, route.chunk] : [route.chunk]);
+  preloads[segment] = own([route.chunk]);
 }
 
 const out = join(dirname(root), 'route-preloads.json');
