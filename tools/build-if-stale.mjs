@@ -22,11 +22,12 @@ const TARGETS = {
     ],
   },
   web: {
-    // Written by tools/precompress.mjs after the Angular build.
+    // Written by tools/precompress.mjs, the last step of the web build.
     output: 'dist/apps/web/browser/index.html.br',
     inputs: [
       'apps/web/src',
       'tools/precompress.mjs',
+      'tools/route-preloads.mjs',
       'apps/web/project.json',
       'apps/web/tsconfig.app.json',
       ...SHARED,

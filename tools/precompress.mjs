@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 
 const COMPRESSIBLE =
-  /\.(js|mjs|css|html|svg|json|txt|webmanifest|ico|xml|map|csv)$/i;
+  /\.(js|mjs|css|html|svg|json|txt|webmanifest|ico|xml|map|csv|ttf|otf|wasm)$/i;
 
 const root = process.argv[2] ?? 'dist/apps/web/browser';
 

@@ -1,10 +1,13 @@
-// Web figures: JavaScript transferred (gzip) initially and per lazy route,
-// and lab LCP/TBT/CLS of the sign-in page and the client list in Debian's
-// Chromium at desktop size, without throttling. Asserts nothing.
+// Web figures: JavaScript transferred (gzip) initially and per lazy route;
+// lab LCP/TBT/CLS of the sign-in page and the client list in Debian's
+// Chromium at desktop size, without throttling; and Lighthouse 12 on a
+// phone (mobile, simulated slow 4G) for the pages a phone opens first, with
+// the bytes that crossed the wire. Asserts nothing.
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
+import { lighthouseMobile, phonePages, RUNS } from './lighthouse.mjs';
 import { percentile, record, signIn, startApi, tierEnv } from './support.mjs';
 
 const DIST = 'dist/apps/web/browser';
@@ -148,18 +151,20 @@ async function labFigures() {
     ],
   });
   try {
+    // One session, signed in once (two-step sign-in codes are good once).
+    const session = await signIn(
+      api.base,
+      seed.email,
+      seed.password,
+      join('.data-scale', tier, 'owner-totp.txt'),
+    );
     const pages = {
       'sign-in (/login)': await lab(browser, api.base, '/login'),
       'client list (/clienten)': await lab(
         browser,
         api.base,
         '/clienten',
-        await signIn(
-          api.base,
-          seed.email,
-          seed.password,
-          join('.data-scale', tier, 'owner-totp.txt'),
-        ),
+        session,
       ),
     };
     console.log(
@@ -180,9 +185,42 @@ async function labFigures() {
       record(`TBT ${name}`, Math.round(m.tbt), 'ms');
       record(`CLS ${name}`, Number(m.cls.toFixed(3)), '');
     }
+    await browser.close();
+    await phoneFigures(await phonePages(api.base, session));
   } finally {
     await browser.close();
     await api.stop();
+  }
+}
+
+/** Lighthouse 12, mobile, simulated slow 4G: the median of RUNS (3) runs a page. */
+async function phoneFigures(pages) {
+  const rows = await lighthouseMobile(pages);
+  console.log(
+    `\nLighthouse 12 on a phone (mobile, simulated slow 4G and 4× slower CPU), median of ${RUNS} runs; ` +
+      "kB = bytes that crossed the wire; BI = Lighthouse's measure of this machine's speed (lower: busier)",
+  );
+  console.table(
+    rows.map((r) => ({
+      page: r.page,
+      score: r.score,
+      runs: r.scores.join(' / '),
+      'FCP ms': Math.round(r.fcp),
+      'LCP ms': Math.round(r.lcp),
+      'TBT ms': Math.round(r.tbt),
+      CLS: Number(r.cls.toFixed(3)),
+      'kB sent': kb(r.bytes),
+      requests: r.requests,
+      BI: Math.round(r.benchmarkIndex),
+    })),
+  );
+  for (const r of rows) {
+    const name = `phone ${r.page.split(' (')[0]}`;
+    record(`Lighthouse ${name}`, r.score, '');
+    record(`LCP ${name}`, Math.round(r.lcp), 'ms');
+    record(`TBT ${name}`, Math.round(r.tbt), 'ms', { table: false });
+    record(`CLS ${name}`, Number(r.cls.toFixed(3)), '', { table: false });
+    record(`bytes sent ${name}`, kb(r.bytes), 'kB');
   }
 }
 

@@ -10,6 +10,7 @@ import {
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { ApiError, ValidationFailed } from './api-error';
 import { languageOf, message, MessageCode } from './messages';
+import { decodedPath } from './request-path';
 import { SpaIndex } from './spa-index';
 
 const STATUS_TEXT: Record<number, string> = {
@@ -55,6 +56,7 @@ export class ApiExceptionFilter implements ExceptionFilter {
     if (status === 404 && this.spa.shouldServe(request)) {
       const { body, encoding } = this.spa.body(
         request.headers['accept-encoding'],
+        decodedPath(request.url),
       );
       if (encoding) void reply.header('content-encoding', encoding);
       void reply

@@ -1,6 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import {
   existsSync,
+  mkdirSync,
   mkdtempSync,
   readFileSync,
   rmSync,
@@ -34,6 +35,7 @@ const ACCEPT: [string, Record<string, string>, string | undefined][] = [
 ];
 
 describe('compressed answers', () => {
+  let buildDir: string;
   let webRoot: string;
   let t: TestApp;
   let owner: Session;
@@ -42,7 +44,9 @@ describe('compressed answers', () => {
 
   beforeAll(async () => {
     // A small built web app, precompressed by the same script as the build.
-    webRoot = mkdtempSync(join(tmpdir(), 'hk-web-'));
+    buildDir = mkdtempSync(join(tmpdir(), 'hk-web-'));
+    webRoot = join(buildDir, 'browser');
+    mkdirSync(webRoot);
     indexHtml = Buffer.from(
       `<!doctype html><html lang="nl"><head><title>Herstelkompas</title>${'<link rel="modulepreload" href="/chunk-ABCD1234.js">'.repeat(40)}<script src="/main-ABCD1234.js" type="module"></script></head><body><hk-root></hk-root></body></html>`,
     );
@@ -55,6 +59,15 @@ describe('compressed answers', () => {
     writeFileSync(join(webRoot, 'index.html'), indexHtml);
     writeFileSync(join(webRoot, 'main-ABCD1234.js'), mainJs);
     writeFileSync(join(webRoot, 'favicon.png'), Buffer.alloc(2048, 7));
+    // Written by tools/route-preloads.mjs beside the served folder.
+    writeFileSync(
+      join(buildDir, 'route-preloads.json'),
+      JSON.stringify({
+        clienten: ['chunk-SHELL001.js', 'chunk-LIST0001.js'],
+        // Only chunk file names are ever written into the page.
+        login: ['"><script>alert(1)</script>', '../secret.js'],
+      }),
+    );
     execFileSync(process.execPath, [
       join(__dirname, '../../../../tools/precompress.mjs'),
       webRoot,
@@ -68,7 +81,7 @@ describe('compressed answers', () => {
   });
   afterAll(async () => {
     await t.close();
-    rmSync(webRoot, { recursive: true, force: true });
+    rmSync(buildDir, { recursive: true, force: true });
   });
 
   it('the build writes .br and .gz beside compressible files only', () => {
@@ -90,7 +103,8 @@ describe('compressed answers', () => {
 
       it.each([
         ['/', 'index.html'],
-        ['/clienten/123', 'the app-route fallback'],
+        ['/onbekend/123', 'the app-route fallback'],
+        ['/login', 'a path whose listed preloads are not chunk names'],
       ])('%s (%s) is the app shell, encoded so', async (url) => {
         const response = await get(url);
         expect(response.statusCode).toBe(200);
@@ -104,6 +118,28 @@ describe('compressed answers', () => {
         expect(
           decoded(response.rawPayload, response.headers['content-encoding']),
         ).toEqual(indexHtml);
+      });
+
+      it("a page's own chunks are listed as modulepreloads in the shell", async () => {
+        const response = await get('/clienten/123');
+        expect(response.statusCode).toBe(200);
+        expect(response.headers['content-encoding']).toBe(want);
+        expect(response.headers['vary']).toMatch(/accept-encoding/i);
+        expect(response.headers['cache-control']).toBe('no-store');
+        expect(
+          decoded(
+            response.rawPayload,
+            response.headers['content-encoding'],
+          ).toString(),
+        ).toBe(
+          indexHtml
+            .toString()
+            .replace(
+              '</body>',
+              '<link rel="modulepreload" href="/chunk-SHELL001.js">' +
+                '<link rel="modulepreload" href="/chunk-LIST0001.js"></body>',
+            ),
+        );
       });
 
       it('a hashed JavaScript chunk keeps its type and year-long caching', async () => {
