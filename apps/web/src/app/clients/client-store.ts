@@ -1,15 +1,8 @@
 import { Injectable, computed, inject, signal } from '@angular/core';
 import type { ClientDetail } from '@herstelkompas/contracts';
 import { type Observable, firstValueFrom } from 'rxjs';
-import { toApiFailure } from '../core/http/api-error';
-import { ErrorMessage } from '../core/http/error-message';
+import { LoadState } from '../core/http/load-state';
 import { ClientsApi } from './clients-api';
-
-type ClientState =
-  | { status: 'loading'; client: null }
-  | { status: 'ready'; client: ClientDetail }
-  | { status: 'notFound'; client: null }
-  | { status: 'error'; client: null; message: string };
 
 /**
  * One client record, shared by the client page, its tabs and dialogs.
@@ -18,40 +11,22 @@ type ClientState =
 @Injectable()
 export class ClientStore {
   private readonly api = inject(ClientsApi);
-  private readonly errors = inject(ErrorMessage);
-  private readonly state = signal<ClientState>({
-    status: 'loading',
-    client: null,
-  });
-  // Guards against an older answer overwriting a newer one.
-  private loadCount = 0;
+  private readonly loading = new LoadState();
+  private readonly loaded = signal<ClientDetail | null>(null);
 
-  readonly status = computed(() => this.state().status);
-  readonly client = computed(() => this.state().client);
-  readonly error = computed(() => {
-    const state = this.state();
-    return state.status === 'error' ? state.message : null;
-  });
+  readonly status = this.loading.status.asReadonly();
+  readonly client = computed(() =>
+    this.status() === 'ready' ? this.loaded() : null,
+  );
+  readonly error = this.loading.error.asReadonly();
 
   async load(id: string): Promise<void> {
-    const count = ++this.loadCount;
-    this.state.set({ status: 'loading', client: null });
-    try {
-      const client = await firstValueFrom(this.api.get(id));
-      if (count === this.loadCount) this.state.set({ status: 'ready', client });
-    } catch (error: unknown) {
-      if (count !== this.loadCount) return;
-      // A 404 says nothing about whether the record exists elsewhere.
-      this.state.set(
-        toApiFailure(error).status === 404
-          ? { status: 'notFound', client: null }
-          : {
-              status: 'error',
-              client: null,
-              message: this.errors.describe(error),
-            },
-      );
-    }
+    // A 404 says nothing about whether the record exists elsewhere.
+    await this.loading.run(
+      this.api.get(id),
+      (client) => this.loaded.set(client),
+      { notFound: true },
+    );
   }
 
   /**
@@ -59,15 +34,14 @@ export class ClientStore {
    * decision elsewhere changed its focus domains. Failures keep what is shown.
    */
   async refresh(): Promise<void> {
-    const current = this.state().client;
+    const current = this.client();
     if (!current) return;
-    const count = ++this.loadCount;
-    try {
-      const client = await firstValueFrom(this.api.get(current.id));
-      if (count === this.loadCount) this.state.set({ status: 'ready', client });
-    } catch {
-      // The page keeps the record it has; the next load will tell.
-    }
+    // The page keeps the record it has on failure; the next load will tell.
+    await this.loading.run(
+      this.api.get(current.id),
+      (client) => this.loaded.set(client),
+      { quiet: true },
+    );
   }
 
   archive(): Promise<void> {
@@ -93,7 +67,7 @@ export class ClientStore {
     call: (id: string) => Observable<ClientDetail>,
   ): Promise<void> {
     const client = await firstValueFrom(call(this.requireClient().id));
-    this.state.set({ status: 'ready', client });
+    this.loaded.set(client);
   }
 
   private requireClient(): ClientDetail {

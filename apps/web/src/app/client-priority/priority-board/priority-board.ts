@@ -29,16 +29,17 @@ import { ClientStore } from '../../clients/client-store';
 import { Alert } from '../../ui/alert/alert';
 import { EmptyState } from '../../ui/empty-state/empty-state';
 import { Icon } from '../../ui/icon/icon';
-import { SkeletonRows } from '../../ui/skeleton/skeleton-rows';
 import { ComputedRanking } from '../computed-ranking/computed-ranking';
 import { DecisionHistory } from '../decision-history/decision-history';
 import { PriorityOrder } from '../priority-order/priority-order';
 import { PriorityStore } from '../priority-store';
+import { LoadStateBlock } from '../../ui/load-state/load-state';
 
 /** Prioriteiten: the computed ranking beside the practitioner's choice. */
 @Component({
   selector: 'hk-priority-board',
   imports: [
+    LoadStateBlock,
     FormsModule,
     MatButton,
     MatFormField,
@@ -51,7 +52,6 @@ import { PriorityStore } from '../priority-store';
     Alert,
     EmptyState,
     Icon,
-    SkeletonRows,
     ComputedRanking,
     DecisionHistory,
     PriorityOrder,

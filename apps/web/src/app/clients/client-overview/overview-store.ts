@@ -6,7 +6,7 @@ import type {
 } from '@herstelkompas/contracts';
 import { compareAssessments, trendSeries } from '@herstelkompas/domain';
 import { firstValueFrom } from 'rxjs';
-import { ErrorMessage } from '../../core/http/error-message';
+import { LoadState } from '../../core/http/load-state';
 import { ClientsApi } from '../clients-api';
 import { OverviewApi } from './overview-api';
 import {
@@ -16,10 +16,6 @@ import {
   toSnapshot,
 } from './overview-model';
 
-type LoadState =
-  | { status: 'idle' | 'loading' | 'ready' }
-  | { status: 'error'; message: string };
-
 /**
  * The client's assessments and computed priority, and what the overview
  * derives from them through libs/domain. Provide it on the overview.
@@ -28,9 +24,7 @@ type LoadState =
 export class OverviewStore {
   private readonly api = inject(OverviewApi);
   private readonly clients = inject(ClientsApi);
-  private readonly errors = inject(ErrorMessage);
-
-  private readonly state = signal<LoadState>({ status: 'idle' });
+  private readonly loading = new LoadState('idle');
   private readonly list = signal<readonly Assessment[]>([]);
   private readonly priorityView = signal<PriorityView | null>(null);
   private readonly chosenId = signal<string | null>(null);
@@ -41,13 +35,9 @@ export class OverviewStore {
     version: number;
   } | null>(null);
   private clientId: string | null = null;
-  private loads = 0;
 
-  readonly status = computed(() => this.state().status);
-  readonly error = computed(() => {
-    const state = this.state();
-    return state.status === 'error' ? state.message : null;
-  });
+  readonly status = this.loading.status.asReadonly();
+  readonly error = this.loading.error.asReadonly();
   /** Newest first. */
   readonly assessments = this.list.asReadonly();
   readonly latest = computed(() => this.list()[0] ?? null);
@@ -73,27 +63,23 @@ export class OverviewStore {
   );
 
   async load(clientId: string): Promise<void> {
-    const count = ++this.loads;
     this.clientId = clientId;
-    this.state.set({ status: 'loading' });
-    const [assessments, priority] = await Promise.allSettled([
-      firstValueFrom(this.api.assessments(clientId)),
-      firstValueFrom(this.api.priority(clientId)),
-    ]);
-    if (count !== this.loads) return;
-    if (assessments.status === 'rejected') {
-      this.state.set({
-        status: 'error',
-        message: this.errors.describe(assessments.reason),
-      });
-      return;
-    }
-    this.list.set(assessments.value.items);
-    // Without the priority the assessment's own ranking still shows.
-    this.priorityView.set(
-      priority.status === 'fulfilled' ? priority.value : null,
+    await this.loading.run(
+      async () => {
+        const [assessments, priority] = await Promise.allSettled([
+          firstValueFrom(this.api.assessments(clientId)),
+          firstValueFrom(this.api.priority(clientId)),
+        ]);
+        if (assessments.status === 'rejected') throw assessments.reason;
+        // Without the priority the assessment's own ranking still shows.
+        const view = priority.status === 'fulfilled' ? priority.value : null;
+        return { items: assessments.value.items, view };
+      },
+      ({ items, view }) => {
+        this.list.set(items);
+        this.priorityView.set(view);
+      },
     );
-    this.state.set({ status: 'ready' });
   }
 
   /** After a red flag is handled the medical-check state may change. */

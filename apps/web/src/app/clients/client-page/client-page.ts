@@ -32,13 +32,10 @@ import type { ApiFailure } from '../../core/http/api-error';
 import { ErrorMessage } from '../../core/http/error-message';
 import { I18n } from '../../core/i18n/i18n';
 import { TranslatePipe } from '../../core/i18n/translate-pipe';
-import { Alert } from '../../ui/alert/alert';
 import { Confirm } from '../../ui/confirm-dialog/confirm';
 import { DomainChip } from '../../ui/domain-chip/domain-chip';
-import { EmptyState } from '../../ui/empty-state/empty-state';
 import { Icon } from '../../ui/icon/icon';
 import { PageHeader } from '../../ui/page-header/page-header';
-import { SkeletonRows } from '../../ui/skeleton/skeleton-rows';
 import { ClientStatusChip } from '../client-status';
 import { ClientStore } from '../client-store';
 import { RedFlagBanner } from '../client-overview/red-flags/red-flag-banner';
@@ -53,6 +50,7 @@ import {
   ShareDialog,
   type ShareDialogData,
 } from '../share-dialog/share-dialog';
+import { LoadStateBlock } from '../../ui/load-state/load-state';
 
 /**
  * The header's main action: restore an archived record, send the first
@@ -68,6 +66,7 @@ export type PrimaryAction = 'restore' | 'intake' | 'note' | 'none';
 @Component({
   selector: 'hk-client-page',
   imports: [
+    LoadStateBlock,
     IntakeState,
     RouterLink,
     RouterLinkActive,
@@ -80,12 +79,9 @@ export type PrimaryAction = 'restore' | 'intake' | 'note' | 'none';
     MatTabLink,
     MatTabNavPanel,
     TranslatePipe,
-    Alert,
     DomainChip,
-    EmptyState,
     Icon,
     PageHeader,
-    SkeletonRows,
     ClientStatusChip,
     RedFlagCount,
     RedFlagBanner,
