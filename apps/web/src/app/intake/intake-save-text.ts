@@ -1,66 +1,15 @@
-import {
-  ChangeDetectionStrategy,
-  Component,
-  computed,
-  input,
-} from '@angular/core';
-import type { TranslationKey } from '../../core/i18n/translations';
-import { TranslatePipe } from '../../core/i18n/translate-pipe';
-import { Icon } from '../../ui/icon/icon';
-import type { IconName } from '../../ui/icon/icon-paths';
-import type { SaveStatus } from '../draft-saver';
+import type { SaveStatusText } from '../ui/save-status/save-status';
+import type { SaveStatus } from './draft-saver';
 
-const SHOWN: Partial<Record<SaveStatus, [TranslationKey, IconName]>> = {
-  saving: ['intake.save.saving', 'schedule'],
-  saved: ['intake.save.saved', 'check_circle'],
-  retrying: ['intake.save.retrying', 'warning'],
-  offline: ['intake.save.offline', 'warning'],
-  rejected: ['intake.save.rejected', 'info'],
+const SHOWN: Partial<Record<SaveStatus, SaveStatusText>> = {
+  saving: { text: 'intake.save.saving', icon: 'schedule' },
+  saved: { text: 'intake.save.saved', icon: 'check_circle' },
+  retrying: { text: 'intake.save.retrying', icon: 'warning', trouble: true },
+  offline: { text: 'intake.save.offline', icon: 'warning', trouble: true },
+  rejected: { text: 'intake.save.rejected', icon: 'info', trouble: true },
 };
 
-/**
- * The quiet "Opgeslagen" in the corner. Not a live region: hearing "saved"
- * after every tap is noise; the page announces only connection trouble.
- */
-@Component({
-  selector: 'hk-save-state',
-  imports: [TranslatePipe, Icon],
-  changeDetection: ChangeDetectionStrategy.OnPush,
-  host: {
-    'data-testid': 'intake-save-state',
-    '[attr.data-state]': 'status()',
-    '[class.trouble]': 'trouble()',
-  },
-  template: `
-    @if (shown(); as shown) {
-      <hk-icon [name]="shown[1]" />
-      <span>{{ shown[0] | t }}</span>
-    }
-  `,
-  styles: `
-    :host {
-      display: inline-flex;
-      align-items: center;
-      gap: 4px;
-      min-height: 24px;
-      font: var(--mat-sys-label-medium);
-      color: var(--mat-sys-on-surface-variant);
-      text-align: end;
-    }
-    hk-icon {
-      width: 18px;
-      height: 18px;
-    }
-    :host(.trouble) {
-      color: var(--mat-sys-on-surface);
-      font-weight: 600;
-    }
-  `,
-})
-export class SaveState {
-  readonly status = input.required<SaveStatus>();
-  protected readonly shown = computed(() => SHOWN[this.status()] ?? null);
-  protected readonly trouble = computed(() =>
-    ['retrying', 'offline', 'rejected'].includes(this.status()),
-  );
+/** What the intake's save status says in the corner. */
+export function intakeSaveText(status: SaveStatus): SaveStatusText | null {
+  return SHOWN[status] ?? null;
 }
