@@ -16,7 +16,7 @@ import {
   type MessageThread,
 } from '@herstelkompas/contracts';
 import { firstValueFrom } from 'rxjs';
-import { ClientStore } from '../clients/client-store';
+import { ClientPageStore } from '../clients/client-page-store';
 import { ErrorMessage } from '../core/http/error-message';
 import { HkDatePipe } from '../core/i18n/format-pipes';
 import { TranslatePipe } from '../core/i18n/translate-pipe';
@@ -157,7 +157,7 @@ import { Alert } from '../ui/alert/alert';
 export class ClientMessages {
   private readonly http = inject(HttpClient);
   private readonly errors = inject(ErrorMessage);
-  private readonly store = inject(ClientStore);
+  private readonly store = inject(ClientPageStore);
   private readonly client = this.store.client;
   protected readonly max = MESSAGE_MAX_LENGTH;
   protected readonly thread = signal<MessageThread | null>(null);

@@ -12,7 +12,7 @@ import {
 } from '@herstelkompas/domain';
 import { firstValueFrom } from 'rxjs';
 import { toApiFailure } from '../core/http/api-error';
-import { ClientStore } from '../clients/client-store';
+import { ClientPageStore } from '../clients/client-page-store';
 import { ErrorMessage } from '../core/http/error-message';
 import { LoadState } from '../core/http/load-state';
 import { I18n } from '../core/i18n/i18n';
@@ -45,7 +45,7 @@ const EMPTY: PriorityDraft = {
 export class PriorityStore {
   private readonly api = inject(PriorityApi);
   // Provided by the client page; absent when the board is used on its own (tests).
-  private readonly clientStore = inject(ClientStore, { optional: true });
+  private readonly clientStore = inject(ClientPageStore, { optional: true });
   private readonly errors = inject(ErrorMessage);
   private readonly i18n = inject(I18n);
 

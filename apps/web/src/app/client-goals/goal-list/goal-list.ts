@@ -16,7 +16,7 @@ import {
 } from '@herstelkompas/contracts';
 import { ActivatedRoute } from '@angular/router';
 import { firstValueFrom } from 'rxjs';
-import { ClientStore } from '../../clients/client-store';
+import { ClientPageStore } from '../../clients/client-page-store';
 import { ErrorMessage } from '../../core/http/error-message';
 import { HkDatePipe, HkNumberPipe } from '../../core/i18n/format-pipes';
 import { I18n } from '../../core/i18n/i18n';
@@ -54,7 +54,7 @@ import { LoadStateBlock } from '../../ui/load-state/load-state';
 })
 export class GoalList {
   protected readonly store = inject(GoalsStore);
-  private readonly client = inject(ClientStore).client;
+  private readonly client = inject(ClientPageStore).client;
   private readonly dialog = inject(MatDialog);
   private readonly snackBar = inject(MatSnackBar);
   private readonly errors = inject(ErrorMessage);

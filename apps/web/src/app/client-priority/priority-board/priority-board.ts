@@ -25,7 +25,7 @@ import type { HasUnsavedChanges } from '../../core/forms/unsaved-changes-guard';
 import { HkDatePipe } from '../../core/i18n/format-pipes';
 import { I18n } from '../../core/i18n/i18n';
 import { TranslatePipe } from '../../core/i18n/translate-pipe';
-import { ClientStore } from '../../clients/client-store';
+import { ClientPageStore } from '../../clients/client-page-store';
 import { Alert } from '../../ui/alert/alert';
 import { EmptyState } from '../../ui/empty-state/empty-state';
 import { Icon } from '../../ui/icon/icon';
@@ -64,7 +64,7 @@ import { LoadStateBlock } from '../../ui/load-state/load-state';
 })
 export class PriorityBoard implements HasUnsavedChanges {
   protected readonly store = inject(PriorityStore);
-  private readonly client = inject(ClientStore).client;
+  private readonly client = inject(ClientPageStore).client;
   private readonly i18n = inject(I18n);
   private readonly snackBar = inject(MatSnackBar);
 

@@ -22,7 +22,7 @@ import {
 } from '@herstelkompas/contracts';
 import { DOMAIN_LIST, type DomainId, isDomainId } from '@herstelkompas/domain';
 import { map } from 'rxjs';
-import { ClientStore } from '../../clients/client-store';
+import { ClientPageStore } from '../../clients/client-page-store';
 import type { HasUnsavedChanges } from '../../core/forms/unsaved-changes-guard';
 import { I18n } from '../../core/i18n/i18n';
 import { TranslatePipe } from '../../core/i18n/translate-pipe';
@@ -65,7 +65,7 @@ const SEARCH_DELAY_MS = 300;
 })
 export class SessionList implements HasUnsavedChanges {
   protected readonly store = inject(SessionsStore);
-  private readonly client = inject(ClientStore).client;
+  private readonly client = inject(ClientPageStore).client;
   private readonly route = inject(ActivatedRoute);
   private readonly router = inject(Router);
   private readonly i18n = inject(I18n);

@@ -21,7 +21,7 @@ import {
   isDomainId,
 } from '@herstelkompas/domain';
 import { map } from 'rxjs';
-import { ClientStore } from '../../clients/client-store';
+import { ClientPageStore } from '../../clients/client-page-store';
 import { HkDatePipe } from '../../core/i18n/format-pipes';
 import { I18n } from '../../core/i18n/i18n';
 import { TranslatePipe } from '../../core/i18n/translate-pipe';
@@ -67,7 +67,7 @@ const KIND_ICONS: Readonly<Record<TimelineKind, IconName>> = {
 })
 export class ClientTimeline {
   protected readonly store = inject(TimelineStore);
-  private readonly client = inject(ClientStore).client;
+  private readonly client = inject(ClientPageStore).client;
   private readonly route = inject(ActivatedRoute);
   private readonly router = inject(Router);
   private readonly i18n = inject(I18n);

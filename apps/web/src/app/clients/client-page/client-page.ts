@@ -37,9 +37,9 @@ import { DomainChip } from '../../ui/domain-chip/domain-chip';
 import { Icon } from '../../ui/icon/icon';
 import { PageHeader } from '../../ui/page-header/page-header';
 import { ClientStatusChip } from '../client-status';
-import { ClientStore } from '../client-store';
-import { RedFlagBanner } from '../client-overview/red-flags/red-flag-banner';
-import { RedFlagsStore } from '../client-overview/red-flags/red-flags-store';
+import { ClientPageStore } from '../client-page-store';
+import { RedFlagBanner } from '../../client-overview/red-flags/red-flag-banner';
+import { RedFlagsStore } from '../../client-overview/red-flags/red-flags-store';
 import { ageOf } from '../client-view';
 import {
   EraseDialog,
@@ -89,13 +89,13 @@ export type PrimaryAction = 'restore' | 'intake' | 'note' | 'none';
     PortalInviteButton,
   ],
   // Header (send button, red-flag banner) and tabs share these.
-  providers: [ClientStore, ClientIntakeStore, RedFlagsStore],
+  providers: [ClientPageStore, ClientIntakeStore, RedFlagsStore],
   templateUrl: './client-page.html',
   styleUrl: './client-page.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
 export class ClientPage {
-  protected readonly store = inject(ClientStore);
+  protected readonly store = inject(ClientPageStore);
   private readonly auth = inject(AuthStore);
   private readonly i18n = inject(I18n);
   private readonly errors = inject(ErrorMessage);

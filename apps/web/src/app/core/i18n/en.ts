@@ -1,6 +1,6 @@
 import { loginEn } from '../../login/i18n/login-en';
 import { clientsEn } from '../../clients/i18n/clients-en';
-import { accessLogEn } from '../../clients/client-access-log/i18n/access-log-en';
+import { accessLogEn } from '../../client-access-log/i18n/access-log-en';
 import { teamEn } from '../../team/i18n/team-en';
 import { setPasswordEn } from '../../set-password/i18n/set-password-en';
 import { forgotPasswordEn } from '../../set-password/i18n/forgot-password-en';
@@ -8,7 +8,7 @@ import { clientMessagesEn } from '../../client-messages/client-messages-i18n';
 import { clientReportEn } from '../../client-report/i18n/client-report-en';
 import { practiceReportsEn } from '../../reports/i18n/reports-en';
 import { clientIntakeEn } from '../../client-intake/i18n/client-intake-en';
-import { overviewEn } from '../../clients/client-overview/i18n/overview-en';
+import { overviewEn } from '../../client-overview/i18n/overview-en';
 import { intakesEn } from '../../intakes/i18n/intakes-en';
 import { practiceExportEn } from '../../practice-export/i18n/practice-export-en';
 import { mailEn } from '../../mail-settings/i18n/mail-en';

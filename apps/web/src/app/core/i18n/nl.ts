@@ -1,6 +1,6 @@
 import { loginNl } from '../../login/i18n/login-nl';
 import { clientsNl } from '../../clients/i18n/clients-nl';
-import { accessLogNl } from '../../clients/client-access-log/i18n/access-log-nl';
+import { accessLogNl } from '../../client-access-log/i18n/access-log-nl';
 import { teamNl } from '../../team/i18n/team-nl';
 import { setPasswordNl } from '../../set-password/i18n/set-password-nl';
 import { forgotPasswordNl } from '../../set-password/i18n/forgot-password-nl';
@@ -8,7 +8,7 @@ import { clientMessagesNl } from '../../client-messages/client-messages-i18n';
 import { clientReportNl } from '../../client-report/i18n/client-report-nl';
 import { practiceReportsNl } from '../../reports/i18n/reports-nl';
 import { clientIntakeNl } from '../../client-intake/i18n/client-intake-nl';
-import { overviewNl } from '../../clients/client-overview/i18n/overview-nl';
+import { overviewNl } from '../../client-overview/i18n/overview-nl';
 import { intakesNl } from '../../intakes/i18n/intakes-nl';
 import { practiceExportNl } from '../../practice-export/i18n/practice-export-nl';
 import { mailNl } from '../../mail-settings/i18n/mail-nl';

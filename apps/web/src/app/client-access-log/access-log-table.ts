@@ -22,9 +22,9 @@ import type {
   AuditOutcome,
   PractitionerRole,
 } from '@herstelkompas/contracts';
-import { HkDatePipe } from '../../core/i18n/format-pipes';
-import { I18n } from '../../core/i18n/i18n';
-import { TranslatePipe } from '../../core/i18n/translate-pipe';
+import { HkDatePipe } from '../core/i18n/format-pipes';
+import { I18n } from '../core/i18n/i18n';
+import { TranslatePipe } from '../core/i18n/translate-pipe';
 import { eventLabelKey } from './access-log-labels';
 
 /** The log's lines: when, what (in words and NEN 7513 code), who, for whom. */

@@ -13,12 +13,12 @@ import {
   type MatSlideToggleChange,
 } from '@angular/material/slide-toggle';
 import type { Change, PainMeasureKey, PainScores } from '@herstelkompas/domain';
-import { HkDatePipe, HkNumberPipe } from '../../../core/i18n/format-pipes';
-import { I18n } from '../../../core/i18n/i18n';
-import { LocaleFormat } from '../../../core/i18n/locale-format';
-import { TranslatePipe } from '../../../core/i18n/translate-pipe';
-import type { TranslationKey } from '../../../core/i18n/translations';
-import { ScoreBar } from '../../../ui/score-bar/score-bar';
+import { HkDatePipe, HkNumberPipe } from '../../core/i18n/format-pipes';
+import { I18n } from '../../core/i18n/i18n';
+import { LocaleFormat } from '../../core/i18n/locale-format';
+import { TranslatePipe } from '../../core/i18n/translate-pipe';
+import type { TranslationKey } from '../../core/i18n/translations';
+import { ScoreBar } from '../../ui/score-bar/score-bar';
 import { signed } from '../overview-model';
 
 type Rating = 'nprsNow' | 'nprsAverage' | 'nprsWorst' | 'interference';

@@ -8,11 +8,11 @@ import {
 } from '@angular/core';
 import { MatButton } from '@angular/material/button';
 import { DOMAINS, DOMAIN_IDS, type TrendSeries } from '@herstelkompas/domain';
-import { I18n } from '../../../core/i18n/i18n';
-import { TranslatePipe } from '../../../core/i18n/translate-pipe';
-import { DomainChip, domainColour } from '../../../ui/domain-chip/domain-chip';
-import { TrendChart } from '../../../ui/trend-chart/trend-chart';
-import type { TrendChartSeries } from '../../../ui/trend-chart/trend-geometry';
+import { I18n } from '../../core/i18n/i18n';
+import { TranslatePipe } from '../../core/i18n/translate-pipe';
+import { DomainChip, domainColour } from '../../ui/domain-chip/domain-chip';
+import { TrendChart } from '../../ui/trend-chart/trend-chart';
+import type { TrendChartSeries } from '../../ui/trend-chart/trend-geometry';
 
 /**
  * One small chart per domain and one for pain, side by side, so a chain

@@ -4,7 +4,7 @@ import {
   provideHttpClientTesting,
 } from '@angular/common/http/testing';
 import { TestBed } from '@angular/core/testing';
-import { buildReview } from '../../../../testing/assessment';
+import { buildReview } from '../../../testing/assessment';
 import { RedFlagsStore } from './red-flags-store';
 
 describe('RedFlagsStore', () => {

@@ -6,8 +6,8 @@ import {
 import { TestBed } from '@angular/core/testing';
 import type { PriorityView } from '@herstelkompas/contracts';
 import type { RankingEntry } from '@herstelkompas/domain';
-import { buildAssessment } from '../../../testing/assessment';
-import { buildClient } from '../../../testing/build-client';
+import { buildAssessment } from '../../testing/assessment';
+import { buildClient } from '../../testing/build-client';
 import { OverviewStore } from './overview-store';
 
 const entry = (domain: RankingEntry['domain'], rank: number): RankingEntry => ({

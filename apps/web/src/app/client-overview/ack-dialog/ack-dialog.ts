@@ -30,11 +30,11 @@ import {
   RED_FLAG_CONDITION_LABELS,
   URGENCY_LABELS,
 } from '@herstelkompas/domain';
-import { ErrorMessage } from '../../../core/http/error-message';
-import { HkDatePipe } from '../../../core/i18n/format-pipes';
-import { I18n } from '../../../core/i18n/i18n';
-import { TranslatePipe } from '../../../core/i18n/translate-pipe';
-import { Alert } from '../../../ui/alert/alert';
+import { ErrorMessage } from '../../core/http/error-message';
+import { HkDatePipe } from '../../core/i18n/format-pipes';
+import { I18n } from '../../core/i18n/i18n';
+import { TranslatePipe } from '../../core/i18n/translate-pipe';
+import { Alert } from '../../ui/alert/alert';
 import {
   NOTE_MAX_LENGTH,
   ackProblem,

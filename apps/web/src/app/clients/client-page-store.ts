@@ -9,7 +9,7 @@ import { ClientsApi } from './clients-api';
  * Provide it on the client page.
  */
 @Injectable()
-export class ClientStore {
+export class ClientPageStore {
   private readonly api = inject(ClientsApi);
   private readonly loading = new LoadState();
   private readonly loaded = signal<ClientDetail | null>(null);

@@ -35,7 +35,7 @@ type ListState =
  * reload) loads the list for what the URL says. Provide it on the list page.
  */
 @Injectable()
-export class ClientsStore {
+export class ClientListStore {
   private readonly api = inject(ClientsApi);
   private readonly router = inject(Router);
   private readonly route = inject(ActivatedRoute);

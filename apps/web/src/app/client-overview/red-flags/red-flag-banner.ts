@@ -17,11 +17,11 @@ import {
   URGENCY_LABELS,
 } from '@herstelkompas/domain';
 import { firstValueFrom } from 'rxjs';
-import { HkDatePipe } from '../../../core/i18n/format-pipes';
-import { I18n } from '../../../core/i18n/i18n';
-import { TranslatePipe } from '../../../core/i18n/translate-pipe';
-import { Icon } from '../../../ui/icon/icon';
-import { ClientStore } from '../../client-store';
+import { HkDatePipe } from '../../core/i18n/format-pipes';
+import { I18n } from '../../core/i18n/i18n';
+import { TranslatePipe } from '../../core/i18n/translate-pipe';
+import { Icon } from '../../ui/icon/icon';
+import { ClientPageStore } from '../../clients/client-page-store';
 import { AckDialog, type AckDialogData } from '../ack-dialog/ack-dialog';
 import { RedFlagsStore } from './red-flags-store';
 
@@ -44,7 +44,7 @@ export class RedFlagBanner {
   private readonly snackBar = inject(MatSnackBar);
   private readonly i18n = inject(I18n);
   // Optional: the banner also works outside a client page.
-  private readonly clientStore = inject(ClientStore, { optional: true });
+  private readonly clientStore = inject(ClientPageStore, { optional: true });
 
   readonly client = input.required<ClientDetail>();
 

@@ -1,9 +1,9 @@
 import { TestBed } from '@angular/core/testing';
 import { MatDialog } from '@angular/material/dialog';
 import { firstValueFrom } from 'rxjs';
-import { buildReview } from '../../../../testing/assessment';
-import { settle } from '../../../../testing/build-user';
-import { byTestId, typeInto } from '../../../../testing/dom';
+import { buildReview } from '../../../testing/assessment';
+import { settle } from '../../../testing/build-user';
+import { byTestId, typeInto } from '../../../testing/dom';
 import { AckDialog, type AckDialogData } from './ack-dialog';
 
 describe('AckDialog', () => {

@@ -5,7 +5,7 @@ import type {
 } from '@herstelkompas/contracts';
 import { URGENCY_ORDER } from '@herstelkompas/domain';
 import { firstValueFrom } from 'rxjs';
-import { ErrorMessage } from '../../../core/http/error-message';
+import { ErrorMessage } from '../../core/http/error-message';
 import { OverviewApi } from '../overview-api';
 
 type LoadState =

@@ -16,14 +16,14 @@ import {
   type InstrumentDefinition,
   roundHalfAwayFromZero,
 } from '@herstelkompas/domain';
-import { HkDatePipe, HkNumberPipe } from '../../../core/i18n/format-pipes';
-import { I18n } from '../../../core/i18n/i18n';
-import { LocaleFormat } from '../../../core/i18n/locale-format';
-import { TranslatePipe } from '../../../core/i18n/translate-pipe';
-import { DomainChip, domainColour } from '../../../ui/domain-chip/domain-chip';
-import { Icon } from '../../../ui/icon/icon';
-import type { IconName } from '../../../ui/icon/icon-paths';
-import { ScoreBar } from '../../../ui/score-bar/score-bar';
+import { HkDatePipe, HkNumberPipe } from '../../core/i18n/format-pipes';
+import { I18n } from '../../core/i18n/i18n';
+import { LocaleFormat } from '../../core/i18n/locale-format';
+import { TranslatePipe } from '../../core/i18n/translate-pipe';
+import { DomainChip, domainColour } from '../../ui/domain-chip/domain-chip';
+import { Icon } from '../../ui/icon/icon';
+import type { IconName } from '../../ui/icon/icon-paths';
+import { ScoreBar } from '../../ui/score-bar/score-bar';
 import { signed } from '../overview-model';
 import { answerRows } from './domain-answers';
 

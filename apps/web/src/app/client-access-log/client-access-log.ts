@@ -40,21 +40,21 @@ import {
   switchMap,
   tap,
 } from 'rxjs';
-import { DateInput } from '../../core/forms/date-input';
+import { DateInput } from '../core/forms/date-input';
 import {
   dutchDateValidator,
   formatDutchDate,
   parseDutchDate,
-} from '../../core/forms/dutch-date';
-import { ErrorMessage } from '../../core/http/error-message';
-import { TranslatePipe } from '../../core/i18n/translate-pipe';
-import { Alert } from '../../ui/alert/alert';
-import { EmptyState } from '../../ui/empty-state/empty-state';
-import { Icon } from '../../ui/icon/icon';
-import { type PageChange, Pager } from '../../ui/pager/pager';
-import { SkeletonRows } from '../../ui/skeleton/skeleton-rows';
-import { TeamApi } from '../../team/team-api';
-import { ClientsApi } from '../clients-api';
+} from '../core/forms/dutch-date';
+import { ErrorMessage } from '../core/http/error-message';
+import { TranslatePipe } from '../core/i18n/translate-pipe';
+import { Alert } from '../ui/alert/alert';
+import { EmptyState } from '../ui/empty-state/empty-state';
+import { Icon } from '../ui/icon/icon';
+import { type PageChange, Pager } from '../ui/pager/pager';
+import { SkeletonRows } from '../ui/skeleton/skeleton-rows';
+import { TeamApi } from '../team/team-api';
+import { ClientsApi } from '../clients/clients-api';
 import {
   type LogParams,
   logParamsFrom,

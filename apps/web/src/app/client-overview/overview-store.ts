@@ -6,8 +6,8 @@ import type {
 } from '@herstelkompas/contracts';
 import { compareAssessments, trendSeries } from '@herstelkompas/domain';
 import { firstValueFrom } from 'rxjs';
-import { LoadState } from '../../core/http/load-state';
-import { ClientsApi } from '../clients-api';
+import { LoadState } from '../core/http/load-state';
+import { ClientsApi } from '../clients/clients-api';
 import { OverviewApi } from './overview-api';
 import {
   baselineOf,

@@ -4,7 +4,7 @@ import {
   HERSTELKOMPAS_INTAKE_V1,
   changeBetween,
 } from '@herstelkompas/domain';
-import { buildDomainScore } from '../../../../testing/assessment';
+import { buildDomainScore } from '../../../testing/assessment';
 import { DomainCard } from './domain-card';
 
 describe('DomainCard', () => {

@@ -6,12 +6,12 @@ import {
 import { TestBed } from '@angular/core/testing';
 import { provideRouter } from '@angular/router';
 import type { RankingEntry } from '@herstelkompas/domain';
-import { buildAssessment } from '../../../testing/assessment';
-import { buildClient } from '../../../testing/build-client';
-import { settle } from '../../../testing/build-user';
-import { allByTestId, byTestId } from '../../../testing/dom';
-import { ClientIntakeStore } from '../../client-intake/client-intake-store';
-import { ClientStore } from '../client-store';
+import { buildAssessment } from '../../testing/assessment';
+import { buildClient } from '../../testing/build-client';
+import { settle } from '../../testing/build-user';
+import { allByTestId, byTestId } from '../../testing/dom';
+import { ClientIntakeStore } from '../client-intake/client-intake-store';
+import { ClientPageStore } from '../clients/client-page-store';
 import { ClientOverview } from './client-overview';
 import { RedFlagsStore } from './red-flags/red-flags-store';
 
@@ -40,13 +40,13 @@ describe('ClientOverview', () => {
         provideRouter([]),
         provideHttpClient(),
         provideHttpClientTesting(),
-        ClientStore,
+        ClientPageStore,
         ClientIntakeStore,
         RedFlagsStore,
       ],
     });
     http = TestBed.inject(HttpTestingController);
-    const clients = TestBed.inject(ClientStore);
+    const clients = TestBed.inject(ClientPageStore);
     const loading = clients.load('c-1');
     http.expectOne('/api/clients/c-1').flush(buildClient({ latestScores }));
     await loading;

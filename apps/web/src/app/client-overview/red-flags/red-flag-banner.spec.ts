@@ -5,10 +5,10 @@ import {
 } from '@angular/common/http/testing';
 import { TestBed } from '@angular/core/testing';
 import { MatDialog } from '@angular/material/dialog';
-import { buildReview } from '../../../../testing/assessment';
-import { buildClient } from '../../../../testing/build-client';
-import { settle } from '../../../../testing/build-user';
-import { byTestId, waitFor } from '../../../../testing/dom';
+import { buildReview } from '../../../testing/assessment';
+import { buildClient } from '../../../testing/build-client';
+import { settle } from '../../../testing/build-user';
+import { byTestId, waitFor } from '../../../testing/dom';
 import { RedFlagBanner } from './red-flag-banner';
 import { RedFlagsStore } from './red-flags-store';
 

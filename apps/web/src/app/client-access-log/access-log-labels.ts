@@ -1,5 +1,5 @@
 import type { AuditEventCode } from '@herstelkompas/contracts';
-import type { TranslationKey } from '../../core/i18n/translations';
+import type { TranslationKey } from '../core/i18n/translations';
 
 /**
  * Human words for every audit event the API records (contracts'

@@ -9,9 +9,9 @@ import { TestBed } from '@angular/core/testing';
 import { Router, RouterOutlet, provideRouter } from '@angular/router';
 import { RouterTestingHarness } from '@angular/router/testing';
 import type { AccessLogEntry } from '@herstelkompas/contracts';
-import { buildMember, pageOf } from '../../../testing/build-client';
-import { settle } from '../../../testing/build-user';
-import { allByTestId, byTestId, byText, typeInto } from '../../../testing/dom';
+import { buildMember, pageOf } from '../../testing/build-client';
+import { settle } from '../../testing/build-user';
+import { allByTestId, byTestId, byText, typeInto } from '../../testing/dom';
 import { ClientAccessLog } from './client-access-log';
 
 /** Stands in for the client page around the tab. */

@@ -8,11 +8,11 @@ import {
 import { MatButton } from '@angular/material/button';
 import { RouterLink } from '@angular/router';
 import { DOMAINS, type RankingEntry, joinList } from '@herstelkompas/domain';
-import { HkDatePipe, HkNumberPipe } from '../../../core/i18n/format-pipes';
-import { I18n } from '../../../core/i18n/i18n';
-import { TranslatePipe } from '../../../core/i18n/translate-pipe';
-import { DomainChip } from '../../../ui/domain-chip/domain-chip';
-import { Icon } from '../../../ui/icon/icon';
+import { HkDatePipe, HkNumberPipe } from '../../core/i18n/format-pipes';
+import { I18n } from '../../core/i18n/i18n';
+import { TranslatePipe } from '../../core/i18n/translate-pipe';
+import { DomainChip } from '../../ui/domain-chip/domain-chip';
+import { Icon } from '../../ui/icon/icon';
 import type { CurrentFocus } from '../overview-model';
 
 /**

@@ -1,6 +1,6 @@
 import { AUDIT_EVENTS } from '@herstelkompas/contracts';
-import { en } from '../../core/i18n/en';
-import { nl } from '../../core/i18n/nl';
+import { en } from '../core/i18n/en';
+import { nl } from '../core/i18n/nl';
 import { EVENT_LABELS, eventLabelKey } from './access-log-labels';
 
 /** The text a dotted key points to in a translation table. */
