@@ -14,6 +14,7 @@ import {
   MESSAGE_MAX_LENGTH,
   type MessageItem,
   type MessageThread,
+  RESOURCE_PATHS,
 } from '@herstelkompas/contracts';
 import { firstValueFrom } from 'rxjs';
 import { ClientPageStore } from '../clients/client-page-store';
@@ -179,7 +180,7 @@ export class ClientMessages {
   }
 
   private url(id: string): string {
-    return `/api/clients/${encodeURIComponent(id)}/messages`;
+    return RESOURCE_PATHS.clientMessages(id);
   }
 
   private async load(id: string): Promise<void> {

@@ -1,3 +1,4 @@
+import { RESOURCE_PATHS } from '@herstelkompas/contracts';
 import { HttpClient } from '@angular/common/http';
 import { Injectable, inject } from '@angular/core';
 import type {
@@ -7,8 +8,6 @@ import type {
   RedFlagReview,
 } from '@herstelkompas/contracts';
 
-const enc = encodeURIComponent;
-
 /** What the client overview reads and the red-flag acknowledgement; HTTP only. */
 @Injectable({ providedIn: 'root' })
 export class OverviewApi {
@@ -17,26 +16,22 @@ export class OverviewApi {
   /** Newest first. */
   assessments(clientId: string) {
     return this.http.get<{ items: Assessment[] }>(
-      `/api/clients/${enc(clientId)}/assessments`,
+      RESOURCE_PATHS.assessments(clientId),
     );
   }
 
   priority(clientId: string) {
-    return this.http.get<PriorityView>(
-      `/api/clients/${enc(clientId)}/priority`,
-    );
+    return this.http.get<PriorityView>(RESOURCE_PATHS.priority(clientId));
   }
 
   /** Open flags first. */
   redFlags(clientId: string) {
-    return this.http.get<RedFlagReview[]>(
-      `/api/clients/${enc(clientId)}/red-flags`,
-    );
+    return this.http.get<RedFlagReview[]>(RESOURCE_PATHS.redFlags(clientId));
   }
 
   acknowledge(reviewId: string, request: AcknowledgeRedFlagRequest) {
     return this.http.post<RedFlagReview>(
-      `/api/red-flags/${enc(reviewId)}/acknowledge`,
+      RESOURCE_PATHS.acknowledgeRedFlag(reviewId),
       request,
     );
   }
