@@ -100,7 +100,8 @@ import { BrandMark } from '../brand-mark/brand-mark';
       max-width: var(--auth-card-width);
       background: var(--mat-sys-surface);
     }
-    mat-card-content {
+    /* As specific as Material's own first-child padding, which it replaces. */
+    .card mat-card-content {
       padding: 24px;
     }
   `,
