@@ -79,7 +79,10 @@ describe('PriorityBoard', () => {
       providers: [
         provideHttpClient(),
         provideHttpClientTesting(),
-        { provide: ClientPageStore, useValue: { client: signal(buildClient()) } },
+        {
+          provide: ClientPageStore,
+          useValue: { client: signal(buildClient()) },
+        },
       ],
     });
     http = TestBed.inject(HttpTestingController);
