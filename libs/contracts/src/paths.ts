@@ -15,6 +15,60 @@ export const API_PATHS = {
   practiceSecurity: '/api/practice/security',
   practiceProfile: '/api/practice/profile',
   practiceLogo: '/api/practice/logo',
+  setPassword: '/api/auth/set-password',
+  passwordReset: '/api/auth/password-reset',
+  passwordResetConfirm: '/api/auth/password-reset/confirm',
+  home: '/api/home',
+  clients: '/api/clients',
+  practitioners: '/api/practitioners',
+  appointments: '/api/appointments',
+  calendarFeed: '/api/calendar-feed',
+  intakeInvitations: '/api/intake-invitations',
+  outbox: '/api/practice/outbox',
+  mailSettings: '/api/practice/mail-settings',
+  /** The client's intake by link token (`/api/intake/:token/...`). */
+  intake: '/api/intake',
+  /** The client portal (`/api/portal/...`), with its own session. */
+  portal: '/api/portal',
+} as const;
+
+const enc = encodeURIComponent;
+const clientPart = (clientId: string, part: string) =>
+  `${API_PATHS.clients}/${enc(clientId)}/${part}`;
+
+/** Paths with an id in them, the id URL-encoded: one builder per resource. */
+export const RESOURCE_PATHS = {
+  client: (clientId: string) => `${API_PATHS.clients}/${enc(clientId)}`,
+  /** `/api/clients/:id/<part>`, e.g. `export` or `access-log`. */
+  clientPart,
+  timeline: (clientId: string) => clientPart(clientId, 'timeline'),
+  followUpSchedule: (clientId: string) =>
+    clientPart(clientId, 'follow-up-schedule'),
+  clientIntakeInvitations: (clientId: string) =>
+    clientPart(clientId, 'intake-invitations'),
+  portalInvitations: (clientId: string) =>
+    clientPart(clientId, 'portal-invitations'),
+  clientSessionNotes: (clientId: string) =>
+    clientPart(clientId, 'session-notes'),
+  assessments: (clientId: string) => clientPart(clientId, 'assessments'),
+  priority: (clientId: string) => clientPart(clientId, 'priority'),
+  priorityDecisions: (clientId: string) =>
+    clientPart(clientId, 'priority-decisions'),
+  redFlags: (clientId: string) => clientPart(clientId, 'red-flags'),
+  clientGoals: (clientId: string) => clientPart(clientId, 'goals'),
+  clientMessages: (clientId: string) => clientPart(clientId, 'messages'),
+  appointment: (id: string) => `${API_PATHS.appointments}/${enc(id)}`,
+  appointmentIcs: (id: string) => `${API_PATHS.appointments}/${enc(id)}/ics`,
+  revokeIntakeInvitation: (id: string) =>
+    `${API_PATHS.intakeInvitations}/${enc(id)}/revoke`,
+  sessionNote: (id: string) => `/api/session-notes/${enc(id)}`,
+  signSessionNote: (id: string) => `/api/session-notes/${enc(id)}/sign`,
+  sessionNoteAddenda: (id: string) => `/api/session-notes/${enc(id)}/addenda`,
+  acknowledgeRedFlag: (reviewId: string) =>
+    `/api/red-flags/${enc(reviewId)}/acknowledge`,
+  goal: (id: string) => `/api/goals/${enc(id)}`,
+  practitioner: (id: string) => `${API_PATHS.practitioners}/${enc(id)}`,
+  intakeByToken: (token: string) => `${API_PATHS.intake}/${enc(token)}`,
 } as const;
 
 /** Cookie that carries the session id (httpOnly). */

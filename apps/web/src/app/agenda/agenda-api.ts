@@ -1,3 +1,4 @@
+import { API_PATHS, RESOURCE_PATHS } from '@herstelkompas/contracts';
 import { HttpClient, HttpParams } from '@angular/common/http';
 import { Injectable, inject } from '@angular/core';
 import type {
@@ -9,8 +10,6 @@ import type {
   UpdateAppointmentRequest,
 } from '@herstelkompas/contracts';
 
-const enc = encodeURIComponent;
-
 /** The agenda endpoints, as HTTP calls only. */
 @Injectable({ providedIn: 'root' })
 export class AgendaApi {
@@ -20,33 +19,33 @@ export class AgendaApi {
     let params = new HttpParams();
     for (const [key, value] of Object.entries(query))
       if (value) params = params.set(key, value);
-    return this.http.get<Appointment[]>('/api/appointments', { params });
+    return this.http.get<Appointment[]>(API_PATHS.appointments, { params });
   }
 
   create(request: CreateAppointmentRequest) {
-    return this.http.post<Appointment>('/api/appointments', request);
+    return this.http.post<Appointment>(API_PATHS.appointments, request);
   }
 
   update(id: string, request: UpdateAppointmentRequest) {
     return this.http.patch<Appointment>(
-      `/api/appointments/${enc(id)}`,
+      RESOURCE_PATHS.appointment(id),
       request,
     );
   }
 
   icsUrl(id: string): string {
-    return `/api/appointments/${enc(id)}/ics`;
+    return RESOURCE_PATHS.appointmentIcs(id);
   }
 
   feed() {
-    return this.http.get<CalendarFeedState>('/api/calendar-feed');
+    return this.http.get<CalendarFeedState>(API_PATHS.calendarFeed);
   }
 
   createFeed() {
-    return this.http.post<CalendarFeedCreated>('/api/calendar-feed', null);
+    return this.http.post<CalendarFeedCreated>(API_PATHS.calendarFeed, null);
   }
 
   revokeFeed() {
-    return this.http.delete<void>('/api/calendar-feed');
+    return this.http.delete<void>(API_PATHS.calendarFeed);
   }
 }

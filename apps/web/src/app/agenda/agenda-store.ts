@@ -9,10 +9,9 @@ import type {
 import { firstValueFrom } from 'rxjs';
 import { toApiFailure } from '../core/http/api-error';
 import { ErrorMessage } from '../core/http/error-message';
+import { LoadState } from '../core/http/load-state';
 import { AgendaApi } from './agenda-api';
 import { type AgendaQuery, byDay, daysOf } from './agenda-range';
-
-type Load = 'loading' | 'ready' | 'error';
 
 /** A booking either stands, or meets appointments already there (409). */
 export type BookResult =
@@ -57,11 +56,11 @@ async function overlapAware(saved: Promise<Appointment>): Promise<BookResult> {
 export class AgendaStore {
   private readonly api = inject(AgendaApi);
   private readonly errors = inject(ErrorMessage);
-  private loads = 0;
+  private readonly loading = new LoadState();
 
   readonly query = signal<AgendaQuery | null>(null);
-  readonly status = signal<Load>('loading');
-  readonly error = signal<string | null>(null);
+  readonly status = this.loading.status.asReadonly();
+  readonly error = this.loading.error.asReadonly();
   readonly appointments = signal<Appointment[]>([]);
   readonly days = computed(() => {
     const query = this.query();
@@ -75,27 +74,16 @@ export class AgendaStore {
   );
 
   async load(query: AgendaQuery): Promise<void> {
-    const count = ++this.loads;
     this.query.set(query);
-    this.status.set('loading');
-    this.error.set(null);
     const days = daysOf(query.view, query.date);
-    try {
-      const list = await firstValueFrom(
-        this.api.list({
-          from: days[0] as string,
-          to: days.at(-1) as string,
-          ...(query.who === 'practice' ? {} : { practitionerId: query.who }),
-        }),
-      );
-      if (count !== this.loads) return;
-      this.appointments.set(list);
-      this.status.set('ready');
-    } catch (error: unknown) {
-      if (count !== this.loads) return;
-      this.error.set(this.errors.describe(error));
-      this.status.set('error');
-    }
+    await this.loading.run(
+      this.api.list({
+        from: days[0] as string,
+        to: days.at(-1) as string,
+        ...(query.who === 'practice' ? {} : { practitionerId: query.who }),
+      }),
+      (list) => this.appointments.set(list),
+    );
   }
 
   reload(): Promise<void> {

@@ -1,3 +1,4 @@
+import { RESOURCE_PATHS } from '@herstelkompas/contracts';
 import { HttpClient } from '@angular/common/http';
 import { Injectable, inject } from '@angular/core';
 import type {
@@ -6,22 +7,20 @@ import type {
   UpdateGoalRequest,
 } from '@herstelkompas/contracts';
 
-const enc = encodeURIComponent;
-
 /** The goal endpoints, as HTTP calls only. */
 @Injectable({ providedIn: 'root' })
 export class GoalsApi {
   private readonly http = inject(HttpClient);
 
   list(clientId: string) {
-    return this.http.get<Goal[]>(`/api/clients/${enc(clientId)}/goals`);
+    return this.http.get<Goal[]>(RESOURCE_PATHS.clientGoals(clientId));
   }
 
   create(clientId: string, request: CreateGoalRequest) {
-    return this.http.post<Goal>(`/api/clients/${enc(clientId)}/goals`, request);
+    return this.http.post<Goal>(RESOURCE_PATHS.clientGoals(clientId), request);
   }
 
   update(id: string, request: UpdateGoalRequest) {
-    return this.http.patch<Goal>(`/api/goals/${enc(id)}`, request);
+    return this.http.patch<Goal>(RESOURCE_PATHS.goal(id), request);
   }
 }

@@ -7,20 +7,18 @@ import type {
 } from '@herstelkompas/contracts';
 import { DOMAIN_IDS } from '@herstelkompas/domain';
 import { firstValueFrom } from 'rxjs';
-import { ErrorMessage } from '../core/http/error-message';
+import { LoadState } from '../core/http/load-state';
 import { GoalsApi } from './goals-api';
-
-type Load = 'loading' | 'ready' | 'error';
 
 /** A client's goals, grouped by domain in the product's domain order. */
 @Injectable()
 export class GoalsStore {
   private readonly api = inject(GoalsApi);
-  private readonly errors = inject(ErrorMessage);
+  private readonly loading = new LoadState();
   private clientId = '';
 
-  readonly status = signal<Load>('loading');
-  readonly error = signal<string | null>(null);
+  readonly status = this.loading.status.asReadonly();
+  readonly error = this.loading.error.asReadonly();
   readonly goals = signal<Goal[]>([]);
   readonly groups = computed(() => {
     const goals = this.goals();
@@ -32,14 +30,9 @@ export class GoalsStore {
 
   async load(clientId: string): Promise<void> {
     this.clientId = clientId;
-    this.status.set('loading');
-    try {
-      this.goals.set(await firstValueFrom(this.api.list(clientId)));
-      this.status.set('ready');
-    } catch (error: unknown) {
-      this.error.set(this.errors.describe(error));
-      this.status.set('error');
-    }
+    await this.loading.run(this.api.list(clientId), (goals) =>
+      this.goals.set(goals),
+    );
   }
 
   /** Creates a goal; throws the API's failure for the dialog to show. */

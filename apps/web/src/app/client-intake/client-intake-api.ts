@@ -1,3 +1,4 @@
+import { RESOURCE_PATHS } from '@herstelkompas/contracts';
 import { HttpClient } from '@angular/common/http';
 import { Injectable, inject } from '@angular/core';
 import type {
@@ -5,8 +6,6 @@ import type {
   CreatedInvitation,
   IntakeInvitation,
 } from '@herstelkompas/contracts';
-
-const enc = encodeURIComponent;
 
 /** A client's intake links: send, list, revoke. HTTP only. */
 @Injectable({ providedIn: 'root' })
@@ -16,20 +15,20 @@ export class ClientIntakeApi {
   /** The answer holds the link; the API keeps only its hash. */
   create(clientId: string, request: CreateInvitationRequest) {
     return this.http.post<CreatedInvitation>(
-      `/api/clients/${enc(clientId)}/intake-invitations`,
+      RESOURCE_PATHS.clientIntakeInvitations(clientId),
       request,
     );
   }
 
   list(clientId: string) {
     return this.http.get<IntakeInvitation[]>(
-      `/api/clients/${enc(clientId)}/intake-invitations`,
+      RESOURCE_PATHS.clientIntakeInvitations(clientId),
     );
   }
 
   revoke(invitationId: string) {
     return this.http.post<IntakeInvitation>(
-      `/api/intake-invitations/${enc(invitationId)}/revoke`,
+      RESOURCE_PATHS.revokeIntakeInvitation(invitationId),
       null,
     );
   }

@@ -5,13 +5,9 @@ import type {
   IntakeInvitation,
 } from '@herstelkompas/contracts';
 import { firstValueFrom } from 'rxjs';
-import { ErrorMessage } from '../core/http/error-message';
+import { LoadState } from '../core/http/load-state';
 import { ClientIntakeApi } from './client-intake-api';
 import { isOpen, validityInDays } from './invitation-status';
-
-type LoadState =
-  | { status: 'idle' | 'loading' | 'ready' }
-  | { status: 'error'; message: string };
 
 const newestFirst = (a: IntakeInvitation, b: IntakeInvitation) =>
   b.createdAt.localeCompare(a.createdAt);
@@ -23,40 +19,27 @@ const newestFirst = (a: IntakeInvitation, b: IntakeInvitation) =>
 @Injectable()
 export class ClientIntakeStore {
   private readonly api = inject(ClientIntakeApi);
-  private readonly errors = inject(ErrorMessage);
-  private readonly state = signal<LoadState>({ status: 'idle' });
+  private readonly loading = new LoadState('idle');
   private readonly list = signal<readonly IntakeInvitation[]>([]);
   private clientId: string | null = null;
-  private loads = 0;
 
-  readonly status = computed(() => this.state().status);
-  readonly error = computed(() => {
-    const state = this.state();
-    return state.status === 'error' ? state.message : null;
-  });
+  readonly status = this.loading.status.asReadonly();
+  readonly error = this.loading.error.asReadonly();
   /** Newest first. */
   readonly invitations = computed(() => [...this.list()].sort(newestFirst));
   readonly open = computed(() => this.invitations().filter(isOpen));
 
   async load(clientId: string): Promise<void> {
-    const count = ++this.loads;
     if (clientId !== this.clientId) this.list.set([]);
     this.clientId = clientId;
-    this.state.set({ status: 'loading' });
-    try {
-      const invitations = await firstValueFrom(this.api.list(clientId));
-      if (count !== this.loads) return;
-      this.list.set(invitations);
-      this.state.set({ status: 'ready' });
-    } catch (error: unknown) {
-      if (count !== this.loads) return;
-      this.state.set({ status: 'error', message: this.errors.describe(error) });
-    }
+    await this.loading.run(this.api.list(clientId), (invitations) =>
+      this.list.set(invitations),
+    );
   }
 
   /** Loads once per client: the page header and the overview both need it. */
   ensure(clientId: string): Promise<void> {
-    if (clientId === this.clientId && this.state().status !== 'idle')
+    if (clientId === this.clientId && this.status() !== 'idle')
       return Promise.resolve();
     return this.load(clientId);
   }

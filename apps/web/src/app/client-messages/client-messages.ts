@@ -6,9 +6,13 @@ import {
   inject,
   signal,
 } from '@angular/core';
-import type { MessageItem, MessageThread } from '@herstelkompas/contracts';
+import {
+  type MessageItem,
+  type MessageThread,
+  RESOURCE_PATHS,
+} from '@herstelkompas/contracts';
 import { firstValueFrom } from 'rxjs';
-import { ClientStore } from '../clients/client-store';
+import { ClientPageStore } from '../clients/client-page-store';
 import { ErrorMessage } from '../core/http/error-message';
 import { HkDatePipe } from '../core/i18n/format-pipes';
 import { TranslatePipe } from '../core/i18n/translate-pipe';
@@ -94,7 +98,7 @@ import {
 export class ClientMessages {
   private readonly http = inject(HttpClient);
   private readonly errors = inject(ErrorMessage);
-  private readonly store = inject(ClientStore);
+  private readonly store = inject(ClientPageStore);
   private readonly client = this.store.client;
   protected readonly thread = signal<MessageThread | null>(null);
   protected readonly loadError = signal<string | null>(null);
@@ -115,7 +119,7 @@ export class ClientMessages {
   }
 
   private url(id: string): string {
-    return `/api/clients/${encodeURIComponent(id)}/messages`;
+    return RESOURCE_PATHS.clientMessages(id);
   }
 
   private async load(id: string): Promise<void> {

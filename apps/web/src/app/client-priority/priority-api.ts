@@ -1,3 +1,4 @@
+import { RESOURCE_PATHS } from '@herstelkompas/contracts';
 import { HttpClient } from '@angular/common/http';
 import { Injectable, inject } from '@angular/core';
 import type {
@@ -12,14 +13,12 @@ export class PriorityApi {
   private readonly http = inject(HttpClient);
 
   get(clientId: string) {
-    return this.http.get<PriorityView>(
-      `/api/clients/${encodeURIComponent(clientId)}/priority`,
-    );
+    return this.http.get<PriorityView>(RESOURCE_PATHS.priority(clientId));
   }
 
   decide(clientId: string, request: CreatePriorityDecisionRequest) {
     return this.http.post<PriorityDecisionRecord>(
-      `/api/clients/${encodeURIComponent(clientId)}/priority-decisions`,
+      RESOURCE_PATHS.priorityDecisions(clientId),
       request,
     );
   }

@@ -12,8 +12,9 @@ import {
 } from '@herstelkompas/domain';
 import { firstValueFrom } from 'rxjs';
 import { toApiFailure } from '../core/http/api-error';
-import { ClientStore } from '../clients/client-store';
+import { ClientPageStore } from '../clients/client-page-store';
 import { ErrorMessage } from '../core/http/error-message';
+import { LoadState } from '../core/http/load-state';
 import { I18n } from '../core/i18n/i18n';
 import { PriorityApi } from './priority-api';
 import {
@@ -27,8 +28,6 @@ import {
   toDecisionInput,
   toRanking,
 } from './priority-draft';
-
-type Load = 'loading' | 'ready' | 'error';
 
 const EMPTY: PriorityDraft = {
   order: [],
@@ -46,7 +45,7 @@ const EMPTY: PriorityDraft = {
 export class PriorityStore {
   private readonly api = inject(PriorityApi);
   // Provided by the client page; absent when the board is used on its own (tests).
-  private readonly clientStore = inject(ClientStore, { optional: true });
+  private readonly clientStore = inject(ClientPageStore, { optional: true });
   private readonly errors = inject(ErrorMessage);
   private readonly i18n = inject(I18n);
 
@@ -60,8 +59,10 @@ export class PriorityStore {
     Partial<Record<DecisionField, string>>
   >({});
 
-  readonly status = signal<Load>('loading');
-  readonly loadError = signal<string | null>(null);
+  private readonly loading = new LoadState();
+
+  readonly status = this.loading.status.asReadonly();
+  readonly loadError = this.loading.error.asReadonly();
   readonly saving = signal(false);
   readonly saveError = signal<string | null>(null);
 
@@ -130,15 +131,7 @@ export class PriorityStore {
 
   async load(clientId: string): Promise<void> {
     this.clientId = clientId;
-    this.status.set('loading');
-    this.loadError.set(null);
-    try {
-      this.accept(await firstValueFrom(this.api.get(clientId)));
-      this.status.set('ready');
-    } catch (error: unknown) {
-      this.loadError.set(this.errors.describe(error));
-      this.status.set('error');
-    }
+    await this.loading.run(this.api.get(clientId), (view) => this.accept(view));
   }
 
   /** Keyboard path: one place up (towards rank 1). Returns the new index. */

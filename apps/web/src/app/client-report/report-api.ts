@@ -11,11 +11,12 @@ import {
   type RedFlagReview,
   type ReportRecord,
   type SessionNote,
+  RESOURCE_PATHS,
 } from '@herstelkompas/contracts';
 import { type Observable, map } from 'rxjs';
 
 function clientPath(id: string, rest = ''): string {
-  return `/api/clients/${encodeURIComponent(id)}${rest}`;
+  return `${RESOURCE_PATHS.client(id)}${rest}`;
 }
 
 /** The calls the report page makes, as HTTP only; state is in ReportStore. */

@@ -4,8 +4,9 @@ import { buildProgressReport } from '@herstelkompas/domain';
 import { firstValueFrom, forkJoin } from 'rxjs';
 import { AuthStore } from '../core/auth/auth-store';
 import { todayInAmsterdam } from '../core/forms/dutch-date';
-import { type ApiFailure, toApiFailure } from '../core/http/api-error';
+import type { ApiFailure } from '../core/http/api-error';
 import { ErrorMessage } from '../core/http/error-message';
+import { LoadState } from '../core/http/load-state';
 import { FileDownload } from './file-download';
 import { ReportApi } from './report-api';
 import {
@@ -19,12 +20,6 @@ import {
   defaultOptions,
   progressReportUrl,
 } from './report-options';
-
-type SourceState =
-  | { status: 'loading' }
-  | { status: 'ready'; sources: ReportSources }
-  | { status: 'notFound' }
-  | { status: 'error'; message: string };
 
 type HistoryState =
   | { status: 'loading' }
@@ -49,23 +44,19 @@ export class ReportStore {
   private readonly errors = inject(ErrorMessage);
   private readonly files = inject(FileDownload);
   private readonly today = todayInAmsterdam();
-  private readonly state = signal<SourceState>({ status: 'loading' });
+  private readonly loading = new LoadState();
+  private readonly loaded = signal<ReportSources | null>(null);
   private readonly historyState = signal<HistoryState>({ status: 'loading' });
-  private loadCount = 0;
 
   readonly options = signal<ReportOptions | null>(null);
   readonly downloading = signal<string | null>(null);
   readonly problem = signal<DownloadProblem | null>(null);
 
-  readonly status = computed(() => this.state().status);
-  readonly error = computed(() => {
-    const state = this.state();
-    return state.status === 'error' ? state.message : null;
-  });
-  readonly sources = computed(() => {
-    const state = this.state();
-    return state.status === 'ready' ? state.sources : null;
-  });
+  readonly status = this.loading.status.asReadonly();
+  readonly error = this.loading.error.asReadonly();
+  readonly sources = computed(() =>
+    this.status() === 'ready' ? this.loaded() : null,
+  );
   readonly client = computed(() => this.sources()?.client ?? null);
   readonly assessments = computed(() =>
     oldestFirst(this.sources()?.assessments ?? [], (a) => a.submittedAt),
@@ -101,49 +92,40 @@ export class ReportStore {
   });
 
   async load(clientId: string): Promise<void> {
-    const count = ++this.loadCount;
-    this.state.set({ status: 'loading' });
     this.options.set(null);
     this.problem.set(null);
     void this.loadHistory(clientId);
-    try {
-      const answers = await firstValueFrom(
-        forkJoin({
-          client: this.api.client(clientId),
-          assessments: this.api.assessments(clientId),
-          priority: this.api.priority(clientId),
-          goals: this.api.goals(clientId),
-          notes: this.api.notes(clientId),
-          redFlags: this.api.redFlags(clientId),
-          practice: this.api.practiceProfile(),
-        }),
-      );
-      if (count !== this.loadCount) return;
-      const sources: ReportSources = {
-        practiceName: this.auth.user()?.practice.name ?? '',
-        client: answers.client,
-        assessments: answers.assessments,
-        decision: answers.priority.decision,
-        goals: answers.goals,
-        notes: answers.notes,
-        redFlags: answers.redFlags,
-      };
-      this.options.set(
-        defaultOptions(
-          answers.client,
-          oldestFirst(answers.assessments, (a) => a.submittedAt),
-          answers.practice.reportClosing,
-        ),
-      );
-      this.state.set({ status: 'ready', sources });
-    } catch (error: unknown) {
-      if (count !== this.loadCount) return;
-      this.state.set(
-        toApiFailure(error).status === 404
-          ? { status: 'notFound' }
-          : { status: 'error', message: this.errors.describe(error) },
-      );
-    }
+    const request = forkJoin({
+      client: this.api.client(clientId),
+      assessments: this.api.assessments(clientId),
+      priority: this.api.priority(clientId),
+      goals: this.api.goals(clientId),
+      notes: this.api.notes(clientId),
+      redFlags: this.api.redFlags(clientId),
+      practice: this.api.practiceProfile(),
+    });
+    await this.loading.run(
+      request,
+      (answers) => {
+        this.loaded.set({
+          practiceName: this.auth.user()?.practice.name ?? '',
+          client: answers.client,
+          assessments: answers.assessments,
+          decision: answers.priority.decision,
+          goals: answers.goals,
+          notes: answers.notes,
+          redFlags: answers.redFlags,
+        });
+        this.options.set(
+          defaultOptions(
+            answers.client,
+            oldestFirst(answers.assessments, (a) => a.submittedAt),
+            answers.practice.reportClosing,
+          ),
+        );
+      },
+      { notFound: true },
+    );
   }
 
   update(patch: Partial<ReportOptions>): void {

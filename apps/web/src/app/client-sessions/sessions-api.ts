@@ -1,3 +1,4 @@
+import { RESOURCE_PATHS } from '@herstelkompas/contracts';
 import { HttpClient, HttpParams } from '@angular/common/http';
 import { Injectable, inject } from '@angular/core';
 import type {
@@ -15,8 +16,6 @@ export interface NoteFilters {
   search: string;
 }
 
-const enc = encodeURIComponent;
-
 /** The session-note endpoints, as HTTP calls only. */
 @Injectable({ providedIn: 'root' })
 export class SessionsApi {
@@ -29,40 +28,39 @@ export class SessionsApi {
       if (text) params = params.set(key, text);
     }
     return this.http.get<SessionNote[]>(
-      `/api/clients/${enc(clientId)}/session-notes`,
+      RESOURCE_PATHS.clientSessionNotes(clientId),
       { params },
     );
   }
 
   get(id: string) {
-    return this.http.get<SessionNote>(`/api/session-notes/${enc(id)}`);
+    return this.http.get<SessionNote>(RESOURCE_PATHS.sessionNote(id));
   }
 
   create(clientId: string, request: CreateSessionNoteRequest) {
     return this.http.post<SessionNote>(
-      `/api/clients/${enc(clientId)}/session-notes`,
+      RESOURCE_PATHS.clientSessionNotes(clientId),
       request,
     );
   }
 
   update(id: string, request: UpdateSessionNoteRequest) {
     return this.http.patch<SessionNote>(
-      `/api/session-notes/${enc(id)}`,
+      RESOURCE_PATHS.sessionNote(id),
       request,
     );
   }
 
   sign(id: string) {
     return this.http.post<SessionNote>(
-      `/api/session-notes/${enc(id)}/sign`,
+      RESOURCE_PATHS.signSessionNote(id),
       null,
     );
   }
 
   addendum(id: string, text: string) {
-    return this.http.post<SessionNote>(
-      `/api/session-notes/${enc(id)}/addenda`,
-      { text },
-    );
+    return this.http.post<SessionNote>(RESOURCE_PATHS.sessionNoteAddenda(id), {
+      text,
+    });
   }
 }

@@ -1,10 +1,8 @@
 import { Injectable, computed, inject, signal } from '@angular/core';
 import type { SessionNote } from '@herstelkompas/contracts';
 import { firstValueFrom } from 'rxjs';
-import { ErrorMessage } from '../core/http/error-message';
+import { LoadState } from '../core/http/load-state';
 import { type NoteFilters, SessionsApi } from './sessions-api';
-
-type Load = 'loading' | 'ready' | 'error';
 
 export const NO_FILTERS: NoteFilters = { domain: '', type: '', search: '' };
 
@@ -12,13 +10,11 @@ export const NO_FILTERS: NoteFilters = { domain: '', type: '', search: '' };
 @Injectable()
 export class SessionsStore {
   private readonly api = inject(SessionsApi);
-  private readonly errors = inject(ErrorMessage);
   private clientId = '';
-  // Guards against an older answer overwriting a newer one.
-  private loads = 0;
+  private readonly loading = new LoadState();
 
-  readonly status = signal<Load>('loading');
-  readonly error = signal<string | null>(null);
+  readonly status = this.loading.status.asReadonly();
+  readonly error = this.loading.error.asReadonly();
   readonly notes = signal<SessionNote[]>([]);
   readonly filters = signal<NoteFilters>(NO_FILTERS);
   readonly filtered = computed(() => {
@@ -27,21 +23,14 @@ export class SessionsStore {
   });
 
   async load(clientId: string, filters: NoteFilters): Promise<void> {
-    const count = ++this.loads;
     this.clientId = clientId;
     this.filters.set(filters);
     // Keep the old list on screen while a filter reloads; skeleton only at first.
-    if (this.status() !== 'ready') this.status.set('loading');
-    try {
-      const notes = await firstValueFrom(this.api.list(clientId, filters));
-      if (count !== this.loads) return;
-      this.notes.set(notes);
-      this.status.set('ready');
-    } catch (error: unknown) {
-      if (count !== this.loads) return;
-      this.error.set(this.errors.describe(error));
-      this.status.set('error');
-    }
+    await this.loading.run(
+      this.api.list(clientId, filters),
+      (notes) => this.notes.set(notes),
+      { keep: true },
+    );
   }
 
   reload(): Promise<void> {

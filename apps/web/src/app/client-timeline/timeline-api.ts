@@ -1,3 +1,4 @@
+import { RESOURCE_PATHS } from '@herstelkompas/contracts';
 import { HttpClient, HttpParams } from '@angular/common/http';
 import { Injectable, inject } from '@angular/core';
 import type { TimelineEvent } from '@herstelkompas/contracts';
@@ -10,9 +11,8 @@ export class TimelineApi {
 
   list(clientId: string, domain: DomainId | null) {
     const params = domain ? new HttpParams().set('domain', domain) : undefined;
-    return this.http.get<TimelineEvent[]>(
-      `/api/clients/${encodeURIComponent(clientId)}/timeline`,
-      { params },
-    );
+    return this.http.get<TimelineEvent[]>(RESOURCE_PATHS.timeline(clientId), {
+      params,
+    });
   }
 }

@@ -1,12 +1,9 @@
 import { Injectable, computed, inject, signal } from '@angular/core';
 import type { TimelineEvent } from '@herstelkompas/contracts';
 import type { DomainId } from '@herstelkompas/domain';
-import { firstValueFrom } from 'rxjs';
-import { ErrorMessage } from '../core/http/error-message';
+import { LoadState } from '../core/http/load-state';
 import { LocaleFormat } from '../core/i18n/locale-format';
 import { TimelineApi } from './timeline-api';
-
-type Load = 'loading' | 'ready' | 'error';
 
 /** One calendar day (Amsterdam) of the stream, newest first. */
 export interface TimelineDay {
@@ -18,33 +15,24 @@ export interface TimelineDay {
 @Injectable()
 export class TimelineStore {
   private readonly api = inject(TimelineApi);
-  private readonly errors = inject(ErrorMessage);
   private readonly format = inject(LocaleFormat);
   private clientId = '';
   private domain: DomainId | null = null;
-  // Guards against an older answer overwriting a newer one.
-  private loads = 0;
+  private readonly loading = new LoadState();
 
-  readonly status = signal<Load>('loading');
-  readonly error = signal<string | null>(null);
+  readonly status = this.loading.status.asReadonly();
+  readonly error = this.loading.error.asReadonly();
   readonly events = signal<TimelineEvent[]>([]);
   readonly days = computed(() => groupByDay(this.events(), this.format));
 
   async load(clientId: string, domain: DomainId | null): Promise<void> {
-    const count = ++this.loads;
     this.clientId = clientId;
     this.domain = domain;
-    if (this.status() !== 'ready') this.status.set('loading');
-    try {
-      const events = await firstValueFrom(this.api.list(clientId, domain));
-      if (count !== this.loads) return;
-      this.events.set(events);
-      this.status.set('ready');
-    } catch (error: unknown) {
-      if (count !== this.loads) return;
-      this.error.set(this.errors.describe(error));
-      this.status.set('error');
-    }
+    await this.loading.run(
+      this.api.list(clientId, domain),
+      (events) => this.events.set(events),
+      { keep: true },
+    );
   }
 
   reload(): Promise<void> {

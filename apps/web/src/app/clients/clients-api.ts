@@ -1,3 +1,4 @@
+import { API_PATHS } from '@herstelkompas/contracts';
 import { HttpClient, HttpParams } from '@angular/common/http';
 import { Injectable, inject } from '@angular/core';
 import type {
@@ -11,7 +12,7 @@ import type {
   UpdateClientRequest,
 } from '@herstelkompas/contracts';
 
-const BASE = '/api/clients';
+const BASE = API_PATHS.clients;
 
 /** The client endpoints, as HTTP calls only; state lives in the stores. */
 @Injectable({ providedIn: 'root' })

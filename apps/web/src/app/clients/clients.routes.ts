@@ -40,7 +40,7 @@ export default [
         path: '',
         title: textKey('clients.page.title'),
         loadComponent: () =>
-          import('./client-overview/client-overview').then(
+          import('../client-overview/client-overview').then(
             (m) => m.ClientOverview,
           ),
       },
@@ -74,7 +74,7 @@ export default [
         title: textKey('clients.page.log'),
         canActivate: [ownerGuard],
         loadComponent: () =>
-          import('./client-access-log/client-access-log').then(
+          import('../client-access-log/client-access-log').then(
             (m) => m.ClientAccessLog,
           ),
       },

@@ -1,3 +1,4 @@
+import { RESOURCE_PATHS } from '@herstelkompas/contracts';
 import { HttpClient } from '@angular/common/http';
 import { Injectable, inject } from '@angular/core';
 import type {
@@ -5,8 +6,7 @@ import type {
   SetFollowUpScheduleRequest,
 } from '@herstelkompas/contracts';
 
-const path = (clientId: string) =>
-  `/api/clients/${encodeURIComponent(clientId)}/follow-up-schedule`;
+const path = (clientId: string) => RESOURCE_PATHS.followUpSchedule(clientId);
 
 /** A client's follow-up schedule, as HTTP calls only. */
 @Injectable({ providedIn: 'root' })

@@ -1,3 +1,4 @@
+import { API_PATHS } from '@herstelkompas/contracts';
 import { HttpClient, HttpHeaders } from '@angular/common/http';
 import { Injectable, inject } from '@angular/core';
 import type {
@@ -11,7 +12,7 @@ import type {
   VerifyIntakeRequest,
 } from '@herstelkompas/contracts';
 
-const BASE = '/api/intake';
+const BASE = API_PATHS.intake;
 
 /**
  * The public intake endpoints, as HTTP calls only. Every call names the

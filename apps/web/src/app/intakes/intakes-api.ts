@@ -1,3 +1,4 @@
+import { API_PATHS, RESOURCE_PATHS } from '@herstelkompas/contracts';
 import { HttpClient } from '@angular/common/http';
 import { Injectable, inject } from '@angular/core';
 import type {
@@ -11,12 +12,12 @@ export class IntakesApi {
   private readonly http = inject(HttpClient);
 
   open() {
-    return this.http.get<InvitationListItem[]>('/api/intake-invitations');
+    return this.http.get<InvitationListItem[]>(API_PATHS.intakeInvitations);
   }
 
   revoke(invitationId: string) {
     return this.http.post<IntakeInvitation>(
-      `/api/intake-invitations/${encodeURIComponent(invitationId)}/revoke`,
+      RESOURCE_PATHS.revokeIntakeInvitation(invitationId),
       null,
     );
   }

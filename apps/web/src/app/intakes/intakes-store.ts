@@ -1,11 +1,8 @@
 import { Injectable, computed, inject, signal } from '@angular/core';
 import type { InvitationListItem } from '@herstelkompas/contracts';
 import { firstValueFrom } from 'rxjs';
-import { ErrorMessage } from '../core/http/error-message';
+import { LoadState } from '../core/http/load-state';
 import { IntakesApi } from './intakes-api';
-
-type LoadState =
-  { status: 'loading' | 'ready' } | { status: 'error'; message: string };
 
 // Needing attention first (locked, then overdue), then the oldest first:
 // the longer a link waits, the more likely it needs a nudge.
@@ -18,15 +15,11 @@ function urgency(item: InvitationListItem): number {
 @Injectable()
 export class IntakesStore {
   private readonly api = inject(IntakesApi);
-  private readonly errors = inject(ErrorMessage);
-  private readonly state = signal<LoadState>({ status: 'loading' });
+  private readonly loading = new LoadState();
   private readonly list = signal<readonly InvitationListItem[]>([]);
 
-  readonly status = computed(() => this.state().status);
-  readonly error = computed(() => {
-    const state = this.state();
-    return state.status === 'error' ? state.message : null;
-  });
+  readonly status = this.loading.status.asReadonly();
+  readonly error = this.loading.error.asReadonly();
   readonly items = computed(() =>
     [...this.list()].sort(
       (a, b) =>
@@ -38,13 +31,7 @@ export class IntakesStore {
   );
 
   async load(): Promise<void> {
-    this.state.set({ status: 'loading' });
-    try {
-      this.list.set(await firstValueFrom(this.api.open()));
-      this.state.set({ status: 'ready' });
-    } catch (error: unknown) {
-      this.state.set({ status: 'error', message: this.errors.describe(error) });
-    }
+    await this.loading.run(this.api.open(), (list) => this.list.set(list));
   }
 
   /** A revoked link is no longer open, so it leaves the list. Throws on failure. */

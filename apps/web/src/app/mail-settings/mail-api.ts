@@ -1,3 +1,4 @@
+import { API_PATHS } from '@herstelkompas/contracts';
 import { HttpClient } from '@angular/common/http';
 import { Injectable, inject } from '@angular/core';
 import type {
@@ -12,17 +13,14 @@ export class MailApi {
   private readonly http = inject(HttpClient);
 
   outbox() {
-    return this.http.get<Outbox>('/api/practice/outbox');
+    return this.http.get<Outbox>(API_PATHS.outbox);
   }
 
   settings() {
-    return this.http.get<MailSettings>('/api/practice/mail-settings');
+    return this.http.get<MailSettings>(API_PATHS.mailSettings);
   }
 
   updateSettings(settings: UpdateMailSettingsRequest) {
-    return this.http.patch<MailSettings>(
-      '/api/practice/mail-settings',
-      settings,
-    );
+    return this.http.patch<MailSettings>(API_PATHS.mailSettings, settings);
   }
 }

@@ -1,3 +1,4 @@
+import { RESOURCE_PATHS } from '@herstelkompas/contracts';
 import { HttpClient } from '@angular/common/http';
 import { Injectable, inject } from '@angular/core';
 import type {
@@ -12,7 +13,7 @@ export class PortalInviteApi {
 
   invite(clientId: string, request: CreatePortalInvitationRequest) {
     return this.http.post<CreatedPortalInvitation>(
-      `/api/clients/${clientId}/portal-invitations`,
+      RESOURCE_PATHS.portalInvitations(clientId),
       request,
     );
   }

@@ -9,9 +9,10 @@ import {
   type PortalLesson,
   type PortalLessonSummary,
   type PortalLinkState,
+  API_PATHS,
 } from '@herstelkompas/contracts';
 
-const BASE = '/api/portal';
+const BASE = API_PATHS.portal;
 
 /** The portal's CSRF token: its own cookie, echoed in its own header. */
 export function portalXsrfToken(cookies = document.cookie): string {

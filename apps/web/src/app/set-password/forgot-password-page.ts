@@ -11,7 +11,6 @@ import {
   Validators,
 } from '@angular/forms';
 import { MatButton } from '@angular/material/button';
-import { MatCard, MatCardContent } from '@angular/material/card';
 import {
   MatError,
   MatFormField,
@@ -24,10 +23,9 @@ import { firstValueFrom } from 'rxjs';
 import { AuthApi } from '../core/auth/auth-api';
 import { ErrorMessage } from '../core/http/error-message';
 import { I18n } from '../core/i18n/i18n';
-import { LanguageSwitch } from '../core/i18n/language-switch';
 import { TranslatePipe } from '../core/i18n/translate-pipe';
 import { Alert } from '../ui/alert/alert';
-import { BrandMark } from '../ui/brand-mark/brand-mark';
+import { AuthCard } from '../ui/auth-card/auth-card';
 
 /**
  * /wachtwoord-vergeten — public. Asks for a reset link; the answer is the
@@ -36,19 +34,16 @@ import { BrandMark } from '../ui/brand-mark/brand-mark';
 @Component({
   selector: 'hk-forgot-password-page',
   imports: [
+    AuthCard,
     ReactiveFormsModule,
     RouterLink,
-    MatCard,
-    MatCardContent,
     MatFormField,
     MatLabel,
     MatError,
     MatInput,
     MatButton,
     TranslatePipe,
-    LanguageSwitch,
     Alert,
-    BrandMark,
   ],
   templateUrl: './forgot-password-page.html',
   styleUrl: './set-password-page.scss',

@@ -13,7 +13,6 @@ import {
   Validators,
 } from '@angular/forms';
 import { MatButton, MatIconButton } from '@angular/material/button';
-import { MatCard, MatCardContent } from '@angular/material/card';
 import {
   MatError,
   MatFormField,
@@ -31,12 +30,11 @@ import { AuthApi } from '../core/auth/auth-api';
 import { toApiFailure } from '../core/http/api-error';
 import { ErrorMessage } from '../core/http/error-message';
 import { I18n } from '../core/i18n/i18n';
-import { LanguageSwitch } from '../core/i18n/language-switch';
 import { TranslatePipe } from '../core/i18n/translate-pipe';
 import { Alert } from '../ui/alert/alert';
-import { BrandMark } from '../ui/brand-mark/brand-mark';
 import { Icon } from '../ui/icon/icon';
 import { PasswordStrength } from '../security/password-strength/password-strength';
+import { AuthCard } from '../ui/auth-card/auth-card';
 
 // On the repeat field itself, so its mat-error shows like any other.
 function sameAsPassword(repeat: AbstractControl) {
@@ -51,10 +49,9 @@ function sameAsPassword(repeat: AbstractControl) {
 @Component({
   selector: 'hk-set-password-page',
   imports: [
+    AuthCard,
     ReactiveFormsModule,
     RouterLink,
-    MatCard,
-    MatCardContent,
     MatFormField,
     MatLabel,
     MatHint,
@@ -64,9 +61,7 @@ function sameAsPassword(repeat: AbstractControl) {
     MatButton,
     MatIconButton,
     TranslatePipe,
-    LanguageSwitch,
     Alert,
-    BrandMark,
     Icon,
     PasswordStrength,
   ],

@@ -1,3 +1,4 @@
+import { API_PATHS, RESOURCE_PATHS } from '@herstelkompas/contracts';
 import { HttpClient } from '@angular/common/http';
 import { Injectable, inject } from '@angular/core';
 import type {
@@ -8,7 +9,7 @@ import type {
   UpdatePractitionerRequest,
 } from '@herstelkompas/contracts';
 
-const BASE = '/api/practitioners';
+const BASE = API_PATHS.practitioners;
 
 /** The practice's practitioners, as HTTP calls only. */
 @Injectable({ providedIn: 'root' })
@@ -27,14 +28,14 @@ export class TeamApi {
   /** Owner only: mails the colleague a single-use reset link. */
   sendPasswordReset(id: string) {
     return this.http.post<MailDelivery>(
-      `${BASE}/${encodeURIComponent(id)}/password-reset`,
+      `${RESOURCE_PATHS.practitioner(id)}/password-reset`,
       null,
     );
   }
 
   update(id: string, request: UpdatePractitionerRequest) {
     return this.http.patch<TeamMember>(
-      `${BASE}/${encodeURIComponent(id)}`,
+      RESOURCE_PATHS.practitioner(id),
       request,
     );
   }

@@ -6,7 +6,7 @@ import type {
   UpdatePractitionerRequest,
 } from '@herstelkompas/contracts';
 import { firstValueFrom } from 'rxjs';
-import { ErrorMessage } from '../core/http/error-message';
+import { LoadState } from '../core/http/load-state';
 import { TeamApi } from './team-api';
 
 export type MemberStatus = 'active' | 'invited' | 'inactive';
@@ -18,38 +18,23 @@ export function memberStatus(member: TeamMember): MemberStatus {
 
 const byName = new Intl.Collator('nl', { sensitivity: 'base', numeric: true });
 
-type TeamState =
-  | { status: 'loading' }
-  | { status: 'ready' }
-  | { status: 'error'; message: string };
-
 /** The practice's team, for the owner's Team page. Provide it there. */
 @Injectable()
 export class TeamStore {
   private readonly api = inject(TeamApi);
-  private readonly errors = inject(ErrorMessage);
   private readonly list = signal<TeamMember[]>([]);
-  private readonly state = signal<TeamState>({ status: 'loading' });
+  private readonly loading = new LoadState();
 
   readonly members = computed(() =>
     [...this.list()].sort((a, b) =>
       byName.compare(a.displayName, b.displayName),
     ),
   );
-  readonly status = computed(() => this.state().status);
-  readonly error = computed(() => {
-    const state = this.state();
-    return state.status === 'error' ? state.message : null;
-  });
+  readonly status = this.loading.status.asReadonly();
+  readonly error = this.loading.error.asReadonly();
 
   async load(): Promise<void> {
-    this.state.set({ status: 'loading' });
-    try {
-      this.list.set(await firstValueFrom(this.api.list()));
-      this.state.set({ status: 'ready' });
-    } catch (error: unknown) {
-      this.state.set({ status: 'error', message: this.errors.describe(error) });
-    }
+    await this.loading.run(this.api.list(), (list) => this.list.set(list));
   }
 
   /** Invites someone; the answer holds the one-time link. Throws on failure. */

@@ -1,3 +1,4 @@
+import { API_PATHS } from '@herstelkompas/contracts';
 import { HttpClient } from '@angular/common/http';
 import { Injectable, inject } from '@angular/core';
 import type { HomeView } from '@herstelkompas/contracts';
@@ -8,7 +9,7 @@ export class TodayApi {
   private readonly http = inject(HttpClient);
 
   home(followUpWeeks: number) {
-    return this.http.get<HomeView>('/api/home', {
+    return this.http.get<HomeView>(API_PATHS.home, {
       params: { followUpWeeks },
     });
   }

@@ -25,7 +25,6 @@ import { I18n } from '../../core/i18n/i18n';
 import { LocaleFormat } from '../../core/i18n/locale-format';
 import { TranslatePipe } from '../../core/i18n/translate-pipe';
 import { TeamApi } from '../../team/team-api';
-import { Alert } from '../../ui/alert/alert';
 import { Icon } from '../../ui/icon/icon';
 import { PageHeader } from '../../ui/page-header/page-header';
 import { SkeletonRows } from '../../ui/skeleton/skeleton-rows';
@@ -41,6 +40,7 @@ import { AgendaStore } from '../agenda-store';
 import { AppointmentBooking } from '../appointment-booking';
 import { AppointmentItem } from '../appointment-item/appointment-item';
 import { CalendarFeedPanel } from '../calendar-feed/calendar-feed-panel';
+import { LoadStateBlock } from '../../ui/load-state/load-state';
 
 /**
  * Agenda: a practitioner's appointments (or the whole practice's, for the
@@ -49,6 +49,7 @@ import { CalendarFeedPanel } from '../calendar-feed/calendar-feed-panel';
 @Component({
   selector: 'hk-agenda-page',
   imports: [
+    LoadStateBlock,
     MatButton,
     MatIconButton,
     MatFormField,
@@ -56,7 +57,6 @@ import { CalendarFeedPanel } from '../calendar-feed/calendar-feed-panel';
     MatInput,
     TranslatePipe,
     PageHeader,
-    Alert,
     Icon,
     SkeletonRows,
     AppointmentItem,

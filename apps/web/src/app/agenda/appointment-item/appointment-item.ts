@@ -1,3 +1,4 @@
+import { RESOURCE_PATHS } from '@herstelkompas/contracts';
 import {
   ChangeDetectionStrategy,
   Component,
@@ -271,7 +272,7 @@ export class AppointmentItem {
   protected readonly sessionParams = computed(() =>
     sessionParams(this.appointment()),
   );
-  protected readonly icsUrl = computed(
-    () => `/api/appointments/${encodeURIComponent(this.appointment().id)}/ics`,
+  protected readonly icsUrl = computed(() =>
+    RESOURCE_PATHS.appointmentIcs(this.appointment().id),
   );
 }

@@ -16,26 +16,26 @@ import {
 } from '@herstelkompas/contracts';
 import { ActivatedRoute } from '@angular/router';
 import { firstValueFrom } from 'rxjs';
-import { ClientStore } from '../../clients/client-store';
+import { ClientPageStore } from '../../clients/client-page-store';
 import { ErrorMessage } from '../../core/http/error-message';
 import { HkDatePipe, HkNumberPipe } from '../../core/i18n/format-pipes';
 import { I18n } from '../../core/i18n/i18n';
 import { LocaleFormat } from '../../core/i18n/locale-format';
 import { TranslatePipe } from '../../core/i18n/translate-pipe';
-import { Alert } from '../../ui/alert/alert';
 import { DomainChip } from '../../ui/domain-chip/domain-chip';
 import { EmptyState } from '../../ui/empty-state/empty-state';
 import { Icon } from '../../ui/icon/icon';
 import { byData, revealWhenReady } from '../../ui/reveal/reveal-item';
-import { SkeletonRows } from '../../ui/skeleton/skeleton-rows';
 import { GoalDialog, type GoalDialogData } from '../goal-dialog/goal-dialog';
 import { GOAL_STATUS_ICONS, goalStatusKey } from '../goal-labels';
 import { GoalsStore } from '../goals-store';
+import { LoadStateBlock } from '../../ui/load-state/load-state';
 
 /** Doelen: per domain what the client works towards, and how far along. */
 @Component({
   selector: 'hk-goal-list',
   imports: [
+    LoadStateBlock,
     MatButton,
     MatFormField,
     MatLabel,
@@ -43,11 +43,9 @@ import { GoalsStore } from '../goals-store';
     TranslatePipe,
     HkDatePipe,
     HkNumberPipe,
-    Alert,
     DomainChip,
     EmptyState,
     Icon,
-    SkeletonRows,
   ],
   providers: [GoalsStore],
   templateUrl: './goal-list.html',
@@ -56,7 +54,7 @@ import { GoalsStore } from '../goals-store';
 })
 export class GoalList {
   protected readonly store = inject(GoalsStore);
-  private readonly client = inject(ClientStore).client;
+  private readonly client = inject(ClientPageStore).client;
   private readonly dialog = inject(MatDialog);
   private readonly snackBar = inject(MatSnackBar);
   private readonly errors = inject(ErrorMessage);

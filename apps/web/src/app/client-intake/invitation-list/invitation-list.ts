@@ -18,7 +18,6 @@ import { ErrorMessage } from '../../core/http/error-message';
 import { HkDatePipe } from '../../core/i18n/format-pipes';
 import { I18n } from '../../core/i18n/i18n';
 import { TranslatePipe } from '../../core/i18n/translate-pipe';
-import { Alert } from '../../ui/alert/alert';
 import { Icon } from '../../ui/icon/icon';
 import type { IconName } from '../../ui/icon/icon-paths';
 import { SkeletonRows } from '../../ui/skeleton/skeleton-rows';
@@ -32,11 +31,19 @@ import {
   isOpen,
 } from '../invitation-status';
 import { openSendDialog } from '../send-dialog/send-dialog';
+import { LoadStateBlock } from '../../ui/load-state/load-state';
 
 /** The client's intake links: where each stands, and revoke or send again. */
 @Component({
   selector: 'hk-invitation-list',
-  imports: [MatButton, TranslatePipe, HkDatePipe, Alert, Icon, SkeletonRows],
+  imports: [
+    LoadStateBlock,
+    MatButton,
+    TranslatePipe,
+    HkDatePipe,
+    Icon,
+    SkeletonRows,
+  ],
   templateUrl: './invitation-list.html',
   styleUrl: './invitation-list.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,

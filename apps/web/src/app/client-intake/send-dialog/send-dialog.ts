@@ -1,4 +1,3 @@
-import { Clipboard } from '@angular/cdk/clipboard';
 import { LowerCasePipe } from '@angular/common';
 import {
   ChangeDetectionStrategy,
@@ -39,6 +38,7 @@ import { Icon } from '../../ui/icon/icon';
 import { VARIANT_LABELS } from '../invitation-status';
 import { invitationMail, mailtoLink } from '../invitation-mail';
 import { QrCode } from '../qr-code/qr-code';
+import { CopyLink } from '../../ui/copy-link/copy-link';
 
 export interface SendDialogData {
   client: ClientDetail;
@@ -60,6 +60,7 @@ export const EXPIRY_OPTIONS = [7, 14, 30, 60] as const;
 @Component({
   selector: 'hk-send-dialog',
   imports: [
+    CopyLink,
     FormsModule,
     LowerCasePipe,
     MatDialogTitle,
@@ -87,7 +88,6 @@ export const EXPIRY_OPTIONS = [7, 14, 30, 60] as const;
 export class SendDialog {
   protected readonly data = inject<SendDialogData>(MAT_DIALOG_DATA);
   private readonly auth = inject(AuthStore);
-  private readonly clipboard = inject(Clipboard);
   private readonly errors = inject(ErrorMessage);
   private readonly i18n = inject(I18n);
   private readonly format = inject(LocaleFormat);
@@ -103,7 +103,6 @@ export class SendDialog {
   protected readonly created = signal<CreatedInvitation | null>(
     this.data.created ?? null,
   );
-  protected readonly copied = signal<boolean | null>(null);
 
   protected readonly mailto = computed(() => {
     const created = this.created();
@@ -147,10 +146,6 @@ export class SendDialog {
     } finally {
       this.pending.set(false);
     }
-  }
-
-  protected copy(url: string): void {
-    this.copied.set(this.clipboard.copy(url));
   }
 
   protected expiryLabel(days: number): string {

@@ -16,7 +16,7 @@ import {
 import { buildClient } from '../../../testing/build-client';
 import { settle } from '../../../testing/build-user';
 import { byTestId, typeInto } from '../../../testing/dom';
-import { ClientStore } from '../../clients/client-store';
+import { ClientPageStore } from '../../clients/client-page-store';
 import { PriorityBoard } from './priority-board';
 
 const SCORES: Record<DomainId, number | null> = {
@@ -79,7 +79,10 @@ describe('PriorityBoard', () => {
       providers: [
         provideHttpClient(),
         provideHttpClientTesting(),
-        { provide: ClientStore, useValue: { client: signal(buildClient()) } },
+        {
+          provide: ClientPageStore,
+          useValue: { client: signal(buildClient()) },
+        },
       ],
     });
     http = TestBed.inject(HttpTestingController);

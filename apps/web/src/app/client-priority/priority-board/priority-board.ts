@@ -25,20 +25,21 @@ import type { HasUnsavedChanges } from '../../core/forms/unsaved-changes-guard';
 import { HkDatePipe } from '../../core/i18n/format-pipes';
 import { I18n } from '../../core/i18n/i18n';
 import { TranslatePipe } from '../../core/i18n/translate-pipe';
-import { ClientStore } from '../../clients/client-store';
+import { ClientPageStore } from '../../clients/client-page-store';
 import { Alert } from '../../ui/alert/alert';
 import { EmptyState } from '../../ui/empty-state/empty-state';
 import { Icon } from '../../ui/icon/icon';
-import { SkeletonRows } from '../../ui/skeleton/skeleton-rows';
 import { ComputedRanking } from '../computed-ranking/computed-ranking';
 import { DecisionHistory } from '../decision-history/decision-history';
 import { PriorityOrder } from '../priority-order/priority-order';
 import { PriorityStore } from '../priority-store';
+import { LoadStateBlock } from '../../ui/load-state/load-state';
 
 /** Prioriteiten: the computed ranking beside the practitioner's choice. */
 @Component({
   selector: 'hk-priority-board',
   imports: [
+    LoadStateBlock,
     FormsModule,
     MatButton,
     MatFormField,
@@ -51,7 +52,6 @@ import { PriorityStore } from '../priority-store';
     Alert,
     EmptyState,
     Icon,
-    SkeletonRows,
     ComputedRanking,
     DecisionHistory,
     PriorityOrder,
@@ -64,7 +64,7 @@ import { PriorityStore } from '../priority-store';
 })
 export class PriorityBoard implements HasUnsavedChanges {
   protected readonly store = inject(PriorityStore);
-  private readonly client = inject(ClientStore).client;
+  private readonly client = inject(ClientPageStore).client;
   private readonly i18n = inject(I18n);
   private readonly snackBar = inject(MatSnackBar);
 

@@ -11,7 +11,6 @@ import { MatButton } from '@angular/material/button';
 import { RouterLink } from '@angular/router';
 import { TranslatePipe } from '../../core/i18n/translate-pipe';
 import { Alert } from '../../ui/alert/alert';
-import { EmptyState } from '../../ui/empty-state/empty-state';
 import { Icon } from '../../ui/icon/icon';
 import { PageHeader } from '../../ui/page-header/page-header';
 import { SkeletonRows } from '../../ui/skeleton/skeleton-rows';
@@ -19,6 +18,7 @@ import { ReportHistory } from '../report-history/report-history';
 import { ReportOptionsPanel } from '../report-options-panel/report-options-panel';
 import { ReportSheet } from '../report-sheet/report-sheet';
 import { ReportStore } from '../report-store';
+import { LoadStateBlock } from '../../ui/load-state/load-state';
 
 /**
  * Rapportage maken: choose what goes into a client's progress report, see
@@ -27,11 +27,11 @@ import { ReportStore } from '../report-store';
 @Component({
   selector: 'hk-report-page',
   imports: [
+    LoadStateBlock,
     RouterLink,
     MatButton,
     TranslatePipe,
     Alert,
-    EmptyState,
     Icon,
     PageHeader,
     SkeletonRows,

@@ -47,7 +47,8 @@ import { MarkdownText } from '../markdown-text/markdown-text';
 import { type MarkdownFormat, applyFormat } from '../markdown-format';
 import { sessionTypeKey } from '../session-labels';
 import type { TranslationKey } from '../../core/i18n/translations';
-import { SaveLabel } from './save-label';
+import { SaveStatusLabel } from '../../ui/save-status/save-status';
+import { noteSaveText } from './note-save-text';
 
 /** Writes one session note; drafts save themselves while you type. */
 @Component({
@@ -66,7 +67,7 @@ import { SaveLabel } from './save-label';
     Alert,
     DomainChip,
     Icon,
-    SaveLabel,
+    SaveStatusLabel,
     MarkdownText,
   ],
   providers: [NoteEditorStore],
@@ -75,6 +76,7 @@ import { SaveLabel } from './save-label';
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
 export class NoteEditor implements OnInit {
+  protected readonly saveText = noteSaveText;
   protected readonly store = inject(NoteEditorStore);
   private readonly i18n = inject(I18n);
   private readonly format = inject(LocaleFormat);

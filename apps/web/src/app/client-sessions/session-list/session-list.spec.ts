@@ -11,7 +11,7 @@ import { buildClient } from '../../../testing/build-client';
 import { buildUser, settle } from '../../../testing/build-user';
 import { AuthStore } from '../../core/auth/auth-store';
 import { allByTestId, byTestId, typeInto } from '../../../testing/dom';
-import { ClientStore } from '../../clients/client-store';
+import { ClientPageStore } from '../../clients/client-page-store';
 import { loadLexer } from '../markdown';
 import { SessionList, presetFrom } from './session-list';
 
@@ -64,7 +64,7 @@ describe('SessionList', () => {
         provideHttpClient(),
         provideHttpClientTesting(),
         {
-          provide: ClientStore,
+          provide: ClientPageStore,
           useValue: { client: signal(buildClient({ painFocusOff })) },
         },
       ],

@@ -22,14 +22,12 @@ import {
 } from '@herstelkompas/contracts';
 import { DOMAIN_LIST, type DomainId, isDomainId } from '@herstelkompas/domain';
 import { map } from 'rxjs';
-import { ClientStore } from '../../clients/client-store';
+import { ClientPageStore } from '../../clients/client-page-store';
 import type { HasUnsavedChanges } from '../../core/forms/unsaved-changes-guard';
 import { I18n } from '../../core/i18n/i18n';
 import { TranslatePipe } from '../../core/i18n/translate-pipe';
-import { Alert } from '../../ui/alert/alert';
 import { EmptyState } from '../../ui/empty-state/empty-state';
 import { Icon } from '../../ui/icon/icon';
-import { SkeletonRows } from '../../ui/skeleton/skeleton-rows';
 import { NoteCard } from '../note-card/note-card';
 import { NoteEditor } from '../note-editor/note-editor';
 import type { NoteFilters } from '../sessions-api';
@@ -37,6 +35,7 @@ import { sessionTypeKey } from '../session-labels';
 import type { NotePreset } from '../note-editor-store';
 import { SessionsStore } from '../sessions-store';
 import { byData, revealWhenReady } from '../../ui/reveal/reveal-item';
+import { LoadStateBlock } from '../../ui/load-state/load-state';
 
 const SEARCH_DELAY_MS = 300;
 
@@ -47,16 +46,15 @@ const SEARCH_DELAY_MS = 300;
 @Component({
   selector: 'hk-session-list',
   imports: [
+    LoadStateBlock,
     FormsModule,
     MatButton,
     MatFormField,
     MatLabel,
     MatInput,
     TranslatePipe,
-    Alert,
     EmptyState,
     Icon,
-    SkeletonRows,
     NoteCard,
     NoteEditor,
   ],
@@ -67,7 +65,7 @@ const SEARCH_DELAY_MS = 300;
 })
 export class SessionList implements HasUnsavedChanges {
   protected readonly store = inject(SessionsStore);
-  private readonly client = inject(ClientStore).client;
+  private readonly client = inject(ClientPageStore).client;
   private readonly route = inject(ActivatedRoute);
   private readonly router = inject(Router);
   private readonly i18n = inject(I18n);

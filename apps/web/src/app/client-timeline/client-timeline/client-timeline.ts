@@ -7,7 +7,6 @@ import {
   untracked,
 } from '@angular/core';
 import { toSignal } from '@angular/core/rxjs-interop';
-import { MatButton } from '@angular/material/button';
 import {
   type MatChipListboxChange,
   MatChipListbox,
@@ -22,19 +21,18 @@ import {
   isDomainId,
 } from '@herstelkompas/domain';
 import { map } from 'rxjs';
-import { ClientStore } from '../../clients/client-store';
+import { ClientPageStore } from '../../clients/client-page-store';
 import { HkDatePipe } from '../../core/i18n/format-pipes';
 import { I18n } from '../../core/i18n/i18n';
 import { TranslatePipe } from '../../core/i18n/translate-pipe';
 import type { TranslationKey } from '../../core/i18n/translations';
-import { Alert } from '../../ui/alert/alert';
 import { DomainChip, domainIcon } from '../../ui/domain-chip/domain-chip';
 import { EmptyState } from '../../ui/empty-state/empty-state';
 import { Icon } from '../../ui/icon/icon';
 import type { IconName } from '../../ui/icon/icon-paths';
-import { SkeletonRows } from '../../ui/skeleton/skeleton-rows';
 import { timelineLink, type TimelineLink } from '../timeline-links';
 import { TimelineStore } from '../timeline-store';
+import { LoadStateBlock } from '../../ui/load-state/load-state';
 
 const KIND_ICONS: Readonly<Record<TimelineKind, IconName>> = {
   assessment: 'assignment',
@@ -52,17 +50,15 @@ const KIND_ICONS: Readonly<Record<TimelineKind, IconName>> = {
 @Component({
   selector: 'hk-client-timeline',
   imports: [
-    MatButton,
+    LoadStateBlock,
     RouterLink,
     MatChipListbox,
     MatChipOption,
     TranslatePipe,
     HkDatePipe,
-    Alert,
     DomainChip,
     EmptyState,
     Icon,
-    SkeletonRows,
   ],
   providers: [TimelineStore],
   templateUrl: './client-timeline.html',
@@ -71,7 +67,7 @@ const KIND_ICONS: Readonly<Record<TimelineKind, IconName>> = {
 })
 export class ClientTimeline {
   protected readonly store = inject(TimelineStore);
-  private readonly client = inject(ClientStore).client;
+  private readonly client = inject(ClientPageStore).client;
   private readonly route = inject(ActivatedRoute);
   private readonly router = inject(Router);
   private readonly i18n = inject(I18n);

@@ -36,14 +36,13 @@ import { DateInput } from '../../core/forms/date-input';
 import type { HasUnsavedChanges } from '../../core/forms/unsaved-changes-guard';
 import { toApiFailure } from '../../core/http/api-error';
 import { ErrorMessage } from '../../core/http/error-message';
+import type { LoadStatus } from '../../core/http/load-state';
 import { I18n } from '../../core/i18n/i18n';
 import { TranslatePipe } from '../../core/i18n/translate-pipe';
 import { textKey } from '../../core/i18n/translations';
 import { TeamApi } from '../../team/team-api';
 import { Alert } from '../../ui/alert/alert';
-import { EmptyState } from '../../ui/empty-state/empty-state';
 import { PageHeader } from '../../ui/page-header/page-header';
-import { SkeletonRows } from '../../ui/skeleton/skeleton-rows';
 import { ClientsApi } from '../clients-api';
 import {
   COMPLAINT_FIELDS,
@@ -60,13 +59,13 @@ import {
   savedValueOf,
 } from './client-form-messages';
 import { TagsInput } from './tags-input';
-
-type Load = 'loading' | 'ready' | 'notFound' | 'error';
+import { LoadStateBlock } from '../../ui/load-state/load-state';
 
 /** Create a client (/clienten/nieuw) or edit one (/clienten/:id/bewerken). */
 @Component({
   selector: 'hk-client-form',
   imports: [
+    LoadStateBlock,
     ReactiveFormsModule,
     RouterLink,
     MatFormField,
@@ -82,9 +81,7 @@ type Load = 'loading' | 'ready' | 'notFound' | 'error';
     TranslatePipe,
     DateInput,
     PageHeader,
-    EmptyState,
     Alert,
-    SkeletonRows,
     TagsInput,
   ],
   templateUrl: './client-form.html',
@@ -114,7 +111,7 @@ export class ClientForm implements HasUnsavedChanges {
   protected readonly form = buildClientForm();
   protected readonly legalBases = LEGAL_BASES;
   protected readonly isOwner = this.auth.isOwner;
-  protected readonly load = signal<Load>('loading');
+  protected readonly load = signal<LoadStatus>('loading');
   protected readonly pending = signal(false);
   protected readonly failure = signal<string | null>(null);
   /** `detected` after a 409; `loaded` once the newest version is fetched. */

@@ -24,7 +24,7 @@ import { ClientCards } from '../client-cards/client-cards';
 import { ClientFilters } from '../client-filters/client-filters';
 import { ClientTable } from '../client-table/client-table';
 import { toRow } from '../client-view';
-import { ClientsStore } from '../clients-store';
+import { ClientListStore } from '../client-list-store';
 
 /** Below this width the table becomes a list of cards. */
 const PHONE = '(max-width: 599.98px)';
@@ -47,13 +47,13 @@ const PHONE = '(max-width: 599.98px)';
     ClientCards,
     ClientsExportButton,
   ],
-  providers: [ClientsStore],
+  providers: [ClientListStore],
   templateUrl: './client-list.html',
   styleUrl: './client-list.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
 export class ClientList {
-  protected readonly store = inject(ClientsStore);
+  protected readonly store = inject(ClientListStore);
 
   protected readonly phone = toSignal(
     inject(BreakpointObserver)

@@ -17,7 +17,7 @@ import { buildUser, settle } from '../../../testing/build-user';
 import { buildAppointment } from '../../../testing/build-appointment';
 import { byTestId, byText, typeInto, waitFor } from '../../../testing/dom';
 import { AuthStore } from '../../core/auth/auth-store';
-import { ClientOverview } from '../client-overview/client-overview';
+import { ClientOverview } from '../../client-overview/client-overview';
 import { ClientPage } from './client-page';
 
 describe('ClientPage', () => {

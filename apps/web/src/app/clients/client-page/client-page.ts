@@ -32,17 +32,14 @@ import type { ApiFailure } from '../../core/http/api-error';
 import { ErrorMessage } from '../../core/http/error-message';
 import { I18n } from '../../core/i18n/i18n';
 import { TranslatePipe } from '../../core/i18n/translate-pipe';
-import { Alert } from '../../ui/alert/alert';
 import { Confirm } from '../../ui/confirm-dialog/confirm';
 import { DomainChip } from '../../ui/domain-chip/domain-chip';
-import { EmptyState } from '../../ui/empty-state/empty-state';
 import { Icon } from '../../ui/icon/icon';
 import { PageHeader } from '../../ui/page-header/page-header';
-import { SkeletonRows } from '../../ui/skeleton/skeleton-rows';
 import { ClientStatusChip } from '../client-status';
-import { ClientStore } from '../client-store';
-import { RedFlagBanner } from '../client-overview/red-flags/red-flag-banner';
-import { RedFlagsStore } from '../client-overview/red-flags/red-flags-store';
+import { ClientPageStore } from '../client-page-store';
+import { RedFlagBanner } from '../../client-overview/red-flags/red-flag-banner';
+import { RedFlagsStore } from '../../client-overview/red-flags/red-flags-store';
 import { ageOf } from '../client-view';
 import {
   EraseDialog,
@@ -53,6 +50,7 @@ import {
   ShareDialog,
   type ShareDialogData,
 } from '../share-dialog/share-dialog';
+import { LoadStateBlock } from '../../ui/load-state/load-state';
 
 /**
  * The header's main action: restore an archived record, send the first
@@ -68,6 +66,7 @@ export type PrimaryAction = 'restore' | 'intake' | 'note' | 'none';
 @Component({
   selector: 'hk-client-page',
   imports: [
+    LoadStateBlock,
     IntakeState,
     RouterLink,
     RouterLinkActive,
@@ -80,12 +79,9 @@ export type PrimaryAction = 'restore' | 'intake' | 'note' | 'none';
     MatTabLink,
     MatTabNavPanel,
     TranslatePipe,
-    Alert,
     DomainChip,
-    EmptyState,
     Icon,
     PageHeader,
-    SkeletonRows,
     ClientStatusChip,
     RedFlagCount,
     RedFlagBanner,
@@ -93,13 +89,13 @@ export type PrimaryAction = 'restore' | 'intake' | 'note' | 'none';
     PortalInviteButton,
   ],
   // Header (send button, red-flag banner) and tabs share these.
-  providers: [ClientStore, ClientIntakeStore, RedFlagsStore],
+  providers: [ClientPageStore, ClientIntakeStore, RedFlagsStore],
   templateUrl: './client-page.html',
   styleUrl: './client-page.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
 export class ClientPage {
-  protected readonly store = inject(ClientStore);
+  protected readonly store = inject(ClientPageStore);
   private readonly auth = inject(AuthStore);
   private readonly i18n = inject(I18n);
   private readonly errors = inject(ErrorMessage);

@@ -41,17 +41,17 @@ export class AuthApi {
 
   /** Public: the invitation token is the proof. 204, or 400 invitation_invalid. */
   setPassword(request: SetPasswordRequest) {
-    return this.http.post<void>('/api/auth/set-password', request);
+    return this.http.post<void>(API_PATHS.setPassword, request);
   }
 
   /** Public: always 202, whether or not the address has an account. */
   requestPasswordReset(request: PasswordResetRequest) {
-    return this.http.post<unknown>('/api/auth/password-reset', request);
+    return this.http.post<unknown>(API_PATHS.passwordReset, request);
   }
 
   /** Public: the reset token is the proof. 204, or 400 reset_invalid. */
   confirmPasswordReset(request: PasswordResetConfirmRequest) {
-    return this.http.post<void>('/api/auth/password-reset/confirm', request);
+    return this.http.post<void>(API_PATHS.passwordResetConfirm, request);
   }
 
   updatePreferences(request: UpdatePreferencesRequest) {

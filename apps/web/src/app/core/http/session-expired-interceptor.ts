@@ -18,8 +18,8 @@ const AUTH_CALLS: readonly string[] = [
 ];
 // The client intake's 401 asks for a date of birth, and the portal's is about
 // the client's own session: neither is the practitioner's.
-const INTAKE_CALLS = '/api/intake/';
-const PORTAL_CALLS = '/api/portal/';
+const INTAKE_CALLS = `${API_PATHS.intake}/`;
+const PORTAL_CALLS = `${API_PATHS.portal}/`;
 
 /**
  * When the server ends a session (idle timeout, signed out elsewhere), forget

@@ -12,7 +12,8 @@ import { Icon } from '../../ui/icon/icon';
 import { stepProgress } from '../answer-rules';
 import { IntakeStore } from '../intake-store';
 import { IntakeUrgent } from '../intake-urgent/intake-urgent';
-import { SaveState } from '../save-state/save-state';
+import { SaveStatusLabel } from '../../ui/save-status/save-status';
+import { intakeSaveText } from '../intake-save-text';
 import { FocusHeading } from '../../ui/focus-heading/focus-heading';
 import { IntakeNotice } from '../ui/intake-notice';
 
@@ -24,7 +25,7 @@ import { IntakeNotice } from '../ui/intake-notice';
     MatProgressSpinner,
     TranslatePipe,
     Icon,
-    SaveState,
+    SaveStatusLabel,
     FocusHeading,
     IntakeNotice,
     IntakeUrgent,
@@ -34,6 +35,7 @@ import { IntakeNotice } from '../ui/intake-notice';
   styleUrl: './intake-review.scss',
 })
 export class IntakeReview {
+  protected readonly saveText = intakeSaveText;
   protected readonly store = inject(IntakeStore);
 
   protected readonly rows = computed(() => {

@@ -25,7 +25,8 @@ import { IntakeUrgent } from '../intake-urgent/intake-urgent';
 import { urgentItemIds } from '../red-flag-alerts';
 import { IntakeNotice } from '../ui/intake-notice';
 import { FocusHeading } from '../../ui/focus-heading/focus-heading';
-import { SaveState } from '../save-state/save-state';
+import { SaveStatusLabel } from '../../ui/save-status/save-status';
+import { intakeSaveText } from '../intake-save-text';
 
 /** One step of the instrument: a question group on its own screen. */
 @Component({
@@ -40,13 +41,14 @@ import { SaveState } from '../save-state/save-state';
     IntakeNotice,
     IntakeUrgent,
     FocusHeading,
-    SaveState,
+    SaveStatusLabel,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './intake-step.html',
   styleUrl: './intake-step.scss',
 })
 export class IntakeStep {
+  protected readonly saveText = intakeSaveText;
   protected readonly store = inject(IntakeStore);
   private readonly host: HTMLElement = inject(ElementRef).nativeElement;
   private readonly injector = inject(Injector);

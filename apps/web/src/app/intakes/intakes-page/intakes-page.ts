@@ -23,12 +23,11 @@ import { ErrorMessage } from '../../core/http/error-message';
 import { HkDatePipe } from '../../core/i18n/format-pipes';
 import { I18n } from '../../core/i18n/i18n';
 import { TranslatePipe } from '../../core/i18n/translate-pipe';
-import { Alert } from '../../ui/alert/alert';
 import { EmptyState } from '../../ui/empty-state/empty-state';
 import { Icon } from '../../ui/icon/icon';
 import { PageHeader } from '../../ui/page-header/page-header';
-import { SkeletonRows } from '../../ui/skeleton/skeleton-rows';
 import { IntakesStore } from '../intakes-store';
+import { LoadStateBlock } from '../../ui/load-state/load-state';
 
 const PHONE = '(max-width: 599.98px)';
 
@@ -36,16 +35,15 @@ const PHONE = '(max-width: 599.98px)';
 @Component({
   selector: 'hk-intakes-page',
   imports: [
+    LoadStateBlock,
     NgTemplateOutlet,
     RouterLink,
     MatButton,
     TranslatePipe,
     HkDatePipe,
-    Alert,
     EmptyState,
     Icon,
     PageHeader,
-    SkeletonRows,
   ],
   providers: [IntakesStore],
   templateUrl: './intakes-page.html',

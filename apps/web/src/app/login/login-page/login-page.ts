@@ -14,7 +14,6 @@ import {
   Validators,
 } from '@angular/forms';
 import { MatButton, MatIconButton } from '@angular/material/button';
-import { MatCard, MatCardContent } from '@angular/material/card';
 import {
   MatError,
   MatFormField,
@@ -28,22 +27,20 @@ import type { CurrentUser } from '@herstelkompas/contracts';
 import { MFA_SETUP_PATH } from '../../core/auth/auth-guard';
 import { AuthStore } from '../../core/auth/auth-store';
 import { I18n } from '../../core/i18n/i18n';
-import { LanguageSwitch } from '../../core/i18n/language-switch';
 import { LocaleFormat } from '../../core/i18n/locale-format';
 import { TranslatePipe } from '../../core/i18n/translate-pipe';
-import { BrandMark } from '../../ui/brand-mark/brand-mark';
 import { Icon } from '../../ui/icon/icon';
 import { type LoginFailure, toLoginFailure } from '../login-failure';
+import { AuthCard } from '../../ui/auth-card/auth-card';
 
 const HOME = '/vandaag';
 
 @Component({
   selector: 'hk-login-page',
   imports: [
+    AuthCard,
     ReactiveFormsModule,
     RouterLink,
-    MatCard,
-    MatCardContent,
     MatFormField,
     MatLabel,
     MatError,
@@ -53,8 +50,6 @@ const HOME = '/vandaag';
     MatIconButton,
     MatProgressSpinner,
     TranslatePipe,
-    LanguageSwitch,
-    BrandMark,
     Icon,
   ],
   templateUrl: './login-page.html',

@@ -5,7 +5,6 @@ import {
   signal,
 } from '@angular/core';
 import { toObservable, toSignal } from '@angular/core/rxjs-interop';
-import { MatButton } from '@angular/material/button';
 import {
   MatFormField,
   MatLabel,
@@ -27,9 +26,8 @@ import {
 import { ErrorMessage } from '../../core/http/error-message';
 import { TranslatePipe } from '../../core/i18n/translate-pipe';
 import { ClientsApi } from '../../clients/clients-api';
-import { Alert } from '../../ui/alert/alert';
 import { Icon } from '../../ui/icon/icon';
-import { SkeletonRows } from '../../ui/skeleton/skeleton-rows';
+import { LoadStateBlock } from '../../ui/load-state/load-state';
 
 type PickState =
   | { status: 'loading' }
@@ -46,16 +44,14 @@ const SHOWN = 8;
 @Component({
   selector: 'hk-client-picker',
   imports: [
-    MatButton,
+    LoadStateBlock,
     MatFormField,
     MatInput,
     MatLabel,
     MatPrefix,
     RouterLink,
     TranslatePipe,
-    Alert,
     Icon,
-    SkeletonRows,
   ],
   templateUrl: './client-picker.html',
   styleUrl: './client-picker.scss',

@@ -1,4 +1,3 @@
-import { Clipboard } from '@angular/cdk/clipboard';
 import {
   ChangeDetectionStrategy,
   Component,
@@ -41,7 +40,7 @@ import { HkDatePipe } from '../../core/i18n/format-pipes';
 import { I18n } from '../../core/i18n/i18n';
 import { TranslatePipe } from '../../core/i18n/translate-pipe';
 import { Alert } from '../../ui/alert/alert';
-import { Icon } from '../../ui/icon/icon';
+import { CopyLink } from '../../ui/copy-link/copy-link';
 
 export interface InviteDialogData {
   invite: (request: InvitePractitionerRequest) => Promise<InvitationCreated>;
@@ -56,6 +55,7 @@ type Field = 'email' | 'displayName' | 'role';
 @Component({
   selector: 'hk-invite-dialog',
   imports: [
+    CopyLink,
     ReactiveFormsModule,
     MatDialogTitle,
     MatDialogContent,
@@ -73,7 +73,6 @@ type Field = 'email' | 'displayName' | 'role';
     TranslatePipe,
     HkDatePipe,
     Alert,
-    Icon,
   ],
   templateUrl: './invite-dialog.html',
   styleUrl: './invite-dialog.scss',
@@ -88,7 +87,6 @@ type Field = 'email' | 'displayName' | 'role';
 })
 export class InviteDialog {
   private readonly data = inject<InviteDialogData>(MAT_DIALOG_DATA);
-  private readonly clipboard = inject(Clipboard);
   private readonly errors = inject(ErrorMessage);
   private readonly i18n = inject(I18n);
 
@@ -113,7 +111,6 @@ export class InviteDialog {
   protected readonly pending = signal(false);
   protected readonly failure = signal<string | null>(null);
   protected readonly created = signal<InvitationCreated | null>(null);
-  protected readonly copied = signal<boolean | null>(null);
   // Control errors are no signal; bump this after setting them from code.
   private readonly revision = signal(0);
 
@@ -166,10 +163,6 @@ export class InviteDialog {
     } finally {
       this.pending.set(false);
     }
-  }
-
-  protected copy(url: string): void {
-    this.copied.set(this.clipboard.copy(url));
   }
 
   private showFailure(error: unknown): void {

@@ -36,13 +36,13 @@ import { Confirm } from '../../ui/confirm-dialog/confirm';
 import { Icon } from '../../ui/icon/icon';
 import type { IconName } from '../../ui/icon/icon-paths';
 import { PageHeader } from '../../ui/page-header/page-header';
-import { SkeletonRows } from '../../ui/skeleton/skeleton-rows';
 import {
   InviteDialog,
   type InviteDialogData,
 } from '../invite-dialog/invite-dialog';
 import { TeamApi } from '../team-api';
 import { type MemberStatus, TeamStore, memberStatus } from '../team-store';
+import { LoadStateBlock } from '../../ui/load-state/load-state';
 
 const STATUS_ICONS: Record<MemberStatus, IconName> = {
   active: 'check_circle',
@@ -54,6 +54,7 @@ const STATUS_ICONS: Record<MemberStatus, IconName> = {
 @Component({
   selector: 'hk-team-page',
   imports: [
+    LoadStateBlock,
     MatTable,
     MatColumnDef,
     MatHeaderCell,
@@ -73,7 +74,6 @@ const STATUS_ICONS: Record<MemberStatus, IconName> = {
     Alert,
     Icon,
     PageHeader,
-    SkeletonRows,
   ],
   providers: [TeamStore],
   templateUrl: './team-page.html',
