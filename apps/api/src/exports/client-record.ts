@@ -8,6 +8,8 @@ import { Client } from '../clients/client.entity';
 import { GoalRow } from '../goals/goal.entity';
 import { IntakeInvitation } from '../intake/intake-invitation.entity';
 import { PortalMessage } from '../portal/message.entity';
+import { CheckInRow } from '../check-ins/check-in.entity';
+import { DailyLogRow } from '../check-ins/daily-log.entity';
 import { Practice } from '../practices/practice.entity';
 import { Practitioner } from '../practices/practitioner.entity';
 import { PriorityDecisionRow } from '../priority/priority-decision.entity';
@@ -37,6 +39,10 @@ export interface ClientRecordData {
   redFlags: RedFlagReview[];
   /** Portal messages both ways, oldest first. */
   messages: PortalMessage[];
+  /** The client's own weekly check-ins (drafts too), oldest first: never intake scores. */
+  checkIns: CheckInRow[];
+  /** The daily mini-log, oldest first. */
+  dailyLogs: DailyLogRow[];
   /** Metadata only: the files themselves are not re-exported. */
   reports: ReportRow[];
   accessLog: AuditEvent[];
@@ -95,6 +101,14 @@ export async function loadClientRecord(
     where: { practiceId: client.practiceId, clientId },
     order: oldestFirst('createdAt'),
   });
+  const checkIns = await manager.find(CheckInRow, {
+    where: { practiceId: client.practiceId, clientId },
+    order: oldestFirst('createdAt'),
+  });
+  const dailyLogs = await manager.find(DailyLogRow, {
+    where: { practiceId: client.practiceId, clientId },
+    order: oldestFirst('day'),
+  });
   const reports = await manager.find(ReportRow, {
     where,
     order: oldestFirst('generatedAt'),
@@ -144,6 +158,8 @@ export async function loadClientRecord(
     appointments,
     redFlags,
     messages,
+    checkIns,
+    dailyLogs,
     reports,
     accessLog,
   };

@@ -38,6 +38,7 @@ import { TimelineStore } from '../timeline-store';
 
 const KIND_ICONS: Readonly<Record<TimelineKind, IconName>> = {
   assessment: 'assignment',
+  check_in: 'task_alt',
   decision: 'swap_vert',
   note: 'edit_note',
   addendum: 'add_comment',

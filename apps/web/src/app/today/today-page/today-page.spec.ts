@@ -34,6 +34,8 @@ function home(overrides: Partial<HomeView> = {}): HomeView {
     noImprovement: [
       { clientId: 'c-3', displayName: 'Kees Jansen', focusDomains: ['sleep'] },
     ],
+    checkInWorsening: [],
+    checkInSilence: [],
     followUpWeeks: 6,
     practice: null,
     ...overrides,
