@@ -359,4 +359,116 @@ describe('client portal: check-ins', () => {
     const xs = (await practitionerView(owner, x.id)).json();
     expect(xs.checkIns.map((c: { painNow: number }) => c.painNow)).toEqual([9]);
   });
+
+  describe('on Vandaag', () => {
+    /** Two sent check-ins a week apart, the latest in the last two weeks. */
+    async function twoCheckIns(
+      portal: PortalBrowser,
+      before: typeof VALUES,
+      after: typeof VALUES,
+    ) {
+      const now = Date.now();
+      at(new Date(now - 9 * 86_400_000).toISOString());
+      expect((await save(portal, before)).statusCode).toBe(201);
+      at(new Date(now - 2 * 86_400_000).toISOString());
+      expect((await save(portal, after)).statusCode).toBe(201);
+      jest.restoreAllMocks();
+    }
+    /** The practitioner's confirmed focus (a priority decision), as SQL. */
+    async function decideFocus(clientId: string, focus: string[]) {
+      await t.dataSource.query(
+        `INSERT INTO priority_decisions (practice_id, client_id, assessment_id, algorithm_version, computed_ranking, final_order, focus_domains, reason_code, differs_from_computed, decided_by_id)
+         SELECT c.practice_id, c.id, gen_random_uuid(), 'test', '{}'::jsonb, $2, $2, 'agree', false, c.responsible_practitioner_id FROM clients c WHERE c.id = $1`,
+        [clientId, focus],
+      );
+      await t.dataSource.query(
+        'UPDATE clients SET focus_domains = $2 WHERE id = $1',
+        [clientId, focus],
+      );
+    }
+    const home = async () => {
+      const response = await t.app.inject({
+        method: 'GET',
+        url: '/api/home',
+        headers: owner.headers,
+      });
+      expect(response.statusCode).toBe(200);
+      return response.json();
+    };
+
+    it('names a worsening of 2 points in a focus domain, not in a non-focus domain', async () => {
+      const focus = await newClient();
+      await decideFocus(focus.id, ['sleep']);
+      await twoCheckIns(focus.portal, VALUES, {
+        ...VALUES,
+        domains: { ...VALUES.domains, sleep: 7, stress: 9 },
+      });
+      const other = await newClient();
+      await decideFocus(other.id, ['breathing']);
+      await twoCheckIns(other.portal, VALUES, {
+        ...VALUES,
+        domains: { ...VALUES.domains, sleep: 9 },
+      });
+      const view = await home();
+      const row = view.checkInWorsening.find(
+        (r: { clientId: string }) => r.clientId === focus.id,
+      );
+      expect(row.worsened).toEqual([{ what: 'sleep', from: 5, to: 7 }]);
+      expect(
+        view.checkInWorsening.some(
+          (r: { clientId: string }) => r.clientId === other.id,
+        ),
+      ).toBe(false);
+    });
+
+    it('names a worsening of 2 points in pain, without a focus', async () => {
+      const { id, portal } = await newClient();
+      await twoCheckIns(portal, VALUES, { ...VALUES, painNow: 6 });
+      const view = await home();
+      expect(
+        view.checkInWorsening.find(
+          (r: { clientId: string }) => r.clientId === id,
+        ).worsened,
+      ).toEqual([{ what: 'pain', from: 4, to: 6 }]);
+      // Another practice's Vandaag does not know the client.
+      const other = await t.app.inject({
+        method: 'GET',
+        url: '/api/home',
+        headers: otherOwner.headers,
+      });
+      expect(
+        other
+          .json()
+          .checkInWorsening.some(
+            (r: { clientId: string }) => r.clientId === id,
+          ),
+      ).toBe(false);
+    });
+
+    it('names a portal client without a check-in for two weeks, not one who sent one', async () => {
+      const silent = await newClient();
+      const active = await newClient();
+      // Both came into the portal three weeks ago.
+      await t.dataSource.query(
+        `UPDATE portal_links SET used_at = now() - interval '21 days' WHERE client_id = ANY($1)`,
+        [[silent.id, active.id]],
+      );
+      at(new Date(Date.now() - 20 * 86_400_000).toISOString());
+      await save(silent.portal, VALUES);
+      at(new Date(Date.now() - 3 * 86_400_000).toISOString());
+      await save(active.portal, VALUES);
+      jest.restoreAllMocks();
+      const view = await home();
+      const ids = view.checkInSilence.map(
+        (r: { clientId: string }) => r.clientId,
+      );
+      expect(ids).toContain(silent.id);
+      expect(ids).not.toContain(active.id);
+      expect(
+        view.checkInSilence.find(
+          (r: { clientId: string }) => r.clientId === silent.id,
+        ).lastCheckInAt,
+      ).not.toBeNull();
+    });
+  });
 });

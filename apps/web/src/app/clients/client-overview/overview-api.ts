@@ -3,6 +3,7 @@ import { Injectable, inject } from '@angular/core';
 import type {
   AcknowledgeRedFlagRequest,
   Assessment,
+  ClientCheckIns,
   PriorityView,
   RedFlagReview,
 } from '@herstelkompas/contracts';
@@ -24,6 +25,13 @@ export class OverviewApi {
   priority(clientId: string) {
     return this.http.get<PriorityView>(
       `/api/clients/${enc(clientId)}/priority`,
+    );
+  }
+
+  /** The client's own weekly check-ins and mini-logs, newest first. */
+  checkIns(clientId: string) {
+    return this.http.get<ClientCheckIns>(
+      `/api/clients/${enc(clientId)}/check-ins`,
     );
   }
 
