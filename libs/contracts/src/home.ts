@@ -36,7 +36,7 @@ export interface HomeView {
    * one before in pain or a confirmed focus domain (self-reported).
    */
   checkInWorsening: HomeCheckInWorsening[];
-  /** Active clients who use the portal without a check-in for two weeks. */
+  /** Clients in care who use the portal without a check-in for two weeks. */
   checkInSilence: HomeCheckInSilence[];
   followUpWeeks: number;
   /** For the owner: the practice at a glance. */

@@ -190,7 +190,7 @@ export class HomeService {
   }
 
   /**
-   * Active clients who have used the portal for two weeks or more and sent
+   * Clients in care who have used the portal for two weeks or more and sent
    * no check-in in the last two weeks; the longest silent first.
    */
   private async checkInSilence(
@@ -213,7 +213,8 @@ export class HomeService {
         `(SELECT max(k.submitted_at) FROM check_ins k WHERE k.client_id = c.id AND k.status = 'submitted')`,
         'last',
       )
-      .andWhere("c.status = 'active'")
+      // In care: a client may use the portal before the first intake.
+      .andWhere("c.status IN ('active', 'intake_pending')")
       .andWhere(
         `(SELECT min(pl.used_at) FROM portal_links pl WHERE pl.client_id = c.id) < now() - interval '${CHECK_IN_SILENCE_DAYS} days'`,
       )
