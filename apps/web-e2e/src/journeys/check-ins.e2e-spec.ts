@@ -1,7 +1,9 @@
-import { Browser, Page } from 'playwright-core';
+import { join } from 'node:path';
+import { Browser, Locator, Page } from 'playwright-core';
 import { expectAccessible } from '../support/accessibility';
 import { apiCall } from '../support/api';
 import {
+  SCREENSHOT_DIR,
   launch,
   newContext,
   screenshot,
@@ -19,6 +21,22 @@ async function bothSizes(page: Page, name: string): Promise<void> {
   await screenshot(page, `${name}-phone`);
   await page.setViewportSize(DESKTOP);
   await screenshot(page, `${name}-desktop`);
+  if (before) await page.setViewportSize(before);
+}
+
+/** One part of a long screen (the app scrolls inside its shell), at both sizes. */
+async function partAtBothSizes(page: Page, part: Locator, name: string) {
+  const before = page.viewportSize();
+  for (const [size, suffix] of [
+    [PHONE, 'phone'],
+    [DESKTOP, 'desktop'],
+  ] as const) {
+    await page.setViewportSize(size);
+    await part.scrollIntoViewIfNeeded();
+    await part.screenshot({
+      path: join(SCREENSHOT_DIR, `${name}-${suffix}.png`),
+    });
+  }
   if (before) await page.setViewportSize(before);
 }
 
@@ -176,6 +194,11 @@ describe('weekly check-in, on a phone', () => {
     );
     await practitioner.getByTestId('check-in-last').waitFor();
     await bothSizes(practitioner, 'check-in-5-client-page');
+    await partAtBothSizes(
+      practitioner,
+      practitioner.locator('hk-check-in-trends'),
+      'check-in-5b-trends',
+    );
     await expectAccessible(practitioner, 'client page with check-in trends');
 
     // Vandaag: pain worse by 3 points since the previous check-in.
@@ -185,6 +208,11 @@ describe('weekly check-in, on a phone', () => {
       'Jan',
     );
     await bothSizes(practitioner, 'check-in-6-vandaag');
+    await partAtBothSizes(
+      practitioner,
+      practitioner.getByTestId('today-check-in-worsening'),
+      'check-in-6b-vandaag-signal',
+    );
     await expectAccessible(practitioner, 'Vandaag with check-in signals');
   });
 });

@@ -126,7 +126,7 @@ export const portalEn: typeof portalNl = {
     weekHeading: 'The past week',
     reversed: 'Note: here a higher number means things are going better.',
     homeworkHeading: 'Which exercises did you do?',
-    noteLabel: 'Anything else? (one sentence, may stay empty)',
+    noteLabel: 'Anything else? (may stay empty)',
     send: 'Send',
     busy: 'Saving…',
     saveDraft: 'Save as draft',

@@ -128,7 +128,7 @@ export const portalNl = {
     weekHeading: 'De afgelopen week',
     reversed: 'Let op: hier betekent een hoger getal dat het beter gaat.',
     homeworkHeading: 'Welke oefeningen heb je gedaan?',
-    noteLabel: 'Wil je nog iets kwijt? (één zin, mag leeg blijven)',
+    noteLabel: 'Nog iets kwijt? (mag leeg blijven)',
     send: 'Versturen',
     busy: 'Even bewaren…',
     saveDraft: 'Bewaren als concept',
