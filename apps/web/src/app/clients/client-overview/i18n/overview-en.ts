@@ -116,7 +116,10 @@ export const overviewEn: typeof overviewNl = {
     safety: 'Safe moving (higher is safer)',
     safetyLabel:
       'How safe moving feels from the check-ins, 0 to 10, higher is safer',
-    dailyLogs: '{count} daily logs in recent weeks',
+    dailyLogs: {
+      one: '1 daily log in recent weeks',
+      other: '{count} daily logs in recent weeks',
+    },
   },
   redFlags: {
     loadError: 'The red flags could not be loaded.',

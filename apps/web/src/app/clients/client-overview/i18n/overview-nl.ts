@@ -119,7 +119,10 @@ export const overviewNl = {
     safety: 'Veilig bewegen (hoger is veiliger)',
     safetyLabel:
       'Hoe veilig bewegen voelt volgens de check-ins, 0 tot 10, hoger is veiliger',
-    dailyLogs: '{count} dagboekjes in de laatste weken',
+    dailyLogs: {
+      one: '1 dagboekje in de laatste weken',
+      other: '{count} dagboekjes in de laatste weken',
+    },
   },
   redFlags: {
     loadError: 'De rode vlaggen konden niet worden geladen.',
