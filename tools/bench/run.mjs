@@ -104,10 +104,12 @@ const steps = [
     ],
   ],
   ['mail', 'node', ['tools/bench/mail.bench.mjs']],
+  // The client portal: check-in submit (portal-check-in.mjs).
+  ['portal', 'node', ['tools/bench/portal-check-in.mjs']],
 ].filter(([name]) => !only || only.has(name));
 if (!steps.length) {
   console.error(
-    '--only names none of: scoring, report, api, startup, web, export, mail',
+    '--only names none of: scoring, report, api, startup, web, export, mail, portal',
   );
   process.exit(1);
 }

@@ -14,6 +14,7 @@ import { createLogger } from '../../apps/api/src/logging/logger';
 import { openDatabase } from '../../apps/api/src/database/open-database';
 import { type Cell, copyRows, deferIndexes } from './scale/copy';
 import * as R from './scale/rows';
+import { CHECK_IN_COLUMNS, checkInRows } from './scale/check-in-rows';
 
 const TIERS: Record<string, R.Tier> = {
   S: {
@@ -121,7 +122,13 @@ async function main() {
 }
 
 async function load(db: Client, url: string, tier: R.Tier) {
-  const tables = ['clients', 'assessments', 'session_notes', 'audit_events'];
+  const tables = [
+    'clients',
+    'assessments',
+    'session_notes',
+    'audit_events',
+    'check_ins',
+  ];
   await db.query(`SET synchronous_commit = off`);
   await db.query(`SET maintenance_work_mem = '512MB'`);
   const deferred = await deferIndexes(db, tables);
@@ -161,7 +168,10 @@ async function load(db: Client, url: string, tier: R.Tier) {
       ['clients', R.CLIENT_COLUMNS, R.clientRows(tier)],
       ['assessments', R.ASSESSMENT_COLUMNS, R.assessmentRows(tier)],
     ],
-    [['session_notes', R.NOTE_COLUMNS, R.noteRows(tier)]],
+    [
+      ['session_notes', R.NOTE_COLUMNS, R.noteRows(tier)],
+      ['check_ins', CHECK_IN_COLUMNS, checkInRows(tier)],
+    ],
     [['audit_events', R.AUDIT_COLUMNS, R.auditRows(tier)]],
   ] as const;
   await Promise.all(

@@ -10,6 +10,7 @@ import { ClientsModule } from './clients/clients.module';
 import { ConfigModule, RuntimeConfig } from './config/config.module';
 import { ExportsModule } from './exports/exports.module';
 import { PortalModule } from './portal/portal.module';
+import { CheckInsModule } from './check-ins/check-ins.module';
 import { FollowUpsModule } from './follow-ups/follow-ups.module';
 import { GoalsModule } from './goals/goals.module';
 import { HealthModule } from './health/health.module';
@@ -57,6 +58,7 @@ export class AppModule {
         ExportsModule,
         AppointmentsModule,
         PortalModule,
+        CheckInsModule,
         FollowUpsModule,
         HealthModule,
       ],

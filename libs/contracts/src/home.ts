@@ -1,5 +1,6 @@
 import type { DomainId } from '@herstelkompas/domain';
 import type { ClientStatus } from './clients';
+import type { HomeCheckInSilence, HomeCheckInWorsening } from './check-ins';
 import type { MailKind } from './mail';
 
 export interface HomeClientRef {
@@ -30,6 +31,13 @@ export interface HomeView {
     error: string | null;
     at: string;
   })[];
+  /**
+   * The latest check-in (last 14 days) is 2 points or more worse than the
+   * one before in pain or a confirmed focus domain (self-reported).
+   */
+  checkInWorsening: HomeCheckInWorsening[];
+  /** Clients in care who use the portal without a check-in for two weeks. */
+  checkInSilence: HomeCheckInSilence[];
   followUpWeeks: number;
   /** For the owner: the practice at a glance. */
   practice: null | {

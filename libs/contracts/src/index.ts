@@ -21,3 +21,4 @@ export * from './session-notes';
 export * from './team';
 export * from './timeline';
 export * from './portal';
+export * from './check-ins';

@@ -215,7 +215,10 @@ export const RED_FLAG_ACTIONS: readonly RedFlagAction[] = [
 export interface RedFlagReview {
   id: string;
   clientId: string;
-  assessmentId: string;
+  /** The intake that raised it; null when a check-in's red-flag screen did. */
+  assessmentId: string | null;
+  /** The check-in that raised it; null for an intake's. */
+  checkInId: string | null;
   flag: RedFlag;
   raisedAt: string;
   acknowledged: null | {

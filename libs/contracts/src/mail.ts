@@ -69,6 +69,8 @@ export interface MailSettings {
   appointmentReminderHours: number | null;
   /** Clients and practitioners write each other in the portal (default on). */
   messagingEnabled: boolean;
+  /** The weekly check-in asks the intake's short red-flag screen (default off). */
+  checkInRedFlags: boolean;
 }
 
 /** `PATCH /api/practice/mail-settings`: what is absent stays as it is. */

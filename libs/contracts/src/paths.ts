@@ -57,6 +57,7 @@ export const RESOURCE_PATHS = {
   redFlags: (clientId: string) => clientPart(clientId, 'red-flags'),
   clientGoals: (clientId: string) => clientPart(clientId, 'goals'),
   clientMessages: (clientId: string) => clientPart(clientId, 'messages'),
+  clientCheckIns: (clientId: string) => clientPart(clientId, 'check-ins'),
   appointment: (id: string) => `${API_PATHS.appointments}/${enc(id)}`,
   appointmentIcs: (id: string) => `${API_PATHS.appointments}/${enc(id)}/ics`,
   revokeIntakeInvitation: (id: string) =>

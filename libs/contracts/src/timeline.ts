@@ -2,6 +2,7 @@ import type { DomainId } from '@herstelkompas/domain';
 
 export type TimelineKind =
   | 'assessment'
+  | 'check_in'
   | 'decision'
   | 'note'
   | 'addendum'
@@ -14,6 +15,7 @@ export type TimelineKind =
 /** The item an event opens: an addendum opens its note, a handled flag its flag. */
 export type TimelineTargetKind =
   | 'assessment'
+  | 'check_in'
   | 'decision'
   | 'note'
   | 'goal'

@@ -72,3 +72,7 @@ export * from './lib/people/age';
 export * from './lib/change/wins-first';
 export * from './lib/lessons/lesson-types';
 export * from './lib/lessons/lessons';
+export * from './lib/check-in/check-in-questions';
+export * from './lib/check-in/check-in-week';
+export * from './lib/check-in/check-in-red-flags';
+export * from './lib/check-in/check-in-signals';

@@ -334,6 +334,22 @@ const MESSAGES = {
     nl: 'Deze behandelaar heeft geen toegang tot deze cliënt. Deel de cliënt eerst met deze behandelaar.',
     en: 'This practitioner has no access to this client. Share the client with them first.',
   },
+  check_in_scale: {
+    nl: 'Kies een heel getal van 0 tot en met 10.',
+    en: 'Choose a whole number from 0 to 10.',
+  },
+  sleep_hours: {
+    nl: 'Vul 0 tot en met 14 uur in, in halve uren.',
+    en: 'Enter 0 to 14 hours, in half hours.',
+  },
+  daily_log_day: {
+    nl: 'Kies vandaag of een dag in de afgelopen week.',
+    en: 'Choose today or a day in the past week.',
+  },
+  check_in_submitted: {
+    nl: 'Je hebt je check-in van deze week al verstuurd. Wil je hem vervangen door deze?',
+    en: "You already sent this week's check-in. Do you want to replace it with this one?",
+  },
   invitation_invalid: {
     nl: 'Deze link is niet (meer) geldig. Vraag de eigenaar van je praktijk om een nieuwe uitnodiging.',
     en: 'This link is no longer valid. Ask the owner of your practice for a new invitation.',

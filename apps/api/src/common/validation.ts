@@ -35,6 +35,8 @@ const CONSTRAINT_CODES: Record<string, MessageCode> = {
   isHttpsUrl: 'invalid_website',
   isKvk: 'invalid_kvk',
   isAgb: 'invalid_agb',
+  isCheckInValue: 'check_in_scale',
+  isSleepHours: 'sleep_hours',
 };
 
 /** Turns class-validator's tree into flat field errors with stable codes. */

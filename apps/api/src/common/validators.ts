@@ -1,4 +1,9 @@
-import { isMultiLineText, isSingleLineText } from '@herstelkompas/domain';
+import {
+  isCheckInValue,
+  isMultiLineText,
+  isSingleLineText,
+  isSleepHours,
+} from '@herstelkompas/domain';
 import {
   registerDecorator,
   ValidateIf,
@@ -270,3 +275,5 @@ export const IsPracticePhone = simpleRule('isPracticePhone', isPracticePhone);
 export const IsHttpsUrl = simpleRule('isHttpsUrl', isHttpsUrl);
 export const IsKvk = simpleRule('isKvk', isEightDigits);
 export const IsAgb = simpleRule('isAgb', isEightDigits);
+export const IsCheckInValue = simpleRule('isCheckInValue', isCheckInValue);
+export const IsSleepHours = simpleRule('isSleepHours', isSleepHours);

@@ -15,6 +15,8 @@ import { IntakeInvitation } from '../intake/intake-invitation.entity';
 import { MailMessage } from '../mail/mail-message.entity';
 import { LessonRead } from '../portal/lesson-read.entity';
 import { PortalMessage } from '../portal/message.entity';
+import { CheckIn } from '../check-ins/check-in.entity';
+import { DailyLog } from '../check-ins/daily-log.entity';
 import { PortalLink } from '../portal/portal-link.entity';
 import { PortalSession } from '../portal/portal-session.entity';
 import { PracticeLogo } from '../practices/practice-logo.entity';
@@ -56,5 +58,7 @@ export const ENTITIES = [
   PortalSession,
   LessonRead,
   PortalMessage,
+  CheckIn,
+  DailyLog,
   FollowUpSchedule,
 ];

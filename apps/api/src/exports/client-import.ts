@@ -25,6 +25,8 @@ import { Goal } from '../goals/goal.entity';
 import { Practitioner } from '../practices/practitioner.entity';
 import { PriorityDecision } from '../priority/priority-decision.entity';
 import { RedFlagReview } from '../red-flags/red-flag-review.entity';
+import { CheckIn } from '../check-ins/check-in.entity';
+import { DailyLog } from '../check-ins/daily-log.entity';
 import { NoteAddendum } from '../session-notes/note-addendum.entity';
 import { SessionNote } from '../session-notes/session-note.entity';
 import { APPOINTMENT_STATUS } from './fhir/fhir-appointments';
@@ -499,12 +501,47 @@ async function store(
       updatedAt: new Date(a.updatedAt),
     });
   }
+  // Exports made before check-ins existed have none.
+  const checkIns = record.checkIns ?? { weekly: [], daily: [] };
+  for (const k of checkIns.weekly) {
+    await manager.insert(CheckIn, {
+      id: newId(k.id),
+      practiceId,
+      clientId,
+      week: k.week,
+      status: k.status,
+      painNow: k.painNow,
+      ...k.domains,
+      movementSafety: k.movementSafety,
+      // Homework ids belong to the old practice's assignments.
+      homeworkDone: [],
+      note: k.note,
+      redFlagsYes: k.redFlagsYes,
+      submittedAt: date(k.submittedAt),
+      createdAt: new Date(k.createdAt),
+      updatedAt: new Date(k.updatedAt),
+    });
+  }
+  for (const d of checkIns.daily) {
+    await manager.insert(DailyLog, {
+      id: newId(d.id),
+      practiceId,
+      clientId,
+      day: d.day,
+      pain: d.pain,
+      sleepHours: d.sleepHours,
+      createdAt: new Date(d.createdAt),
+      updatedAt: new Date(d.updatedAt),
+    });
+  }
   for (const r of record.redFlagReviews) {
+    const checkInId = (r as { checkInId?: string | null }).checkInId ?? null;
     await manager.insert(RedFlagReview, {
       id: newId(r.id),
       practiceId,
       clientId,
-      assessmentId: mapped(r.assessmentId, 'assessment') as string,
+      assessmentId: mapped(r.assessmentId, 'assessment'),
+      checkInId: mapped(checkInId, 'check-in'),
       flag: r.flag,
       raisedAt: new Date(r.raisedAt),
       acknowledgedAt: date(r.acknowledgedAt),
@@ -521,6 +558,8 @@ async function store(
     goals: record.goals.length,
     appointments: appointments.length,
     redFlags: record.redFlagReviews.length,
+    checkIns: checkIns.weekly.length,
+    dailyLogs: checkIns.daily.length,
   };
   // The receiving practice's access log says what came in and from where
   // (ids only, no names); its chain trigger links the line in.

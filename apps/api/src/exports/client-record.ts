@@ -8,6 +8,8 @@ import type { Client } from '../clients/client.entity';
 import { Goal } from '../goals/goal.entity';
 import { IntakeInvitation } from '../intake/intake-invitation.entity';
 import { PortalMessage } from '../portal/message.entity';
+import { CheckIn } from '../check-ins/check-in.entity';
+import { DailyLog } from '../check-ins/daily-log.entity';
 import { Practice } from '../practices/practice.entity';
 import { Practitioner } from '../practices/practitioner.entity';
 import { PriorityDecision } from '../priority/priority-decision.entity';
@@ -37,6 +39,10 @@ export interface ClientRecordData {
   redFlags: RedFlagReview[];
   /** Portal messages both ways, oldest first. */
   messages: PortalMessage[];
+  /** The client's own weekly check-ins (drafts too), oldest first: never intake scores. */
+  checkIns: CheckIn[];
+  /** The daily mini-log, oldest first. */
+  dailyLogs: DailyLog[];
   /** Metadata only: the files themselves are not re-exported. */
   reports: Report[];
   accessLog: AuditEvent[];
@@ -95,6 +101,14 @@ export async function loadClientRecord(
     where: { practiceId: client.practiceId, clientId },
     order: oldestFirst('createdAt'),
   });
+  const checkIns = await manager.find(CheckIn, {
+    where: { practiceId: client.practiceId, clientId },
+    order: oldestFirst('createdAt'),
+  });
+  const dailyLogs = await manager.find(DailyLog, {
+    where: { practiceId: client.practiceId, clientId },
+    order: oldestFirst('day'),
+  });
   const reports = await manager.find(Report, {
     where,
     order: oldestFirst('generatedAt'),
@@ -144,6 +158,8 @@ export async function loadClientRecord(
     appointments,
     redFlags,
     messages,
+    checkIns,
+    dailyLogs,
     reports,
     accessLog,
   };

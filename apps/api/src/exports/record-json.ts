@@ -12,7 +12,8 @@ const iso = (date: Date | null): string | null => date?.toISOString() ?? null;
  * The client's complete record as plain JSON (AVG art. 15 and 20): the
  * profile and consent, invitations without their tokens, every assessment
  * with its raw answers and scores, decisions, notes with addenda, goals,
- * appointments, red-flag reviews, portal messages both ways, the reports made
+ * appointments, red-flag reviews, portal messages both ways, the client's own
+ * check-ins and daily mini-log (apart from the assessments), the reports made
  * (metadata) and the access log.
  */
 export function recordJson(data: ClientRecordData) {
@@ -121,6 +122,7 @@ export function recordJson(data: ClientRecordData) {
     redFlagReviews: data.redFlags.map((r) => ({
       id: r.id,
       assessmentId: r.assessmentId,
+      checkInId: r.checkInId,
       flag: r.flag,
       raisedAt: r.raisedAt.toISOString(),
       acknowledgedAt: iso(r.acknowledgedAt),
@@ -138,6 +140,41 @@ export function recordJson(data: ClientRecordData) {
       readAt: iso(m.readAt),
       text: m.text,
     })),
+    // The client's own estimate between sessions, 0-10 per scale: kept
+    // apart from the intake's assessments and never scored or ranked.
+    checkIns: {
+      kind: 'self_reported_check_in',
+      validated: false,
+      weekly: data.checkIns.map((c) => ({
+        id: c.id,
+        week: c.week,
+        status: c.status,
+        painNow: c.painNow,
+        domains: {
+          stress: c.stress,
+          breathing: c.breathing,
+          movement: c.movement,
+          nutrition: c.nutrition,
+          sleep: c.sleep,
+          immune: c.immune,
+        },
+        movementSafety: c.movementSafety,
+        homeworkDone: c.homeworkDone,
+        note: c.note,
+        redFlagsYes: c.redFlagsYes,
+        submittedAt: iso(c.submittedAt),
+        createdAt: c.createdAt.toISOString(),
+        updatedAt: c.updatedAt.toISOString(),
+      })),
+      daily: data.dailyLogs.map((d) => ({
+        id: d.id,
+        day: d.day,
+        pain: d.pain,
+        sleepHours: d.sleepHours,
+        createdAt: d.createdAt.toISOString(),
+        updatedAt: d.updatedAt.toISOString(),
+      })),
+    },
     reports: data.reports.map((r) => ({
       id: r.id,
       kind: r.kind,

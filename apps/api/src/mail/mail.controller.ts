@@ -72,6 +72,8 @@ export class MailController {
       change.appointmentReminderHours = body.appointmentReminderHours;
     if (body.messagingEnabled !== undefined)
       change.messagingEnabled = body.messagingEnabled;
+    if (body.checkInRedFlags !== undefined)
+      change.checkInRedFlags = body.checkInRedFlags;
     if (Object.keys(change).length)
       await repo.update({ id: ctx.practiceId }, change);
     return settingsOf(await repo.findOneByOrFail({ id: ctx.practiceId }));
@@ -83,5 +85,6 @@ function settingsOf(practice: Practice): MailSettings {
     intakeReminderDays: practice.intakeReminderDays,
     appointmentReminderHours: practice.appointmentReminderHours,
     messagingEnabled: practice.messagingEnabled,
+    checkInRedFlags: practice.checkInRedFlags,
   };
 }

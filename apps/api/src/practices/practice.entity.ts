@@ -34,6 +34,10 @@ export class Practice {
   @Column({ type: 'boolean', default: true })
   messagingEnabled: boolean;
 
+  /** The weekly check-in asks the short red-flag screen (default off). */
+  @Column({ type: 'boolean', default: false })
+  checkInRedFlags: boolean;
+
   @Column({ type: 'text', nullable: true })
   addressStreet: string | null;
 

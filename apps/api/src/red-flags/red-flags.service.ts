@@ -100,6 +100,7 @@ export class RedFlagsService {
       id: r.id,
       clientId: r.clientId,
       assessmentId: r.assessmentId,
+      checkInId: r.checkInId,
       flag: r.flag,
       raisedAt: r.raisedAt.toISOString(),
       acknowledged:

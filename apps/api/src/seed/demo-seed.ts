@@ -3,6 +3,7 @@ import { addPractitioner } from '../practices/add-practitioner';
 import { Practice } from '../practices/practice.entity';
 import { Practitioner } from '../practices/practitioner.entity';
 import { seedDemoAssessments } from './demo-assessments';
+import { seedDemoCheckIns } from './demo-check-ins';
 import { seedDemoClients } from './demo-clients';
 import { seedDemoIntake } from './demo-intake';
 
@@ -58,6 +59,7 @@ export async function seedDemoPractice(
     colleague: colleague.id,
   });
   await seedDemoAssessments(dataSource, clients, owner.id);
+  await seedDemoCheckIns(dataSource, clients);
   await seedDemoIntake(dataSource, secret, owner.id);
   return true;
 }

@@ -16,6 +16,7 @@ import { MailMessage } from '../mail/mail-message.entity';
 import { practitionerNames } from '../practices/practitioner-names';
 import { PriorityDecision } from '../priority/priority-decision.entity';
 import { RedFlagReview } from '../red-flags/red-flag-review.entity';
+import { CheckIn } from '../check-ins/check-in.entity';
 import { Report } from '../reports/report.entity';
 import { NoteAddendum } from '../session-notes/note-addendum.entity';
 import { SessionNote } from '../session-notes/session-note.entity';
@@ -117,6 +118,14 @@ export class TimelineService {
           : [],
       );
       const flags = await manager.find(RedFlagReview, { where });
+      const checkIns = await manager.find(CheckIn, {
+        where: {
+          ...where,
+          practiceId: client.practiceId,
+          status: 'submitted',
+        },
+        select: { id: true, submittedAt: true, painNow: true, note: true },
+      });
       const reports = await manager.find(Report, {
         where,
         select: {
@@ -181,6 +190,20 @@ export class TimelineService {
           by: by(a.enteredByPractitionerId),
           target: { kind: 'assessment' as const, id: a.id },
           excerpt: null,
+        })),
+        // The client's own estimate, never shown as an intake or a score.
+        ...checkIns.map((k) => ({
+          kind: 'check_in' as const,
+          id: k.id,
+          at: (k.submittedAt as Date).toISOString(),
+          domains: [...DOMAIN_IDS],
+          title: {
+            nl: `Check-in (eigen inschatting): pijn ${k.painNow}/10`,
+            en: `Check-in (self-reported): pain ${k.painNow}/10`,
+          },
+          by: null,
+          target: { kind: 'check_in' as const, id: k.id },
+          excerpt: excerpt(k.note),
         })),
         ...flags.map((f) => ({
           kind: 'red_flag' as const,

@@ -1,6 +1,8 @@
 import type { ClientStatus, HomeView } from '@herstelkompas/contracts';
 import { CLIENT_STATUSES } from '@herstelkompas/contracts';
 import {
+  CHECK_IN_SILENCE_DAYS,
+  checkInWorsening,
   compareAssessments,
   DOMAIN_IDS,
   type DomainId,
@@ -102,6 +104,8 @@ export class TodayService {
         })),
         noImprovement: await this.noImprovement(manager, ctx),
         undeliveredMail: await this.undeliveredMail(manager, ctx),
+        checkInWorsening: await this.checkInWorsening(manager, ctx),
+        checkInSilence: await this.checkInSilence(manager, ctx),
         followUpWeeks,
         practice:
           ctx.role === 'owner'
@@ -120,10 +124,114 @@ export class TodayService {
           dueForFollowUp: view.dueForFollowUp.length,
           noImprovement: view.noImprovement.length,
           undeliveredMail: view.undeliveredMail.length,
+          checkInWorsening: view.checkInWorsening.length,
+          checkInSilence: view.checkInSilence.length,
         },
       });
       return view;
     });
+  }
+
+  /**
+   * Each client's latest check-in of the last two weeks against the one
+   * before it (libs/domain's heuristic): pain, and the focus domains once
+   * the practitioner confirmed a priority.
+   */
+  private async checkInWorsening(
+    manager: EntityManager,
+    ctx: RequestContext,
+  ): Promise<HomeView['checkInWorsening']> {
+    const [visibleSql, params] = this.access
+      .query(manager, ctx)
+      .select('c.id')
+      .getQueryAndParameters();
+    const scales = ['pain_now', ...DOMAIN_IDS, 'movement_safety'];
+    const rows: Record<string, unknown>[] = await manager.query(
+      `SELECT l.id, l.client_id, l.submitted_at, cl.first_name, cl.last_name,
+              CASE WHEN EXISTS (SELECT 1 FROM priority_decisions d WHERE d.client_id = l.client_id)
+                   THEN cl.focus_domains ELSE '{}' END AS focus,
+              ${scales.map((s) => `l.${s} AS l_${s}, p.${s} AS p_${s}`).join(', ')}
+         FROM (SELECT DISTINCT ON (client_id) * FROM check_ins
+                WHERE client_id IN (${visibleSql}) AND status = 'submitted'
+                  AND submitted_at > now() - interval '${CHECK_IN_SILENCE_DAYS} days'
+                ORDER BY client_id, submitted_at DESC) l
+         JOIN LATERAL (SELECT * FROM check_ins p
+                WHERE p.client_id = l.client_id AND p.status = 'submitted'
+                  AND p.submitted_at < l.submitted_at
+                ORDER BY p.submitted_at DESC LIMIT 1) p ON true
+         JOIN clients cl ON cl.id = l.client_id
+        ORDER BY l.submitted_at DESC`,
+      params,
+    );
+    const values = (r: Record<string, unknown>, side: 'l' | 'p') => ({
+      painNow: Number(r[`${side}_pain_now`]),
+      movementSafety: Number(r[`${side}_movement_safety`]),
+      domains: Object.fromEntries(
+        DOMAIN_IDS.map((d) => [d, Number(r[`${side}_${d}`])]),
+      ) as Record<DomainId, number>,
+    });
+    return rows
+      .map((r) => ({
+        clientId: r['client_id'] as string,
+        displayName: formatPersonName({
+          firstName: r['first_name'] as string,
+          lastName: r['last_name'] as string,
+        }),
+        checkInId: r['id'] as string,
+        submittedAt: new Date(r['submitted_at'] as string).toISOString(),
+        worsened: checkInWorsening(
+          values(r, 'p'),
+          values(r, 'l'),
+          r['focus'] as DomainId[],
+        ),
+      }))
+      .filter((r) => r.worsened.length > 0)
+      .slice(0, LIST_LIMIT);
+  }
+
+  /**
+   * Clients in care who have used the portal for two weeks or more and sent
+   * no check-in in the last two weeks; the longest silent first.
+   */
+  private async checkInSilence(
+    manager: EntityManager,
+    ctx: RequestContext,
+  ): Promise<HomeView['checkInSilence']> {
+    const rows: {
+      id: string;
+      first_name: string;
+      last_name: string;
+      last: Date | null;
+    }[] = await this.access
+      .query(manager, ctx)
+      .select([
+        'c.id AS id',
+        'c.first_name AS first_name',
+        'c.last_name AS last_name',
+      ])
+      .addSelect(
+        `(SELECT max(k.submitted_at) FROM check_ins k WHERE k.client_id = c.id AND k.status = 'submitted')`,
+        'last',
+      )
+      // In care: a client may use the portal before the first intake.
+      .andWhere("c.status IN ('active', 'intake_pending')")
+      .andWhere(
+        `(SELECT min(pl.used_at) FROM portal_links pl WHERE pl.client_id = c.id) < now() - interval '${CHECK_IN_SILENCE_DAYS} days'`,
+      )
+      .andWhere(
+        `NOT EXISTS (SELECT 1 FROM check_ins k WHERE k.client_id = c.id AND k.status = 'submitted' AND k.submitted_at > now() - interval '${CHECK_IN_SILENCE_DAYS} days')`,
+      )
+      .orderBy('last', 'ASC', 'NULLS FIRST')
+      .limit(LIST_LIMIT)
+      .getRawMany();
+    return rows.map((r) => ({
+      clientId: r.id,
+      displayName: formatPersonName({
+        firstName: r.first_name,
+        lastName: r.last_name,
+      }),
+      lastCheckInAt: r.last ? new Date(r.last).toISOString() : null,
+    }));
   }
 
   /** Client mail given up on: shown until two weeks have passed. */

@@ -191,6 +191,8 @@ describe('moving a client to another practice (cli import-client)', () => {
       goals: 2,
       appointments: 1,
       redFlags: 1,
+      checkIns: 0,
+      dailyLogs: 0,
     });
     const again = await get(
       targetOwner,

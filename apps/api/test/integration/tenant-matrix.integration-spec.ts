@@ -161,6 +161,21 @@ const SAMPLES: Record<string, Sample> = {
   'POST /api/portal/messages': { text: 'Hoi, een vraag.' },
   'GET /api/clients/:id/messages': undefined,
   'POST /api/clients/:id/messages': { text: 'Hoi, een antwoord.' },
+  // Asked more than once in the same week: each send replaces the last.
+  'POST /api/portal/check-ins': {
+    painNow: 4,
+    domains: {
+      stress: 5,
+      breathing: 4,
+      movement: 6,
+      nutrition: 3,
+      sleep: 5,
+      immune: 2,
+    },
+    movementSafety: 6,
+    replace: true,
+  },
+  'POST /api/portal/daily-logs': { pain: 3, sleepHours: 7.5 },
 };
 
 /** Lists and searches are also asked by name and by someone else's practitioner id. */

@@ -23,6 +23,7 @@ const domain = {
 } as const;
 
 const list = (items: object) => ({ type: 'array', items }) as const;
+const scale = { type: ['integer', 'null'], minimum: 0, maximum: 10 } as const;
 const object = (
   properties: Record<string, object>,
   required = Object.keys(properties),
@@ -166,6 +167,44 @@ export const RECORD_SCHEMA = object({
       text: { type: 'string' },
     }),
   ),
+  // The client's own estimate, apart from the assessments: never scores.
+  checkIns: object({
+    kind: { const: 'self_reported_check_in' },
+    validated: { const: false },
+    weekly: list(
+      object({
+        id,
+        week: { type: 'string', pattern: '^\\d{4}-W\\d{2}$' },
+        status: { enum: ['draft', 'submitted'] },
+        painNow: scale,
+        domains: object({
+          stress: scale,
+          breathing: scale,
+          movement: scale,
+          nutrition: scale,
+          sleep: scale,
+          immune: scale,
+        }),
+        movementSafety: scale,
+        homeworkDone: list(id),
+        note: { type: ['string', 'null'] },
+        redFlagsYes: list({ type: 'string' }),
+        submittedAt: nullableDateTime,
+        createdAt: dateTime,
+        updatedAt: dateTime,
+      }),
+    ),
+    daily: list(
+      object({
+        id,
+        day: { type: 'string', pattern: '^\\d{4}-\\d{2}-\\d{2}$' },
+        pain: { type: 'integer', minimum: 0, maximum: 10 },
+        sleepHours: { type: 'number', minimum: 0, maximum: 14 },
+        createdAt: dateTime,
+        updatedAt: dateTime,
+      }),
+    ),
+  }),
   reports: list(
     object({
       id,

@@ -301,6 +301,8 @@ export function sampleClientRecord(): ClientRecordData {
     ],
     redFlags: data.redFlags,
     messages: [],
+    checkIns: [],
+    dailyLogs: [],
     reports: [],
     accessLog: [],
   };

@@ -223,6 +223,10 @@ export const POLICY: Record<string, Rule> = {
   'POST /api/portal/messages':                   row('none', '401 401 401 401 401 401 401 ok ok ok', "a portal session only; writes into the caller's own thread"),
   'GET /api/clients/:id/messages':               row('client', '401 401 ok 404 ok ok 404', 'as other client data: whoever works in the record'),
   'POST /api/clients/:id/messages':              row('client', '401 401 ok 404 ok ok 404', 'as other client data: whoever works in the record'),
+  'GET /api/portal/check-ins':                   row('none', '401 401 401 401 401 401 401 ok ok ok', "a portal session only; the caller's own week"),
+  'POST /api/portal/check-ins':                  row('none', '401 401 401 401 401 401 401 ok ok ok', "a portal session only; the caller's own check-in"),
+  'POST /api/portal/daily-logs':                 row('none', '401 401 401 401 401 401 401 ok ok ok', "a portal session only; the caller's own mini-log"),
+  'GET /api/clients/:id/check-ins':              row('client', '401 401 ok 404 ok ok 404', 'as other client data: whoever works in the record'),
   'DELETE /api/portal/session':                  row('none', '401 401 401 401 401 401 401 ok ok ok', "ends the caller's own portal session"),
 };
 

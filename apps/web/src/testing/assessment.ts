@@ -101,6 +101,7 @@ export function buildReview(
     id: 'rf-1',
     clientId: 'c-1',
     assessmentId: 'a-1',
+    checkInId: null,
     flag: {
       itemId: 'RF-NIGHT',
       condition: 'malignancy',

@@ -115,6 +115,7 @@ export function buildRedFlag(
     id: 'rf-1',
     clientId: 'c-1',
     assessmentId: 'a-1',
+    checkInId: null,
     flag: {
       itemId: 'RF1',
       condition: 'fracture',

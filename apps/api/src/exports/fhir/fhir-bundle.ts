@@ -35,6 +35,7 @@ import {
 import { redFlags } from './fhir-flags';
 import { narrative } from './fhir-narrative';
 import { noteDocuments } from './fhir-notes';
+import { checkInResponses } from './fhir-check-ins';
 import { pruneEmpty } from './fhir-prune';
 
 function organization(data: ClientRecordData): Organization {
@@ -172,8 +173,9 @@ function authorIds(data: ClientRecordData): string[] {
  * the instruments as Questionnaires, each intake as a QuestionnaireResponse
  * with an Observation per domain score and one for pain, red flags as
  * Flags, session notes and addenda as DocumentReferences, goals, the
- * priority plan, the appointments, portal messages as Communications and
- * the consent. Every resource carries a generated
+ * priority plan, the appointments, portal messages as Communications, the
+ * client's weekly check-ins as QuestionnaireResponses tagged self-reported
+ * (kept apart from the intake's) and the consent. Every resource carries a generated
  * narrative; empty elements are left out.
  */
 export function fhirBundle(data: ClientRecordData): Bundle {
@@ -210,6 +212,10 @@ export function fhirBundle(data: ClientRecordData): Bundle {
       ...(pain ? [pain] : []),
     ];
   });
+  // Check-ins are the client's own estimate: their own responses, no Observations.
+  const checkIns = checkInResponses(data, subject);
+  for (const { checkInId, response } of checkIns)
+    responses.set(checkInId, response);
   const goalList = goals(data, subject, authors);
   const plan = carePlan(data, subject, goalList, authors);
   const resources: FhirResource[] = [
@@ -226,6 +232,7 @@ export function fhirBundle(data: ClientRecordData): Bundle {
     ...(plan ? [plan] : []),
     ...appointments(data, subject, authors),
     ...communications(data, subject, org, authors),
+    ...checkIns.map((c) => c.response),
     consent(data, subject, org),
   ];
   // Each resource is pruned on its own; the bundle around them is never empty.

@@ -45,7 +45,9 @@ export function redFlags(
 ): Flag[] {
   return data.redFlags.map((review) => {
     const { flag } = review;
-    const response = responses.get(review.assessmentId);
+    const response = responses.get(
+      review.assessmentId ?? review.checkInId ?? '',
+    );
     const by = review.acknowledgedById
       ? authors.get(review.acknowledgedById)
       : undefined;

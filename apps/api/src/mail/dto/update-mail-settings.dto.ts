@@ -38,4 +38,12 @@ export class UpdateMailSettingsDto implements UpdateMailSettingsRequest {
   @IsOmittable()
   @IsBoolean()
   messagingEnabled?: boolean;
+
+  @ApiPropertyOptional({
+    description:
+      "The weekly check-in asks the intake's short red-flag screen (default off)",
+  })
+  @IsOmittable()
+  @IsBoolean()
+  checkInRedFlags?: boolean;
 }

@@ -31,6 +31,7 @@ import { SkeletonRows } from '../ui/skeleton/skeleton-rows';
 import { ClientPageStore } from '../clients/client-page-store';
 import { DomainCard } from './domain-card/domain-card';
 import { OverviewStore } from './overview-store';
+import { CheckInTrends } from './check-in-trends/check-in-trends';
 import { OverviewTrends } from './overview-trends/overview-trends';
 import { PainPanel } from './pain-panel/pain-panel';
 import { RankingPanel } from './ranking-panel/ranking-panel';
@@ -60,6 +61,7 @@ import { RedFlagsStore } from './red-flags/red-flags-store';
     PainPanel,
     RankingPanel,
     OverviewTrends,
+    CheckInTrends,
     SendIntakeButton,
     InvitationList,
     ClientAppointments,

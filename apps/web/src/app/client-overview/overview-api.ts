@@ -4,6 +4,7 @@ import { Injectable, inject } from '@angular/core';
 import type {
   AcknowledgeRedFlagRequest,
   Assessment,
+  ClientCheckIns,
   PriorityView,
   RedFlagReview,
 } from '@herstelkompas/contracts';
@@ -22,6 +23,13 @@ export class OverviewApi {
 
   priority(clientId: string) {
     return this.http.get<PriorityView>(RESOURCE_PATHS.priority(clientId));
+  }
+
+  /** The client's own weekly check-ins and mini-logs, newest first. */
+  checkIns(clientId: string) {
+    return this.http.get<ClientCheckIns>(
+      RESOURCE_PATHS.clientCheckIns(clientId),
+    );
   }
 
   /** Open flags first. */

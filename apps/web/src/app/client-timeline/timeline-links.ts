@@ -8,7 +8,7 @@ export interface TimelineLink {
 
 /**
  * Notes and goals open on their item in their list; an intake link, an
- * assessment and a red flag on the overview (intakes, scores and the red
+ * assessment, a check-in and a red flag on the overview (intakes, scores and the red
  * flag banner live there); a decision on Prioriteiten; a report on the
  * report page with its history.
  */
@@ -29,6 +29,7 @@ export function timelineLink(
       return { path: [...base, 'rapportage'], query: null };
     case 'invitation':
     case 'assessment':
+    case 'check_in':
     case 'red_flag':
       return { path: base, query: null };
   }

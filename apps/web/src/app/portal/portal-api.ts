@@ -3,7 +3,12 @@ import { Injectable, inject } from '@angular/core';
 import {
   PORTAL_XSRF_COOKIE,
   PORTAL_XSRF_HEADER,
+  type CheckIn,
+  type DailyLog,
   type MessageItem,
+  type PortalCheckIns,
+  type SaveCheckInRequest,
+  type SaveDailyLogRequest,
   type MessageThread,
   type PortalHome,
   type PortalLesson,
@@ -79,6 +84,22 @@ export class PortalApi {
       { text },
       { headers: writeHeaders() },
     );
+  }
+
+  checkIns() {
+    return this.http.get<PortalCheckIns>(`${BASE}/check-ins`);
+  }
+
+  saveCheckIn(body: SaveCheckInRequest) {
+    return this.http.post<CheckIn>(`${BASE}/check-ins`, body, {
+      headers: writeHeaders(),
+    });
+  }
+
+  saveDailyLog(body: SaveDailyLogRequest) {
+    return this.http.post<DailyLog>(`${BASE}/daily-logs`, body, {
+      headers: writeHeaders(),
+    });
   }
 
   signOut() {

@@ -45,6 +45,14 @@ export default [
           ),
       },
       {
+        path: 'check-in',
+        title: textKey('portal.checkIn.title'),
+        loadComponent: () =>
+          import('./portal-check-in/portal-check-in').then(
+            (m) => m.PortalCheckInPage,
+          ),
+      },
+      {
         path: 'lessen/:lessonId',
         title: textKey('portal.lessons.title'),
         loadComponent: () =>

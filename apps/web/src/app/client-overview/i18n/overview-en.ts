@@ -103,6 +103,24 @@ export const overviewEn: typeof overviewNl = {
     painLabel: 'Average pain over time, 0 to 10',
     one: 'After a follow-up you will see the course of each domain and of the pain here.',
   },
+  checkIns: {
+    title: 'Check-ins (self-reported)',
+    intro:
+      "The client's own weekly estimate in the portal, 0 to 10; higher means more trouble. These are not validated intake scores and do not count in the scores or the priorities.",
+    last: 'Last check-in: {date}',
+    none: 'No check-ins yet. Once the client sends one in the portal, the course shows here.',
+    loadError: 'The check-ins could not be loaded.',
+    pain: 'Pain now',
+    painLabel: 'Pain now from the check-ins, 0 to 10',
+    domainLabel: '{domain} from the check-ins, 0 to 10',
+    safety: 'Safe moving (higher is safer)',
+    safetyLabel:
+      'How safe moving feels from the check-ins, 0 to 10, higher is safer',
+    dailyLogs: {
+      one: '1 daily log in recent weeks',
+      other: '{count} daily logs in recent weeks',
+    },
+  },
   redFlags: {
     loadError: 'The red flags could not be loaded.',
     open: { one: '1 open red flag', other: '{count} open red flags' },

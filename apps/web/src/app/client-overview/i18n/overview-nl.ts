@@ -106,6 +106,24 @@ export const overviewNl = {
     painLabel: 'Gemiddelde pijn door de tijd, 0 tot 10',
     one: 'Na een vervolgmeting zie je hier het verloop per domein en van de pijn.',
   },
+  checkIns: {
+    title: 'Check-ins (eigen inschatting)',
+    intro:
+      'Wekelijkse eigen inschatting van de cliënt in het portaal, 0 tot 10; hoger is meer last. Dit zijn geen gevalideerde intakescores en ze tellen niet mee in de scores of de prioriteiten.',
+    last: 'Laatste check-in: {date}',
+    none: 'Nog geen check-ins. Zodra de cliënt in het portaal een check-in verstuurt, zie je hier het verloop.',
+    loadError: 'De check-ins konden niet worden geladen.',
+    pain: 'Pijn nu',
+    painLabel: 'Pijn nu volgens de check-ins, 0 tot 10',
+    domainLabel: '{domain} volgens de check-ins, 0 tot 10',
+    safety: 'Veilig bewegen (hoger is veiliger)',
+    safetyLabel:
+      'Hoe veilig bewegen voelt volgens de check-ins, 0 tot 10, hoger is veiliger',
+    dailyLogs: {
+      one: '1 dagboekje in de laatste weken',
+      other: '{count} dagboekjes in de laatste weken',
+    },
+  },
   redFlags: {
     loadError: 'De rode vlaggen konden niet worden geladen.',
     open: { one: '1 open rode vlag', other: '{count} open rode vlaggen' },

@@ -36,6 +36,7 @@ import { LoadStateBlock } from '../../ui/load-state/load-state';
 
 const KIND_ICONS: Readonly<Record<TimelineKind, IconName>> = {
   assessment: 'assignment',
+  check_in: 'task_alt',
   decision: 'swap_vert',
   note: 'edit_note',
   addendum: 'add_comment',

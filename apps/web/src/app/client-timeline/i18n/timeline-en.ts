@@ -7,6 +7,7 @@ export const timelineEn: typeof timelineNl = {
   all: 'All domains',
   kinds: {
     assessment: 'Assessment',
+    check_in: 'Check-in (self-reported)',
     decision: 'Priority',
     note: 'Session note',
     addendum: 'Addendum',

@@ -5,6 +5,7 @@ export const timelineNl = {
   all: 'Alle domeinen',
   kinds: {
     assessment: 'Meting',
+    check_in: 'Check-in (eigen inschatting)',
     decision: 'Prioriteit',
     note: 'Sessienotitie',
     addendum: 'Aanvulling',

@@ -62,12 +62,12 @@ describe('ClientPage', () => {
 
   afterEach(() => {
     jest.useRealTimers();
-    // The red-flag banner, the intake list, the follow-up block and the
-    // appointments load their own data; their own specs (and the one below)
-    // cover it.
+    // The red-flag banner, the intake list, the follow-up block, the
+    // check-in trends and the appointments load their own data; their own
+    // specs (and the one below) cover it.
     http.match(
       (request) =>
-        /\/(intake-invitations|red-flags|follow-up-schedule)$/.test(
+        /\/(intake-invitations|red-flags|follow-up-schedule|check-ins)$/.test(
           request.url,
         ) || request.url === '/api/appointments',
     );

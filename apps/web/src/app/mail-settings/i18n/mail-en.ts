@@ -16,6 +16,11 @@ export const mailEn: typeof mailNl = {
     label: 'Clients can send messages',
     hint: 'Off: clients and practitioners can still read earlier messages, but no one can send new ones.',
   },
+  checkInRedFlags: {
+    heading: 'Red flags in the weekly check-in',
+    label: 'Short red-flag screen in the check-in',
+    hint: 'On: the check-in first asks the intake\'s questions about current symptoms (nerves, sudden severe pain, fever, feeling ill). A "yes" shows the client at once what to do and raises a red flag, as in the intake.',
+  },
   reminder: {
     heading: 'Intake reminder',
     label: 'Send a reminder',

@@ -15,6 +15,11 @@ export const mailNl = {
     label: 'Cliënten kunnen berichten sturen',
     hint: 'Uit: cliënten en behandelaars lezen eerdere berichten nog, maar niemand kan nieuwe sturen.',
   },
+  checkInRedFlags: {
+    heading: 'Rode vlaggen in de wekelijkse check-in',
+    label: 'Korte rodevlaggenlijst in de check-in',
+    hint: 'Aan: de check-in stelt eerst de vragen over huidige klachten uit de intake (zenuwen, plotselinge hevige pijn, koorts, ziek voelen). Een "ja" toont de cliënt direct wat te doen en zet een rode vlag klaar, net als bij de intake.',
+  },
   reminder: {
     heading: 'Herinnering voor de intake',
     label: 'Herinnering sturen',

@@ -56,6 +56,7 @@ describe('OutboxPage', () => {
       intakeReminderDays: 3,
       appointmentReminderHours: 24,
       messagingEnabled: true,
+      checkInRedFlags: false,
     });
     await settle();
     await fixture.whenStable();

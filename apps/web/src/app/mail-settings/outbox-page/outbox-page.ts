@@ -90,6 +90,7 @@ export class OutboxPage {
     undefined,
   );
   protected readonly messaging = signal<boolean | undefined>(undefined);
+  protected readonly checkInRedFlags = signal<boolean | undefined>(undefined);
   protected readonly appointmentHours = signal<number | null | undefined>(
     undefined,
   );
@@ -140,6 +141,7 @@ export class OutboxPage {
       this.reminderDays.set(settings.intakeReminderDays);
       this.appointmentHours.set(settings.appointmentReminderHours);
       this.messaging.set(settings.messagingEnabled);
+      this.checkInRedFlags.set(settings.checkInRedFlags);
     } catch (error: unknown) {
       this.failure.set(this.errors.describe(error));
     }
@@ -155,6 +157,22 @@ export class OutboxPage {
       });
     } catch (error: unknown) {
       this.messaging.set(before);
+      this.snackBar.open(this.errors.describe(error), undefined, {
+        duration: 5000,
+      });
+    }
+  }
+
+  protected async setCheckInRedFlags(on: boolean): Promise<void> {
+    const before = this.checkInRedFlags();
+    this.checkInRedFlags.set(on);
+    try {
+      await firstValueFrom(this.api.updateSettings({ checkInRedFlags: on }));
+      this.snackBar.open(this.i18n.t('mail.reminder.saved'), undefined, {
+        duration: 3000,
+      });
+    } catch (error: unknown) {
+      this.checkInRedFlags.set(before);
       this.snackBar.open(this.errors.describe(error), undefined, {
         duration: 5000,
       });

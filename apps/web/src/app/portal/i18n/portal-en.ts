@@ -84,6 +84,9 @@ export const portalEn: typeof portalNl = {
     lessonsHeading: 'Lessons for between sessions',
     lessonsProgress: '{read} of {total} lessons read',
     lessonsLink: 'To the lessons',
+    checkInHeading: 'Your weekly check-in',
+    checkInBody: 'How was your week? Let us know in less than a minute.',
+    checkInLink: 'To your check-in',
   },
   lessons: {
     title: 'Lessons',
@@ -105,6 +108,53 @@ export const portalEn: typeof portalNl = {
     marked: 'Read',
     next: 'Next lesson',
     notFound: 'This lesson does not exist (any more).',
+  },
+  checkIn: {
+    title: 'Check-in',
+    heading: 'Your weekly check-in',
+    intro:
+      'How was the past week? Choose a number from 0 to 10 for each question. It takes less than a minute. This is your own estimate, not a test.',
+    alreadySent:
+      "This week's check-in was sent on {date}. Want to change something? Just send it again.",
+    draftWaiting:
+      'Your draft of {date} is waiting. Finish it whenever you like.',
+    redFlagsHeading: 'First, this',
+    redFlagsIntro:
+      'A few short questions about your body in the last days. That way we are sure you do not need other help.',
+    yes: 'Yes',
+    no: 'No',
+    weekHeading: 'The past week',
+    reversed: 'Note: here a higher number means things are going better.',
+    homeworkHeading: 'Which exercises did you do?',
+    noteLabel: 'Anything else? (may stay empty)',
+    send: 'Send',
+    busy: 'Saving…',
+    saveDraft: 'Save as draft',
+    draftSaved: 'Your draft is saved. You can finish it later this week.',
+    replaceQuestion:
+      "You already sent this week's check-in. Do you want to replace it with this one?",
+    replaceYes: 'Yes, replace it',
+    replaceNo: 'No, keep the previous one',
+    doneHeading: 'Thank you!',
+    doneBody:
+      'Your check-in has been sent. Your practitioner sees it at your next appointment or sooner.',
+    backHome: 'Back to My compass',
+    errors: {
+      incomplete:
+        'Choose a number for each question. Or save your answers as a draft.',
+      redFlags: 'First answer the questions at the top with yes or no.',
+      tooLong: 'Your sentence is too long: use at most {max} characters.',
+      failed: 'Saving did not work just now. Please try again shortly.',
+    },
+    dailyHeading: 'Today in short',
+    dailyIntro:
+      'If you like: your pain and how long you slept, every day. No need to.',
+    sleepLabel: 'How many hours did you sleep last night?',
+    sleepHint: 'For example 7 or 6.5',
+    dailySave: 'Save for today',
+    dailySaved: 'Saved for today.',
+    dailyInvalid:
+      'Choose your pain from 0 to 10 and enter 0 to 14 hours of sleep, in half hours.',
   },
   messages: {
     title: 'Messages',

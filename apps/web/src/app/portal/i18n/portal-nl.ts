@@ -85,6 +85,10 @@ export const portalNl = {
     lessonsHeading: 'Lessen voor tussendoor',
     lessonsProgress: '{read} van {total} lessen gelezen',
     lessonsLink: 'Naar de lessen',
+    checkInHeading: 'Je wekelijkse check-in',
+    checkInBody:
+      'Hoe ging je week? In minder dan een minuut laat je het weten.',
+    checkInLink: 'Naar je check-in',
   },
   lessons: {
     title: 'Lessen',
@@ -106,6 +110,53 @@ export const portalNl = {
     marked: 'Gelezen',
     next: 'Volgende les',
     notFound: 'Deze les bestaat niet (meer).',
+  },
+  checkIn: {
+    title: 'Check-in',
+    heading: 'Je wekelijkse check-in',
+    intro:
+      'Hoe ging de afgelopen week? Kies bij elke vraag een getal van 0 tot en met 10. Het kost je minder dan een minuut. Dit is jouw eigen inschatting, geen test.',
+    alreadySent:
+      'Je check-in van deze week is verstuurd op {date}. Wil je iets aanpassen? Verstuur hem dan opnieuw.',
+    draftWaiting:
+      'Je concept van {date} staat klaar. Maak het af wanneer je wilt.',
+    redFlagsHeading: 'Eerst even dit',
+    redFlagsIntro:
+      'Een paar korte vragen over je lichaam van de laatste dagen. Zo weten we zeker dat je geen andere hulp nodig hebt.',
+    yes: 'Ja',
+    no: 'Nee',
+    weekHeading: 'De afgelopen week',
+    reversed: 'Let op: hier betekent een hoger getal dat het beter gaat.',
+    homeworkHeading: 'Welke oefeningen heb je gedaan?',
+    noteLabel: 'Nog iets kwijt? (mag leeg blijven)',
+    send: 'Versturen',
+    busy: 'Even bewaren…',
+    saveDraft: 'Bewaren als concept',
+    draftSaved: 'Je concept is bewaard. Je kunt het later deze week afmaken.',
+    replaceQuestion:
+      'Je hebt je check-in van deze week al verstuurd. Wil je die vervangen door deze?',
+    replaceYes: 'Ja, vervang hem',
+    replaceNo: 'Nee, laat de vorige staan',
+    doneHeading: 'Dank je wel!',
+    doneBody:
+      'Je check-in is verstuurd. Je behandelaar ziet hem bij je volgende afspraak of eerder.',
+    backHome: 'Terug naar Mijn kompas',
+    errors: {
+      incomplete:
+        'Kies bij elke vraag een getal. Of bewaar je antwoorden als concept.',
+      redFlags: 'Beantwoord eerst de vragen bovenaan met ja of nee.',
+      tooLong: 'Je zin is te lang: gebruik hoogstens {max} tekens.',
+      failed: 'Bewaren lukte nu even niet. Probeer het zo nog eens.',
+    },
+    dailyHeading: 'Vandaag in het kort',
+    dailyIntro:
+      'Als je wilt: elke dag je pijn en hoeveel je sliep. Het hoeft niet.',
+    sleepLabel: 'Hoeveel uur sliep je afgelopen nacht?',
+    sleepHint: 'Bijvoorbeeld 7 of 6,5',
+    dailySave: 'Bewaar voor vandaag',
+    dailySaved: 'Bewaard voor vandaag.',
+    dailyInvalid:
+      'Kies je pijn van 0 tot en met 10 en vul 0 tot en met 14 uur slaap in, in halve uren.',
   },
   messages: {
     title: 'Berichten',

@@ -49,6 +49,20 @@ export const todayEn: typeof todayNl = {
       'No notable improvement in the focus domains after two follow-ups. Consider a different approach or a referral.',
     empty: 'Everyone with follow-ups is showing movement.',
   },
+  checkInWorsening: {
+    title: 'Check-in: worsening',
+    intro:
+      "The latest check-in (the client's own estimate) is 2 points or more worse than the previous one, in pain or a focus domain.",
+    empty: 'No check-ins with a worsening of 2 points or more.',
+    pain: 'Pain',
+  },
+  checkInSilence: {
+    title: 'No check-in for 2 weeks',
+    intro: 'Clients who use the portal and sent no check-in for 2 weeks.',
+    empty: 'Everyone in the portal sent a check-in in the past 2 weeks.',
+    last: 'Last check-in {date}',
+    never: 'Never a check-in yet',
+  },
   practice: {
     title: 'The practice',
     byStatus: 'Clients by status',

@@ -47,6 +47,22 @@ export const todayNl = {
       'Na twee vervolgmetingen nog geen opvallende verbetering in de focusdomeinen. Overweeg een andere aanpak of een verwijzing.',
     empty: 'Bij iedereen met vervolgmetingen is er beweging.',
   },
+  checkInWorsening: {
+    title: 'Check-in: verslechtering',
+    intro:
+      'De laatste check-in (eigen inschatting van de cliënt) is 2 punten of meer slechter dan de vorige, in pijn of een focusdomein.',
+    empty: 'Geen check-ins met een verslechtering van 2 punten of meer.',
+    pain: 'Pijn',
+  },
+  checkInSilence: {
+    title: 'Geen check-in sinds 2 weken',
+    intro:
+      'Cliënten die het portaal gebruiken en al 2 weken geen check-in stuurden.',
+    empty:
+      'Iedereen in het portaal heeft de afgelopen 2 weken een check-in gestuurd.',
+    last: 'Laatste check-in {date}',
+    never: 'Nog nooit een check-in',
+  },
   practice: {
     title: 'De praktijk',
     byStatus: 'Cliënten per status',

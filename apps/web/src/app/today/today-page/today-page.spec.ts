@@ -34,6 +34,8 @@ function home(overrides: Partial<HomeView> = {}): HomeView {
     noImprovement: [
       { clientId: 'c-3', displayName: 'Kees Jansen', focusDomains: ['sleep'] },
     ],
+    checkInWorsening: [],
+    checkInSilence: [],
     followUpWeeks: 6,
     practice: null,
     ...overrides,
@@ -103,6 +105,42 @@ describe('TodayPage', () => {
     );
     expect(byTestId('today-no-improvement')?.textContent).toContain('Slaap');
     expect(byTestId('today-practice')).toBeNull();
+  });
+
+  it('lists check-in worsening with what got worse, and portal clients without a check-in, each linking to the client', async () => {
+    await open();
+    http.expectOne('/api/home?followUpWeeks=6').flush(
+      home({
+        checkInWorsening: [
+          {
+            clientId: 'c-4',
+            displayName: 'Jan van der Berg',
+            checkInId: 'k-1',
+            submittedAt: '2026-12-05T09:00:00Z',
+            worsened: [
+              { what: 'pain', from: 4, to: 7 },
+              { what: 'sleep', from: 4, to: 6 },
+            ],
+          },
+        ],
+        checkInSilence: [
+          { clientId: 'c-5', displayName: 'Noor Bakker', lastCheckInAt: null },
+        ],
+      }),
+    );
+    await stable();
+    const worse = byTestId('today-check-in-worsening');
+    const text = (worse?.textContent ?? '').replace(/\s+/g, ' ');
+    expect(text).toContain('Pijn 4 → 7');
+    expect(text).toContain('Slaap 4 → 6');
+    expect(worse?.querySelector('a')?.getAttribute('href')).toBe(
+      '/clienten/c-4',
+    );
+    const silent = byTestId('today-check-in-silence');
+    expect(silent?.textContent).toContain('Nog nooit een check-in');
+    expect(silent?.querySelector('a')?.getAttribute('href')).toBe(
+      '/clienten/c-5',
+    );
   });
 
   it('says the date in words, as "zondag 6 december"', async () => {
