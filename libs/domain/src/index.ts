@@ -72,3 +72,6 @@ export * from './lib/people/age';
 export * from './lib/change/wins-first';
 export * from './lib/lessons/lesson-types';
 export * from './lib/lessons/lessons';
+export * from './lib/homework/exercise-types';
+export * from './lib/homework/exercises';
+export * from './lib/homework/adherence';
