@@ -9,6 +9,7 @@ import { ClientsModule } from './clients/clients.module';
 import { ConfigModule, RuntimeConfig } from './config/config.module';
 import { ExportsModule } from './exports/exports.module';
 import { PortalModule } from './portal/portal.module';
+import { HomeworkModule } from './homework/homework.module';
 import { FollowUpsModule } from './follow-ups/follow-ups.module';
 import { HealthController } from './health/health.controller';
 import { JobsModule } from './jobs/jobs.module';
@@ -45,6 +46,7 @@ export class AppModule {
         ExportsModule,
         AppointmentsModule,
         PortalModule,
+        HomeworkModule,
         FollowUpsModule,
       ],
       controllers: [HealthController],

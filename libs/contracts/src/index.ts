@@ -19,3 +19,4 @@ export * from './session-notes';
 export * from './team';
 export * from './timeline';
 export * from './portal';
+export * from './homework';

@@ -1,3 +1,7 @@
+import {
+  HomeworkAssignment,
+  HomeworkCompletionRow,
+} from '../homework/homework.entity';
 import { AppointmentRow } from '../appointments/appointment.entity';
 import { CalendarFeed } from '../appointments/calendar-feed.entity';
 import { Assessment } from '../assessments/assessment.entity';
@@ -57,4 +61,6 @@ export const ENTITIES = [
   LessonRead,
   PortalMessage,
   FollowUpScheduleRow,
+  HomeworkAssignment,
+  HomeworkCompletionRow,
 ];

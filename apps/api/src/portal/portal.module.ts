@@ -26,5 +26,6 @@ import { PortalService } from './portal.service';
     PortalService,
     MessagesService,
   ],
+  exports: [PortalGuard, PortalSessions],
 })
 export class PortalModule {}

@@ -19,6 +19,7 @@ import { PracticeProfile1766200000000 } from './1766200000000-practice-profile';
 import { StructuredGp1766300000000 } from './1766300000000-structured-gp';
 import { ClientListTieOrder1766500000000 } from './1766500000000-client-list-tie-order';
 import { ClientPortal1766600000000 } from './1766600000000-client-portal';
+import { Homework1766800000000 } from './1766800000000-homework';
 import { PortalMessages1766700000000 } from './1766700000000-portal-messages';
 
 /** Every migration in order, listed explicitly: globs do not survive the webpack bundle. */
@@ -45,4 +46,5 @@ export const MIGRATIONS = [
   ClientListTieOrder1766500000000,
   ClientPortal1766600000000,
   PortalMessages1766700000000,
+  Homework1766800000000,
 ];
