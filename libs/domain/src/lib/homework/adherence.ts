@@ -46,11 +46,9 @@ export function weekStart(date: string): string {
   return addCalendarDays(date, 1 - isoWeekday(date));
 }
 
-function daysBetween(from: string, to: string): number {
-  return Math.round(
-    (Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) /
-      86_400_000,
-  );
+/** Days since 1970-01-01: numbers compare and step safely, also near the year 9999. */
+function dayNumber(date: string): number {
+  return Math.round(Date.parse(`${date}T00:00:00Z`) / 86_400_000);
 }
 
 function timesPerWeek(frequency: HomeworkFrequency): number {
@@ -79,34 +77,35 @@ export function computeAdherence(input: AdherenceInput): Adherence {
   const focusDay =
     phase === 'upcoming' ? startsOn : phase === 'finished' ? endsOn : today;
 
+  const startDay = dayNumber(startsOn);
+  const endDay = dayNumber(endsOn);
+  const todayDay = dayNumber(today);
+  const focus = dayNumber(focusDay);
+  const doneDays = inPeriod.map(dayNumber);
   let done = 0;
   let expected = 0;
   let week = { done: 0, target: 0 };
-  for (
-    let monday = weekStart(startsOn);
-    monday <= endsOn;
-    monday = addCalendarDays(monday, 7)
-  ) {
-    const sunday = addCalendarDays(monday, 6);
-    const first = monday < startsOn ? startsOn : monday;
-    const last = sunday > endsOn ? endsOn : sunday;
-    const target = Math.min(perWeek, daysBetween(first, last) + 1);
+  // Thursday 1970-01-01 is day 0, so Monday is day 4 modulo 7.
+  const firstMonday = startDay - ((((startDay - 4) % 7) + 7) % 7);
+  for (let monday = firstMonday; monday <= endDay; monday += 7) {
+    const first = Math.max(monday, startDay);
+    const last = Math.min(monday + 6, endDay);
+    const target = Math.min(perWeek, last - first + 1);
     const doneInWeek = Math.min(
       target,
-      inPeriod.filter((d) => d >= first && d <= last).length,
+      doneDays.filter((d) => d >= first && d <= last).length,
     );
     const stillToCome =
-      today < first
-        ? daysBetween(first, last) + 1
-        : today >= last
+      todayDay < first
+        ? last - first + 1
+        : todayDay >= last
           ? 0
-          : daysBetween(today, last);
-    if (today >= first) {
+          : last - todayDay;
+    if (todayDay >= first) {
       done += doneInWeek;
       expected += Math.max(0, target - stillToCome);
     }
-    if (focusDay >= first && focusDay <= last)
-      week = { done: doneInWeek, target };
+    if (focus >= first && focus <= last) week = { done: doneInWeek, target };
   }
   return { phase, done, expected, week, lastDoneOn };
 }

@@ -196,3 +196,20 @@ describe('computeAdherence', () => {
     ).toThrow(RangeError);
   });
 });
+
+describe('computeAdherence at the end of the calendar', () => {
+  it('counts a period in the last days of the year 9999 without running on', () => {
+    const a = computeAdherence({
+      frequency: { kind: 'daily' },
+      startsOn: '9999-12-27',
+      endsOn: '9999-12-31',
+      today: '2026-12-07',
+      doneOn: [],
+    });
+    expect(a).toMatchObject({
+      phase: 'upcoming',
+      expected: 0,
+      week: { target: 5 },
+    });
+  });
+});
