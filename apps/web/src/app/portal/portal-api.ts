@@ -3,9 +3,12 @@ import { Injectable, inject } from '@angular/core';
 import {
   PORTAL_XSRF_COOKIE,
   PORTAL_XSRF_HEADER,
+  type HomeworkDoneRequest,
+  type HomeworkItem,
   type MessageItem,
   type MessageThread,
   type PortalHome,
+  type PortalHomework,
   type PortalLesson,
   type PortalLessonSummary,
   type PortalLinkState,
@@ -77,6 +80,25 @@ export class PortalApi {
       `${BASE}/messages`,
       { text },
       { headers: writeHeaders() },
+    );
+  }
+
+  homework() {
+    return this.http.get<PortalHomework>(`${BASE}/homework`);
+  }
+
+  homeworkDone(id: string, body: HomeworkDoneRequest) {
+    return this.http.post<HomeworkItem>(
+      `${BASE}/homework/${encodeURIComponent(id)}/done`,
+      body,
+      { headers: writeHeaders() },
+    );
+  }
+
+  homeworkUndo(id: string, on: string) {
+    return this.http.delete<HomeworkItem>(
+      `${BASE}/homework/${encodeURIComponent(id)}/done`,
+      { headers: writeHeaders(), params: { on } },
     );
   }
 

@@ -1,3 +1,4 @@
+import { clientHomeworkEn } from '../../client-homework/client-homework-i18n';
 import { clientMessagesEn } from '../../client-messages/client-messages-i18n';
 import { clientReportEn } from '../../client-report/i18n/client-report-en';
 import { practiceReportsEn } from '../../reports/i18n/reports-en';
@@ -414,6 +415,12 @@ export const en: Translations = {
       noteUpdate: 'Session note changed',
       portalHomeRead: 'Portal: My compass viewed',
       portalMessagesRead: 'Portal: messages read',
+      portalHomeworkRead: 'Portal: homework viewed',
+      portalHomeworkDone: 'Portal: homework ticked off',
+      portalHomeworkUndo: 'Portal: tick taken back',
+      homeworkAssign: 'Homework assigned',
+      homeworkRead: 'Homework viewed',
+      homeworkUpdate: 'Homework changed',
       portalMessageSend: 'Portal: message sent',
       messageRead: 'Messages read',
       messageSend: 'Message sent',
@@ -585,6 +592,7 @@ export const en: Translations = {
   clientSessions: sessionsEn,
   clientGoals: goalsEn,
   clientMessages: clientMessagesEn,
+  clientHomework: clientHomeworkEn,
   clientTimeline: timelineEn,
   clientReport: clientReportEn,
   practiceReports: practiceReportsEn,

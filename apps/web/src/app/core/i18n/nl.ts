@@ -1,3 +1,4 @@
+import { clientHomeworkNl } from '../../client-homework/client-homework-i18n';
 import { clientMessagesNl } from '../../client-messages/client-messages-i18n';
 import { clientReportNl } from '../../client-report/i18n/client-report-nl';
 import { practiceReportsNl } from '../../reports/i18n/reports-nl';
@@ -418,6 +419,12 @@ export const nl = {
       noteUpdate: 'Sessienotitie gewijzigd',
       portalHomeRead: 'Portaal: Mijn kompas bekeken',
       portalMessagesRead: 'Portaal: berichten gelezen',
+      portalHomeworkRead: 'Portaal: huiswerk bekeken',
+      portalHomeworkDone: 'Portaal: huiswerk afgevinkt',
+      portalHomeworkUndo: 'Portaal: afvinken teruggedraaid',
+      homeworkAssign: 'Huiswerk toegewezen',
+      homeworkRead: 'Huiswerk bekeken',
+      homeworkUpdate: 'Huiswerk gewijzigd',
       portalMessageSend: 'Portaal: bericht verstuurd',
       messageRead: 'Berichten gelezen',
       messageSend: 'Bericht verstuurd',
@@ -590,6 +597,7 @@ export const nl = {
   clientSessions: sessionsNl,
   clientGoals: goalsNl,
   clientMessages: clientMessagesNl,
+  clientHomework: clientHomeworkNl,
   clientTimeline: timelineNl,
   clientReport: clientReportNl,
   practiceReports: practiceReportsNl,
