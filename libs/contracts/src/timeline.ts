@@ -6,6 +6,7 @@ export type TimelineKind =
   | 'note'
   | 'addendum'
   | 'goal'
+  | 'homework'
   | 'invitation'
   | 'red_flag'
   | 'red_flag_handled'
@@ -17,6 +18,7 @@ export type TimelineTargetKind =
   | 'decision'
   | 'note'
   | 'goal'
+  | 'homework'
   | 'invitation'
   | 'red_flag'
   | 'report';

@@ -18,6 +18,7 @@ import {
   type HomeworkItem,
 } from '@herstelkompas/contracts';
 import { firstValueFrom } from 'rxjs';
+import type { TranslationKey } from '../../core/i18n/translations';
 import { TranslatePipe } from '../../core/i18n/translate-pipe';
 import { Icon } from '../../ui/icon/icon';
 import { PortalApi } from '../portal-api';
@@ -105,7 +106,7 @@ export function tickProblem(note: string, minutes: string): TickError | null {
         </mat-form-field>
         @if (error(); as error) {
           <p role="alert" class="error" data-testid="homework-error">
-            {{ 'portal.homework.' + error | t: { max: maxNote } }}
+            {{ errorKey(error) | t: { max: maxNote } }}
           </p>
         }
         <button
@@ -174,6 +175,9 @@ export class HomeworkTick {
   protected readonly minutes = signal('');
   protected readonly busy = signal(false);
   protected readonly error = signal<TickError | null>(null);
+  protected errorKey(error: TickError): TranslationKey {
+    return `portal.homework.${error}`;
+  }
   protected readonly doneToday = computed(
     () => this.item().completions.find((c) => c.on === this.today()) ?? null,
   );
