@@ -11,6 +11,7 @@ import { ConfigModule, RuntimeConfig } from './config/config.module';
 import { ExportsModule } from './exports/exports.module';
 import { PortalModule } from './portal/portal.module';
 import { CheckInsModule } from './check-ins/check-ins.module';
+import { HomeworkModule } from './homework/homework.module';
 import { FollowUpsModule } from './follow-ups/follow-ups.module';
 import { GoalsModule } from './goals/goals.module';
 import { HealthModule } from './health/health.module';
@@ -59,6 +60,7 @@ export class AppModule {
         AppointmentsModule,
         PortalModule,
         CheckInsModule,
+        HomeworkModule,
         FollowUpsModule,
         HealthModule,
       ],

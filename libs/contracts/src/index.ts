@@ -22,3 +22,4 @@ export * from './team';
 export * from './timeline';
 export * from './portal';
 export * from './check-ins';
+export * from './homework';

@@ -30,6 +30,7 @@ export const API_PATHS = {
   intake: '/api/intake',
   /** The client portal (`/api/portal/...`), with its own session. */
   portal: '/api/portal',
+  homeworkLibrary: '/api/homework/library',
 } as const;
 
 const enc = encodeURIComponent;
@@ -58,6 +59,8 @@ export const RESOURCE_PATHS = {
   clientGoals: (clientId: string) => clientPart(clientId, 'goals'),
   clientMessages: (clientId: string) => clientPart(clientId, 'messages'),
   clientCheckIns: (clientId: string) => clientPart(clientId, 'check-ins'),
+  clientHomework: (clientId: string) => clientPart(clientId, 'homework'),
+  homework: (id: string) => `/api/homework/${enc(id)}`,
   appointment: (id: string) => `${API_PATHS.appointments}/${enc(id)}`,
   appointmentIcs: (id: string) => `${API_PATHS.appointments}/${enc(id)}/ics`,
   revokeIntakeInvitation: (id: string) =>

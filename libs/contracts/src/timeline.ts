@@ -7,6 +7,7 @@ export type TimelineKind =
   | 'note'
   | 'addendum'
   | 'goal'
+  | 'homework'
   | 'invitation'
   | 'red_flag'
   | 'red_flag_handled'
@@ -19,6 +20,7 @@ export type TimelineTargetKind =
   | 'decision'
   | 'note'
   | 'goal'
+  | 'homework'
   | 'invitation'
   | 'red_flag'
   | 'report';

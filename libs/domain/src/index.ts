@@ -76,3 +76,6 @@ export * from './lib/check-in/check-in-questions';
 export * from './lib/check-in/check-in-week';
 export * from './lib/check-in/check-in-red-flags';
 export * from './lib/check-in/check-in-signals';
+export * from './lib/homework/exercise-types';
+export * from './lib/homework/exercises';
+export * from './lib/homework/adherence';

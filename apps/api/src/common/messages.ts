@@ -354,6 +354,34 @@ const MESSAGES = {
     nl: 'Deze link is niet (meer) geldig. Vraag de eigenaar van je praktijk om een nieuwe uitnodiging.',
     en: 'This link is no longer valid. Ask the owner of your practice for a new invitation.',
   },
+  homework_needs_text: {
+    nl: 'Kies een oefening uit de bibliotheek of vul een eigen titel en uitleg in.',
+    en: 'Choose an exercise from the library or fill in your own title and instructions.',
+  },
+  homework_times_required: {
+    nl: 'Vul in hoe vaak per week (1 tot en met 7).',
+    en: 'Fill in how many times a week (1 to 7).',
+  },
+  homework_period_too_long: {
+    nl: 'Een periode duurt hoogstens een jaar.',
+    en: 'A period lasts at most one year.',
+  },
+  homework_day_in_future: {
+    nl: 'Je kunt alleen vandaag of een eerdere dag afvinken.',
+    en: 'You can only tick off today or an earlier day.',
+  },
+  homework_day_outside_period: {
+    nl: 'Deze dag valt buiten de periode van deze oefening.',
+    en: 'This day is outside the period of this exercise.',
+  },
+  homework_ended: {
+    nl: 'Deze oefening is afgesloten.',
+    en: 'This exercise has been ended.',
+  },
+  homework_note_unknown: {
+    nl: 'Dit sessieverslag hoort niet bij deze cliënt.',
+    en: 'This session note does not belong to this client.',
+  },
 } as const satisfies Record<string, Record<Language, string>>;
 
 export type MessageCode = keyof typeof MESSAGES;

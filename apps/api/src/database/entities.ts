@@ -1,3 +1,7 @@
+import {
+  HomeworkAssignment,
+  HomeworkCompletion,
+} from '../homework/homework.entity';
 import { Appointment } from '../appointments/appointment.entity';
 import { CalendarFeed } from '../appointments/calendar-feed.entity';
 import { Assessment } from '../assessments/assessment.entity';
@@ -61,4 +65,6 @@ export const ENTITIES = [
   CheckIn,
   DailyLog,
   FollowUpSchedule,
+  HomeworkAssignment,
+  HomeworkCompletion,
 ];

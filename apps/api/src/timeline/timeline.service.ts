@@ -11,6 +11,7 @@ import { AuditService } from '../audit/audit.service';
 import { ClientAccess } from '../clients/client-access';
 import { RequestContext } from '../common/request-context';
 import { Goal } from '../goals/goal.entity';
+import { HomeworkAssignment } from '../homework/homework.entity';
 import { IntakeInvitation } from '../intake/intake-invitation.entity';
 import { MailMessage } from '../mail/mail-message.entity';
 import { practitionerNames } from '../practices/practitioner-names';
@@ -99,6 +100,7 @@ export class TimelineService {
           })
         : [];
       const goals = await manager.find(Goal, { where });
+      const homework = await manager.find(HomeworkAssignment, { where });
       const invitations = await manager.find(IntakeInvitation, {
         where,
         select: { id: true, createdAt: true, variant: true, createdById: true },
@@ -141,6 +143,7 @@ export class TimelineService {
         ...notes.map((n) => n.authorId),
         ...addenda.map((a) => a.authorId),
         ...goals.map((g) => g.createdById),
+        ...homework.map((h) => h.createdById),
         ...invitations.map((i) => i.createdById),
         ...flags.map((f) => f.acknowledgedById),
         ...reports.map((r) => r.generatedBy),
@@ -287,6 +290,19 @@ export class TimelineService {
           by: by(g.createdById),
           target: { kind: 'goal' as const, id: g.id },
           excerpt: excerpt(g.description),
+        })),
+        ...homework.map((h) => ({
+          kind: 'homework' as const,
+          id: h.id,
+          at: h.createdAt.toISOString(),
+          domains: [h.domain],
+          title: {
+            nl: `Huiswerk toegewezen: ${DOMAINS[h.domain].name.nl}`,
+            en: `Homework assigned: ${DOMAINS[h.domain].name.en}`,
+          },
+          by: by(h.createdById),
+          target: { kind: 'homework' as const, id: h.id },
+          excerpt: excerpt(h.title),
         })),
         ...reports.map((r) => ({
           kind: 'report' as const,

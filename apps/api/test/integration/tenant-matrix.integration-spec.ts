@@ -159,6 +159,15 @@ const SAMPLES: Record<string, Sample> = {
   'PUT /api/portal/lessons/:lessonId/read': undefined,
   'GET /api/portal/messages': undefined,
   'POST /api/portal/messages': { text: 'Hoi, een vraag.' },
+  'POST /api/portal/homework/:id/done': { note: 'Ging goed.' },
+  'POST /api/clients/:id/homework': {
+    exerciseId: 'graded-walking',
+    frequency: 'weekly',
+    timesPerWeek: 3,
+    startsOn: '2027-01-04',
+    endsOn: '2027-01-31',
+  },
+  'PATCH /api/homework/:id': { status: 'ended' },
   'GET /api/clients/:id/messages': undefined,
   'POST /api/clients/:id/messages': { text: 'Hoi, een antwoord.' },
   // Asked more than once in the same week: each send replaces the last.
@@ -211,6 +220,7 @@ const CLIENT_TARGETS = new Set<Target>([
   'note',
   'signedNote',
   'goal',
+  'homework',
   'redFlag',
   'invitation',
   'report',

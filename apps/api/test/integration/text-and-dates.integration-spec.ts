@@ -242,7 +242,8 @@ describe('text fields and dates in every request', () => {
           'Gebruik één regel tekst, zonder onzichtbare tekens of stuurtekens.',
       },
     ]);
-  });
+    // One request per field and bad value: the list grows with every route.
+  }, 120_000);
 
   it('keeps newlines and tabs in multi-line fields and refuses other control and bidi-override characters', async () => {
     const multi = fields.filter((f) => f.schema['x-text'] === 'multi-line');

@@ -1,10 +1,12 @@
 import {
+  addCalendarDays,
   HERSTELKOMPAS_INTAKE_V2,
   isMultiLineText,
   isSingleLineText,
 } from '@herstelkompas/domain';
 import fc from 'fast-check';
 import { createHash } from 'node:crypto';
+import { amsterdamToday } from '../../src/follow-ups/follow-up-time';
 import { completeAnswers } from './answers';
 import { invitePortal, portalBrowser } from './portal';
 import {
@@ -106,6 +108,14 @@ export async function buildWorld(t: TestApp): Promise<World> {
   const portalClient = await buildClient(app, owner, { dateOfBirth: DOB });
   const portal = await portalBrowser(app, owner, portalClient.id, DOB);
   const portalToken = await invitePortal(app, owner, client.id);
+  // The portal client's own homework: the portal routes tick it off.
+  const today = amsterdamToday();
+  const homework = await post(`/api/clients/${portalClient.id}/homework`, {
+    exerciseId: 'graded-walking',
+    frequency: 'daily',
+    startsOn: addCalendarDays(today, -7),
+    endsOn: addCalendarDays(today, 30),
+  });
   return {
     owner,
     ownerEmail,
@@ -126,6 +136,7 @@ export async function buildWorld(t: TestApp): Promise<World> {
         '/api/calendar-feeds/',
       )[1] as string,
       lessons: 'scans',
+      homework: homework.id,
     },
   };
 }

@@ -213,9 +213,18 @@ async function writers(
     : [`${op.method} ${op.path}: a refused batch wrote`];
 }
 
-/** Erasing the records and signing out go last, so the others meet real records. */
+/**
+ * Erasing the records and signing out go last, so the others meet real
+ * records; ending the portal session goes after the portal's other deletes.
+ */
 const lastly = (op: Operation): number =>
-  op.method === 'DELETE' ? 2 : op.path.endsWith('/logout') ? 1 : 0;
+  op.method === 'DELETE'
+    ? op.path === '/api/portal/session'
+      ? 3
+      : 2
+    : op.path.endsWith('/logout')
+      ? 1
+      : 0;
 
 function endedSession(response: InjectResponse): boolean {
   return (response.cookies as { name: string; value: string }[]).some(

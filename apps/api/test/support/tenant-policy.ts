@@ -80,7 +80,8 @@ export type Target =
   | 'appointment'
   | 'feed'
   | 'portalLink'
-  | 'lesson';
+  | 'lesson'
+  | 'homework';
 export type Outcome = 'ok' | 401 | 403 | 404 | 400 | 409;
 
 export interface Rule {
@@ -227,6 +228,13 @@ export const POLICY: Record<string, Rule> = {
   'POST /api/portal/check-ins':                  row('none', '401 401 401 401 401 401 401 ok ok ok', "a portal session only; the caller's own check-in"),
   'POST /api/portal/daily-logs':                 row('none', '401 401 401 401 401 401 401 ok ok ok', "a portal session only; the caller's own mini-log"),
   'GET /api/clients/:id/check-ins':              row('client', '401 401 ok 404 ok ok 404', 'as other client data: whoever works in the record'),
+  'GET /api/homework/library':                   row('none', '401 401 ok ok ok ok ok', 'the same exercises for every practice'),
+  'GET /api/clients/:id/homework':               row('client', '401 401 ok 404 ok ok 404', 'as other client data: whoever works in the record'),
+  'POST /api/clients/:id/homework':              row('client', '401 401 ok 404 ok ok 404', 'as other client data: whoever works in the record'),
+  'PATCH /api/homework/:id':                     row('homework', '401 401 ok 404 ok ok 404', 'as goals: whoever works in the record'),
+  'GET /api/portal/homework':                    row('none', '401 401 401 401 401 401 401 ok ok ok', "a portal session only; the caller's own homework"),
+  'POST /api/portal/homework/:id/done':          row('homework', '401 401 401 401 401 401 401 ok 404 404', "client X's homework, ticked off by client X alone"),
+  'DELETE /api/portal/homework/:id/done':        row('homework', '401 401 401 401 401 401 401 ok 404 404', "client X's homework, taken back by client X alone"),
   'DELETE /api/portal/session':                  row('none', '401 401 401 401 401 401 401 ok ok ok', "ends the caller's own portal session"),
 };
 

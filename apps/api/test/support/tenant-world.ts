@@ -1,5 +1,9 @@
 import { PRIVACY_STATEMENT_VERSION } from '@herstelkompas/contracts';
-import { HERSTELKOMPAS_INTAKE_V2 } from '@herstelkompas/domain';
+import {
+  addCalendarDays,
+  HERSTELKOMPAS_INTAKE_V2,
+} from '@herstelkompas/domain';
+import { amsterdamToday } from '../../src/follow-ups/follow-up-time';
 import { randomUUID } from 'node:crypto';
 import { completeAnswers } from './answers';
 import {
@@ -56,6 +60,8 @@ interface SideObjects {
   feed: string;
   /** An unused portal invitation token of the side's client. */
   portalLink: string;
+  /** Homework of the side's client, running today. */
+  homework: string;
 }
 
 /**
@@ -223,6 +229,8 @@ export class TenantWorld {
         return this.signedNote(side);
       case 'goal':
         return this.goal(side);
+      case 'homework':
+        return this.homework(side);
       case 'redFlag':
         return this.redFlag(side);
       case 'invitation':
@@ -282,6 +290,7 @@ export class TenantWorld {
       note: await this.note(side, client),
       signedNote: await this.signedNote(side, client),
       goal: await this.goal(side, client),
+      homework: await this.homework(side, client),
       redFlag: await this.redFlag(side),
       invitation: (await this.invite(side, client)).id,
       report: report.headers['x-report-id'] as string,
@@ -418,6 +427,21 @@ export class TenantWorld {
       this.responsible(side),
       `/api/clients/${clientId ?? this.objects[side].client}/goals`,
       { domain: 'sleep', description: 'x' },
+    );
+    return made.id;
+  }
+
+  private async homework(side: Side, clientId?: string): Promise<string> {
+    const today = amsterdamToday();
+    const made = await this.post(
+      this.responsible(side),
+      `/api/clients/${clientId ?? this.objects[side].client}/homework`,
+      {
+        exerciseId: 'slow-breathing',
+        frequency: 'daily',
+        startsOn: addCalendarDays(today, -7),
+        endsOn: addCalendarDays(today, 30),
+      },
     );
     return made.id;
   }

@@ -20,6 +20,7 @@ import { StructuredGp1766300000000 } from './1766300000000-structured-gp';
 import { ClientListTieOrder1766500000000 } from './1766500000000-client-list-tie-order';
 import { ClientPortal1766600000000 } from './1766600000000-client-portal';
 import { PortalMessages1766700000000 } from './1766700000000-portal-messages';
+import { Homework1766800000000 } from './1766800000000-homework';
 import { CheckIns1766900000000 } from './1766900000000-check-ins';
 
 /** Every migration in order, listed explicitly: globs do not survive the webpack bundle. */
@@ -46,5 +47,6 @@ export const MIGRATIONS = [
   ClientListTieOrder1766500000000,
   ClientPortal1766600000000,
   PortalMessages1766700000000,
+  Homework1766800000000,
   CheckIns1766900000000,
 ];

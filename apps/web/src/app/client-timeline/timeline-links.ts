@@ -23,6 +23,8 @@ export function timelineLink(
       return { path: [...base, 'sessies'], query: { notitie: id } };
     case 'goal':
       return { path: [...base, 'doelen'], query: { doel: id } };
+    case 'homework':
+      return { path: [...base, 'huiswerk'], query: null };
     case 'decision':
       return { path: [...base, 'prioriteiten'], query: null };
     case 'report':

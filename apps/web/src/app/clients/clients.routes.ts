@@ -62,6 +62,14 @@ export default [
         loadChildren: () => import('../client-timeline/client-timeline.routes'),
       },
       {
+        path: 'huiswerk',
+        title: textKey('clientHomework.title'),
+        loadComponent: () =>
+          import('../client-homework/client-homework').then(
+            (m) => m.ClientHomework,
+          ),
+      },
+      {
         path: 'berichten',
         title: textKey('clientMessages.title'),
         loadComponent: () =>

@@ -5,12 +5,15 @@ import {
   PORTAL_XSRF_HEADER,
   type CheckIn,
   type DailyLog,
+  type HomeworkDoneRequest,
+  type HomeworkItem,
   type MessageItem,
   type PortalCheckIns,
   type SaveCheckInRequest,
   type SaveDailyLogRequest,
   type MessageThread,
   type PortalHome,
+  type PortalHomework,
   type PortalLesson,
   type PortalLessonSummary,
   type PortalLinkState,
@@ -100,6 +103,25 @@ export class PortalApi {
     return this.http.post<DailyLog>(`${BASE}/daily-logs`, body, {
       headers: writeHeaders(),
     });
+  }
+
+  homework() {
+    return this.http.get<PortalHomework>(`${BASE}/homework`);
+  }
+
+  homeworkDone(id: string, body: HomeworkDoneRequest) {
+    return this.http.post<HomeworkItem>(
+      `${BASE}/homework/${encodeURIComponent(id)}/done`,
+      body,
+      { headers: writeHeaders() },
+    );
+  }
+
+  homeworkUndo(id: string, on: string) {
+    return this.http.delete<HomeworkItem>(
+      `${BASE}/homework/${encodeURIComponent(id)}/done`,
+      { headers: writeHeaders(), params: { on } },
+    );
   }
 
   signOut() {

@@ -37,6 +37,22 @@ export default [
           ),
       },
       {
+        path: 'huiswerk',
+        title: textKey('portal.homework.title'),
+        loadComponent: () =>
+          import('./portal-homework/portal-homework').then(
+            (m) => m.PortalHomeworkPage,
+          ),
+      },
+      {
+        path: 'huiswerk/:homeworkId',
+        title: textKey('portal.homework.title'),
+        loadComponent: () =>
+          import('./portal-exercise/portal-exercise').then(
+            (m) => m.PortalExercisePage,
+          ),
+      },
+      {
         path: 'berichten',
         title: textKey('portal.messages.title'),
         loadComponent: () =>

@@ -26,6 +26,7 @@ export const sessionsEn: typeof sessionsNl = {
   pain: 'Pain at start: {pain}/10',
   inReport: 'in report',
   homework: 'Homework',
+  assignInPortal: 'Assign in portal',
   nextSteps: 'Next steps',
   addenda: 'Addenda',
   addendumBy: '{date} by {name}',

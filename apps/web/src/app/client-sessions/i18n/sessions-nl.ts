@@ -24,6 +24,7 @@ export const sessionsNl = {
   pain: 'Pijn bij start: {pain}/10',
   inReport: 'in rapportage',
   homework: 'Huiswerk',
+  assignInPortal: 'Toewijzen in portaal',
   nextSteps: 'Volgende stappen',
   addenda: 'Aanvullingen',
   addendumBy: '{date} door {name}',

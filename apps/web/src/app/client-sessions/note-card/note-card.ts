@@ -1,3 +1,4 @@
+import { RouterLink } from '@angular/router';
 import {
   ChangeDetectionStrategy,
   Component,
@@ -46,6 +47,7 @@ import { SessionsStore } from '../sessions-store';
     DomainChip,
     Icon,
     MarkdownText,
+    RouterLink,
   ],
   templateUrl: './note-card.html',
   styleUrl: './note-card.scss',

@@ -41,6 +41,7 @@ const KIND_ICONS: Readonly<Record<TimelineKind, IconName>> = {
   note: 'edit_note',
   addendum: 'add_comment',
   goal: 'target',
+  homework: 'check_circle',
   invitation: 'mail',
   red_flag: 'flag',
   red_flag_handled: 'task_alt',

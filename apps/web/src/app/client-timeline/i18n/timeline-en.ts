@@ -12,6 +12,7 @@ export const timelineEn: typeof timelineNl = {
     note: 'Session note',
     addendum: 'Addendum',
     goal: 'Goal',
+    homework: 'Homework',
     invitation: 'Intake link',
     red_flag: 'Red flag',
     red_flag_handled: 'Red flag handled',

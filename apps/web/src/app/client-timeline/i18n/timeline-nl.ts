@@ -10,6 +10,7 @@ export const timelineNl = {
     note: 'Sessienotitie',
     addendum: 'Aanvulling',
     goal: 'Doel',
+    homework: 'Huiswerk',
     invitation: 'Intakelink',
     red_flag: 'Rode vlag',
     red_flag_handled: 'Rode vlag afgehandeld',

@@ -1,3 +1,4 @@
+import { clientHomeworkEn } from '../../client-homework/client-homework-i18n';
 import { loginEn } from '../../login/i18n/login-en';
 import { clientsEn } from '../../clients/i18n/clients-en';
 import { accessLogEn } from '../../client-access-log/i18n/access-log-en';
@@ -128,6 +129,7 @@ export const en: Translations = {
   clientSessions: sessionsEn,
   clientGoals: goalsEn,
   clientMessages: clientMessagesEn,
+  clientHomework: clientHomeworkEn,
   clientTimeline: timelineEn,
   clientReport: clientReportEn,
   practiceReports: practiceReportsEn,

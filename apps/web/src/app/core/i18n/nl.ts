@@ -1,3 +1,4 @@
+import { clientHomeworkNl } from '../../client-homework/client-homework-i18n';
 import { loginNl } from '../../login/i18n/login-nl';
 import { clientsNl } from '../../clients/i18n/clients-nl';
 import { accessLogNl } from '../../client-access-log/i18n/access-log-nl';
@@ -131,6 +132,7 @@ export const nl = {
   clientSessions: sessionsNl,
   clientGoals: goalsNl,
   clientMessages: clientMessagesNl,
+  clientHomework: clientHomeworkNl,
   clientTimeline: timelineNl,
   clientReport: clientReportNl,
   practiceReports: practiceReportsNl,
