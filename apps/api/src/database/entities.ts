@@ -17,6 +17,7 @@ import { LessonRead } from '../portal/lesson-read.entity';
 import { PortalMessage } from '../portal/message.entity';
 import { PortalLink } from '../portal/portal-link.entity';
 import { PortalSession } from '../portal/portal-session.entity';
+import { HiddenLesson, PracticeLesson } from '../portal/practice-lesson.entity';
 import { PracticeLogo } from '../practices/practice-logo.entity';
 import { Practice } from '../practices/practice.entity';
 import { Practitioner } from '../practices/practitioner.entity';
@@ -56,5 +57,7 @@ export const ENTITIES = [
   PortalSession,
   LessonRead,
   PortalMessage,
+  PracticeLesson,
+  HiddenLesson,
   FollowUpScheduleRow,
 ];

@@ -20,6 +20,7 @@ import { StructuredGp1766300000000 } from './1766300000000-structured-gp';
 import { ClientListTieOrder1766500000000 } from './1766500000000-client-list-tie-order';
 import { ClientPortal1766600000000 } from './1766600000000-client-portal';
 import { PortalMessages1766700000000 } from './1766700000000-portal-messages';
+import { PracticeLessons1767000000000 } from './1767000000000-practice-lessons';
 
 /** Every migration in order, listed explicitly: globs do not survive the webpack bundle. */
 export const MIGRATIONS = [
@@ -45,4 +46,5 @@ export const MIGRATIONS = [
   ClientListTieOrder1766500000000,
   ClientPortal1766600000000,
   PortalMessages1766700000000,
+  PracticeLessons1767000000000,
 ];
