@@ -56,12 +56,13 @@ describe('ClientOverview', () => {
   }
 
   afterEach(() => {
-    // The appointments card and the follow-up block load their own data;
-    // their own specs cover it.
+    // The appointments card, the follow-up block and the portal block load
+    // their own data; their own specs cover it.
     http.match(
       (request) =>
         request.url === '/api/appointments' ||
-        request.url.endsWith('/follow-up-schedule'),
+        request.url.endsWith('/follow-up-schedule') ||
+        request.url.endsWith('/portal'),
     );
     http.verify();
   });

@@ -20,6 +20,7 @@ import { VARIANT_LABELS } from '../../client-intake/invitation-status';
 import { SendIntakeButton } from '../../client-intake/send-intake-button/send-intake-button';
 import { ErrorMessage } from '../../core/http/error-message';
 import { FollowUpBlock } from '../../follow-ups/follow-up-block/follow-up-block';
+import { ClientPortalBlock } from '../../client-portal-block/client-portal-block';
 import { HkDatePipe } from '../../core/i18n/format-pipes';
 import { I18n } from '../../core/i18n/i18n';
 import { LocaleFormat } from '../../core/i18n/locale-format';
@@ -45,6 +46,7 @@ import { RedFlagsStore } from './red-flags/red-flags-store';
   selector: 'hk-client-overview',
   imports: [
     FollowUpBlock,
+    ClientPortalBlock,
     MatButton,
     MatFormField,
     MatLabel,

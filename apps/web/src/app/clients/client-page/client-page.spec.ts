@@ -67,7 +67,7 @@ describe('ClientPage', () => {
     // cover it.
     http.match(
       (request) =>
-        /\/(intake-invitations|red-flags|follow-up-schedule)$/.test(
+        /\/(intake-invitations|red-flags|follow-up-schedule|portal)$/.test(
           request.url,
         ) || request.url === '/api/appointments',
     );

@@ -20,6 +20,8 @@ import { goalsEn } from '../../client-goals/i18n/goals-en';
 import { timelineEn } from '../../client-timeline/i18n/timeline-en';
 import { securityEn } from '../../security/i18n/security-en';
 import { practiceEn } from '../../practice-profile/i18n/practice-en';
+import { portalSettingsEn } from '../../portal-settings/i18n/portal-settings-en';
+import { clientPortalEn } from '../../client-portal-block/i18n/client-portal-en';
 
 /** English texts. Typed against the Dutch source, so no key can go missing. */
 export const en: Translations = {
@@ -423,6 +425,8 @@ export const en: Translations = {
       portalLocked: 'Portal link locked',
       portalSignIn: 'Signed in to the portal',
       portalSignInLink: 'Portal sign-in link requested',
+      clientPortalRead: 'Portal use viewed',
+      practiceLessonsUpdate: 'Portal lessons changed',
       portalSignOut: 'Signed out of the portal',
       portalVerifyFailed: 'Portal: wrong date of birth',
       practiceExport: 'Practice exported',
@@ -590,4 +594,6 @@ export const en: Translations = {
   practiceReports: practiceReportsEn,
   security: securityEn,
   practice: practiceEn,
+  portalSettings: portalSettingsEn,
+  clientPortal: clientPortalEn,
 };

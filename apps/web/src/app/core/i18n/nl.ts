@@ -19,6 +19,8 @@ import { goalsNl } from '../../client-goals/i18n/goals-nl';
 import { timelineNl } from '../../client-timeline/i18n/timeline-nl';
 import { securityNl } from '../../security/i18n/security-nl';
 import { practiceNl } from '../../practice-profile/i18n/practice-nl';
+import { portalSettingsNl } from '../../portal-settings/i18n/portal-settings-nl';
+import { clientPortalNl } from '../../client-portal-block/i18n/client-portal-nl';
 
 /**
  * Dutch texts: the source of truth. `en.ts` is typed against this shape, so a
@@ -427,6 +429,8 @@ export const nl = {
       portalLocked: 'Portaallink geblokkeerd',
       portalSignIn: 'Ingelogd op het portaal',
       portalSignInLink: 'Inloglink portaal aangevraagd',
+      clientPortalRead: 'Portaalgebruik bekeken',
+      practiceLessonsUpdate: 'Portaallessen gewijzigd',
       portalSignOut: 'Uitgelogd uit het portaal',
       portalVerifyFailed: 'Portaal: geboortedatum onjuist',
       practiceExport: 'Praktijk geëxporteerd',
@@ -595,4 +599,6 @@ export const nl = {
   practiceReports: practiceReportsNl,
   security: securityNl,
   practice: practiceNl,
+  portalSettings: portalSettingsNl,
+  clientPortal: clientPortalNl,
 };
