@@ -292,6 +292,21 @@ describe('client portal: the practice decides which lessons it offers', () => {
         message: 'Use at most 20000 characters.',
       }),
     ]);
+    // A change may leave a field out, never empty it.
+    const emptied = await as(
+      owner,
+      'PATCH',
+      `/api/practice/lessons/${ownLessonId}`,
+      { title: null, minutes: null },
+      'en',
+    );
+    expect(emptied.statusCode).toBe(400);
+    expect(
+      emptied
+        .json()
+        .details.map((d: { field: string }) => d.field)
+        .sort(),
+    ).toEqual(['minutes', 'title']);
     expect(
       (
         await as(owner, 'PUT', '/api/practice/lessons/builtin/no-such', {

@@ -50,8 +50,10 @@ export class PracticeLessonDto implements PracticeLessonRequest {
   body: string;
 }
 
-/** Any field may be sent alone; absent fields stay. */
-export class UpdatePracticeLessonDto extends PartialType(PracticeLessonDto) {}
+/** Any field may be sent alone; absent fields stay, null is refused (400). */
+export class UpdatePracticeLessonDto extends PartialType(PracticeLessonDto, {
+  skipNullProperties: false,
+}) {}
 
 export class BuiltinLessonDto implements BuiltinLessonRequest {
   @ApiProperty({ description: "True: the practice's clients do not see it" })
