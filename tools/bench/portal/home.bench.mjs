@@ -24,7 +24,8 @@ let portal;
 try {
   portal = await openPortalSessions(
     databaseUrl(dataDir),
-    seed.portalClients.slice(0, CLIENTS),
+    seed.portalClients,
+    CLIENTS,
   );
   const { sessions } = portal;
   // Warm up: the first requests pay for connections and query plans.

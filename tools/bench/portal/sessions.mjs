@@ -16,20 +16,22 @@ export function databaseUrl(dataDir) {
 }
 
 /**
- * Opens one portal session per client id; returns each client's cookie
- * header and a `close` that ends them all again.
+ * Opens one portal session for each of the first `limit` client ids whose
+ * record is not archived (an archived record's portal is closed); returns
+ * each client's cookie header and a `close` that ends them all again.
  */
-export async function openPortalSessions(url, clientIds) {
+export async function openPortalSessions(url, clientIds, limit = Infinity) {
   const db = new pg.Client({ connectionString: url });
   await db.connect();
   const sessions = [];
   try {
     for (const clientId of clientIds) {
+      if (sessions.length >= limit) break;
       const token = randomBytes(32).toString('base64url');
       const hash = createHash('sha256').update(token).digest('hex');
       const { rows } = await db.query(
         `INSERT INTO portal_sessions (token_hash, practice_id, client_id, last_seen_at, expires_at)
-         SELECT $1, practice_id, id, now(), now() + interval '2 hours' FROM clients WHERE id = $2
+         SELECT $1, practice_id, id, now(), now() + interval '2 hours' FROM clients WHERE id = $2 AND status <> 'archived'
          RETURNING id`,
         [hash, clientId],
       );
