@@ -14,10 +14,15 @@ const DESKTOP = { width: 1280, height: 800 };
 const DOB = { iso: '1984-05-17', typed: '17-05-1984' };
 
 async function bothSizes(page: Page, name: string): Promise<void> {
-  await page.setViewportSize(PHONE);
-  await screenshot(page, `${name}-phone`);
-  await page.setViewportSize(DESKTOP);
-  await screenshot(page, `${name}-desktop`);
+  for (const [size, label] of [
+    [PHONE, 'phone'],
+    [DESKTOP, 'desktop'],
+  ] as const) {
+    await page.setViewportSize(size);
+    // The navigation drawer changes mode with the width: let it settle.
+    await page.waitForTimeout(500);
+    await screenshot(page, `${name}-${label}`);
+  }
 }
 
 describe('the practice shapes the portal and sees its use', () => {
