@@ -4,7 +4,13 @@
 // (default L when seeded, else M), then one table of figures against the
 // goals. Nothing here asserts a timing.
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import {
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+} from 'node:fs';
 import { cpus, loadavg, totalmem } from 'node:os';
 import { join } from 'node:path';
 
@@ -104,8 +110,15 @@ const steps = [
     ],
   ],
   ['mail', 'node', ['tools/bench/mail.bench.mjs']],
-  // The client portal: check-in submit (portal-check-in.mjs).
-  ['portal', 'node', ['tools/bench/portal-check-in.mjs']],
+  // The portal part: every bench in tools/bench/portal/, one after another.
+  ...readdirSync(join('tools', 'bench', 'portal'))
+    .filter((file) => file.endsWith('.bench.mjs'))
+    .sort()
+    .map((file) => [
+      'portal',
+      'node',
+      [join('tools', 'bench', 'portal', file)],
+    ]),
 ].filter(([name]) => !only || only.has(name));
 if (!steps.length) {
   console.error(

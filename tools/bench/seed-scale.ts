@@ -13,6 +13,7 @@ import { resolveEmbeddedSecrets } from '../../apps/api/src/config/secrets';
 import { createLogger } from '../../apps/api/src/logging/logger';
 import { openDatabase } from '../../apps/api/src/database/open-database';
 import { type Cell, copyRows, deferIndexes } from './scale/copy';
+import * as P from './scale/portal-rows';
 import * as R from './scale/rows';
 import { CHECK_IN_COLUMNS, checkInRows } from './scale/check-in-rows';
 
@@ -94,6 +95,11 @@ async function main() {
       console.log(
         `Tier ${tierName} is already seeded (${dataDir}); --reset starts again.`,
       );
+      // A tier seeded before the portal existed gets its portal rows now.
+      const portal = await db.query(
+        'SELECT count(*)::int AS n FROM portal_links',
+      );
+      if (portal.rows[0].n === 0) await loadPortal(db, tier);
     } else {
       console.log(
         `Seeding tier ${tierName}: ${tier.practitioners} practitioners, ${tier.clients.toLocaleString('en')} clients`,
@@ -113,6 +119,10 @@ async function main() {
       200: R.uuidFor(R.KIND.client, R.REPORT_CLIENTS[200]),
     },
     clients: tier.clients,
+    /** Clients with portal rows: the portal bench opens sessions for some of them. */
+    portalClients: [...P.portalClients(tier)]
+      .slice(0, 200)
+      .map((i) => R.uuidFor(R.KIND.client, i)),
   };
   mkdirSync(dataDir, { recursive: true });
   writeFileSync(join(dataDir, 'bench.json'), JSON.stringify(bench, null, 2));
@@ -190,6 +200,7 @@ async function load(db: Client, url: string, tier: R.Tier) {
   await timed('indexes and foreign keys', async () => {
     for (const sql of deferred.restore) await db.query(sql);
   });
+  await loadPortal(db, tier);
   await db.query(
     'ALTER TABLE audit_events ENABLE TRIGGER tr_audit_events_chain',
   );
@@ -208,6 +219,24 @@ async function load(db: Client, url: string, tier: R.Tier) {
   await timed('vacuum analyze', async () => {
     await db.query('VACUUM ANALYZE');
   });
+}
+
+/** The portal: used invitations, messages both ways, lessons read. */
+async function loadPortal(db: Client, tier: R.Tier) {
+  await timed('portal links', () =>
+    copyRows(db, 'portal_links', P.PORTAL_LINK_COLUMNS, P.portalLinkRows(tier)),
+  );
+  await timed('portal messages', () =>
+    copyRows(db, 'portal_messages', P.MESSAGE_COLUMNS, P.messageRows(tier)),
+  );
+  await timed('portal lesson reads', () =>
+    copyRows(
+      db,
+      'portal_lesson_reads',
+      P.LESSON_READ_COLUMNS,
+      P.lessonReadRows(tier),
+    ),
+  );
 }
 
 main().catch((error) => {

@@ -102,7 +102,10 @@ export interface PortalHome {
 
 /** Lesson texts come in both languages; the screen shows the client's. */
 export interface PortalLessonSummary {
+  /** A built-in lesson's id (see LESSON_IDS), or a practice lesson's uuid. */
   id: string;
+  /** `builtin`: one of our six; `practice`: written by the practice itself. */
+  kind: 'builtin' | 'practice';
   order: number;
   title: Localized;
   summary: Localized;
@@ -116,10 +119,93 @@ export interface PortalLessonSection {
 }
 
 export interface PortalLesson extends PortalLessonSummary {
+  /** A built-in lesson's text; empty for a practice lesson. */
   sections: PortalLessonSection[];
-  reflection: Localized;
-  exercise: { title: Localized; text: Localized };
-  sources: Localized;
+  /** Null for a practice lesson (its body says what it says). */
+  reflection: Localized | null;
+  exercise: { title: Localized; text: Localized } | null;
+  sources: Localized | null;
+  /** A practice lesson's Markdown, as the practice typed it; null for ours. */
+  body: string | null;
+  /** The next lesson the client can open, in list order. */
+  next: string | null;
+}
+
+/** Limits of a lesson a practice writes itself. */
+export const PRACTICE_LESSON_LIMITS = {
+  titleMax: 120,
+  bodyMax: 20_000,
+  minutesMin: 1,
+  minutesMax: 30,
+} as const;
+
+/** Body of `POST /api/practice/lessons` and `PATCH /api/practice/lessons/:id`. */
+export interface PracticeLessonRequest {
+  title: string;
+  /** Minutes of reading the practice promises. */
+  minutes: number;
+  /** Markdown: shown element by element, never as HTML. */
+  body: string;
+}
+
+/** A lesson the practice wrote. Its text is in the practice's own language. */
+export interface PracticeLessonItem {
+  id: string;
+  title: string;
+  minutes: number;
+  body: string;
+  createdAt: string;
+  updatedAt: string;
+}
+
+/** One of our six lessons, as the practice's settings list it. */
+export interface BuiltinLessonSetting {
+  id: string;
+  title: Localized;
+  summary: Localized;
+  minutes: number;
+  hidden: boolean;
+}
+
+/** `GET /api/practice/lessons`: what the portal offers the practice's clients. */
+export interface PracticeLessons {
+  builtin: BuiltinLessonSetting[];
+  own: PracticeLessonItem[];
+  /** Only the owner changes the lessons. */
+  canEdit: boolean;
+}
+
+/** Body of `PUT /api/practice/lessons/builtin/:lessonId`. */
+export interface BuiltinLessonRequest {
+  hidden: boolean;
+}
+
+/** `GET /api/clients/:id/portal`: the client's use of the portal, for the practitioner. */
+export interface ClientPortalSummary {
+  /** `none`: never invited; `invited`: invited, never signed in; `active`: signed in at least once. */
+  status: 'none' | 'invited' | 'active';
+  /** The newest invitation. */
+  invitedAt: string | null;
+  /** The last time a portal session of the client was used. */
+  lastVisitAt: string | null;
+  /** Over the lessons the client can see now. */
+  lessons: {
+    total: number;
+    read: { id: string; title: Localized; readAt: string }[];
+  };
+  /** The client's messages no practitioner has opened yet. */
+  unreadMessages: number;
+  messagingEnabled: boolean;
+}
+
+/** `GET /api/home/new-messages`: clients with unread portal messages, newest first. */
+export interface HomeNewMessages {
+  clients: {
+    clientId: string;
+    displayName: string;
+    unread: number;
+    latestAt: string;
+  }[];
 }
 
 /** One message between a client and the practice. */

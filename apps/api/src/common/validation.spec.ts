@@ -4,6 +4,19 @@ import { isRefusedData } from './exception-filter';
 import { decimalInteger } from './validators';
 
 describe('inputProblems', () => {
+  it.each([
+    ['scans', []],
+    ['5a40a7ba-9246-4be9-94c7-e46169f94b87', []],
+    ['no-such-lesson', [{ field: 'lessonId', code: 'invalid_id' }]],
+  ])(
+    'a lesson id is one of our six or a practice lesson uuid: %s',
+    (value, problems) => {
+      expect(inputProblems(value, { type: 'param', data: 'lessonId' })).toEqual(
+        problems,
+      );
+    },
+  );
+
   const body = { type: 'body' as const, data: undefined };
 
   it.each([

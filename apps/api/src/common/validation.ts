@@ -74,8 +74,10 @@ function paramsFor(
   return {};
 }
 
+/** One of our six lessons, or a lesson a practice wrote (a uuid). */
 const isLessonId = (value: unknown): boolean =>
-  (LESSON_IDS as readonly unknown[]).includes(value);
+  (LESSON_IDS as readonly unknown[]).includes(value) ||
+  (typeof value === 'string' && isUUID(value));
 
 /** Links sent to clients carry 32 random bytes in base64url (see auth/tokens.ts). */
 const TOKEN = /^[A-Za-z0-9_-]{43}$/;
@@ -94,7 +96,8 @@ export function inputProblems(
       return [{ field, code: 'invalid_id' }];
     if (field === 'token' && !(typeof value === 'string' && TOKEN.test(value)))
       return [{ field, code: 'invalid_id' }];
-    // The lessons are a fixed set, like an enum: anything else is no id.
+    // Our six are a fixed set, like an enum, and a practice's own have uuids:
+    // anything else is no id.
     if (field === 'lessonId' && !isLessonId(value))
       return [{ field, code: 'invalid_id' }];
   }

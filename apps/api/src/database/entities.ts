@@ -23,6 +23,7 @@ import { CheckIn } from '../check-ins/check-in.entity';
 import { DailyLog } from '../check-ins/daily-log.entity';
 import { PortalLink } from '../portal/portal-link.entity';
 import { PortalSession } from '../portal/portal-session.entity';
+import { HiddenLesson, PracticeLesson } from '../portal/practice-lesson.entity';
 import { PracticeLogo } from '../practices/practice-logo.entity';
 import { Practice } from '../practices/practice.entity';
 import { Practitioner } from '../practices/practitioner.entity';
@@ -67,4 +68,6 @@ export const ENTITIES = [
   FollowUpSchedule,
   HomeworkAssignment,
   HomeworkCompletion,
+  PracticeLesson,
+  HiddenLesson,
 ];

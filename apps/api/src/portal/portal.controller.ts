@@ -18,7 +18,6 @@ import {
   UseGuards,
 } from '@nestjs/common';
 import { ApiOperation, ApiParam, ApiProduces, ApiTags } from '@nestjs/swagger';
-import { LESSON_IDS } from '@herstelkompas/domain';
 import type { FastifyReply } from 'fastify';
 import { attachment } from '../common/download';
 import { Public } from '../common/public.decorator';
@@ -76,12 +75,22 @@ export class PortalController {
   }
 
   @Get('lessons')
+  @ApiOperation({
+    summary:
+      'The lessons the practice offers (our six unless hidden, then its own), read or not',
+  })
   lessons(@Portal() ctx: PortalContext): Promise<PortalLessonSummary[]> {
     return this.portal.lessons(ctx);
   }
 
   @Get('lessons/:lessonId')
-  @ApiParam({ name: 'lessonId', enum: LESSON_IDS })
+  @ApiParam({
+    name: 'lessonId',
+    description: "One of our six lessons' ids, or a practice lesson's uuid",
+  })
+  @ApiOperation({
+    summary: 'A lesson the practice offers (a hidden one answers 404)',
+  })
   lesson(
     @Portal() ctx: PortalContext,
     @Param('lessonId') id: string,
@@ -90,7 +99,10 @@ export class PortalController {
   }
 
   @Put('lessons/:lessonId/read')
-  @ApiParam({ name: 'lessonId', enum: LESSON_IDS })
+  @ApiParam({
+    name: 'lessonId',
+    description: "One of our six lessons' ids, or a practice lesson's uuid",
+  })
   @ApiOperation({
     summary: 'Mark a lesson read (repeating it changes nothing)',
   })

@@ -3,6 +3,8 @@ import { AuditModule } from '../audit/audit.module';
 import { ClientsModule } from '../clients/clients.module';
 import { RateLimitModule } from '../rate-limit/rate-limit.module';
 import { ClientMessagesController } from './client-messages.controller';
+import { ClientPortalController } from './client-portal.controller';
+import { ClientPortalService } from './client-portal.service';
 import { MessagesService } from './messages.service';
 import { PortalGuard } from './portal-guard';
 import { PortalLinks } from './portal-links.service';
@@ -10,6 +12,8 @@ import { PortalSessions } from './portal-sessions';
 import { PortalSignInController } from './portal-sign-in.controller';
 import { PortalController } from './portal.controller';
 import { PortalService } from './portal.service';
+import { PracticeLessonsController } from './practice-lessons.controller';
+import { PracticeLessonsService } from './practice-lessons.service';
 
 /** The client portal: its own way in, its own session, the client's own data only. */
 @Module({
@@ -18,6 +22,8 @@ import { PortalService } from './portal.service';
     PortalSignInController,
     PortalController,
     ClientMessagesController,
+    ClientPortalController,
+    PracticeLessonsController,
   ],
   providers: [
     PortalGuard,
@@ -25,6 +31,8 @@ import { PortalService } from './portal.service';
     PortalSessions,
     PortalService,
     MessagesService,
+    ClientPortalService,
+    PracticeLessonsService,
   ],
   exports: [PortalGuard, PortalSessions],
 })

@@ -4,14 +4,7 @@ import type {
   PortalLesson,
   PortalLessonSummary,
 } from '@herstelkompas/contracts';
-import {
-  DOMAINS,
-  LESSONS,
-  lessonById,
-  readingMinutes,
-  winsFirst,
-  type Lesson,
-} from '@herstelkompas/domain';
+import { DOMAINS, winsFirst } from '@herstelkompas/domain';
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager, MoreThanOrEqual } from 'typeorm';
 import { Appointment } from '../appointments/appointment.entity';
@@ -25,6 +18,7 @@ import { Practitioner } from '../practices/practitioner.entity';
 import { PriorityDecision } from '../priority/priority-decision.entity';
 import { Report } from '../reports/report.entity';
 import { LessonRead } from './lesson-read.entity';
+import { offeredLessons, type OfferedLesson } from './lesson-catalogue';
 import { PortalContext, portalActor } from './portal-context';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -80,7 +74,8 @@ export class PortalService {
         where: own,
         order: { decidedAt: 'DESC' },
       });
-      const reads = await manager.countBy(LessonRead, own);
+      const offered = await offeredLessons(manager, ctx.practiceId);
+      const readIds = await this.readIds(manager, ctx);
       const home: PortalHome = {
         client: {
           firstName: client.firstName,
@@ -108,7 +103,10 @@ export class PortalService {
           : null,
         appointments: await this.appointments(manager, own),
         reports: await this.reports(manager, own),
-        lessons: { total: LESSONS.length, read: reads },
+        lessons: {
+          total: offered.length,
+          read: offered.filter((l) => readIds.has(l.id)).length,
+        },
       };
       await this.log(manager, ctx, 'portal.home_read', 'R', {
         part: 'portal',
@@ -120,26 +118,42 @@ export class PortalService {
   async lessons(ctx: PortalContext): Promise<PortalLessonSummary[]> {
     return this.dataSource.transaction(async (manager) => {
       await this.client(manager, ctx);
+      const offered = await offeredLessons(manager, ctx.practiceId);
       const read = await this.readIds(manager, ctx);
       await this.log(manager, ctx, 'portal.lessons_read', 'R', {
         part: 'lessons',
       });
-      return LESSONS.map((lesson, i) => summary(lesson, i, read));
+      return offered.map((lesson, i) => summary(lesson, i, read));
     });
   }
 
+  /** A lesson the practice offers; a hidden or another practice's lesson does not exist here. */
   async lesson(ctx: PortalContext, id: string): Promise<PortalLesson> {
-    const lesson = lessonById(id);
-    if (!lesson) throw new ApiError(404, 'not_found');
     return this.dataSource.transaction(async (manager) => {
       await this.client(manager, ctx);
+      const offered = await offeredLessons(manager, ctx.practiceId);
+      const index = offered.findIndex((l) => l.id === id);
+      const found = offered[index];
+      if (!found) throw new ApiError(404, 'not_found');
       const read = await this.readIds(manager, ctx);
       await this.log(manager, ctx, 'portal.lessons_read', 'R', {
         part: 'lessons',
-        lessonId: lesson.id,
+        lessonId: found.id,
       });
+      const next = offered[index + 1]?.id ?? null;
+      if (found.kind === 'practice')
+        return {
+          ...summary(found, index, read),
+          sections: [],
+          reflection: null,
+          exercise: null,
+          sources: null,
+          body: found.own.body,
+          next,
+        };
+      const lesson = found.lesson;
       return {
-        ...summary(lesson, LESSONS.indexOf(lesson), read),
+        ...summary(found, index, read),
         sections: lesson.sections.map((s) => ({
           heading: s.heading,
           paragraphs: [...s.paragraphs],
@@ -147,27 +161,31 @@ export class PortalService {
         reflection: lesson.reflection,
         exercise: { title: lesson.exercise.title, text: lesson.exercise.text },
         sources: lesson.sources,
+        body: null,
+        next,
       };
     });
   }
 
   /** Marks a lesson read; repeating it keeps the first time. */
   async markRead(ctx: PortalContext, id: string): Promise<PortalLessonSummary> {
-    const lesson = lessonById(id);
-    if (!lesson) throw new ApiError(404, 'not_found');
     return this.dataSource.transaction(async (manager) => {
       await this.client(manager, ctx);
+      const offered = await offeredLessons(manager, ctx.practiceId);
+      const index = offered.findIndex((l) => l.id === id);
+      const found = offered[index];
+      if (!found) throw new ApiError(404, 'not_found');
       await manager.query(
         `INSERT INTO portal_lesson_reads (client_id, lesson_id, practice_id)
          VALUES ($1, $2, $3) ON CONFLICT DO NOTHING`,
-        [ctx.clientId, lesson.id, ctx.practiceId],
+        [ctx.clientId, found.id, ctx.practiceId],
       );
       await this.log(manager, ctx, 'portal.lesson_mark_read', 'U', {
         part: 'lessons',
-        lessonId: lesson.id,
+        lessonId: found.id,
       });
       const read = await this.readIds(manager, ctx);
-      return summary(lesson, LESSONS.indexOf(lesson), read);
+      return summary(found, index, read);
     });
   }
 
@@ -292,16 +310,17 @@ export class PortalService {
 }
 
 function summary(
-  lesson: Lesson,
+  lesson: OfferedLesson,
   index: number,
   read: Set<string>,
 ): PortalLessonSummary {
   return {
     id: lesson.id,
+    kind: lesson.kind,
     order: index + 1,
     title: lesson.title,
     summary: lesson.summary,
-    minutes: readingMinutes(lesson),
+    minutes: lesson.minutes,
     read: read.has(lesson.id),
   };
 }

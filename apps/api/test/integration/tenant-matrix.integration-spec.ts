@@ -185,6 +185,13 @@ const SAMPLES: Record<string, Sample> = {
     replace: true,
   },
   'POST /api/portal/daily-logs': { pain: 3, sleepHours: 7.5 },
+  'POST /api/practice/lessons': {
+    title: 'Een les van de praktijk',
+    minutes: 3,
+    body: 'Tekst van de les.',
+  },
+  'PUT /api/practice/lessons/builtin/:lessonId': { hidden: false },
+  'PATCH /api/practice/lessons/:id': { minutes: 4 },
 };
 
 /** Lists and searches are also asked by name and by someone else's practitioner id. */
@@ -290,11 +297,13 @@ describe('tenant isolation: every route × principal × owner', () => {
     for (const [route, rule] of Object.entries(POLICY)) {
       // A link or a feed token is the key itself: whoever holds it gets in.
       if ([...NO_SIDE, 'link', 'feed'].includes(rule.target)) continue;
-      // The team list shows every colleague, so only another practice's people are hidden.
+      // The team list shows every colleague, and the portal's lessons every
+      // practice lesson, so only another practice's are hidden.
       const team =
         rule.target === 'practitioner' ||
         rule.target === 'invitee' ||
-        rule.target === 'colleague';
+        rule.target === 'colleague' ||
+        rule.target === 'practiceLesson';
       for (const side of SIDES)
         for (const who of ['a1', 'a2', 'a3', 'ownerA', 'b1'] as PrincipalId[]) {
           const ownSide = (who === 'b1' ? 'B' : 'A') === side;

@@ -104,6 +104,11 @@ export async function buildWorld(t: TestApp): Promise<World> {
     type: 'coaching',
   });
   const feed = await post('/api/calendar-feed');
+  const practiceLesson = await post('/api/practice/lessons', {
+    title: 'Les van de praktijk',
+    minutes: 3,
+    body: 'Tekst.',
+  });
   // A client of its own: erasing the shared client must not end the portal.
   const portalClient = await buildClient(app, owner, { dateOfBirth: DOB });
   const portal = await portalBrowser(app, owner, portalClient.id, DOB);
@@ -137,6 +142,8 @@ export async function buildWorld(t: TestApp): Promise<World> {
       )[1] as string,
       lessons: 'scans',
       homework: homework.id,
+      builtin: 'scans',
+      'practice-lessons': practiceLesson.id,
     },
   };
 }
@@ -148,7 +155,11 @@ function pathValue(op: Operation, param: Parameter, world: World): string {
     return world.portalToken;
   if (param.name === 'token' && !op.path.startsWith('/api/calendar-feeds/'))
     return world.token;
-  const collection = parts[parts.indexOf(`{${param.name}}`) - 1] ?? '';
+  // A practice's own lesson has a uuid; our six, under the same collection, a name.
+  const collection =
+    param.name === 'id' && op.path.startsWith('/api/practice/lessons/')
+      ? 'practice-lessons'
+      : (parts[parts.indexOf(`{${param.name}}`) - 1] ?? '');
   const id = world.ids[collection];
   if (!id) throw new Error(`no record for ${op.method} ${op.path}`);
   return id;

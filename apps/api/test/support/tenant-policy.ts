@@ -81,7 +81,8 @@ export type Target =
   | 'feed'
   | 'portalLink'
   | 'lesson'
-  | 'homework';
+  | 'homework'
+  | 'practiceLesson';
 export type Outcome = 'ok' | 401 | 403 | 404 | 400 | 409;
 
 export interface Rule {
@@ -151,6 +152,12 @@ export const POLICY: Record<string, Rule> = {
   'GET /api/practice/logo':                      row('none', '401 401 ok ok ok ok ok', "each practice's own logo (both have one in the fixture)"),
   'DELETE /api/practice/logo':                   row('none', '401 401 403 403 403 ok 403', 'owner only'),
   'GET /api/home':                               row('none', '401 401 ok ok ok ok ok'),
+  'GET /api/home/new-messages':                  row('none', '401 401 ok ok ok ok ok', 'lists only the clients the caller may see'),
+  'GET /api/practice/lessons':                   row('none', '401 401 ok ok ok ok ok', "everyone of the practice reads the portal's lessons"),
+  'POST /api/practice/lessons':                  row('none', '401 401 403 403 403 ok 403', 'owner only'),
+  'PUT /api/practice/lessons/builtin/:lessonId': row('lesson', '401 401 403 403 403 ok 403', 'owner only; each practice hides for itself'),
+  'PATCH /api/practice/lessons/:id':             row('practiceLesson', '401 401 403 403 403 ok 404', "owner only; everyone of the practice sees the lesson, another practice's does not exist"),
+  'DELETE /api/practice/lessons/:id':            row('practiceLesson', '401 401 403 403 403 ok 404', "owner only; everyone of the practice sees the lesson, another practice's does not exist"),
   'GET /api/clients':                            row('none', '401 401 ok ok ok ok ok'),
   'POST /api/clients':                           row('none', '401 401 ok ok ok ok ok'),
   'GET /api/exports/clients.csv':                row('none', '401 401 ok ok ok ok ok'),
@@ -235,6 +242,7 @@ export const POLICY: Record<string, Rule> = {
   'GET /api/portal/homework':                    row('none', '401 401 401 401 401 401 401 ok ok ok', "a portal session only; the caller's own homework"),
   'POST /api/portal/homework/:id/done':          row('homework', '401 401 401 401 401 401 401 ok 404 404', "client X's homework, ticked off by client X alone"),
   'DELETE /api/portal/homework/:id/done':        row('homework', '401 401 401 401 401 401 401 ok 404 404', "client X's homework, taken back by client X alone"),
+  'GET /api/clients/:id/portal':                 row('client', '401 401 ok 404 ok ok 404', 'as other client data: whoever works in the record'),
   'DELETE /api/portal/session':                  row('none', '401 401 401 401 401 401 401 ok ok ok', "ends the caller's own portal session"),
 };
 

@@ -62,6 +62,8 @@ interface SideObjects {
   portalLink: string;
   /** Homework of the side's client, running today. */
   homework: string;
+  /** A lesson the side's practice wrote itself. */
+  practiceLesson: string;
 }
 
 /**
@@ -246,7 +248,19 @@ export class TenantWorld {
         return this.invitee(side);
       case 'colleague':
         return this.colleague(side);
+      case 'practiceLesson':
+        return this.practiceLesson(side);
     }
+  }
+
+  /** A lesson of the side's practice, written straight into the table. */
+  private async practiceLesson(side: Side): Promise<string> {
+    const [row] = await this.t.dataSource.query<{ id: string }[]>(
+      `INSERT INTO practice_lessons (practice_id, title, minutes, body)
+       VALUES ($1, 'Les', 3, 'Tekst.') RETURNING id`,
+      [this.practiceIds[side]],
+    );
+    return (row as { id: string }).id;
   }
 
   /** The clients `who` may see (when acting on a link: that link's client). */
@@ -304,6 +318,7 @@ export class TenantWorld {
         this.responsible(side),
         client,
       ),
+      practiceLesson: await this.practiceLesson(side),
     };
   }
 

@@ -22,6 +22,7 @@ import { ClientPortal1766600000000 } from './1766600000000-client-portal';
 import { PortalMessages1766700000000 } from './1766700000000-portal-messages';
 import { Homework1766800000000 } from './1766800000000-homework';
 import { CheckIns1766900000000 } from './1766900000000-check-ins';
+import { PracticeLessons1767000000000 } from './1767000000000-practice-lessons';
 
 /** Every migration in order, listed explicitly: globs do not survive the webpack bundle. */
 export const MIGRATIONS = [
@@ -49,4 +50,5 @@ export const MIGRATIONS = [
   PortalMessages1766700000000,
   Homework1766800000000,
   CheckIns1766900000000,
+  PracticeLessons1767000000000,
 ];

@@ -56,13 +56,14 @@ describe('ClientOverview', () => {
   }
 
   afterEach(() => {
-    // The appointments card, the follow-up block and the check-in trends
-    // load their own data; their own specs cover it.
+    // The appointments card, the follow-up block, the check-in trends and
+    // the portal block load their own data; their own specs cover it.
     http.match(
       (request) =>
         request.url === '/api/appointments' ||
         request.url.endsWith('/follow-up-schedule') ||
-        request.url.endsWith('/check-ins'),
+        request.url.endsWith('/check-ins') ||
+        request.url.endsWith('/portal'),
     );
     http.verify();
   });

@@ -29,6 +29,7 @@ import { EmptyState } from '../ui/empty-state/empty-state';
 import { RadarChart } from '../ui/radar-chart/radar-chart';
 import { SkeletonRows } from '../ui/skeleton/skeleton-rows';
 import { ClientPageStore } from '../clients/client-page-store';
+import { ClientPortalBlock } from '../client-portal-block/client-portal-block';
 import { DomainCard } from './domain-card/domain-card';
 import { OverviewStore } from './overview-store';
 import { CheckInTrends } from './check-in-trends/check-in-trends';
@@ -46,6 +47,7 @@ import { RedFlagsStore } from './red-flags/red-flags-store';
   selector: 'hk-client-overview',
   imports: [
     FollowUpBlock,
+    ClientPortalBlock,
     MatButton,
     MatFormField,
     MatLabel,

@@ -21,6 +21,14 @@ export default [
       ),
   },
   {
+    path: 'portaal',
+    title: textKey('portalSettings.title'),
+    loadComponent: () =>
+      import('../portal-settings/portal-settings-page/portal-settings-page').then(
+        (m) => m.PortalSettingsPage,
+      ),
+  },
+  {
     path: 'e-mail',
     title: textKey('mail.title'),
     canActivate: [ownerGuard],

@@ -98,6 +98,8 @@ export const accessLogEn: typeof accessLogNl = {
     portalDailyLogSave: 'Portal: daily log saved',
     checkInRead: 'Check-ins viewed',
     portalMessagesRead: 'Portal: messages read',
+    clientPortalRead: 'Portal use viewed',
+    practiceLessonsUpdate: 'Portal lessons changed',
     portalHomeworkRead: 'Portal: homework viewed',
     portalHomeworkDone: 'Portal: homework ticked off',
     portalHomeworkUndo: 'Portal: tick taken back',

@@ -96,6 +96,8 @@ export const accessLogNl = {
     portalDailyLogSave: 'Portaal: dagboekje bewaard',
     checkInRead: 'Check-ins bekeken',
     portalMessagesRead: 'Portaal: berichten gelezen',
+    clientPortalRead: 'Portaalgebruik bekeken',
+    practiceLessonsUpdate: 'Portaallessen gewijzigd',
     portalHomeworkRead: 'Portaal: huiswerk bekeken',
     portalHomeworkDone: 'Portaal: huiswerk afgevinkt',
     portalHomeworkUndo: 'Portaal: afvinken teruggedraaid',

@@ -67,7 +67,7 @@ describe('ClientPage', () => {
     // specs (and the one below) cover it.
     http.match(
       (request) =>
-        /\/(intake-invitations|red-flags|follow-up-schedule|check-ins)$/.test(
+        /\/(intake-invitations|red-flags|follow-up-schedule|check-ins|portal)$/.test(
           request.url,
         ) || request.url === '/api/appointments',
     );

@@ -1,3 +1,5 @@
+import { portalSettingsEn } from '../../portal-settings/i18n/portal-settings-en';
+import { clientPortalEn } from '../../client-portal-block/i18n/client-portal-en';
 import { clientHomeworkEn } from '../../client-homework/client-homework-i18n';
 import { loginEn } from '../../login/i18n/login-en';
 import { clientsEn } from '../../clients/i18n/clients-en';
@@ -130,6 +132,8 @@ export const en: Translations = {
   clientGoals: goalsEn,
   clientMessages: clientMessagesEn,
   clientHomework: clientHomeworkEn,
+  portalSettings: portalSettingsEn,
+  clientPortal: clientPortalEn,
   clientTimeline: timelineEn,
   clientReport: clientReportEn,
   practiceReports: practiceReportsEn,

@@ -1,3 +1,5 @@
+import { portalSettingsNl } from '../../portal-settings/i18n/portal-settings-nl';
+import { clientPortalNl } from '../../client-portal-block/i18n/client-portal-nl';
 import { clientHomeworkNl } from '../../client-homework/client-homework-i18n';
 import { loginNl } from '../../login/i18n/login-nl';
 import { clientsNl } from '../../clients/i18n/clients-nl';
@@ -133,6 +135,8 @@ export const nl = {
   clientGoals: goalsNl,
   clientMessages: clientMessagesNl,
   clientHomework: clientHomeworkNl,
+  portalSettings: portalSettingsNl,
+  clientPortal: clientPortalNl,
   clientTimeline: timelineNl,
   clientReport: clientReportNl,
   practiceReports: practiceReportsNl,

@@ -10,22 +10,19 @@ import {
 import { MatAnchor, MatButton } from '@angular/material/button';
 import { Router, RouterLink } from '@angular/router';
 import type { PortalLesson } from '@herstelkompas/contracts';
-import { LESSON_IDS } from '@herstelkompas/domain';
 import { firstValueFrom } from 'rxjs';
 import { TranslatePipe } from '../../core/i18n/translate-pipe';
+import { MarkdownText } from '../../client-sessions/markdown-text/markdown-text';
 import { Icon } from '../../ui/icon/icon';
 import { LocalizedPipe } from '../localized-pipe';
 import { PortalApi } from '../portal-api';
 import { leaveOnSessionLoss } from '../portal-session-lost';
 import { PortalState } from '../portal-state';
 
-/** The lesson after this one, if any. */
-export function nextLessonId(id: string): string | null {
-  const index = (LESSON_IDS as readonly string[]).indexOf(id);
-  return index >= 0 ? (LESSON_IDS[index + 1] ?? null) : null;
-}
-
-/** One lesson to read, ending in its question, its exercise and its sources. */
+/**
+ * One lesson to read: ours end in a question, an exercise and sources; a
+ * practice's own lesson is its Markdown, drawn element by element.
+ */
 @Component({
   selector: 'hk-portal-lesson',
   imports: [
@@ -35,6 +32,7 @@ export function nextLessonId(id: string): string | null {
     TranslatePipe,
     Icon,
     LocalizedPipe,
+    MarkdownText,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './portal-lesson.html',
@@ -63,9 +61,11 @@ export class PortalLessonPage {
     this.lesson.set(null);
     this.missing.set(false);
     this.failed.set(false);
-    this.next.set(nextLessonId(id));
+    this.next.set(null);
     try {
-      this.lesson.set(await firstValueFrom(this.api.lesson(id)));
+      const lesson = await firstValueFrom(this.api.lesson(id));
+      this.lesson.set(lesson);
+      this.next.set(lesson.next);
       this.state.signedIn.set(true);
     } catch (error) {
       if (leaveOnSessionLoss(error, this.state, this.router)) return;

@@ -7,6 +7,7 @@ import { TestBed } from '@angular/core/testing';
 import { provideRouter } from '@angular/router';
 import { RouterTestingHarness } from '@angular/router/testing';
 import type {
+  HomeNewMessages,
   Appointment,
   HomeView,
   PractitionerRole,
@@ -75,7 +76,13 @@ describe('TodayPage', () => {
     http
       .match((r) => r.url === '/api/appointments')
       .forEach((r) => r.flush(appointments));
+    http
+      .match((r) => r.url === '/api/home/new-messages')
+      .forEach((r) => r.flush(newMessages));
   }
+
+  let newMessages: HomeNewMessages = { clients: [] };
+  beforeEach(() => (newMessages = { clients: [] }));
 
   let appointments: Appointment[] = [];
   beforeEach(() => (appointments = []));
@@ -141,6 +148,40 @@ describe('TodayPage', () => {
     expect(silent?.querySelector('a')?.getAttribute('href')).toBe(
       '/clienten/c-5',
     );
+  });
+
+  it('lists clients with new portal messages, newest first, each linking to their messages', async () => {
+    newMessages = {
+      clients: [
+        {
+          clientId: 'c-9',
+          displayName: 'Anna de Vries',
+          unread: 2,
+          latestAt: '2026-11-25T13:45:00Z',
+        },
+        {
+          clientId: 'c-3',
+          displayName: 'Jan Bakker',
+          unread: 1,
+          latestAt: '2026-11-24T08:00:00Z',
+        },
+      ],
+    };
+    await open();
+    http.expectOne('/api/home?followUpWeeks=6').flush(home());
+    await stable();
+    const card = byTestId('today-new-messages');
+    expect(byTestId('today-new-messages-count')?.textContent?.trim()).toBe('2');
+    const links = Array.from(card?.querySelectorAll('a') ?? []).map((a) => [
+      a.textContent?.trim(),
+      a.getAttribute('href'),
+    ]);
+    expect(links).toEqual([
+      ['Anna de Vries', '/clienten/c-9/berichten'],
+      ['Jan Bakker', '/clienten/c-3/berichten'],
+    ]);
+    expect(card?.textContent).toContain('2 nieuwe berichten');
+    expect(card?.textContent).toContain('1 nieuw bericht');
   });
 
   it('says the date in words, as "zondag 6 december"', async () => {

@@ -14,6 +14,7 @@ import { ActivatedRoute, Router, RouterLink } from '@angular/router';
 import { URGENCY_LABELS, type RedFlagUrgency } from '@herstelkompas/domain';
 import { map } from 'rxjs';
 import { TodayAppointments } from '../../agenda/today-appointments/today-appointments';
+import { TodayNewMessages } from '../new-messages/today-new-messages';
 import { AuthStore } from '../../core/auth/auth-store';
 import { HkDatePipe } from '../../core/i18n/format-pipes';
 import { I18n } from '../../core/i18n/i18n';
@@ -54,6 +55,7 @@ export function daypart(hour: number): Daypart {
     HomeSection,
     PracticeView,
     TodayAppointments,
+    TodayNewMessages,
     TranslatePipe,
     HkDatePipe,
   ],

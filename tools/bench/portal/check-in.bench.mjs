@@ -3,7 +3,7 @@
 // clients signed in to the portal at once. Asserts nothing.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { percentile, record, signIn, startApi, tierEnv } from './support.mjs';
+import { percentile, record, signIn, startApi, tierEnv } from '../support.mjs';
 
 const tier = process.env.BENCH_TIER ?? 'M';
 const dataDir = join('.data-scale', tier);
