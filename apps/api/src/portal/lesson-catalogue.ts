@@ -1,6 +1,6 @@
 import type { Localized } from '@herstelkompas/domain';
 import { LESSONS, readingMinutes, type Lesson } from '@herstelkompas/domain';
-import { EntityManager } from 'typeorm';
+import type { EntityManager } from 'typeorm';
 import { HiddenLesson, PracticeLesson } from './practice-lesson.entity';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;

@@ -1,7 +1,7 @@
 import { checkInWeek } from '@herstelkompas/domain';
-import { DataSource } from 'typeorm';
+import type { DataSource } from 'typeorm';
 import { CheckIn } from '../check-ins/check-in.entity';
-import { Client } from '../clients/client.entity';
+import type { Client } from '../clients/client.entity';
 
 /** Jan's weekly check-ins of the past six weeks: pain and sleep slowly easing. */
 const JAN_WEEKS = [

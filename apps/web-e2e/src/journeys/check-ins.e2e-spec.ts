@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import { Browser, Locator, Page } from 'playwright-core';
+import type { Browser, Locator, Page } from 'playwright-core';
 import { expectAccessible } from '../support/accessibility';
 import { apiCall } from '../support/api';
 import {

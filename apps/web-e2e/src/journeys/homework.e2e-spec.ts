@@ -1,4 +1,4 @@
-import { Browser, Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { expectAccessible } from '../support/accessibility';
 import { apiCall } from '../support/api';
 import {

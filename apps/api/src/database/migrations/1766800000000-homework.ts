@@ -1,4 +1,4 @@
-import { MigrationInterface, QueryRunner } from 'typeorm';
+import type { MigrationInterface, QueryRunner } from 'typeorm';
 
 /** Homework assignments for the client portal and the days the client ticked them off. */
 export class Homework1766800000000 implements MigrationInterface {

@@ -1,4 +1,4 @@
-import { MigrationInterface, QueryRunner } from 'typeorm';
+import type { MigrationInterface, QueryRunner } from 'typeorm';
 
 /** Lessons a practice writes itself, and which of our six it hides. */
 export class PracticeLessons1767000000000 implements MigrationInterface {

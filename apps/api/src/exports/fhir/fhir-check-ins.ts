@@ -1,4 +1,4 @@
-import { CHECK_IN_QUESTIONS, DOMAIN_IDS } from '@herstelkompas/domain';
+import { CHECK_IN_QUESTIONS, type DOMAIN_IDS } from '@herstelkompas/domain';
 import type {
   Patient,
   QuestionnaireResponse,
