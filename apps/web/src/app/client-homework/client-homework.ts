@@ -261,10 +261,9 @@ export class ClientHomework {
     this.ending.set(item.id);
     try {
       const ended = await firstValueFrom(
-        this.http.patch<HomeworkItem>(
-          RESOURCE_PATHS.homework(item.id),
-          { status: 'ended' },
-        ),
+        this.http.patch<HomeworkItem>(RESOURCE_PATHS.homework(item.id), {
+          status: 'ended',
+        }),
       );
       this.items.update((items) =>
         (items ?? []).map((i) => (i.id === ended.id ? ended : i)),
