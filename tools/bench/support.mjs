@@ -37,10 +37,13 @@ export function freePort() {
 }
 
 /** Runs `node dist/apps/api/main.js` as `npm start` does; resolves once /api/health answers 200. */
-export async function startApi(env, { timeoutMs = 120_000 } = {}) {
+export async function startApi(
+  env,
+  { timeoutMs = 120_000, nodeArgs = [], main = MAIN } = {},
+) {
   const port = await freePort();
   const started = performance.now();
-  const child = spawn(process.execPath, [MAIN], {
+  const child = spawn(process.execPath, [...nodeArgs, main], {
     env: {
       PATH: process.env.PATH ?? '',
       LOG_LEVEL: 'warn',
