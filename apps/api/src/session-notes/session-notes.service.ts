@@ -57,8 +57,10 @@ export class SessionNotesService {
         }),
       );
       await touchClient(manager, client.id, { lastActivityAt: new Date() });
+      const note = await this.one(manager, row);
+      // The line last: its chain lock is then held only until the commit.
       await this.log(manager, ctx, client, 'note.create', 'C', row.id);
-      return this.one(manager, row);
+      return note;
     });
   }
 
