@@ -22,14 +22,20 @@ function packageOf(url) {
     .join('/');
 }
 
-export function summarise(file, top = 30) {
+/** `window`: only samples between these µs offsets from the profile's start (e.g. without start-up). */
+export function summarise(file, top = 30, window = {}) {
   const profile = JSON.parse(readFileSync(file, 'utf8'));
-  const total = profile.endTime - profile.startTime;
+  const from = window.from ?? 0;
+  const to = window.to ?? Infinity;
+  const total = Math.min(profile.endTime - profile.startTime, to) - from;
   const selfUs = new Map();
   const deltas = profile.timeDeltas;
-  profile.samples.forEach((id, i) =>
-    selfUs.set(id, (selfUs.get(id) ?? 0) + (deltas[i + 1] ?? 0)),
-  );
+  let at = 0;
+  profile.samples.forEach((id, i) => {
+    at += deltas[i] ?? 0;
+    if (at < from || at > to) return;
+    selfUs.set(id, (selfUs.get(id) ?? 0) + (deltas[i + 1] ?? 0));
+  });
   const byFunction = new Map();
   const byPackage = new Map();
   let busy = 0;
@@ -39,7 +45,9 @@ export function summarise(file, top = 30) {
     const { functionName, url, lineNumber } = node.callFrame;
     const name = functionName || '(anonymous)';
     const pkg = name.startsWith('(') && !url ? name : packageOf(url);
-    if (name !== '(idle)') busy += us;
+    // Idle is time the thread waited for work: not part of the busy share.
+    if (name === '(idle)') continue;
+    busy += us;
     const key = `${name} ${pkg}:${lineNumber + 1}`;
     byFunction.set(key, (byFunction.get(key) ?? 0) + us);
     byPackage.set(pkg, (byPackage.get(pkg) ?? 0) + us);

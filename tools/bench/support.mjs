@@ -10,7 +10,10 @@ import { createServer } from 'node:net';
 import { join, resolve } from 'node:path';
 import { URI } from 'otpauth';
 
-export const MAIN = resolve('dist/apps/api/main.js');
+/** The built API; BENCH_API_MAIN points at another build (e.g. a copy of the one before a change, for A/B). */
+export const MAIN = resolve(
+  process.env.BENCH_API_MAIN ?? 'dist/apps/api/main.js',
+);
 
 /** Appends one figure for run.mjs's closing table. */
 export function record(figure, value, unit, extra = {}) {
@@ -80,6 +83,8 @@ export async function startApi(
     base,
     pid: child.pid,
     healthyMs,
+    /** performance.now() when the process was started (where a --cpu-prof profile begins, roughly). */
+    spawnedAt: started,
     output: () => output,
     stop: async () => {
       if (child.exitCode === null) child.kill('SIGTERM');
