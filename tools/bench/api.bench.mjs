@@ -2,7 +2,14 @@
 // reports against the other endpoints, and the API's memory. Asserts nothing.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { MIX, runMix, startMix } from './load-mix.mjs';
+import {
+  MIX,
+  runMix,
+  runPaced,
+  SINGLE_KINDS,
+  startMix,
+  timeSingle,
+} from './load-mix.mjs';
 import {
   percentile,
   record,
@@ -99,6 +106,29 @@ async function main() {
     // Warm-up: JIT, connection pool, PostgreSQL's caches.
     await runMix({ base: api.base, headers, ids, connections: 10, seconds: 5 });
 
+    // Single requests on the idle API: what one request costs, no queue.
+    const singles = [];
+    for (const kind of SINGLE_KINDS) {
+      const times = await timeSingle({
+        base: api.base,
+        headers,
+        ids,
+        kind,
+        n: 25,
+      });
+      const median = ms(percentile(times, 0.5));
+      singles.push({
+        kind,
+        'median ms': median,
+        'p90 ms': ms(percentile(times, 0.9)),
+      });
+      record(`single ${kind} (median of 25)`, median, 'ms');
+    }
+    console.log(
+      '\nSingle requests on the idle API (25 of each, one at a time)',
+    );
+    console.table(singles);
+
     let peak = 0;
     const load = await runMix({
       base: api.base,
@@ -135,9 +165,10 @@ async function main() {
     record('note write p95', p95('note'), 'ms');
     record('report in mix p95', p95('report'), 'ms');
 
-    // The same mix at a fixed pace: latency without the queue that 50
-    // connections asking as fast as they can build up on 2 cores.
-    const paced = await runMix({
+    // The same mix at a steady pace, one request every 1000/RATE ms: the
+    // service time, without the queue that 50 connections asking as fast as
+    // they can build up on 2 cores.
+    const paced = await runPaced({
       base: api.base,
       headers,
       ids,
@@ -146,7 +177,7 @@ async function main() {
       rate: RATE,
     });
     console.log(
-      `\nThe same mix paced at ${RATE} req/s over 50 connections, 20 s`,
+      `\nThe same mix paced evenly at ${RATE} req/s (one every ${ms(1000 / RATE)} ms), 20 s`,
     );
     const pacedKinds = byKind(paced, 20);
     const pacedAll = Object.values(paced.samples)

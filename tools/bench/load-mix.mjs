@@ -1,6 +1,7 @@
 // The request mix of the API load figures, driven by autocannon, with a
 // latency sample per kind (autocannon itself only keeps the aggregate).
 import autocannon from 'autocannon';
+import { Agent, request as httpRequest } from 'node:http';
 
 // Typed the way people type: without accents, partial, or with them.
 const SEARCHES = [
@@ -49,7 +50,7 @@ export const MIX = {
   report: 0.05,
 };
 
-function request(kind, ids, n) {
+export function request(kind, ids, n) {
   const id = ids[n % ids.length];
   switch (kind) {
     case 'list':
@@ -183,4 +184,118 @@ export function startMix(options) {
     samples.push({ ms, at: performance.now() - start, status }),
   );
   return { instance, samples, start };
+}
+
+/**
+ * The mix at a steady pace: one request every 1000 / rate ms, each on its own
+ * schedule whether or not the ones before have answered (an open loop, up to
+ * `connections` kept-alive connections). autocannon's overallRate sends each
+ * second's share at the start of the second, so its latency was mostly the
+ * wait behind that burst; spread evenly, the figure is service time.
+ */
+export async function runPaced({
+  base,
+  headers,
+  ids,
+  rate,
+  seconds,
+  connections = 50,
+  mix = MIX,
+}) {
+  const next = kindPicker(mix);
+  const agent = new Agent({ keepAlive: true, maxSockets: connections });
+  const samples = {};
+  const statuses = {};
+  const interval = 1000 / rate;
+  const total = Math.round(rate * seconds);
+  const url = new URL(base);
+  let errors = 0;
+  const start = performance.now();
+  const fire = (n) =>
+    new Promise((done) => {
+      const kind = next();
+      const r = request(kind, ids, n);
+      const sent = performance.now();
+      const req = httpRequest(
+        {
+          agent,
+          host: url.hostname,
+          port: url.port,
+          method: r.method,
+          path: r.path,
+          headers: { ...headers, ...(r.headers ?? {}) },
+        },
+        (res) => {
+          res.on('data', () => undefined);
+          res.on('end', () => {
+            const ms = performance.now() - sent;
+            (samples[kind] ??= []).push({ ms, at: sent - start });
+            if (res.statusCode >= 400)
+              (statuses[kind] ??= {})[res.statusCode] =
+                (statuses[kind]?.[res.statusCode] ?? 0) + 1;
+            done();
+          });
+        },
+      );
+      req.on('error', () => {
+        errors++;
+        done();
+      });
+      req.end(r.body);
+    });
+  const pending = [];
+  for (let n = 0; n < total; n++) {
+    const due = start + n * interval;
+    const wait = due - performance.now();
+    if (wait > 0) await new Promise((r) => setTimeout(r, wait));
+    pending.push(fire(n));
+  }
+  await Promise.all(pending);
+  agent.destroy();
+  const answered = Object.values(samples).flat().length;
+  return {
+    samples,
+    statuses,
+    result: {
+      requests: { average: answered / seconds },
+      errors,
+      timeouts: 0,
+      non2xx: Object.values(statuses)
+        .flatMap((s) => Object.values(s))
+        .reduce((a, b) => a + b, 0),
+    },
+  };
+}
+
+/** The single-request kinds: the session check alone, then the mix's reads. */
+export const SINGLE_KINDS = [
+  'me',
+  'list',
+  'search',
+  'open:profile',
+  'open:ranking',
+  'open:timeline',
+];
+
+/** One request of `kind` after the other, nothing else in flight: ms each (after `warm` untimed). */
+export async function timeSingle({ base, headers, ids, kind, n, warm = 5 }) {
+  const one = async (i) => {
+    const r =
+      kind === 'me'
+        ? { method: 'GET', path: '/api/auth/me' }
+        : request(kind, ids, i);
+    const start = performance.now();
+    const res = await fetch(base + r.path, {
+      method: r.method,
+      headers: { ...headers, ...(r.headers ?? {}) },
+      body: r.body,
+    });
+    await res.arrayBuffer();
+    if (res.status >= 400) throw new Error(`${kind} answered ${res.status}`);
+    return performance.now() - start;
+  };
+  for (let i = 0; i < warm; i++) await one(i);
+  const times = [];
+  for (let i = 0; i < n; i++) times.push(await one(i));
+  return times;
 }

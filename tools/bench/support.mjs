@@ -10,7 +10,10 @@ import { createServer } from 'node:net';
 import { join, resolve } from 'node:path';
 import { URI } from 'otpauth';
 
-export const MAIN = resolve('dist/apps/api/main.js');
+/** The built API; BENCH_API_MAIN points at another build (e.g. a copy of the one before a change, for A/B). */
+export const MAIN = resolve(
+  process.env.BENCH_API_MAIN ?? 'dist/apps/api/main.js',
+);
 
 /** Appends one figure for run.mjs's closing table. */
 export function record(figure, value, unit, extra = {}) {
@@ -37,10 +40,13 @@ export function freePort() {
 }
 
 /** Runs `node dist/apps/api/main.js` as `npm start` does; resolves once /api/health answers 200. */
-export async function startApi(env, { timeoutMs = 120_000 } = {}) {
+export async function startApi(
+  env,
+  { timeoutMs = 120_000, nodeArgs = [], main = MAIN } = {},
+) {
   const port = await freePort();
   const started = performance.now();
-  const child = spawn(process.execPath, [MAIN], {
+  const child = spawn(process.execPath, [...nodeArgs, main], {
     env: {
       PATH: process.env.PATH ?? '',
       LOG_LEVEL: 'warn',
@@ -77,6 +83,8 @@ export async function startApi(env, { timeoutMs = 120_000 } = {}) {
     base,
     pid: child.pid,
     healthyMs,
+    /** performance.now() when the process was started (where a --cpu-prof profile begins, roughly). */
+    spawnedAt: started,
     output: () => output,
     stop: async () => {
       if (child.exitCode === null) child.kill('SIGTERM');

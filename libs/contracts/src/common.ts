@@ -2,6 +2,12 @@
 export interface Page<T> {
   items: T[];
   total: number;
+  /**
+   * Set (true) when `total` is the database's estimate rather than a count:
+   * the client list estimates above a few thousand matches, where an exact
+   * count would cost more than the page itself.
+   */
+  totalEstimated?: boolean;
   page: number;
   pageSize: number;
 }

@@ -1,12 +1,13 @@
 import type { CurrentUser, Language } from '@herstelkompas/contracts';
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { IsNull, Repository } from 'typeorm';
+import { DataSource, IsNull, Repository } from 'typeorm';
 import { AuthContext } from '../common/auth-context';
 import { APP_CONFIG, RuntimeConfig } from '../config/config.module';
 import { Practice } from '../practices/practice.entity';
 import { Practitioner } from '../practices/practitioner.entity';
 import { mfaRequired } from './mfa/mfa-policy';
+import { findSession } from './session-lookup';
 import { Session } from './session.entity';
 import { hashToken, newToken } from './tokens';
 
@@ -31,9 +32,8 @@ export class AuthService {
     @Inject(APP_CONFIG) private readonly config: RuntimeConfig,
     @InjectRepository(Practitioner)
     private readonly practitioners: Repository<Practitioner>,
-    @InjectRepository(Practice)
-    private readonly practices: Repository<Practice>,
     @InjectRepository(Session) private readonly sessions: Repository<Session>,
+    private readonly dataSource: DataSource,
   ) {}
 
   /** A new session with a new id: the id rotates at every sign-in. */
@@ -67,9 +67,7 @@ export class AuthService {
     now = new Date(),
   ): Promise<SessionLookup> {
     if (!token) return { status: 'missing' };
-    const session = await this.sessions.findOne({
-      where: { tokenHash: hashToken(token), revokedAt: IsNull() },
-    });
+    const session = await findSession(this.dataSource, hashToken(token));
     if (!session) return { status: 'missing' };
     const idleLimit =
       session.lastSeenAt.getTime() + this.config.sessionIdleMinutes * 60_000;
@@ -80,11 +78,8 @@ export class AuthService {
       await this.sessions.update({ id: session.id }, { revokedAt: now });
       return { status: 'expired' };
     }
-    const practitioner = await this.practitioners.findOne({
-      where: { id: session.practitionerId, active: true },
-      relations: { practice: true },
-    });
-    if (!practitioner?.practice) return { status: 'missing' };
+    if (!session.practitionerId || !session.practiceId || !session.role)
+      return { status: 'missing' };
     if (now.getTime() - session.lastSeenAt.getTime() > TOUCH_INTERVAL_MS) {
       await this.sessions.update({ id: session.id }, { lastSeenAt: now });
     }
@@ -92,12 +87,10 @@ export class AuthService {
       status: 'valid',
       auth: {
         sessionId: session.id,
-        practitionerId: practitioner.id,
-        practiceId: practitioner.practiceId,
-        role: practitioner.role,
-        mfaSetupRequired:
-          mfaRequired(practitioner, practitioner.practice) &&
-          !practitioner.mfaSecret,
+        practitionerId: session.practitionerId,
+        practiceId: session.practiceId,
+        role: session.role,
+        mfaSetupRequired: session.mfaSetupRequired,
       },
     };
   }
@@ -123,12 +116,13 @@ export class AuthService {
   }
 
   async currentUser(practitionerId: string): Promise<CurrentUser> {
-    const p = await this.practitioners.findOneOrFail({
-      where: { id: practitionerId },
-    });
-    const practice = await this.practices.findOneOrFail({
-      where: { id: p.practiceId },
-    });
+    // One statement: the practitioner with its practice joined.
+    const p = await this.practitioners
+      .createQueryBuilder('p')
+      .innerJoinAndSelect('p.practice', 'practice')
+      .where('p.id = :practitionerId', { practitionerId })
+      .getOneOrFail();
+    const practice = p.practice as Practice;
     return {
       practitioner: {
         id: p.id,

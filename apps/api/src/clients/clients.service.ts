@@ -9,6 +9,7 @@ import { DEFAULT_PAGE_SIZE } from '@herstelkompas/contracts';
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager, In } from 'typeorm';
 import { nextAppointments } from '../appointments/next-appointments';
+import { AuditLineBuffer } from '../audit/audit-line-buffer';
 import { AuditService } from '../audit/audit.service';
 import { FollowUpSchedule } from '../follow-ups/follow-up-schedule.entity';
 import { nextFollowUps } from '../follow-ups/follow-up-time';
@@ -34,55 +35,61 @@ export class ClientsService {
     private readonly dataSource: DataSource,
     private readonly access: ClientAccess,
     private readonly audit: AuditService,
+    private readonly lines: AuditLineBuffer,
   ) {}
 
+  /**
+   * Reads run outside a transaction (each statement sees committed data, as
+   * in READ COMMITTED); the line is committed through the line buffer before
+   * the answer leaves.
+   */
   async list(
     ctx: RequestContext,
     query: ListClientsDto,
   ): Promise<Page<ClientSummary>> {
-    return this.dataSource.transaction(async (manager) => {
-      const page = await listClients(this.access.query(manager, ctx), query);
-      const names = await practitionerNames(
-        manager,
-        page.items.map((c) => c.responsiblePractitionerId),
-      );
-      const ids = page.items.map((c) => c.id);
-      const next = await nextAppointments(manager, ctx.practiceId, ids);
-      const followUps = await nextFollowUps(manager, ctx.practiceId, ids);
-      const unread = await unreadMessages(manager, ctx.practiceId, ids);
-      await this.audit.record(manager, ctx, {
-        event: 'client.search',
-        action: 'E',
-        part: 'list',
-        details: {
-          filters: loggedFilters({ ...query }),
-          resultCount: page.total,
-        },
-      });
-      return {
-        items: page.items.map((c) => ({
-          ...toClientSummary(c, names(c.responsiblePractitionerId)),
-          nextAppointmentAt: next.get(c.id) ?? null,
-          nextFollowUpAt: followUps.get(c.id) ?? null,
-          unreadMessages: unread.get(c.id) ?? 0,
-        })),
-        total: page.total,
-        page: query.page ?? 1,
-        pageSize: query.pageSize ?? DEFAULT_PAGE_SIZE,
-      };
+    const manager = this.dataSource.manager;
+    const page = await listClients(this.access.query(manager, ctx), query);
+    const names = await practitionerNames(
+      manager,
+      page.items.map((c) => c.responsiblePractitionerId),
+    );
+    const ids = page.items.map((c) => c.id);
+    const next = await nextAppointments(manager, ctx.practiceId, ids);
+    const followUps = await nextFollowUps(manager, ctx.practiceId, ids);
+    const unread = await unreadMessages(manager, ctx.practiceId, ids);
+    await this.lines.record(ctx, {
+      event: 'client.search',
+      action: 'E',
+      part: 'list',
+      details: {
+        filters: loggedFilters({ ...query }),
+        resultCount: page.total,
+        ...(page.estimated ? { estimated: true } : {}),
+      },
     });
+    return {
+      items: page.items.map((c) => ({
+        ...toClientSummary(c, names(c.responsiblePractitionerId)),
+        nextAppointmentAt: next.get(c.id) ?? null,
+        nextFollowUpAt: followUps.get(c.id) ?? null,
+        unreadMessages: unread.get(c.id) ?? 0,
+      })),
+      total: page.total,
+      ...(page.estimated ? { totalEstimated: true } : {}),
+      page: query.page ?? 1,
+      pageSize: query.pageSize ?? DEFAULT_PAGE_SIZE,
+    };
   }
 
   async get(ctx: RequestContext, id: string): Promise<ClientDetail> {
-    return this.dataSource.transaction(async (manager) => {
-      const client = await this.access.find(manager, ctx, id);
-      await this.audit.record(
-        manager,
-        ctx,
-        this.entry('client.read', 'R', client, 'profile'),
-      );
-      return this.detail(manager, client);
-    });
+    const manager = this.dataSource.manager;
+    const client = await this.access.find(manager, ctx, id);
+    const detail = await this.detail(manager, client);
+    await this.lines.record(
+      ctx,
+      this.entry('client.read', 'R', client, 'profile'),
+    );
+    return detail;
   }
 
   async create(

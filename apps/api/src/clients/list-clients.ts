@@ -18,6 +18,14 @@ const ORDER: Record<
   '-created': ['c.createdAt', 'DESC'],
 };
 
+/** Each order column as an expression with the same order that no index serves. */
+const UNINDEXED: Record<string, string> = {
+  'c.sortName': `(c.sort_name || '')`,
+  'c.lastActivityAt': `(c.last_activity_at + interval '0')`,
+  'c.maxScore': '(c.max_score + 0)',
+  'c.createdAt': `(c.created_at + interval '0')`,
+};
+
 /** The list's filters: what `GET /api/clients` and the CSV export share. */
 export type ClientFilters = Omit<ListClientsDto, 'page' | 'pageSize'>;
 
@@ -51,32 +59,73 @@ export function filterClients(
 
   const [column, direction, nulls] =
     ORDER[query.sort ?? 'name'] ?? (ORDER['name'] as [string, 'ASC']);
-  qb.orderBy(column, direction, nulls);
+  // While searching, ordering by the bare column lets the planner walk the
+  // order's index and test every client against the words: 0.4 s for a rare
+  // name among 50,000. The same order as an expression no index holds makes
+  // it take the trigram index and sort only the matches (about 2 ms).
+  qb.orderBy(
+    terms.length ? (UNINDEXED[column] ?? column) : column,
+    direction,
+    nulls,
+  );
   // Equal scores or dates read alphabetically, as a person would look them up.
   if (column !== 'c.sortName') qb.addOrderBy('c.sortName', 'ASC');
   return qb.addOrderBy('c.id', 'ASC');
 }
 
+/**
+ * Up to this many matches the list's total is an exact count; above it, the
+ * planner's estimate (flagged `totalEstimated`). Counting every one of 50,000
+ * visible clients cost more than reading the page; counting to this cap reads
+ * at most this many index entries.
+ */
+export const EXACT_COUNT_LIMIT = 2_000;
+
 /** Applies the list's filters, order and page to a query over accessible clients. */
 export async function listClients(
   qb: SelectQueryBuilder<Client>,
   query: ListClientsDto,
-): Promise<{ items: Client[]; total: number }> {
+): Promise<{ items: Client[]; total: number; estimated: boolean }> {
   filterClients(qb, query);
   const pageSize = query.pageSize ?? DEFAULT_PAGE_SIZE;
-  // A plain count(*): getManyAndCount's COUNT(DISTINCT id) sorts every
-  // visible client, the slowest part of a list page at 50,000 clients.
-  // The query has no joins, so no row can be counted twice.
-  const counted = await qb
-    .clone()
-    .orderBy()
-    .select('count(*)::int', 'total')
-    .getRawOne<{ total: number }>();
   const items = await qb
+    .clone()
     .offset(((query.page ?? 1) - 1) * pageSize)
     .limit(pageSize)
     .getMany();
-  return { items, total: counted?.total ?? 0 };
+  const counted = await countClients(qb);
+  return { items, ...counted };
+}
+
+/**
+ * A plain count(*), stopped at EXACT_COUNT_LIMIT + 1 rows (the query has no
+ * joins, so no row is counted twice); past that, the planner's row estimate
+ * for the same filters, never less than the limit.
+ */
+async function countClients(
+  qb: SelectQueryBuilder<Client>,
+): Promise<{ total: number; estimated: boolean }> {
+  const [sql, params] = qb
+    .clone()
+    .orderBy()
+    .select('1')
+    .limit(EXACT_COUNT_LIMIT + 1)
+    .getQueryAndParameters();
+  const [counted]: { total: number }[] = await qb.connection.query(
+    `SELECT count(*)::int AS total FROM (${sql}) capped`,
+    params,
+  );
+  const total = counted?.total ?? 0;
+  if (total <= EXACT_COUNT_LIMIT) return { total, estimated: false };
+  const [unlimited, same] = qb
+    .clone()
+    .orderBy()
+    .select('1')
+    .getQueryAndParameters();
+  const [plan]: { 'QUERY PLAN': { Plan: { 'Plan Rows': number } }[] }[] =
+    await qb.connection.query(`EXPLAIN (FORMAT JSON) ${unlimited}`, same);
+  const estimate = Math.round(plan?.['QUERY PLAN'][0]?.Plan['Plan Rows'] ?? 0);
+  return { total: Math.max(estimate, total), estimated: true };
 }
 
 function escapeLike(text: string): string {

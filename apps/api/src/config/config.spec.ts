@@ -1,4 +1,4 @@
-import { ConfigError, loadConfig } from './config';
+import { ConfigError, defaultReportWorkers, loadConfig } from './config';
 
 describe('loadConfig', () => {
   it('uses the documented defaults for an empty environment', () => {
@@ -113,5 +113,13 @@ describe('loadConfig', () => {
 
   it('honours DEMO_SEED=false in embedded mode', () => {
     expect(loadConfig({ DEMO_SEED: 'false' }).demoSeed).toBe(false);
+  });
+});
+
+describe('defaultReportWorkers', () => {
+  it('keeps one worker on 2 cores or fewer, so reports leave a core to the API', () => {
+    expect([1, 2, 3, 4, 8].map((cores) => defaultReportWorkers(cores))).toEqual(
+      [1, 1, 3, 4, 4],
+    );
   });
 });

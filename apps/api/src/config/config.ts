@@ -264,8 +264,12 @@ function isProxyAddress(entry: string): boolean {
  * One drawing per core, and at most four: each drawing holds one of the
  * ten database connections until its report is stored.
  */
-function defaultReportWorkers(): number {
-  return Math.max(1, Math.min(availableParallelism(), 4));
+/**
+ * One per core, at most 4; on 2 cores or fewer just one, so a burst of
+ * reports leaves a core to the API and PostgreSQL.
+ */
+export function defaultReportWorkers(cores = availableParallelism()): number {
+  return cores <= 2 ? 1 : Math.min(cores, 4);
 }
 
 function emptyToUndefined(

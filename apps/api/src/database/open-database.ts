@@ -4,6 +4,7 @@ import type { Logger } from 'pino';
 import type { DataSource } from 'typeorm';
 import type { AppConfig } from '../config/config';
 import { createDataSource } from './data-source';
+import { keepPoolErrorsFromEndingTheProcess } from './pool-errors';
 import {
   claimDataDir,
   ensureDatabase,
@@ -60,6 +61,7 @@ export async function openDatabase(
   };
   try {
     await dataSource.initialize();
+    keepPoolErrorsFromEndingTheProcess(dataSource);
     await migrate(dataSource, logger);
   } catch (error) {
     await close().catch(() => undefined);

@@ -9,6 +9,7 @@ import {
 } from '@herstelkompas/domain';
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
+import { AuditLineBuffer } from '../audit/audit-line-buffer';
 import { AuditService } from '../audit/audit.service';
 import { ClientAccess } from '../clients/client-access';
 import { touchClient } from '../clients/client-summary';
@@ -25,31 +26,31 @@ export class PriorityService {
     private readonly dataSource: DataSource,
     private readonly access: ClientAccess,
     private readonly audit: AuditService,
+    private readonly lines: AuditLineBuffer,
   ) {}
 
   async view(ctx: RequestContext, clientId: string): Promise<PriorityView> {
-    return this.dataSource.transaction(async (manager) => {
-      const client = await this.access.find(manager, ctx, clientId);
-      const computed = await computePriority(manager, client.id);
-      const rows = await manager.find(PriorityDecision, {
-        where: { clientId: client.id },
-        order: { decidedAt: 'DESC' },
-      });
-      const history = await this.map(manager, rows);
-      await this.audit.recordForClient(
-        manager,
-        ctx,
-        client,
-        'priority',
-        'priority.read',
-        'R',
-      );
-      return {
-        computed: computed?.view ?? null,
-        decision: history[0] ?? null,
-        history,
-      };
+    // A read: no transaction; its line is committed before the answer.
+    const manager = this.dataSource.manager;
+    const client = await this.access.find(manager, ctx, clientId);
+    const computed = await computePriority(manager, client.id);
+    const rows = await manager.find(PriorityDecision, {
+      where: { clientId: client.id },
+      order: { decidedAt: 'DESC' },
     });
+    const history = await this.map(manager, rows);
+    await this.lines.record(ctx, {
+      event: 'priority.read',
+      action: 'R',
+      part: 'priority',
+      clientId: client.id,
+      onBehalfOfId: client.responsiblePractitionerId,
+    });
+    return {
+      computed: computed?.view ?? null,
+      decision: history[0] ?? null,
+      history,
+    };
   }
 
   /**

@@ -54,6 +54,8 @@ export class SessionNotesService {
         }),
       );
       await touchClient(manager, client.id, { lastActivityAt: new Date() });
+      const note = await this.one(manager, row);
+      // The line last: its chain lock is then held only until the commit.
       await this.audit.recordForClient(
         manager,
         ctx,
@@ -63,7 +65,7 @@ export class SessionNotesService {
         'C',
         { noteId: row.id },
       );
-      return this.one(manager, row);
+      return note;
     });
   }
 

@@ -16,6 +16,13 @@ import { livePractice, type LiveSession } from '../support/live-practice';
 
 const TRIALS = 20;
 const WRITERS = 8;
+const READERS = 4;
+/** What a reader asks for, and the access-log event each answer must have left. */
+const READS = [
+  { path: '', event: 'client.read' },
+  { path: '/priority', event: 'priority.read' },
+  { path: '/timeline', event: 'timeline.read' },
+] as const;
 /** Far above the API's 5 s connection timeout: reaching it means a hang. */
 const HANG_MS = 15000;
 
@@ -56,6 +63,38 @@ async function writer(
         out.unavailable += 1;
         await sleep(50);
       } else out.other.push(`${response.status} ${await response.text()}`);
+    } catch (error) {
+      if ((error as Error).name === 'TimeoutError') out.hung += 1;
+      else out.other.push(String(error));
+    }
+  }
+}
+
+/**
+ * One reader: opens the client's profile, ranking and timeline in turn until
+ * told to stop, counting the answers per access-log event. Every answered
+ * read must have its committed line, crash or not.
+ */
+async function reader(
+  s: LiveSession,
+  stop: { now: boolean },
+  answered: Record<string, number>,
+  out: Outcome,
+) {
+  for (let i = 0; !stop.now; i++) {
+    const read = READS[i % READS.length] as (typeof READS)[number];
+    try {
+      const response = await fetch(
+        `${s.base}/clients/${s.clientId}${read.path}`,
+        { headers: s.headers, signal: AbortSignal.timeout(HANG_MS) },
+      );
+      await response.arrayBuffer();
+      if (response.status === 200)
+        answered[read.event] = (answered[read.event] ?? 0) + 1;
+      else if (response.status === 503) {
+        out.unavailable += 1;
+        await sleep(50);
+      } else out.other.push(`read ${response.status}`);
     } catch (error) {
       if ((error as Error).name === 'TimeoutError') out.hung += 1;
       else out.other.push(String(error));
@@ -116,7 +155,10 @@ describe('PostgreSQL killed under 8 concurrent writers', () => {
       DATABASE_URL: databaseUrl,
       SESSION_SECRET: 'crash-test-'.padEnd(48, 'x'),
     });
-    await waitForHealth(apiPort);
+    await waitForHealth(apiPort).catch((e) => {
+      console.log(api.output().slice(-4000));
+      throw e;
+    });
   });
   afterAll(async () => {
     await api?.stop();
@@ -125,23 +167,32 @@ describe('PostgreSQL killed under 8 concurrent writers', () => {
     rmSync(pgDir, { recursive: true, force: true });
   });
 
-  it('keeps every acknowledged note with its access-log line, answers 503 during the outage and recovers alone', async () => {
+  it('keeps every acknowledged note with its access-log line, answers no read without its line, answers 503 during the outage and recovers alone', async () => {
     const session = await livePractice(databaseUrl, apiPort);
     const totals = { acked: 0, lost: 0, orphans: 0, unavailable: 0 };
+    const answered: Record<string, number> = {};
     let maxOutage = 0;
     for (let trial = 1; trial <= TRIALS; trial++) {
       const out: Outcome = { acked: [], unavailable: 0, hung: 0, other: [] };
       const stop = { now: false };
-      const writers = Array.from({ length: WRITERS }, (_, w) =>
-        writer(session, w, stop, out),
-      );
+      const writers = [
+        ...Array.from({ length: WRITERS }, (_, w) =>
+          writer(session, w, stop, out),
+        ),
+        ...Array.from({ length: READERS }, () =>
+          reader(session, stop, answered, out),
+        ),
+      ];
       await sleep(300 + Math.random() * 1200);
       const killedAt = Date.now();
       process.kill(postmasterPid(pgDir), 'SIGKILL');
       await pg.kill();
       await sleep(500);
       pg = await restart(pgDir, pg.port);
-      await waitForHealth(apiPort, 200, 60000);
+      await waitForHealth(apiPort, 200, 60000).catch((e) => {
+        console.log(api.output().slice(-4000));
+        throw e;
+      });
       maxOutage = Math.max(maxOutage, (Date.now() - killedAt) / 1000);
       await sleep(300);
       stop.now = true;
@@ -176,6 +227,29 @@ describe('PostgreSQL killed under 8 concurrent writers', () => {
         `notes without log row: ${totals.orphans}; 503 answers during outages: ${totals.unavailable}; ` +
         `max outage: ${maxOutage.toFixed(1)} s`,
     );
+    const db = new Client({ connectionString: databaseUrl });
+    await db.connect();
+    const lines = await db
+      .query(
+        `SELECT event, count(*)::int AS n FROM audit_events
+          WHERE client_id = $1 AND event = ANY($2) GROUP BY event`,
+        [session.clientId, READS.map((r) => r.event)],
+      )
+      .finally(() => db.end());
+    const logged = Object.fromEntries(
+      lines.rows.map((r: { event: string; n: number }) => [r.event, r.n]),
+    );
+    console.log(
+      `reads answered: ${JSON.stringify(answered)}; their log lines: ${JSON.stringify(logged)}`,
+    );
+    for (const read of READS) {
+      expect(answered[read.event] ?? 0).toBeGreaterThan(0);
+      // A line may exist for a read that was not answered (its answer was
+      // lost in the crash), never the other way round.
+      expect(logged[read.event] ?? 0).toBeGreaterThanOrEqual(
+        answered[read.event] ?? 0,
+      );
+    }
     const ds = createDataSource(databaseUrl);
     await ds.initialize();
     const chain = await verifyAuditChain(ds).finally(() => ds.destroy());

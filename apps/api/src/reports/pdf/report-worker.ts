@@ -1,5 +1,6 @@
 import { parentPort } from 'node:worker_threads';
 import { reportFonts } from './fonts';
+import { lowerThreadPriority } from './lower-priority';
 import type { RenderRequest, RenderResult } from './render-pool';
 import { renderProgressReport } from './render-progress-report';
 
@@ -10,6 +11,8 @@ import { renderProgressReport } from './render-progress-report';
 const port = parentPort;
 if (!port) throw new Error('report-worker runs as a worker thread only');
 
+// Drawing gives way to the API's own requests (see lowerThreadPriority).
+lowerThreadPriority();
 // Parse the fonts before the first job instead of during it.
 reportFonts();
 
