@@ -1,5 +1,5 @@
 import type { PractitionerRole } from '@herstelkompas/contracts';
-import { DataSource } from 'typeorm';
+import type { DataSource } from 'typeorm';
 import { mfaRequired } from './mfa/mfa-policy';
 
 /** What a session check needs, read in one indexed statement. */

@@ -1,5 +1,5 @@
-import { EventEmitter } from 'node:events';
-import { DataSource } from 'typeorm';
+import type { EventEmitter } from 'node:events';
+import type { DataSource } from 'typeorm';
 
 /**
  * When PostgreSQL dies, every pooled connection is sent a FATAL message. A

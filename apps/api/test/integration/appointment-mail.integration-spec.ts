@@ -330,6 +330,7 @@ describe('appointment mail', () => {
       intakeReminderDays: 3,
       appointmentReminderHours: null,
       messagingEnabled: true,
+      checkInRedFlags: false,
     });
     try {
       const made = await book(client.id, { start: `${daysAhead(28)}T10:00` });

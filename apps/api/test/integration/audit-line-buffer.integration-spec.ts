@@ -3,7 +3,7 @@ import { AuditLineBuffer } from '../../src/audit/audit-line-buffer';
 import type { AuditActor } from '../../src/audit/audit.service';
 import { verifyAuditChain } from '../../src/audit/verify-chain';
 import {
-  MigratedDatabase,
+  type MigratedDatabase,
   migratedDatabase,
 } from '../support/migrated-database';
 
