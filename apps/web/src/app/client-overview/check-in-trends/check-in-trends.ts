@@ -134,7 +134,8 @@ interface Chart {
     }
     .grid {
       display: grid;
-      grid-template-columns: repeat(auto-fill, minmax(220px, 1fr));
+      /* At least 280 px: the charts draw 14 px labels in a 320-wide box, so they stay 12 px or more. */
+      grid-template-columns: repeat(auto-fill, minmax(min(100%, 280px), 1fr));
       gap: 12px;
     }
     .chart {
