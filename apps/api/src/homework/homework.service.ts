@@ -11,9 +11,9 @@ import {
   computeAdherence,
   EXERCISES,
   exerciseById,
+  exerciseInstructions,
   weekStart,
   type Exercise,
-  type Language,
 } from '@herstelkompas/domain';
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager, In } from 'typeorm';
@@ -31,18 +31,6 @@ import {
   UpdateHomeworkDto,
 } from './dto/homework.dto';
 import { HomeworkAssignment, HomeworkCompletion } from './homework.entity';
-
-/** The library exercise's words as the client is asked to do it, in their language. */
-export function exerciseInstructions(
-  exercise: Exercise,
-  language: Language,
-): string {
-  return [
-    exercise.summary[language],
-    ...exercise.steps.map((step, i) => `${i + 1}. ${step[language]}`),
-    exercise.safety[language],
-  ].join('\n\n');
-}
 
 export function libraryExercise(exercise: Exercise): HomeworkLibraryExercise {
   return {
