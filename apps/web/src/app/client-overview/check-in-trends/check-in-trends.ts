@@ -78,7 +78,7 @@ interface Chart {
           }
         </p>
         @if (data.checkIns[0]?.homeworkDoneItems?.length) {
-          <p class="last" data-testid="check-in-homework">
+          <p class="last" data-testid="check-in-homework-done">
             {{
               'overview.checkIns.homeworkDone'
                 | t
