@@ -16,6 +16,7 @@ import { type Cell, copyRows, deferIndexes } from './scale/copy';
 import * as P from './scale/portal-rows';
 import * as R from './scale/rows';
 import { CHECK_IN_COLUMNS, checkInRows } from './scale/check-in-rows';
+import * as H from './scale/homework-rows';
 
 const TIERS: Record<string, R.Tier> = {
   S: {
@@ -201,6 +202,7 @@ async function load(db: Client, url: string, tier: R.Tier) {
     for (const sql of deferred.restore) await db.query(sql);
   });
   await loadPortal(db, tier);
+  await loadHomework(db, tier);
   await db.query(
     'ALTER TABLE audit_events ENABLE TRIGGER tr_audit_events_chain',
   );
@@ -219,6 +221,26 @@ async function load(db: Client, url: string, tier: R.Tier) {
   await timed('vacuum analyze', async () => {
     await db.query('VACUUM ANALYZE');
   });
+}
+
+/** Homework for one active client in three, then the days ticked off (they name the assignments). */
+async function loadHomework(db: Client, tier: R.Tier) {
+  await timed('homework assignments', () =>
+    copyRows(
+      db,
+      'homework_assignments',
+      H.HOMEWORK_ASSIGNMENT_COLUMNS,
+      H.homeworkAssignmentRows(tier),
+    ),
+  );
+  await timed('homework ticks', () =>
+    copyRows(
+      db,
+      'homework_completions',
+      H.HOMEWORK_COMPLETION_COLUMNS,
+      H.homeworkCompletionRows(tier),
+    ),
+  );
 }
 
 /** The portal: used invitations, messages both ways, lessons read. */

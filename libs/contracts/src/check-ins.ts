@@ -15,7 +15,11 @@ export interface SaveCheckInRequest {
   painNow?: number;
   domains?: Partial<Record<DomainId, number>>;
   movementSafety?: number;
-  /** Ids of the homework done this week (at most 20). */
+  /**
+   * Ids of the homework done this week (at most 20): each one of the
+   * client's own assignments that runs in this week. The client's weekly
+   * summary; it adds no daily ticks.
+   */
   homeworkDone?: string[];
   /** One optional sentence, at most 500 characters. */
   note?: string | null;
@@ -29,6 +33,13 @@ export interface SaveCheckInRequest {
   replace?: boolean;
 }
 
+/** One assignment as a check-in names it. */
+export interface CheckInHomework {
+  id: string;
+  title: string;
+  domain: DomainId;
+}
+
 /** One weekly check-in: the client's own estimate, never an intake score. */
 export interface CheckIn {
   id: string;
@@ -39,6 +50,11 @@ export interface CheckIn {
   domains: Record<DomainId, number | null>;
   movementSafety: number | null;
   homeworkDone: string[];
+  /**
+   * The same homework with its title, for reading; an assignment deleted
+   * with its record since is left out.
+   */
+  homeworkDoneItems: CheckInHomework[];
   note: string | null;
   redFlagsYes: string[];
   /** The urgent instruction to show the client at once; null when none. */
@@ -73,8 +89,8 @@ export interface PortalCheckIns {
   redFlagScreen: boolean;
   /** Today's mini-log, when there is one. */
   today: DailyLog | null;
-  /** Homework the client may tick off; empty until homework is assigned. */
-  homework: { id: string; title: string }[];
+  /** This week's homework the client may mark done; empty when none runs. */
+  homework: CheckInHomework[];
 }
 
 /** `GET /api/clients/:id/check-ins`: sent check-ins and mini-logs, newest first. */

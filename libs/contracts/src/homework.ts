@@ -79,6 +79,11 @@ export interface HomeworkItem {
   sessionNoteId: string | null;
   createdAt: string;
   adherence: HomeworkAdherence;
+  /**
+   * ISO weeks (`2027-W13`) whose sent weekly check-in marks this homework
+   * done, oldest first: the client's own summary, apart from the daily ticks.
+   */
+  checkInWeeks: string[];
   /** Newest first. */
   completions: HomeworkCompletion[];
 }

@@ -49,7 +49,12 @@ export function* checkInRows(tier: Tier): Generator<Cell[]> {
     const start = Array.from({ length: 8 }, () => 3 + random() * 6);
     for (let week = WEEKS; week >= 1; week--) {
       if (random() < 0.15) continue;
-      const at = new Date(ANCHOR - week * 7 * DAY + Math.floor(random() * DAY));
+      // Within the anchor's weekday (a Sunday) in Amsterdam: a whole day's
+      // spread would reach Monday, the next ISO week, where the week before
+      // may already have its one check-in.
+      const at = new Date(
+        ANCHOR - week * 7 * DAY + Math.floor((random() * DAY) / 3),
+      );
       const drift = (WEEKS - week) * 0.15;
       const v = start.map((s) => clamp(s - drift + (random() - 0.5) * 3));
       yield [

@@ -9,8 +9,8 @@ import {
 import {
   searchTextFor,
   sortNameFor,
-  foldText,
 } from '../../../apps/api/src/clients/search-text';
+import { foldText } from '../../../apps/api/src/common/fold-text';
 import { answersAt } from '../../../apps/api/src/seed/demo-answers';
 import type { Cell } from './copy';
 import * as W from './words';

@@ -1,5 +1,6 @@
 import type {
   CheckIn as CheckInDto,
+  CheckInHomework,
   CheckInStatus,
   ClientCheckIns,
   DailyLog as DailyLogDto,
@@ -14,15 +15,17 @@ import {
   detectCheckInRedFlags,
   DOMAIN_IDS,
   type DomainId,
+  weekStartOf,
 } from '@herstelkompas/domain';
 import { Injectable } from '@nestjs/common';
-import { DataSource, EntityManager, IsNull, Not } from 'typeorm';
+import { DataSource, EntityManager, In, IsNull, Not } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import { ClientAccess } from '../clients/client-access';
 import { Client } from '../clients/client.entity';
 import { touchClient } from '../clients/client-summary';
 import { ApiError, RawFieldError, ValidationFailed } from '../common/api-error';
 import { RequestContext } from '../common/request-context';
+import { HomeworkAssignment } from '../homework/homework.entity';
 import { PortalContext, portalActor } from '../portal/portal-context';
 import { Practice } from '../practices/practice.entity';
 import { RedFlagReview } from '../red-flags/red-flag-review.entity';
@@ -72,14 +75,16 @@ export class CheckInsService {
       const practice = await manager.findOneByOrFail(Practice, {
         id: ctx.practiceId,
       });
+      const homework = await weekHomework(manager, client, now);
       await this.logClient(manager, ctx, 'portal.check_ins_read', 'R');
       return {
-        current: current ? toCheckIn(current) : null,
+        current: current
+          ? toCheckIn(current, await titlesOf(manager, client, [current]))
+          : null,
         week,
         redFlagScreen: practice.checkInRedFlags,
         today: today ? toDailyLog(today) : null,
-        // Homework is ticked off here once assignments exist.
-        homework: [],
+        homework,
       };
     });
   }
@@ -95,6 +100,14 @@ export class CheckInsService {
       if (status === 'submitted') complete(dto, practice.checkInRedFlags);
       const now = this.clock.now();
       const week = checkInWeek(now);
+      const homeworkDone = [...new Set(dto.homeworkDone ?? [])];
+      const homework = await weekHomework(manager, client, now);
+      // Only this client's homework of this week; an unknown id gets the same
+      // answer whether it is another client's or nobody's.
+      if (homeworkDone.some((id) => !homework.some((h) => h.id === id)))
+        throw new ValidationFailed([
+          { field: 'homeworkDone', code: 'check_in_homework_unknown' },
+        ]);
       const existing = await manager.findOne(CheckIn, {
         where: { clientId: client.id, practiceId: ctx.practiceId, week },
         lock: { mode: 'pessimistic_write' },
@@ -126,7 +139,7 @@ export class CheckInsService {
         sleep: domains.sleep ?? null,
         immune: domains.immune ?? null,
         movementSafety: dto.movementSafety ?? null,
-        homeworkDone: [...new Set(dto.homeworkDone ?? [])],
+        homeworkDone,
         note: dto.note ?? null,
         redFlagsYes: practice.checkInRedFlags
           ? [...new Set(dto.redFlagsYes ?? [])]
@@ -155,7 +168,7 @@ export class CheckInsService {
           ...(raised ? { redFlags: raised } : {}),
         },
       );
-      return toCheckIn(saved);
+      return toCheckIn(saved, homework);
     });
   }
 
@@ -218,7 +231,8 @@ export class CheckInsService {
         clientId: client.id,
         onBehalfOfId: client.responsiblePractitionerId,
       });
-      const checkIns = rows.map(toCheckIn);
+      const titles = await titlesOf(manager, client, rows);
+      const checkIns = rows.map((row) => toCheckIn(row, titles));
       return {
         checkIns,
         dailyLogs: logs.map(toDailyLog),
@@ -313,6 +327,48 @@ function complete(dto: SaveCheckInDto, redFlagScreen: boolean): void {
   if (missing.length) throw new ValidationFailed(missing);
 }
 
+/**
+ * The client's assignments that run in the week holding `now` (Amsterdam):
+ * the period overlaps Monday to Sunday and the assignment was not ended
+ * before that Monday.
+ */
+async function weekHomework(
+  manager: EntityManager,
+  client: Client,
+  now: Date,
+): Promise<CheckInHomework[]> {
+  const monday = weekStartOf(amsterdamDate(now));
+  const rows = await manager
+    .getRepository(HomeworkAssignment)
+    .createQueryBuilder('h')
+    .where('h.client_id = :client AND h.practice_id = :practice', {
+      client: client.id,
+      practice: client.practiceId,
+    })
+    .andWhere('h.starts_on <= :sunday', { sunday: addCalendarDays(monday, 6) })
+    .andWhere('LEAST(h.ends_on, COALESCE(h.ended_on, h.ends_on)) >= :monday', {
+      monday,
+    })
+    .orderBy('h.created_at', 'ASC')
+    .getMany();
+  return rows.map((r) => ({ id: r.id, title: r.title, domain: r.domain }));
+}
+
+/** Titles of the homework these check-ins name, from this client's own assignments. */
+async function titlesOf(
+  manager: EntityManager,
+  client: Client,
+  rows: CheckIn[],
+): Promise<CheckInHomework[]> {
+  const ids = [...new Set(rows.flatMap((r) => r.homeworkDone))];
+  if (!ids.length) return [];
+  const found = await manager.find(HomeworkAssignment, {
+    select: { id: true, title: true, domain: true },
+    where: { id: In(ids), clientId: client.id, practiceId: client.practiceId },
+  });
+  return found.map((r) => ({ id: r.id, title: r.title, domain: r.domain }));
+}
+
 function valuesOf(row: CheckIn) {
   return {
     at: (row.submittedAt as Date).toISOString(),
@@ -324,7 +380,11 @@ function valuesOf(row: CheckIn) {
   };
 }
 
-export function toCheckIn(row: CheckIn): CheckInDto {
+/** `homework` holds at least the assignments this check-in names, for their titles. */
+export function toCheckIn(
+  row: CheckIn,
+  homework: readonly CheckInHomework[] = [],
+): CheckInDto {
   const answers = Object.fromEntries(row.redFlagsYes.map((id) => [id, true]));
   return {
     id: row.id,
@@ -337,6 +397,10 @@ export function toCheckIn(row: CheckIn): CheckInDto {
     >,
     movementSafety: row.movementSafety,
     homeworkDone: row.homeworkDone,
+    homeworkDoneItems: row.homeworkDone.flatMap((id) => {
+      const item = homework.find((h) => h.id === id);
+      return item ? [item] : [];
+    }),
     note: row.note,
     redFlagsYes: row.redFlagsYes,
     urgentInstruction: row.redFlagsYes.length

@@ -382,6 +382,10 @@ const MESSAGES = {
     nl: 'Dit sessieverslag hoort niet bij deze cliënt.',
     en: 'This session note does not belong to this client.',
   },
+  check_in_homework_unknown: {
+    nl: 'Kies alleen huiswerk van deze week uit de lijst.',
+    en: "Choose only this week's homework from the list.",
+  },
 } as const satisfies Record<string, Record<Language, string>>;
 
 export type MessageCode = keyof typeof MESSAGES;

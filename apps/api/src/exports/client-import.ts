@@ -27,6 +27,10 @@ import { PriorityDecision } from '../priority/priority-decision.entity';
 import { RedFlagReview } from '../red-flags/red-flag-review.entity';
 import { CheckIn } from '../check-ins/check-in.entity';
 import { DailyLog } from '../check-ins/daily-log.entity';
+import {
+  HomeworkAssignment,
+  HomeworkCompletion,
+} from '../homework/homework.entity';
 import { NoteAddendum } from '../session-notes/note-addendum.entity';
 import { SessionNote } from '../session-notes/session-note.entity';
 import { APPOINTMENT_STATUS } from './fhir/fhir-appointments';
@@ -66,7 +70,9 @@ type RecordAssessment = ClientRecordJson['assessments'][number];
  * answers and instrument version, the priority decisions, session notes
  * with their addenda (drafts stay drafts, signed notes stay signed), goals,
  * appointments (with their status; the agenda's overlap check does not
- * apply to history) and red-flag reviews. Every row gets a new id. The people of the old
+ * apply to history), red-flag reviews, the client's check-ins and daily
+ * mini-log, and homework with the client's daily ticks. A check-in's
+ * `homeworkDone` is left empty: those ids named the old practice's rows. Every row gets a new id. The people of the old
  * practice do not exist here: the practitioner named on the command line
  * becomes responsible for the client and the actor of every imported row.
  * Invitations (their links belong to the old practice), report files (not
@@ -272,6 +278,15 @@ function checkBundle(record: ClientRecordJson, bundle: Bundle): void {
   for (const goal of record.goals)
     if (byId.get(goal.id)?.resourceType !== 'Goal')
       fail(`goal ${goal.id} is missing`);
+  for (const h of record.homework ?? []) {
+    const found = byId.get(h.id);
+    if (found?.resourceType !== 'CarePlan' || found.title !== h.title)
+      fail(`homework ${h.id} is missing or differs`);
+    else if (
+      (found.activity?.[0]?.progress?.length ?? 0) !== h.completions.length
+    )
+      fail(`homework ${h.id} differs in the days ticked off`);
+  }
   for (const appointment of record.appointments ?? []) {
     const found = byId.get(appointment.id) as FhirAppointment | undefined;
     if (found?.resourceType !== 'Appointment')
@@ -534,6 +549,44 @@ async function store(
       updatedAt: new Date(d.updatedAt),
     });
   }
+  // Exports made before homework was exported have none.
+  const homework = record.homework ?? [];
+  let homeworkCompletions = 0;
+  for (const h of homework) {
+    const assignmentId = newId(h.id);
+    await manager.insert(HomeworkAssignment, {
+      id: assignmentId,
+      practiceId,
+      clientId,
+      exerciseId: h.exerciseId,
+      domain: h.domain,
+      title: h.title,
+      instructions: h.instructions,
+      frequency: h.frequency,
+      timesPerWeek: h.timesPerWeek,
+      startsOn: h.startsOn,
+      endsOn: h.endsOn,
+      status: h.status,
+      endedOn: h.endedOn,
+      sessionNoteId: mapped(h.sessionNoteId, 'session note'),
+      createdById: practitionerId,
+      createdAt: new Date(h.createdAt),
+      updatedAt: new Date(h.updatedAt),
+    });
+    for (const c of h.completions) {
+      await manager.insert(HomeworkCompletion, {
+        id: newId(c.id),
+        practiceId,
+        clientId,
+        assignmentId,
+        doneOn: c.on,
+        note: c.note,
+        minutes: c.minutes,
+        createdAt: new Date(c.createdAt),
+      });
+      homeworkCompletions++;
+    }
+  }
   for (const r of record.redFlagReviews) {
     const checkInId = (r as { checkInId?: string | null }).checkInId ?? null;
     await manager.insert(RedFlagReview, {
@@ -560,6 +613,8 @@ async function store(
     redFlags: record.redFlagReviews.length,
     checkIns: checkIns.weekly.length,
     dailyLogs: checkIns.daily.length,
+    homework: homework.length,
+    homeworkCompletions,
   };
   // The receiving practice's access log says what came in and from where
   // (ids only, no names); its chain trigger links the line in.

@@ -6,6 +6,10 @@ import { shownLine } from '../audit/shown-line';
 import { ClientShare } from '../clients/client-share.entity';
 import type { Client } from '../clients/client.entity';
 import { Goal } from '../goals/goal.entity';
+import {
+  HomeworkAssignment,
+  HomeworkCompletion,
+} from '../homework/homework.entity';
 import { IntakeInvitation } from '../intake/intake-invitation.entity';
 import { PortalMessage } from '../portal/message.entity';
 import { CheckIn } from '../check-ins/check-in.entity';
@@ -43,6 +47,10 @@ export interface ClientRecordData {
   checkIns: CheckIn[];
   /** The daily mini-log, oldest first. */
   dailyLogs: DailyLog[];
+  /** Homework assigned, oldest first, ended ones too. */
+  homework: HomeworkAssignment[];
+  /** The client's daily ticks, oldest first by day. */
+  homeworkCompletions: HomeworkCompletion[];
   /** Metadata only: the files themselves are not re-exported. */
   reports: Report[];
   accessLog: AuditEvent[];
@@ -109,6 +117,14 @@ export async function loadClientRecord(
     where: { practiceId: client.practiceId, clientId },
     order: oldestFirst('day'),
   });
+  const homework = await manager.find(HomeworkAssignment, {
+    where: { practiceId: client.practiceId, clientId },
+    order: oldestFirst('createdAt'),
+  });
+  const homeworkCompletions = await manager.find(HomeworkCompletion, {
+    where: { practiceId: client.practiceId, clientId },
+    order: oldestFirst('doneOn'),
+  });
   const reports = await manager.find(Report, {
     where,
     order: oldestFirst('generatedAt'),
@@ -134,6 +150,7 @@ export async function loadClientRecord(
       ...assessments.map((a) => a.enteredByPractitionerId),
       ...invitations.map((i) => i.createdById),
       ...messages.map((m) => m.practitionerId),
+      ...homework.map((h) => h.createdById),
     ].filter((id): id is string => typeof id === 'string'),
   );
   // Names and addresses only: password and invitation hashes stay behind.
@@ -160,6 +177,8 @@ export async function loadClientRecord(
     messages,
     checkIns,
     dailyLogs,
+    homework,
+    homeworkCompletions,
     reports,
     accessLog,
   };

@@ -13,7 +13,8 @@ const iso = (date: Date | null): string | null => date?.toISOString() ?? null;
  * profile and consent, invitations without their tokens, every assessment
  * with its raw answers and scores, decisions, notes with addenda, goals,
  * appointments, red-flag reviews, portal messages both ways, the client's own
- * check-ins and daily mini-log (apart from the assessments), the reports made
+ * check-ins and daily mini-log (apart from the assessments), the homework
+ * assigned with the client's daily ticks, the reports made
  * (metadata) and the access log.
  */
 export function recordJson(data: ClientRecordData) {
@@ -175,6 +176,35 @@ export function recordJson(data: ClientRecordData) {
         updatedAt: d.updatedAt.toISOString(),
       })),
     },
+    // What the practitioner assigned, in the words the client got, with the
+    // days the client ticked off. A weekly check-in's `homeworkDone` names
+    // these ids: the client's own summary, apart from the daily ticks.
+    homework: data.homework.map((h) => ({
+      id: h.id,
+      exerciseId: h.exerciseId,
+      domain: h.domain,
+      title: h.title,
+      instructions: h.instructions,
+      frequency: h.frequency,
+      timesPerWeek: h.timesPerWeek,
+      startsOn: h.startsOn,
+      endsOn: h.endsOn,
+      status: h.status,
+      endedOn: h.endedOn,
+      sessionNoteId: h.sessionNoteId,
+      assignedBy: person(h.createdById),
+      createdAt: h.createdAt.toISOString(),
+      updatedAt: h.updatedAt.toISOString(),
+      completions: data.homeworkCompletions
+        .filter((c) => c.assignmentId === h.id)
+        .map((c) => ({
+          id: c.id,
+          on: c.doneOn,
+          note: c.note,
+          minutes: c.minutes,
+          createdAt: c.createdAt.toISOString(),
+        })),
+    })),
     reports: data.reports.map((r) => ({
       id: r.id,
       kind: r.kind,

@@ -11,9 +11,9 @@ import {
   computeAdherence,
   EXERCISES,
   exerciseById,
+  exerciseInstructions,
   weekStart,
   type Exercise,
-  type Language,
 } from '@herstelkompas/domain';
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager, In } from 'typeorm';
@@ -31,18 +31,6 @@ import {
   UpdateHomeworkDto,
 } from './dto/homework.dto';
 import { HomeworkAssignment, HomeworkCompletion } from './homework.entity';
-
-/** The library exercise's words as the client is asked to do it, in their language. */
-export function exerciseInstructions(
-  exercise: Exercise,
-  language: Language,
-): string {
-  return [
-    exercise.summary[language],
-    ...exercise.steps.map((step, i) => `${i + 1}. ${step[language]}`),
-    exercise.safety[language],
-  ].join('\n\n');
-}
 
 export function libraryExercise(exercise: Exercise): HomeworkLibraryExercise {
   return {
@@ -338,6 +326,17 @@ export class HomeworkService {
           order: { doneOn: 'DESC' },
         })
       : [];
+    // Sent check-ins that name these assignments as done that week.
+    const weeks: { id: string; week: string }[] = rows.length
+      ? await manager.query(
+          `SELECT DISTINCT h.id, c.week
+             FROM check_ins c, unnest(c.homework_done) AS h(id)
+            WHERE c.client_id = ANY($1::uuid[]) AND c.status = 'submitted'
+              AND h.id = ANY($2::uuid[])
+            ORDER BY c.week`,
+          [[...new Set(rows.map((r) => r.clientId))], rows.map((r) => r.id)],
+        )
+      : [];
     return rows.map((row) => {
       const mine = completions.filter((c) => c.assignmentId === row.id);
       return {
@@ -359,6 +358,7 @@ export class HomeworkService {
           mine.map((c) => c.doneOn),
           today,
         ),
+        checkInWeeks: weeks.filter((w) => w.id === row.id).map((w) => w.week),
         completions: mine.map((c): HomeworkCompletionDto => ({
           id: c.id,
           on: c.doneOn,

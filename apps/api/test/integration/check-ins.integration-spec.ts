@@ -73,6 +73,30 @@ describe('client portal: check-ins', () => {
       url: `/api/clients/${clientId}/check-ins`,
       headers: who.headers,
     });
+  /** Homework for a client, in own words, over the given days. */
+  async function assign(
+    who: Session,
+    clientId: string,
+    title: string,
+    startsOn: string,
+    endsOn: string,
+  ): Promise<string> {
+    const response = await t.app.inject({
+      method: 'POST',
+      url: `/api/clients/${clientId}/homework`,
+      headers: who.headers,
+      payload: {
+        domain: 'breathing',
+        title,
+        instructions: 'Vijf minuten rustig ademen.',
+        frequency: 'daily',
+        startsOn,
+        endsOn,
+      },
+    });
+    expect(response.statusCode).toBe(201);
+    return response.json().id;
+  }
   const setRedFlagScreen = (on: boolean) =>
     t.app.inject({
       method: 'PATCH',
@@ -138,7 +162,9 @@ describe('client portal: check-ins', () => {
     const draft = await save(portal, { status: 'draft', painNow: 3 });
     expect(draft.statusCode).toBe(201);
     expect(draft.json()).toMatchObject({ status: 'draft', week: '2027-W05' });
-    const homework = [crypto.randomUUID()];
+    const homework = [
+      await assign(owner, id, 'Buikademhaling', '2027-01-25', '2027-02-14'),
+    ];
     at('2027-02-03T09:00:00Z');
     const sent = await save(portal, {
       ...VALUES,
@@ -150,6 +176,9 @@ describe('client portal: check-ins', () => {
       id: draft.json().id,
       status: 'submitted',
       homeworkDone: homework,
+      homeworkDoneItems: [
+        { id: homework[0], title: 'Buikademhaling', domain: 'breathing' },
+      ],
       note: 'Rustige week.',
     });
     const view = (await portalView(portal)).json();
@@ -159,6 +188,86 @@ describe('client portal: check-ins', () => {
       [id],
     );
     expect(rows[0].n).toBe(1);
+  });
+
+  it('names this week’s homework and takes only those ids, never another client’s', async () => {
+    const { id, portal } = await newClient();
+    const en = await newClient('en');
+    const walk = await assign(
+      owner,
+      id,
+      'Wandelen',
+      '2027-03-01',
+      '2027-03-21',
+    );
+    const later = await assign(owner, id, 'Later', '2027-03-15', '2027-03-21');
+    const ended = await assign(
+      owner,
+      id,
+      'Gestopt',
+      '2027-02-01',
+      '2027-03-31',
+    );
+    await t.dataSource.query(
+      `UPDATE homework_assignments SET status = 'ended', ended_on = '2027-02-20' WHERE id = $1`,
+      [ended],
+    );
+    const theirs = await assign(
+      owner,
+      en.id,
+      'Theirs',
+      '2027-03-01',
+      '2027-03-21',
+    );
+    at('2027-03-03T09:00:00Z');
+    const view = (await portalView(portal)).json();
+    expect(view.homework).toEqual([
+      { id: walk, title: 'Wandelen', domain: 'breathing' },
+    ]);
+    for (const wrong of [later, ended, theirs, crypto.randomUUID()]) {
+      const refused = await save(portal, {
+        ...VALUES,
+        homeworkDone: [walk, wrong],
+      });
+      expect(refused.statusCode).toBe(400);
+      expect(refused.json().details).toEqual([
+        {
+          field: 'homeworkDone',
+          code: 'check_in_homework_unknown',
+          message: 'Kies alleen huiswerk van deze week uit de lijst.',
+        },
+      ]);
+      // The answer never names the other assignment.
+      expect(JSON.stringify(refused.json())).not.toMatch(
+        /Theirs|Later|Gestopt/,
+      );
+    }
+    const english = await save(en.portal, { ...VALUES, homeworkDone: [walk] });
+    expect(english.json().details[0].message).toBe(
+      "Choose only this week's homework from the list.",
+    );
+    const sent = await save(portal, { ...VALUES, homeworkDone: [walk] });
+    expect(sent.statusCode).toBe(201);
+    // A weekly summary: no daily ticks are made for it.
+    const ticks = await t.dataSource.query(
+      'SELECT count(*)::int AS n FROM homework_completions WHERE client_id = $1',
+      [id],
+    );
+    expect(ticks[0].n).toBe(0);
+    const seen = (await practitionerView(owner, id)).json();
+    expect(seen.checkIns[0].homeworkDoneItems).toEqual([
+      { id: walk, title: 'Wandelen', domain: 'breathing' },
+    ]);
+    const list = (
+      await t.app.inject({
+        method: 'GET',
+        url: `/api/clients/${id}/homework`,
+        headers: owner.headers,
+      })
+    ).json();
+    expect(
+      list.find((h: { id: string }) => h.id === walk).checkInWeeks,
+    ).toEqual(['2027-W09']);
   });
 
   it('never replaces a sent check-in silently: 409 unless replace is true', async () => {

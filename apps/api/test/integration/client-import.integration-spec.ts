@@ -1,4 +1,4 @@
-import type { Bundle, Patient } from 'fhir/r4';
+import type { Bundle, CarePlan, Patient } from 'fhir/r4';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -78,6 +78,7 @@ function rowIds(r: ClientRecordJson): string[] {
     ...r.goals.map((g) => g.id),
     ...r.appointments.map((a) => a.id),
     ...r.redFlagReviews.map((f) => f.id),
+    ...r.homework.flatMap((h) => [h.id, ...h.completions.map((c) => c.id)]),
   ];
 }
 
@@ -149,6 +150,7 @@ describe('moving a client to another practice (cli import-client)', () => {
       { gp: GP },
       {
         unscoredDomain: 'immune',
+        homework: true,
       },
     );
     const response = await get(
@@ -193,6 +195,8 @@ describe('moving a client to another practice (cli import-client)', () => {
       redFlags: 1,
       checkIns: 0,
       dailyLogs: 0,
+      homework: 2,
+      homeworkCompletions: 2,
     });
     const again = await get(
       targetOwner,
@@ -364,6 +368,26 @@ describe('moving a client to another practice (cli import-client)', () => {
           },
         }),
         /appointment [0-9a-f-]+ differs in status or start/,
+      );
+      await refused(
+        await rezip(files, {
+          record: (r) => {
+            r.homework[0]?.completions.pop();
+          },
+        }),
+        /homework [0-9a-f-]+ differs in the days ticked off/,
+      );
+      await refused(
+        await rezip(files, {
+          bundle: (b) => {
+            b.entry = b.entry?.filter(
+              (e) =>
+                e.resource?.resourceType !== 'CarePlan' ||
+                (e.resource as CarePlan).intent !== 'order',
+            );
+          },
+        }),
+        /homework [0-9a-f-]+ is missing or differs/,
       );
     });
 

@@ -1,6 +1,6 @@
 import { csvNumber } from '../../src/exports/csv';
 import Ajv from 'ajv';
-import type { Bundle, Communication } from 'fhir/r4';
+import type { Bundle, CarePlan, Communication } from 'fhir/r4';
 import {
   buildClientRecord,
   type ClientRecordFixture,
@@ -35,14 +35,19 @@ describe('exports', () => {
     const [a, b] = practice.practitioners as [Practitioner, Practitioner];
     colleague = await signIn(t.app, a.email);
     outsider = await signIn(t.app, b.email);
-    record = await buildClientRecord(t, owner, {
-      gp: {
-        name: 'Dr. A. Smit',
-        practice: 'Huisartsenpraktijk De Linde',
-        phone: '030-1234567',
-        email: 'praktijk@huisarts.example',
+    record = await buildClientRecord(
+      t,
+      owner,
+      {
+        gp: {
+          name: 'Dr. A. Smit',
+          practice: 'Huisartsenpraktijk De Linde',
+          phone: '030-1234567',
+          email: 'praktijk@huisarts.example',
+        },
       },
-    });
+      { homework: true },
+    );
     await buildClient(t.app, owner, {
       firstName: 'Zoë',
       lastName: 'Öztürk',
@@ -261,6 +266,32 @@ describe('exports', () => {
           readAt: null,
         }),
       ]);
+      // Homework as assigned, with the client's ticks, newest assignment last.
+      const [breathing, walk] = record.homeworkIds;
+      expect(json.homework).toEqual([
+        expect.objectContaining({
+          id: breathing,
+          exerciseId: 'slow-breathing',
+          domain: 'breathing',
+          frequency: 'daily',
+          status: 'active',
+          sessionNoteId: record.reportNoteId,
+          assignedBy: expect.objectContaining({ id: expect.any(String) }),
+          completions: [
+            expect.objectContaining({ note: 'Ging goed.', minutes: 6 }),
+            expect.objectContaining({ note: null, minutes: null }),
+          ],
+        }),
+        expect.objectContaining({
+          id: walk,
+          title: 'Wandelen na het eten',
+          frequency: 'weekly',
+          timesPerWeek: 3,
+          status: 'ended',
+          endedOn: expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/),
+          completions: [],
+        }),
+      ]);
       expect(json.reports).toHaveLength(1);
       expect(json.invitations).toHaveLength(1);
       expect(json.accessLog.map((e: { event: string }) => e.event)).toContain(
@@ -313,7 +344,8 @@ describe('exports', () => {
         // Six domain scores and the pain per intake.
         Observation: 14,
         Goal: 2,
-        CarePlan: 1,
+        // The priority plan and one per homework assignment.
+        CarePlan: 3,
         Consent: 1,
         Flag: 1,
         // Three notes (one a draft) and an addendum.
@@ -338,6 +370,30 @@ describe('exports', () => {
         payload: [{ contentString: 'Ja, dat mag.' }],
       });
       expect(answer?.received).toBeUndefined();
+      const homework = (bundle.entry ?? [])
+        .map((e) => e.resource)
+        .filter(
+          (r) =>
+            r?.resourceType === 'CarePlan' &&
+            (r as CarePlan).intent === 'order',
+        ) as CarePlan[];
+      expect(homework.map((p) => [p.id, p.status])).toEqual([
+        [record.homeworkIds[0], 'active'],
+        [record.homeworkIds[1], 'revoked'],
+      ]);
+      expect(homework[0]).toMatchObject({
+        author: { type: 'Practitioner' },
+        subject: { type: 'Patient' },
+        activity: [
+          {
+            detail: { kind: 'Task', status: 'in-progress' },
+            progress: [
+              { text: 'Gedaan · 6 min · Ging goed.' },
+              { text: 'Gedaan' },
+            ],
+          },
+        ],
+      });
       const appointment = bundle.entry?.find(
         (e) => e.resource?.resourceType === 'Appointment',
       )?.resource;

@@ -3,6 +3,7 @@ import {
   HERSTELKOMPAS_FOLLOW_UP_V2,
   HERSTELKOMPAS_INTAKE_V2,
 } from '@herstelkompas/domain';
+import { amsterdamToday } from '../../src/follow-ups/follow-up-time';
 import { answersAt } from '../../src/seed/demo-answers';
 import { buildClient, type Session, type TestApp } from './test-app';
 
@@ -19,6 +20,8 @@ export interface ClientRecordFixture {
   redFlagId: string;
   /** A coaching appointment booked for next spring. */
   appointmentId: string;
+  /** With `homework`: a library exercise from the report note with two ticks, and own words ended early. */
+  homeworkIds: string[];
 }
 
 const send = (
@@ -54,7 +57,7 @@ export async function buildClientRecord(
   t: TestApp,
   owner: Session,
   overrides: Record<string, unknown> = {},
-  options: { unscoredDomain?: DomainId } = {},
+  options: { unscoredDomain?: DomainId; homework?: boolean } = {},
 ): Promise<ClientRecordFixture> {
   const declined = Object.fromEntries(
     HERSTELKOMPAS_FOLLOW_UP_V2.items
@@ -186,8 +189,52 @@ export async function buildClientRecord(
       allowOverlap: true,
     }),
   );
+  const homeworkIds: string[] = [];
+  if (options.homework) {
+    const today = amsterdamToday();
+    const daysAgo = (n: number) =>
+      new Date(Date.parse(`${today}T12:00:00Z`) - n * 864e5)
+        .toISOString()
+        .slice(0, 10);
+    const breathing = await ok(
+      send(t, owner, 'POST', `${base}/homework`, {
+        exerciseId: 'slow-breathing',
+        frequency: 'daily',
+        startsOn: daysAgo(10),
+        endsOn: daysAgo(-10),
+        sessionNoteId: reportNoteId,
+      }),
+    );
+    const walk = await ok(
+      send(t, owner, 'POST', `${base}/homework`, {
+        domain: 'movement',
+        title: 'Wandelen na het eten',
+        instructions: 'Tien minuten, in je eigen tempo.',
+        frequency: 'weekly',
+        timesPerWeek: 3,
+        startsOn: daysAgo(20),
+        endsOn: daysAgo(-20),
+      }),
+    );
+    await ok(
+      send(t, owner, 'PATCH', `/api/homework/${walk.id}`, {
+        status: 'ended',
+      }),
+    );
+    // The client's ticks, as the portal stores them.
+    await t.dataSource.query(
+      `INSERT INTO homework_completions (practice_id, client_id, assignment_id, done_on, note, minutes)
+       SELECT practice_id, client_id, id, d.day::date, d.note, d.minutes
+         FROM homework_assignments,
+              (VALUES ($2, 'Ging goed.', 6), ($3, NULL, NULL)) AS d(day, note, minutes)
+        WHERE id = $1`,
+      [breathing.id, daysAgo(2), daysAgo(1)],
+    );
+    homeworkIds.push(breathing.id, walk.id);
+  }
   return {
     clientId: client.id,
+    homeworkIds,
     assessmentIds: [baseline.id, followUp.id],
     reportNoteId,
     privateNoteId,

@@ -205,6 +205,38 @@ export const RECORD_SCHEMA = object({
       }),
     ),
   }),
+  // Assigned by the practitioner, ticked off by the client day by day.
+  homework: list(
+    object({
+      id,
+      exerciseId: { type: ['string', 'null'] },
+      domain,
+      title: { type: 'string' },
+      instructions: { type: 'string' },
+      frequency: { enum: ['daily', 'weekly'] },
+      timesPerWeek: { type: ['integer', 'null'], minimum: 1, maximum: 7 },
+      startsOn: { type: 'string', pattern: '^\\d{4}-\\d{2}-\\d{2}$' },
+      endsOn: { type: 'string', pattern: '^\\d{4}-\\d{2}-\\d{2}$' },
+      status: { enum: ['active', 'ended'] },
+      endedOn: {
+        type: ['string', 'null'],
+        pattern: '^\\d{4}-\\d{2}-\\d{2}$',
+      },
+      sessionNoteId: { anyOf: [id, { type: 'null' }] },
+      assignedBy: person,
+      createdAt: dateTime,
+      updatedAt: dateTime,
+      completions: list(
+        object({
+          id,
+          on: { type: 'string', pattern: '^\\d{4}-\\d{2}-\\d{2}$' },
+          note: { type: ['string', 'null'] },
+          minutes: { type: ['integer', 'null'], minimum: 0, maximum: 1440 },
+          createdAt: dateTime,
+        }),
+      ),
+    }),
+  ),
   reports: list(
     object({
       id,

@@ -303,6 +303,8 @@ export function sampleClientRecord(): ClientRecordData {
     messages: [],
     checkIns: [],
     dailyLogs: [],
+    homework: [],
+    homeworkCompletions: [],
     reports: [],
     accessLog: [],
   };

@@ -88,6 +88,23 @@ describe('weekly check-in, on a phone', () => {
       `/api/clients/${jan?.id}`,
     );
     const [year, month, day] = detail.json.dateOfBirth.split('-');
+    // Homework for this week, so the check-in asks about it.
+    const dayOffset = (n: number) =>
+      new Date(Date.now() + n * 864e5).toISOString().slice(0, 10);
+    const assigned = await apiCall<{ id: string }>(
+      practitioner,
+      'POST',
+      `/api/clients/${jan?.id}/homework`,
+      {
+        domain: 'breathing',
+        title: 'Buikademhaling voor het slapen',
+        instructions: 'Vijf minuten rustig ademen, uitademing langer.',
+        frequency: 'daily',
+        startsOn: dayOffset(-1),
+        endsOn: dayOffset(13),
+      },
+    );
+    expect(assigned.status).toBe(201);
     await practitioner.goto(`/clienten/${jan?.id}`);
     await practitioner.getByTestId('portal-invite').click();
     await practitioner.getByTestId('portal-invite-link').click();
@@ -151,6 +168,17 @@ describe('weekly check-in, on a phone', () => {
     ];
     for (const [name, value] of answers)
       await chooseWithKeys(page, name, value);
+    // This week's homework: done, ticked by keyboard.
+    const homework = page.getByTestId('check-in-homework');
+    await waitForText(homework, 'Welk huiswerk heb je gedaan?');
+    await page.getByTestId(`check-in-homework-${assigned.json.id}`).focus();
+    await page.keyboard.press('Space');
+    expect(
+      await page
+        .getByTestId(`check-in-homework-${assigned.json.id}`)
+        .isChecked(),
+    ).toBe(true);
+    await partAtBothSizes(page, homework, 'check-in-2b-homework');
     await page.getByTestId('check-in-note').focus();
     await page.keyboard.type('Zware week op het werk.');
     await page.getByTestId('check-in-send').focus();
@@ -193,6 +221,15 @@ describe('weekly check-in, on a phone', () => {
       'Check-ins (eigen inschatting)',
     );
     await practitioner.getByTestId('check-in-last').waitFor();
+    await waitForText(
+      practitioner.getByTestId('check-in-homework-done'),
+      'Buikademhaling voor het slapen',
+    );
+    await partAtBothSizes(
+      practitioner,
+      practitioner.getByTestId('check-in-homework-done'),
+      'check-in-5c-homework-done',
+    );
     await bothSizes(practitioner, 'check-in-5-client-page');
     await partAtBothSizes(
       practitioner,
@@ -214,5 +251,23 @@ describe('weekly check-in, on a phone', () => {
       'check-in-6b-vandaag-signal',
     );
     await expectAccessible(practitioner, 'Vandaag with check-in signals');
+
+    // The homework tab names the check-in's week; the daily ticks stay apart.
+    await practitioner.goto(`/clienten/${jan?.id}/huiswerk`);
+    await waitForText(
+      practitioner.getByTestId('homework-check-in-weeks'),
+      'In check-in van week',
+    );
+    await partAtBothSizes(
+      practitioner,
+      practitioner.locator('[data-testid="client-homework"] li', {
+        has: practitioner.getByTestId('homework-check-in-weeks'),
+      }),
+      'check-in-7-homework-tab',
+    );
+    // Ended again, so later journeys meet Jan's homework as it was.
+    await apiCall(practitioner, 'PATCH', `/api/homework/${assigned.json.id}`, {
+      status: 'ended',
+    });
   });
 });

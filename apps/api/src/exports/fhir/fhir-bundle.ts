@@ -36,6 +36,7 @@ import { redFlags } from './fhir-flags';
 import { narrative } from './fhir-narrative';
 import { noteDocuments } from './fhir-notes';
 import { checkInResponses } from './fhir-check-ins';
+import { homeworkPlans } from './fhir-homework';
 import { pruneEmpty } from './fhir-prune';
 
 function organization(data: ClientRecordData): Organization {
@@ -164,6 +165,7 @@ function authorIds(data: ClientRecordData): string[] {
     ]),
     ...data.redFlags.map((r) => r.acknowledgedById),
     ...data.messages.map((m) => m.practitionerId),
+    ...data.homework.map((h) => h.createdById),
   ].filter((id): id is string => typeof id === 'string');
 }
 
@@ -175,7 +177,8 @@ function authorIds(data: ClientRecordData): string[] {
  * Flags, session notes and addenda as DocumentReferences, goals, the
  * priority plan, the appointments, portal messages as Communications, the
  * client's weekly check-ins as QuestionnaireResponses tagged self-reported
- * (kept apart from the intake's) and the consent. Every resource carries a generated
+ * (kept apart from the intake's), homework as a CarePlan per assignment with
+ * the client's ticks as progress, and the consent. Every resource carries a generated
  * narrative; empty elements are left out.
  */
 export function fhirBundle(data: ClientRecordData): Bundle {
@@ -233,6 +236,7 @@ export function fhirBundle(data: ClientRecordData): Bundle {
     ...appointments(data, subject, authors),
     ...communications(data, subject, org, authors),
     ...checkIns.map((c) => c.response),
+    ...homeworkPlans(data, subject, authors),
     consent(data, subject, org),
   ];
   // Each resource is pruned on its own; the bundle around them is never empty.

@@ -113,6 +113,14 @@ export function requestOf(draft: Draft): CreateHomeworkRequest {
 }
 
 /** The Huiswerk tab: assign from the library or in own words; adherence per assignment. */
+/** `2027-W09`, `2027-W10` as `9, 10`: the last four weeks a check-in named. */
+export function checkInWeekNumbers(weeks: readonly string[]): string {
+  return weeks
+    .slice(-4)
+    .map((w) => String(Number(w.slice(6))))
+    .join(', ');
+}
+
 @Component({
   selector: 'hk-client-homework',
   imports: [
@@ -196,6 +204,7 @@ export class ClientHomework {
   }
 
   protected notesOf = clientNotes;
+  protected weekNumbers = checkInWeekNumbers;
 
   private base(id: string): string {
     return RESOURCE_PATHS.clientHomework(id);

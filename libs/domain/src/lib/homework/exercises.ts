@@ -1,4 +1,5 @@
 import { DOMAIN_IDS, type DomainId } from '../domains/domain-ids';
+import type { Language } from '../i18n/localized';
 import type { Exercise } from './exercise-types';
 
 /** Said with every exercise that involves the body: the same-day contact rule. */
@@ -230,6 +231,18 @@ export const EXERCISES: readonly Exercise[] = [
   EVENING_WIND_DOWN,
   RECOVERY_DAY,
 ];
+
+/** The library exercise's words as the client is asked to do it, in their language. */
+export function exerciseInstructions(
+  exercise: Exercise,
+  language: Language,
+): string {
+  return [
+    exercise.summary[language],
+    ...exercise.steps.map((step, i) => `${i + 1}. ${step[language]}`),
+    exercise.safety[language],
+  ].join('\n\n');
+}
 
 /** The exercise with this id, or undefined for an unknown id. */
 export function exerciseById(id: string): Exercise | undefined {

@@ -77,6 +77,17 @@ interface Chart {
             }}
           }
         </p>
+        @if (data.checkIns[0]?.homeworkDoneItems?.length) {
+          <p class="last" data-testid="check-in-homework-done">
+            {{
+              'overview.checkIns.homeworkDone'
+                | t
+                  : {
+                      titles: titlesOf(data.checkIns[0].homeworkDoneItems),
+                    }
+            }}
+          </p>
+        }
         <div class="grid" data-testid="check-in-trends">
           @for (chart of charts(); track chart.id) {
             <section class="chart" [attr.aria-label]="chart.label">
@@ -163,6 +174,9 @@ export class CheckInTrends {
   protected readonly data = signal<ClientCheckIns | null>(null);
   protected readonly failed = signal(false);
   protected readonly view = signal<'chart' | 'table'>('chart');
+  protected titlesOf(items: readonly { title: string }[]): string {
+    return items.map((h) => h.title).join(', ');
+  }
 
   constructor() {
     effect(() => {

@@ -108,6 +108,7 @@ export const overviewEn: typeof overviewNl = {
     intro:
       "The client's own weekly estimate in the portal, 0 to 10; higher means more trouble. These are not validated intake scores and do not count in the scores or the priorities.",
     last: 'Last check-in: {date}',
+    homeworkDone: 'Homework done according to that check-in: {titles}',
     none: 'No check-ins yet. Once the client sends one in the portal, the course shows here.',
     loadError: 'The check-ins could not be loaded.',
     pain: 'Pain now',

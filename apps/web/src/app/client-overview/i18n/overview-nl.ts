@@ -111,6 +111,7 @@ export const overviewNl = {
     intro:
       'Wekelijkse eigen inschatting van de cliënt in het portaal, 0 tot 10; hoger is meer last. Dit zijn geen gevalideerde intakescores en ze tellen niet mee in de scores of de prioriteiten.',
     last: 'Laatste check-in: {date}',
+    homeworkDone: 'Huiswerk gedaan volgens die check-in: {titles}',
     none: 'Nog geen check-ins. Zodra de cliënt in het portaal een check-in verstuurt, zie je hier het verloop.',
     loadError: 'De check-ins konden niet worden geladen.',
     pain: 'Pijn nu',

@@ -130,7 +130,9 @@ export const portalEn: typeof portalNl = {
     no: 'No',
     weekHeading: 'The past week',
     reversed: 'Note: here a higher number means things are going better.',
-    homeworkHeading: 'Which exercises did you do?',
+    homeworkHeading: 'Which homework did you do?',
+    homeworkHint:
+      'Look back on this week. Your daily ticks under Homework stay as they are.',
     noteLabel: 'Anything else? (may stay empty)',
     send: 'Send',
     busy: 'Saving…',
@@ -150,6 +152,8 @@ export const portalEn: typeof portalNl = {
       redFlags: 'First answer the questions at the top with yes or no.',
       tooLong: 'Your sentence is too long: use at most {max} characters.',
       failed: 'Saving did not work just now. Please try again shortly.',
+      homework:
+        'Your homework for this week just changed. Check your ticks below and send again.',
     },
     dailyHeading: 'Today in short',
     dailyIntro:

@@ -132,7 +132,9 @@ export const portalNl = {
     no: 'Nee',
     weekHeading: 'De afgelopen week',
     reversed: 'Let op: hier betekent een hoger getal dat het beter gaat.',
-    homeworkHeading: 'Welke oefeningen heb je gedaan?',
+    homeworkHeading: 'Welk huiswerk heb je gedaan?',
+    homeworkHint:
+      'Kijk terug op deze week. Je dagelijkse vinkjes bij Huiswerk blijven zoals ze zijn.',
     noteLabel: 'Nog iets kwijt? (mag leeg blijven)',
     send: 'Versturen',
     busy: 'Even bewaren…',
@@ -152,6 +154,8 @@ export const portalNl = {
       redFlags: 'Beantwoord eerst de vragen bovenaan met ja of nee.',
       tooLong: 'Je zin is te lang: gebruik hoogstens {max} tekens.',
       failed: 'Bewaren lukte nu even niet. Probeer het zo nog eens.',
+      homework:
+        'Je huiswerk van deze week is net veranderd. Kijk je vinkjes hieronder nog even na en verstuur opnieuw.',
     },
     dailyHeading: 'Vandaag in het kort',
     dailyIntro:

@@ -33,6 +33,7 @@ const SENT: CheckIn = {
   },
   movementSafety: 6,
   homeworkDone: [],
+  homeworkDoneItems: [],
   note: null,
   redFlagsYes: [],
   urgentInstruction: null,
@@ -159,5 +160,65 @@ describe('PortalCheckInPage', () => {
     await settle();
     fixture.detectChanges();
     expect(page.querySelector('[data-testid="check-in-done"]')).not.toBeNull();
+  });
+
+  it('asks which homework was done, sends the ticked ids, and refreshes the list when the week changed', async () => {
+    const walk = { id: 'h-1', title: 'Wandelen', domain: 'movement' as const };
+    const breathe = {
+      id: 'h-2',
+      title: 'Buikademhaling',
+      domain: 'breathing' as const,
+    };
+    const draft: CheckIn = {
+      ...SENT,
+      status: 'draft',
+      submittedAt: null,
+      homeworkDone: ['h-1'],
+      homeworkDoneItems: [walk],
+    };
+    const { fixture, page } = await render({
+      ...VIEW,
+      current: draft,
+      homework: [walk, breathe],
+    });
+    const block = page.querySelector(
+      '[data-testid="check-in-homework"]',
+    ) as HTMLElement;
+    expect(block.textContent).toContain('Welk huiswerk heb je gedaan?');
+    const box = (id: string) =>
+      page.querySelector<HTMLInputElement>(
+        `[data-testid="check-in-homework-${id}"]`,
+      ) as HTMLInputElement;
+    expect(box('h-1').checked).toBe(true);
+    expect(box('h-2').checked).toBe(false);
+    box('h-2').click();
+    fixture.detectChanges();
+    (
+      page.querySelector('[data-testid="check-in-send"]') as HTMLElement
+    ).click();
+    const request = http.expectOne(
+      (r) => r.method === 'POST' && r.url === '/api/portal/check-ins',
+    );
+    expect(request.request.body.homeworkDone).toEqual(['h-1', 'h-2']);
+    request.flush(
+      {
+        code: 'validation',
+        details: [{ field: 'homeworkDone', code: 'check_in_homework_unknown' }],
+      },
+      { status: 400, statusText: 'Bad Request' },
+    );
+    await settle();
+    http
+      .expectOne((r) => r.method === 'GET' && r.url === '/api/portal/check-ins')
+      .flush({ ...VIEW, current: draft, homework: [breathe] });
+    await settle();
+    fixture.detectChanges();
+    expect(
+      page.querySelector('[data-testid="check-in-error"]')?.textContent,
+    ).toContain('Je huiswerk van deze week is net veranderd');
+    expect(
+      page.querySelector('[data-testid="check-in-homework-h-1"]'),
+    ).toBeNull();
+    expect(box('h-2').checked).toBe(true);
   });
 });

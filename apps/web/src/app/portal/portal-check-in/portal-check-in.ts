@@ -42,11 +42,23 @@ import { CheckInScale } from './check-in-scale';
 
 type Answers = Record<CheckInScaleId, number | null>;
 type Phase = 'form' | 'replace' | 'done';
-type SaveError = 'incomplete' | 'redFlags' | 'failed' | 'tooLong';
+type SaveError = 'incomplete' | 'redFlags' | 'failed' | 'tooLong' | 'homework';
 
 const EMPTY: Answers = Object.fromEntries(
   CHECK_IN_QUESTIONS.map((q) => [q.id, null]),
 ) as Answers;
+
+/** A 400 that refuses the ticked homework (no longer this week's). */
+function homeworkRefused(error: unknown): boolean {
+  return (
+    error instanceof HttpErrorResponse &&
+    error.status === 400 &&
+    Array.isArray(error.error?.details) &&
+    error.error.details.some(
+      (d: { field?: string }) => d.field === 'homeworkDone',
+    )
+  );
+}
 
 /** The answers a saved check-in holds, to fill the form again. */
 export function answersOf(checkIn: CheckIn | null): Answers {
@@ -241,9 +253,29 @@ export class PortalCheckInPage implements OnInit {
       if (leaveOnSessionLoss(error, this.state, this.router)) return;
       if (error instanceof HttpErrorResponse && error.status === 409)
         this.phase.set('replace');
+      else if (homeworkRefused(error)) await this.refreshHomework();
       else this.error.set('failed');
     } finally {
       this.busy.set(false);
+    }
+  }
+
+  /**
+   * The week's homework changed since the page loaded (an assignment ended):
+   * show the list as it is now and keep only the ticks that still fit.
+   */
+  private async refreshHomework(): Promise<void> {
+    this.error.set('homework');
+    try {
+      const fresh = await firstValueFrom(this.api.checkIns());
+      const view = this.view();
+      if (view) this.view.set({ ...view, homework: fresh.homework });
+      const ids = new Set(fresh.homework.map((h) => h.id));
+      this.homeworkDone.set(
+        new Set([...this.homeworkDone()].filter((id) => ids.has(id))),
+      );
+    } catch (error) {
+      leaveOnSessionLoss(error, this.state, this.router);
     }
   }
 

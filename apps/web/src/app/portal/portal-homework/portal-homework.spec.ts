@@ -23,6 +23,7 @@ const item = (over: Partial<HomeworkItem> = {}): HomeworkItem => ({
     week: { done: 0, target: 7 },
     lastDoneOn: null,
   },
+  checkInWeeks: [],
   completions: [],
   ...over,
 });
