@@ -64,6 +64,7 @@ export const en: Translations = {
   pager: {
     label: 'Pages',
     range: '{start}-{end} of {total}',
+    rangeEstimated: '{start}-{end} of about {total}',
     pageSize: 'Per page',
     first: 'First page',
     previous: 'Previous page',

@@ -67,6 +67,7 @@ export const nl = {
   pager: {
     label: 'Pagina’s',
     range: '{start}-{end} van {total}',
+    rangeEstimated: '{start}-{end} van ongeveer {total}',
     pageSize: 'Per pagina',
     first: 'Eerste pagina',
     previous: 'Vorige pagina',

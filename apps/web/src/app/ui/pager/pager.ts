@@ -37,7 +37,9 @@ export const PAGE_SIZES = [10, 25, 50, 100] as const;
   template: `
     <nav class="pager" [attr.aria-label]="'pager.label' | t">
       <p class="range" aria-live="polite" [attr.data-testid]="countTestId()">
-        {{ 'pager.range' | t: range() }}
+        {{
+          (estimated() ? 'pager.rangeEstimated' : 'pager.range') | t: range()
+        }}
       </p>
       <mat-form-field class="size" subscriptSizing="dynamic">
         <mat-label>{{ 'pager.pageSize' | t }}</mat-label>
@@ -81,7 +83,7 @@ export const PAGE_SIZES = [10, 25, 50, 100] as const;
         <button
           matIconButton
           type="button"
-          [disabled]="page() >= lastPage()"
+          [disabled]="estimated() || page() >= lastPage()"
           [attr.aria-label]="'pager.last' | t"
           (click)="go(lastPage())"
         >
@@ -116,6 +118,8 @@ export class Pager {
   readonly page = input.required<number>();
   readonly pageSize = input.required<number>();
   readonly total = input.required<number>();
+  /** The total is the database's estimate (a long list): say "about", and no jump to a last page that may not be there. */
+  readonly estimated = input(false);
   /** data-testid of the count, for the e2e journeys. */
   readonly countTestId = input<string>();
   readonly changed = output<PageChange>();
