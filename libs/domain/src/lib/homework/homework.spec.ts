@@ -2,13 +2,32 @@ import { DOMAIN_IDS } from '../domains/domain-ids';
 import type { Localized } from '../i18n/localized';
 import { computeAdherence, weekStart } from './adherence';
 import { EXERCISE_IDS, type Exercise } from './exercise-types';
-import { EXERCISES, exerciseById, exercisesByDomain } from './exercises';
+import {
+  EXERCISES,
+  exerciseById,
+  exerciseInstructions,
+  exercisesByDomain,
+} from './exercises';
 
 function texts(e: Exercise): Localized[] {
   return [e.title, e.summary, ...e.steps, e.safety];
 }
 
 const table = EXERCISES.map((e) => [e.id, e] as const);
+
+describe('exerciseInstructions', () => {
+  it('writes summary, numbered steps and the safety line in the asked language', () => {
+    const breathing = exerciseById('slow-breathing') as Exercise;
+    for (const language of ['nl', 'en'] as const) {
+      const text = exerciseInstructions(breathing, language);
+      const parts = text.split('\n\n');
+      expect(parts[0]).toBe(breathing.summary[language]);
+      expect(parts[1]).toBe(`1. ${breathing.steps[0]?.[language]}`);
+      expect(parts).toHaveLength(breathing.steps.length + 2);
+      expect(parts.at(-1)).toBe(breathing.safety[language]);
+    }
+  });
+});
 
 describe('exercise library', () => {
   it('holds each id once, at least one exercise per domain', () => {
