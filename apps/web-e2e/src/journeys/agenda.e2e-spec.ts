@@ -198,6 +198,13 @@ describe('the agenda', () => {
     await row.getByTestId('appointment-actions').focus();
     await page.keyboard.press('Enter');
     await page.getByTestId('appointment-edit').waitFor();
+    // The menu moves focus to its first item once it has opened: Enter
+    // before that would land on the trigger again.
+    await page.waitForFunction(
+      () =>
+        document.activeElement?.getAttribute('data-testid') ===
+        'appointment-edit',
+    );
     await page.keyboard.press('Enter');
     const time = page.getByTestId('book-time');
     await time.waitFor();

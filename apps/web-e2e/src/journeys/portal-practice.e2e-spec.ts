@@ -141,6 +141,8 @@ describe('the practice shapes the portal and sees its use', () => {
     ).not.toContain('Een scan vertelt niet alles');
     await page.getByRole('link', { name: /Slapen met pijn/ }).click();
     await waitForText(page.getByTestId('portal-lesson'), 'Drie dingen');
+    // The Markdown is drawn once its lexer has loaded (its own chunk).
+    await page.getByTestId('portal-lesson').locator('li').nth(2).waitFor();
     expect(await page.getByTestId('portal-lesson').locator('li').count()).toBe(
       3,
     );
