@@ -32,7 +32,8 @@ import { RedFlagReview } from '../red-flags/red-flag-review.entity';
 import { CheckInClock } from './check-in-clock';
 import { CheckIn } from './check-in.entity';
 import { DailyLog } from './daily-log.entity';
-import { SaveCheckInDto, SaveDailyLogDto } from './dto/save-check-in.dto';
+import { SaveCheckInDto } from './dto/save-check-in.dto';
+import { SaveDailyLogDto } from './dto/save-daily-log.dto';
 
 /** How far back the practitioner's view and the trend charts go. */
 const CHECK_IN_HISTORY = 104;

@@ -9,7 +9,8 @@ import { Public } from '../common/public.decorator';
 import { Portal, type PortalContext } from '../portal/portal-context';
 import { PortalGuard } from '../portal/portal-guard';
 import { CheckInsService } from './check-ins.service';
-import { SaveCheckInDto, SaveDailyLogDto } from './dto/save-check-in.dto';
+import { SaveCheckInDto } from './dto/save-check-in.dto';
+import { SaveDailyLogDto } from './dto/save-daily-log.dto';
 
 /** The client's weekly check-in and daily mini-log, in the portal. */
 @ApiTags('client portal')

@@ -5,7 +5,8 @@ import type {
 import { Body, Controller, Get, Param, Patch, Post } from '@nestjs/common';
 import { ApiCookieAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Ctx, type RequestContext } from '../common/request-context';
-import { CreateHomeworkDto, UpdateHomeworkDto } from './dto/homework.dto';
+import { CreateHomeworkDto } from './dto/create-homework.dto';
+import { UpdateHomeworkDto } from './dto/update-homework.dto';
 import { HomeworkService } from './homework.service';
 
 /** A client's homework, for whoever works in the record. */

@@ -25,11 +25,9 @@ import { RequestContext } from '../common/request-context';
 import { amsterdamToday } from '../follow-ups/follow-up-time';
 import { PortalContext, portalActor } from '../portal/portal-context';
 import { SessionNote } from '../session-notes/session-note.entity';
-import {
-  CreateHomeworkDto,
-  HomeworkDoneDto,
-  UpdateHomeworkDto,
-} from './dto/homework.dto';
+import { CreateHomeworkDto } from './dto/create-homework.dto';
+import { MarkHomeworkDoneDto } from './dto/mark-homework-done.dto';
+import { UpdateHomeworkDto } from './dto/update-homework.dto';
 import { HomeworkAssignment, HomeworkCompletion } from './homework.entity';
 
 export function libraryExercise(exercise: Exercise): HomeworkLibraryExercise {
@@ -241,7 +239,7 @@ export class HomeworkService {
   async portalDone(
     ctx: PortalContext,
     homeworkId: string,
-    dto: HomeworkDoneDto,
+    dto: MarkHomeworkDoneDto,
   ): Promise<HomeworkItem> {
     return this.dataSource.transaction(async (manager) => {
       const { client, row, on } = await this.portalAssignment(

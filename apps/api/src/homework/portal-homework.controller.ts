@@ -14,7 +14,8 @@ import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Public } from '../common/public.decorator';
 import { Portal, type PortalContext } from '../portal/portal-context';
 import { PortalGuard } from '../portal/portal-guard';
-import { HomeworkDoneDto, HomeworkUndoQuery } from './dto/homework.dto';
+import { MarkHomeworkDoneDto } from './dto/mark-homework-done.dto';
+import { UndoHomeworkDoneDto } from './dto/undo-homework-done.dto';
 import { HomeworkService } from './homework.service';
 
 /** The client's own homework: only a portal session opens these. */
@@ -40,7 +41,7 @@ export class PortalHomeworkController {
   done(
     @Portal() ctx: PortalContext,
     @Param('id') id: string,
-    @Body() body: HomeworkDoneDto,
+    @Body() body: MarkHomeworkDoneDto,
   ): Promise<HomeworkItem> {
     return this.homework.portalDone(ctx, id, body);
   }
@@ -50,7 +51,7 @@ export class PortalHomeworkController {
   undo(
     @Portal() ctx: PortalContext,
     @Param('id') id: string,
-    @Query() query: HomeworkUndoQuery,
+    @Query() query: UndoHomeworkDoneDto,
   ): Promise<HomeworkItem> {
     return this.homework.portalUndo(ctx, id, query.on);
   }

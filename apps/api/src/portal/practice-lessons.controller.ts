@@ -21,11 +21,9 @@ import {
   ApiTags,
 } from '@nestjs/swagger';
 import { Ctx, type RequestContext } from '../common/request-context';
-import {
-  BuiltinLessonDto,
-  PracticeLessonDto,
-  UpdatePracticeLessonDto,
-} from './dto/practice-lessons.dto';
+import { UpdateBuiltinLessonDto } from './dto/update-builtin-lesson.dto';
+import { CreatePracticeLessonDto } from './dto/create-practice-lesson.dto';
+import { UpdatePracticeLessonDto } from './dto/update-practice-lesson.dto';
 import { PracticeLessonsService } from './practice-lessons.service';
 
 @ApiTags('practice')
@@ -47,7 +45,7 @@ export class PracticeLessonsController {
   @ApiOperation({ summary: 'Add a lesson of the practice (owner only)' })
   create(
     @Ctx() ctx: RequestContext,
-    @Body() body: PracticeLessonDto,
+    @Body() body: CreatePracticeLessonDto,
   ): Promise<PracticeLessonItem> {
     return this.lessons.create(ctx, body);
   }
@@ -61,7 +59,7 @@ export class PracticeLessonsController {
   setHidden(
     @Ctx() ctx: RequestContext,
     @Param('lessonId') lessonId: string,
-    @Body() body: BuiltinLessonDto,
+    @Body() body: UpdateBuiltinLessonDto,
   ): Promise<PracticeLessons> {
     return this.lessons.setHidden(ctx, lessonId, body.hidden);
   }

@@ -2,7 +2,6 @@ import {
   CHECK_IN_STATUSES,
   type CheckInStatus,
   type SaveCheckInRequest,
-  type SaveDailyLogRequest,
 } from '@herstelkompas/contracts';
 import {
   CHECK_IN_HOMEWORK_MAX,
@@ -10,7 +9,7 @@ import {
   CHECK_IN_RED_FLAG_ITEM_IDS,
   type DomainId,
 } from '@herstelkompas/domain';
-import { ApiPropertyOptional, ApiProperty } from '@nestjs/swagger';
+import { ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform, Type } from 'class-transformer';
 import {
   ArrayMaxSize,
@@ -24,10 +23,8 @@ import {
   ValidateNested,
 } from 'class-validator';
 import {
-  IsCalendarDate,
   IsCheckInValue,
   IsOmittable,
-  IsSleepHours,
   SingleLine,
   trimToNull,
 } from '../../common/validators';
@@ -136,22 +133,4 @@ export class SaveCheckInDto implements SaveCheckInRequest {
   @IsOmittable()
   @IsBoolean()
   replace?: boolean;
-}
-
-export class SaveDailyLogDto implements SaveDailyLogRequest {
-  @ApiPropertyOptional({
-    format: 'date',
-    description: 'Day in Amsterdam; default today',
-  })
-  @IsOmittable()
-  @IsCalendarDate()
-  on?: string;
-
-  @ApiProperty(SCALE)
-  @IsCheckInValue()
-  pain: number;
-
-  @ApiProperty({ type: 'number', minimum: 0, maximum: 14, multipleOf: 0.5 })
-  @IsSleepHours()
-  sleepHours: number;
 }

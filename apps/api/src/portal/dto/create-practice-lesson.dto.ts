@@ -1,12 +1,10 @@
 import {
   PRACTICE_LESSON_LIMITS,
-  type BuiltinLessonRequest,
   type PracticeLessonRequest,
 } from '@herstelkompas/contracts';
-import { ApiProperty, PartialType } from '@nestjs/swagger';
+import { ApiProperty } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
 import {
-  IsBoolean,
   IsInt,
   IsNotEmpty,
   IsString,
@@ -18,7 +16,7 @@ import { MultiLine, SingleLine, trim } from '../../common/validators';
 
 const L = PRACTICE_LESSON_LIMITS;
 
-export class PracticeLessonDto implements PracticeLessonRequest {
+export class CreatePracticeLessonDto implements PracticeLessonRequest {
   @ApiProperty({ maxLength: L.titleMax, example: 'Pijn en slaap' })
   @Transform(trim)
   @IsString()
@@ -48,15 +46,4 @@ export class PracticeLessonDto implements PracticeLessonRequest {
   @MaxLength(L.bodyMax)
   @MultiLine()
   body: string;
-}
-
-/** Any field may be sent alone; absent fields stay, null is refused (400). */
-export class UpdatePracticeLessonDto extends PartialType(PracticeLessonDto, {
-  skipNullProperties: false,
-}) {}
-
-export class BuiltinLessonDto implements BuiltinLessonRequest {
-  @ApiProperty({ description: "True: the practice's clients do not see it" })
-  @IsBoolean()
-  hidden: boolean;
 }
