@@ -20,7 +20,11 @@ import type {
   HomeworkItem,
   HomeworkLibraryExercise,
 } from '@herstelkompas/contracts';
-import { API_PATHS, RESOURCE_PATHS } from '@herstelkompas/contracts';
+import {
+  API_PATHS,
+  HOMEWORK_TITLE_MAX_LENGTH,
+  RESOURCE_PATHS,
+} from '@herstelkompas/contracts';
 import {
   addCalendarDays,
   DOMAIN_IDS,
@@ -147,6 +151,7 @@ export class ClientHomework {
   private readonly client = inject(ClientPageStore).client;
 
   protected readonly own = OWN;
+  protected readonly titleMax = HOMEWORK_TITLE_MAX_LENGTH;
   protected readonly domains = DOMAIN_IDS;
   protected readonly items = signal<HomeworkItem[] | null>(null);
   protected readonly library = signal<HomeworkLibraryExercise[]>([]);

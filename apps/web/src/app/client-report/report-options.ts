@@ -3,6 +3,7 @@ import {
   type Assessment,
   type ClientDetail,
   type ProgressReportOptions,
+  REMARK_MAX_LENGTH,
 } from '@herstelkompas/contracts';
 
 /**
@@ -64,4 +65,4 @@ export function progressReportUrl(
 }
 
 /** The longest closing text the API accepts. */
-export const CLOSING_MAX_LENGTH = 2000;
+export const CLOSING_MAX_LENGTH = REMARK_MAX_LENGTH;

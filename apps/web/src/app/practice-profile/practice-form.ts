@@ -1,4 +1,12 @@
 import {
+  CITY_MAX_LENGTH,
+  EMAIL_MAX_LENGTH,
+  PRACTICE_NAME_MAX_LENGTH,
+  REMARK_MAX_LENGTH,
+  SHORT_TEXT_MAX_LENGTH,
+  URL_MAX_LENGTH,
+} from '@herstelkompas/contracts';
+import {
   FormControl,
   FormGroup,
   Validators,
@@ -51,20 +59,26 @@ export function practiceForm() {
   return new FormGroup({
     name: new FormControl('', {
       nonNullable: true,
-      validators: [Validators.required, Validators.maxLength(120)],
+      validators: [
+        Validators.required,
+        Validators.maxLength(PRACTICE_NAME_MAX_LENGTH),
+      ],
     }),
     address: new FormGroup({
-      street: optional(Validators.maxLength(200)),
+      street: optional(Validators.maxLength(SHORT_TEXT_MAX_LENGTH)),
       postalCode: optional(postalCodeValidator),
-      city: optional(Validators.maxLength(100)),
+      city: optional(Validators.maxLength(CITY_MAX_LENGTH)),
     }),
     phone: optional(phoneValidator),
-    email: optional(emailValidator, Validators.maxLength(254)),
-    website: optional(websiteValidator, Validators.maxLength(300)),
+    email: optional(emailValidator, Validators.maxLength(EMAIL_MAX_LENGTH)),
+    website: optional(websiteValidator, Validators.maxLength(URL_MAX_LENGTH)),
     kvk: optional(kvkValidator),
     agb: optional(agbValidator),
-    reportClosing: optional(Validators.maxLength(2000)),
-    privacyStatementUrl: optional(websiteValidator, Validators.maxLength(300)),
+    reportClosing: optional(Validators.maxLength(REMARK_MAX_LENGTH)),
+    privacyStatementUrl: optional(
+      websiteValidator,
+      Validators.maxLength(URL_MAX_LENGTH),
+    ),
   });
 }
 

@@ -17,6 +17,8 @@ import {
 } from '@angular/material/autocomplete';
 import { MAT_DIALOG_DATA, MatDialogRef } from '@angular/material/dialog';
 import {
+  APPOINTMENT_LOCATION_MAX_LENGTH,
+  APPOINTMENT_NOTE_MAX_LENGTH,
   APPOINTMENT_TYPES,
   type Appointment,
   type AppointmentType,
@@ -115,6 +117,8 @@ export class BookDialog {
   private readonly injector = inject(Injector);
 
   protected readonly types = APPOINTMENT_TYPES;
+  protected readonly locationMax = APPOINTMENT_LOCATION_MAX_LENGTH;
+  protected readonly noteMax = APPOINTMENT_NOTE_MAX_LENGTH;
   private readonly initial = this.data.change
     ? formOf(this.data.change.appointment)
     : null;

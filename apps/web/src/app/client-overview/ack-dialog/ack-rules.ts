@@ -1,3 +1,4 @@
+import { REMARK_MAX_LENGTH } from '@herstelkompas/contracts';
 import type {
   AcknowledgeRedFlagRequest,
   RedFlagAction,
@@ -8,7 +9,7 @@ export function noteRequired(action: RedFlagAction | null): boolean {
   return action === 'no_action_needed' || action === 'other';
 }
 
-export const NOTE_MAX_LENGTH = 2000;
+export const NOTE_MAX_LENGTH = REMARK_MAX_LENGTH;
 
 export type AckProblem = 'actionRequired' | 'noteRequired' | 'noteTooLong';
 

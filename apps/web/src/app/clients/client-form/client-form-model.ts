@@ -1,4 +1,10 @@
 import {
+  EMAIL_MAX_LENGTH,
+  NAME_MAX_LENGTH,
+  PHONE_MAX_LENGTH,
+  SHORT_TEXT_MAX_LENGTH,
+} from '@herstelkompas/contracts';
+import {
   type AbstractControl,
   FormControl,
   FormGroup,
@@ -48,8 +54,8 @@ const text = (max: number, required = false) =>
 
 export function buildClientForm() {
   return new FormGroup({
-    firstName: text(100, true),
-    lastName: text(100, true),
+    firstName: text(NAME_MAX_LENGTH, true),
+    lastName: text(NAME_MAX_LENGTH, true),
     dateOfBirth: new FormControl('', {
       nonNullable: true,
       validators: [Validators.required, birthDateValidator()],
@@ -59,26 +65,26 @@ export function buildClientForm() {
       validators: [
         Validators.required,
         emailValidator,
-        Validators.maxLength(254),
+        Validators.maxLength(EMAIL_MAX_LENGTH),
       ],
     }),
     phone: new FormControl('', {
       nonNullable: true,
-      validators: [Validators.maxLength(40), phoneNumber],
+      validators: [Validators.maxLength(PHONE_MAX_LENGTH), phoneNumber],
     }),
     preferredLanguage: new FormControl<Language>('nl', { nonNullable: true }),
-    painLocation: text(200),
-    painDuration: text(200),
-    referralSource: text(200),
-    gpName: text(200),
-    gpPractice: text(200),
+    painLocation: text(SHORT_TEXT_MAX_LENGTH),
+    painDuration: text(SHORT_TEXT_MAX_LENGTH),
+    referralSource: text(SHORT_TEXT_MAX_LENGTH),
+    gpName: text(SHORT_TEXT_MAX_LENGTH),
+    gpPractice: text(SHORT_TEXT_MAX_LENGTH),
     gpPhone: new FormControl('', {
       nonNullable: true,
-      validators: [Validators.maxLength(40), phoneNumber],
+      validators: [Validators.maxLength(PHONE_MAX_LENGTH), phoneNumber],
     }),
     gpEmail: new FormControl('', {
       nonNullable: true,
-      validators: [emailValidator, Validators.maxLength(254)],
+      validators: [emailValidator, Validators.maxLength(EMAIL_MAX_LENGTH)],
     }),
     tags: new FormControl<string[]>([], {
       nonNullable: true,

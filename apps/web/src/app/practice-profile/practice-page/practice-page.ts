@@ -26,6 +26,7 @@ import {
   LOGO_MAX_BYTES,
   LOGO_TYPES,
   type PracticeProfile,
+  NAME_MAX_LENGTH,
 } from '@herstelkompas/contracts';
 import { firstValueFrom } from 'rxjs';
 import { AuthStore } from '../../core/auth/auth-store';
@@ -91,11 +92,11 @@ export class PracticePage implements OnInit {
   protected readonly signature = new FormGroup({
     profession: new FormControl('', {
       nonNullable: true,
-      validators: [Validators.maxLength(100)],
+      validators: [Validators.maxLength(NAME_MAX_LENGTH)],
     }),
     registration: new FormControl('', {
       nonNullable: true,
-      validators: [Validators.maxLength(100)],
+      validators: [Validators.maxLength(NAME_MAX_LENGTH)],
     }),
   });
   protected readonly profile = signal<PracticeProfile | null>(null);

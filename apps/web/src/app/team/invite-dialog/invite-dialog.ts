@@ -1,3 +1,4 @@
+import { NAME_MAX_LENGTH } from '@herstelkompas/contracts';
 import {
   ChangeDetectionStrategy,
   Component,
@@ -101,7 +102,7 @@ export class InviteDialog {
     }),
     displayName: new FormControl('', {
       nonNullable: true,
-      validators: [Validators.required, Validators.maxLength(100)],
+      validators: [Validators.required, Validators.maxLength(NAME_MAX_LENGTH)],
     }),
     role: new FormControl<PractitionerRole>('practitioner', {
       nonNullable: true,
