@@ -164,11 +164,16 @@ export class IntakeService {
       const invitation = await this.verified(manager, token, caller);
       if (invitation.submittedAt)
         return this.submittedState(manager, invitation);
-      const [client, practice, creator] = await Promise.all([
-        manager.findOneByOrFail(Client, { id: invitation.clientId }),
-        manager.findOneByOrFail(Practice, { id: invitation.practiceId }),
-        manager.findOneBy(Practitioner, { id: invitation.createdById }),
-      ]);
+      // One at a time: a transaction's queries share one connection.
+      const client = await manager.findOneByOrFail(Client, {
+        id: invitation.clientId,
+      });
+      const practice = await manager.findOneByOrFail(Practice, {
+        id: invitation.practiceId,
+      });
+      const creator = await manager.findOneBy(Practitioner, {
+        id: invitation.createdById,
+      });
       return {
         status: 'open',
         variant: invitation.variant,

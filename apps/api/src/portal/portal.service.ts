@@ -38,23 +38,23 @@ export class PortalService {
   async home(ctx: PortalContext): Promise<PortalHome> {
     return this.dataSource.transaction(async (manager) => {
       const client = await this.client(manager, ctx);
-      const [practice, responsible] = await Promise.all([
-        manager.findOneByOrFail(Practice, { id: ctx.practiceId }),
-        manager.findOneBy(Practitioner, {
-          id: client.responsiblePractitionerId,
-        }),
-      ]);
+      // One at a time: a transaction's queries share one connection, and pg
+      // no longer queues queries sent to a busy client.
+      const practice = await manager.findOneByOrFail(Practice, {
+        id: ctx.practiceId,
+      });
+      const responsible = await manager.findOneBy(Practitioner, {
+        id: client.responsiblePractitionerId,
+      });
       const own = { clientId: client.id, practiceId: ctx.practiceId };
-      const [first, latest] = await Promise.all([
-        manager.findOne(Assessment, {
-          where: own,
-          order: { submittedAt: 'ASC' },
-        }),
-        manager.findOne(Assessment, {
-          where: own,
-          order: { submittedAt: 'DESC' },
-        }),
-      ]);
+      const first = await manager.findOne(Assessment, {
+        where: own,
+        order: { submittedAt: 'ASC' },
+      });
+      const latest = await manager.findOne(Assessment, {
+        where: own,
+        order: { submittedAt: 'DESC' },
+      });
       const compared =
         first && latest
           ? winsFirst(
