@@ -60,15 +60,14 @@ describe('CheckInTrends', () => {
     ).toHaveLength(8);
   });
 
-  it('says what comes when there are no check-ins yet', async () => {
+  it('stays out of the overview while there is no check-in or daily log', async () => {
     const page = await render({
       checkIns: [],
       dailyLogs: [],
       series: checkInSeries([]),
       lastCheckInAt: null,
     });
-    expect(
-      page.querySelector('[data-testid="check-in-none"]')?.textContent,
-    ).toContain('Nog geen check-ins');
+    expect(page.hasAttribute('hidden')).toBe(true);
+    expect(page.querySelector('[data-testid="check-in-trends"]')).toBeNull();
   });
 });

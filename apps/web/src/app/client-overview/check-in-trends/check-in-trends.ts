@@ -117,6 +117,10 @@ interface Chart {
     :host {
       display: block;
     }
+    /* Nothing to show until the client sends a check-in or a daily log. */
+    :host([hidden]) {
+      display: none !important;
+    }
     .head {
       display: flex;
       flex-wrap: wrap;
@@ -163,6 +167,7 @@ interface Chart {
       width: 100%;
     }
   `,
+  host: { '[attr.hidden]': 'nothingYet() ? "" : null' },
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
 export class CheckInTrends {
@@ -174,6 +179,11 @@ export class CheckInTrends {
   protected readonly data = signal<ClientCheckIns | null>(null);
   protected readonly failed = signal(false);
   protected readonly view = signal<'chart' | 'table'>('chart');
+  /** A client outside the portal, or in it without a check-in: no empty card on the overview. */
+  protected readonly nothingYet = computed(() => {
+    const data = this.data();
+    return !!data && !data.checkIns.length && !data.dailyLogs.length;
+  });
   protected titlesOf(items: readonly { title: string }[]): string {
     return items.map((h) => h.title).join(', ');
   }
