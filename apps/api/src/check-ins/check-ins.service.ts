@@ -19,6 +19,7 @@ import {
 } from '@herstelkompas/domain';
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager, In, IsNull, Not } from 'typeorm';
+import { AuditLineBuffer } from '../audit/audit-line-buffer';
 import { AuditService } from '../audit/audit.service';
 import { ClientAccess } from '../clients/client-access';
 import { Client } from '../clients/client.entity';
@@ -54,40 +55,46 @@ export class CheckInsService {
     private readonly dataSource: DataSource,
     private readonly access: ClientAccess,
     private readonly audit: AuditService,
+    private readonly lines: AuditLineBuffer,
     private readonly clock: CheckInClock,
   ) {}
 
   /** What the portal's check-in page needs. */
   async portalView(ctx: PortalContext): Promise<PortalCheckIns> {
-    return this.dataSource.transaction(async (manager) => {
-      const client = await this.portalClient(manager, ctx);
-      const now = this.clock.now();
-      const week = checkInWeek(now);
-      const current = await manager.findOneBy(CheckIn, {
-        clientId: client.id,
-        practiceId: ctx.practiceId,
-        week,
-      });
-      const today = await manager.findOneBy(DailyLog, {
-        clientId: client.id,
-        practiceId: ctx.practiceId,
-        day: amsterdamDate(now),
-      });
-      const practice = await manager.findOneByOrFail(Practice, {
-        id: ctx.practiceId,
-      });
-      const homework = await weekHomework(manager, client, now);
-      await this.logClient(manager, ctx, 'portal.check_ins_read', 'R');
-      return {
-        current: current
-          ? toCheckIn(current, await titlesOf(manager, client, [current]))
-          : null,
-        week,
-        redFlagScreen: practice.checkInRedFlags,
-        today: today ? toDailyLog(today) : null,
-        homework,
-      };
+    // A read: no transaction; its line is committed before the answer.
+    const manager = this.dataSource.manager;
+    const client = await this.portalClient(manager, ctx);
+    const now = this.clock.now();
+    const week = checkInWeek(now);
+    const current = await manager.findOneBy(CheckIn, {
+      clientId: client.id,
+      practiceId: ctx.practiceId,
+      week,
     });
+    const today = await manager.findOneBy(DailyLog, {
+      clientId: client.id,
+      practiceId: ctx.practiceId,
+      day: amsterdamDate(now),
+    });
+    const practice = await manager.findOneByOrFail(Practice, {
+      id: ctx.practiceId,
+    });
+    const homework = await weekHomework(manager, client, now);
+    const titles = current ? await titlesOf(manager, client, [current]) : [];
+    await this.lines.recordAs(portalActor(ctx), {
+      event: 'portal.check_ins_read',
+      action: 'R',
+      part: 'check_ins',
+      clientId: ctx.clientId,
+      details: { actor: 'client', portalSessionId: ctx.sessionId },
+    });
+    return {
+      current: current ? toCheckIn(current, titles) : null,
+      week,
+      redFlagScreen: practice.checkInRedFlags,
+      today: today ? toDailyLog(today) : null,
+      homework,
+    };
   }
 
   /** Saves this week's check-in as a draft or sends it. */
@@ -208,39 +215,39 @@ export class CheckInsService {
     ctx: RequestContext,
     clientId: string,
   ): Promise<ClientCheckIns> {
-    return this.dataSource.transaction(async (manager) => {
-      const client = await this.access.find(manager, ctx, clientId);
-      const rows = await manager.find(CheckIn, {
-        where: {
-          clientId: client.id,
-          practiceId: ctx.practiceId,
-          status: 'submitted',
-          submittedAt: Not(IsNull()),
-        },
-        order: { submittedAt: 'DESC' },
-        take: CHECK_IN_HISTORY,
-      });
-      const logs = await manager.find(DailyLog, {
-        where: { clientId: client.id, practiceId: ctx.practiceId },
-        order: { day: 'DESC' },
-        take: DAILY_LOG_HISTORY,
-      });
-      await this.audit.record(manager, ctx, {
-        event: 'check_in.read',
-        action: 'R',
-        part: 'check_ins',
+    // A read: no transaction; its line is committed before the answer.
+    const manager = this.dataSource.manager;
+    const client = await this.access.find(manager, ctx, clientId);
+    const rows = await manager.find(CheckIn, {
+      where: {
         clientId: client.id,
-        onBehalfOfId: client.responsiblePractitionerId,
-      });
-      const titles = await titlesOf(manager, client, rows);
-      const checkIns = rows.map((row) => toCheckIn(row, titles));
-      return {
-        checkIns,
-        dailyLogs: logs.map(toDailyLog),
-        series: checkInSeries(rows.map(valuesOf)),
-        lastCheckInAt: checkIns[0]?.submittedAt ?? null,
-      };
+        practiceId: ctx.practiceId,
+        status: 'submitted',
+        submittedAt: Not(IsNull()),
+      },
+      order: { submittedAt: 'DESC' },
+      take: CHECK_IN_HISTORY,
     });
+    const logs = await manager.find(DailyLog, {
+      where: { clientId: client.id, practiceId: ctx.practiceId },
+      order: { day: 'DESC' },
+      take: DAILY_LOG_HISTORY,
+    });
+    const titles = await titlesOf(manager, client, rows);
+    await this.lines.record(ctx, {
+      event: 'check_in.read',
+      action: 'R',
+      part: 'check_ins',
+      clientId: client.id,
+      onBehalfOfId: client.responsiblePractitionerId,
+    });
+    const checkIns = rows.map((row) => toCheckIn(row, titles));
+    return {
+      checkIns,
+      dailyLogs: logs.map(toDailyLog),
+      series: checkInSeries(rows.map(valuesOf)),
+      lastCheckInAt: checkIns[0]?.submittedAt ?? null,
+    };
   }
 
   /**
@@ -296,11 +303,10 @@ export class CheckInsService {
     manager: EntityManager,
     ctx: PortalContext,
     event:
-      | 'portal.check_ins_read'
       | 'portal.check_in_draft'
       | 'portal.check_in_submit'
       | 'portal.daily_log_save',
-    action: 'C' | 'R' | 'U',
+    action: 'C' | 'U',
     details: Record<string, unknown> = {},
   ) {
     return this.audit.recordAs(manager, portalActor(ctx), {

@@ -17,6 +17,7 @@ import {
 } from '@herstelkompas/domain';
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager, In } from 'typeorm';
+import { AuditLineBuffer } from '../audit/audit-line-buffer';
 import { AuditService } from '../audit/audit.service';
 import { ClientAccess } from '../clients/client-access';
 import { Client } from '../clients/client.entity';
@@ -63,6 +64,7 @@ export class HomeworkService {
     private readonly dataSource: DataSource,
     private readonly access: ClientAccess,
     private readonly audit: AuditService,
+    private readonly lines: AuditLineBuffer,
   ) {}
 
   library(): HomeworkLibraryExercise[] {
@@ -70,15 +72,23 @@ export class HomeworkService {
   }
 
   async list(ctx: RequestContext, clientId: string): Promise<HomeworkItem[]> {
-    return this.dataSource.transaction(async (manager) => {
-      const client = await this.access.find(manager, ctx, clientId);
-      const rows = await manager.find(HomeworkAssignment, {
-        where: { clientId: client.id, practiceId: client.practiceId },
-        order: { createdAt: 'DESC' },
-      });
-      await this.log(manager, ctx, client, 'homework.read', 'R');
-      return this.items(manager, rows);
+    // A read: no transaction; its line is committed before the answer.
+    const manager = this.dataSource.manager;
+    const client = await this.access.find(manager, ctx, clientId);
+    const rows = await manager.find(HomeworkAssignment, {
+      where: { clientId: client.id, practiceId: client.practiceId },
+      order: { createdAt: 'DESC' },
     });
+    const items = await this.items(manager, rows);
+    await this.lines.record(ctx, {
+      event: 'homework.read',
+      action: 'R',
+      part: 'homework',
+      clientId: client.id,
+      onBehalfOfId: client.responsiblePractitionerId,
+      details: {},
+    });
+    return items;
   }
 
   async create(
@@ -203,33 +213,34 @@ export class HomeworkService {
 
   /** This week's homework: active and overlapping the week that holds today. */
   async portalList(ctx: PortalContext): Promise<PortalHomework> {
-    return this.dataSource.transaction(async (manager) => {
-      const client = await this.portalClient(manager, ctx);
-      const today = amsterdamToday();
-      const monday = weekStart(today);
-      const rows = await manager
-        .getRepository(HomeworkAssignment)
-        .createQueryBuilder('h')
-        .where('h.client_id = :client AND h.practice_id = :practice', {
-          client: client.id,
-          practice: client.practiceId,
-        })
-        .andWhere(`h.status = 'active'`)
-        .andWhere('h.ends_on >= :monday AND h.starts_on <= :sunday', {
-          monday,
-          sunday: addCalendarDays(monday, 6),
-        })
-        .orderBy('h.created_at', 'ASC')
-        .getMany();
-      await this.audit.recordAs(manager, portalActor(ctx), {
-        event: 'portal.homework_read',
-        action: 'R',
-        part: 'homework',
-        clientId: client.id,
-        details: { actor: 'client', portalSessionId: ctx.sessionId },
-      });
-      return { today, items: await this.items(manager, rows, today) };
+    // A read: no transaction; its line is committed before the answer.
+    const manager = this.dataSource.manager;
+    const client = await this.portalClient(manager, ctx);
+    const today = amsterdamToday();
+    const monday = weekStart(today);
+    const rows = await manager
+      .getRepository(HomeworkAssignment)
+      .createQueryBuilder('h')
+      .where('h.client_id = :client AND h.practice_id = :practice', {
+        client: client.id,
+        practice: client.practiceId,
+      })
+      .andWhere(`h.status = 'active'`)
+      .andWhere('h.ends_on >= :monday AND h.starts_on <= :sunday', {
+        monday,
+        sunday: addCalendarDays(monday, 6),
+      })
+      .orderBy('h.created_at', 'ASC')
+      .getMany();
+    const items = await this.items(manager, rows, today);
+    await this.lines.recordAs(portalActor(ctx), {
+      event: 'portal.homework_read',
+      action: 'R',
+      part: 'homework',
+      clientId: client.id,
+      details: { actor: 'client', portalSessionId: ctx.sessionId },
     });
+    return { today, items };
   }
 
   /**
@@ -431,7 +442,7 @@ export class HomeworkService {
     ctx: RequestContext,
     client: Client,
     event: AuditEventCode,
-    action: 'C' | 'R' | 'U',
+    action: 'C' | 'U',
     details: Record<string, unknown> = {},
   ) {
     return this.audit.record(manager, ctx, {

@@ -1,6 +1,7 @@
 import type { MessageItem, MessageThread } from '@herstelkompas/contracts';
 import { Inject, Injectable } from '@nestjs/common';
 import { DataSource, EntityManager, In } from 'typeorm';
+import { AuditLineBuffer } from '../audit/audit-line-buffer';
 import { AuditService } from '../audit/audit.service';
 import { ClientAccess } from '../clients/client-access';
 import { Client } from '../clients/client.entity';
@@ -13,6 +14,37 @@ import { Practice } from '../practices/practice.entity';
 import { Practitioner } from '../practices/practitioner.entity';
 import { MessageAuthor, PortalMessage } from './message.entity';
 import { PortalContext, portalActor } from './portal-context';
+
+/** Times in JSON as milliseconds since 1970: read back exactly as pg reads a timestamptz. */
+const MS = (column: string) =>
+  `floor(extract(epoch FROM ${column}) * 1000)::bigint`;
+
+/**
+ * A client's thread, oldest first (at most 500), with the practice's
+ * messaging switch and the client's first name. The CTE marks the other
+ * side's unread messages read; the outer query sees the rows as they were
+ * before it, so the mark's time is taken from the CTE.
+ */
+const THREAD_SQL = `
+WITH marked AS (
+  UPDATE portal_messages SET read_at = now()
+   WHERE client_id = $1 AND practice_id = $2 AND author <> $3 AND read_at IS NULL
+  RETURNING id, read_at)
+SELECT p.messaging_enabled AS enabled, c.first_name,
+       (SELECT coalesce(json_agg(m ORDER BY m.n), '[]'::json) FROM (
+          SELECT row_number() OVER (ORDER BY pm.created_at ASC, pm.id ASC) AS n,
+                 pm.id, pm.author, pr.display_name AS "practitionerName", pm.text,
+                 ${MS('pm.created_at')} AS "createdAt",
+                 ${MS('coalesce(mk.read_at, pm.read_at)')} AS "readAt"
+            FROM portal_messages pm
+            LEFT JOIN marked mk ON mk.id = pm.id
+            LEFT JOIN practitioners pr ON pr.id = pm.practitioner_id
+           WHERE pm.client_id = $1 AND pm.practice_id = $2
+           ORDER BY pm.created_at ASC, pm.id ASC
+           LIMIT 500) m) AS messages
+  FROM clients c
+  JOIN practices p ON p.id = c.practice_id
+ WHERE c.id = $1 AND c.practice_id = $2`;
 
 /**
  * Messages between a client (in the portal) and the practitioners who work
@@ -27,24 +59,26 @@ export class MessagesService {
     private readonly dataSource: DataSource,
     private readonly access: ClientAccess,
     private readonly audit: AuditService,
+    private readonly lines: AuditLineBuffer,
     private readonly outbox: Outbox,
     @Inject(APP_CONFIG) private readonly config: RuntimeConfig,
   ) {}
 
   /** The client's own thread. */
   async clientThread(ctx: PortalContext): Promise<MessageThread> {
-    return this.dataSource.transaction(async (manager) => {
-      const client = await this.portalClient(manager, ctx);
-      const thread = await this.thread(manager, client, 'client');
-      await this.audit.recordAs(manager, portalActor(ctx), {
-        event: 'portal.messages_read',
-        action: 'R',
-        part: 'messages',
-        clientId: client.id,
-        details: { actor: 'client', portalSessionId: ctx.sessionId },
-      });
-      return thread;
+    // A read: no transaction. Its line is committed before the practice's
+    // messages are marked read, so a message shown as read always has the
+    // line of the read that showed it.
+    await this.lines.recordAs(portalActor(ctx), {
+      event: 'portal.messages_read',
+      action: 'R',
+      part: 'messages',
+      clientId: ctx.clientId,
+      details: { actor: 'client', portalSessionId: ctx.sessionId },
     });
+    const thread = await this.thread(ctx.clientId, ctx.practiceId, 'client');
+    if (!thread) throw new ApiError(401, 'unauthenticated');
+    return thread;
   }
 
   async clientSend(ctx: PortalContext, text: string): Promise<MessageItem> {
@@ -84,20 +118,27 @@ export class MessagesService {
     ctx: RequestContext,
     clientId: string,
   ): Promise<MessageThread> {
-    return this.dataSource.transaction(async (manager) => {
-      const client = await this.access.find(manager, ctx, clientId);
-      const thread = await this.thread(manager, client, 'practitioner');
-      await this.audit.recordForClient(
-        manager,
-        ctx,
-        client,
-        'messages',
-        'message.read',
-        'R',
-        {},
-      );
-      return thread;
+    // As the client's thread: no transaction, the line before the marks.
+    const client = await this.access.find(
+      this.dataSource.manager,
+      ctx,
+      clientId,
+    );
+    await this.lines.record(ctx, {
+      event: 'message.read',
+      action: 'R',
+      part: 'messages',
+      clientId: client.id,
+      onBehalfOfId: client.responsiblePractitionerId,
+      details: {},
     });
+    const thread = await this.thread(
+      client.id,
+      client.practiceId,
+      'practitioner',
+    );
+    if (!thread) throw new ApiError(404, 'not_found');
+    return thread;
   }
 
   async practitionerSend(
@@ -149,28 +190,42 @@ export class MessagesService {
     return item;
   }
 
+  /**
+   * The thread in one statement, which also marks the other side's messages
+   * read (they are read from now on; the list shows when). Null when the
+   * client is not there.
+   */
   private async thread(
-    manager: EntityManager,
-    client: Client,
+    clientId: string,
+    practiceId: string,
     reader: MessageAuthor,
-  ): Promise<MessageThread> {
-    const practice = await manager.findOneByOrFail(Practice, {
-      id: client.practiceId,
-    });
-    // The other side's messages are read from now on; the list shows when.
-    await manager.query(
-      `UPDATE portal_messages SET read_at = now()
-       WHERE client_id = $1 AND practice_id = $2 AND author <> $3 AND read_at IS NULL`,
-      [client.id, client.practiceId, reader],
-    );
-    const rows = await manager.find(PortalMessage, {
-      where: { clientId: client.id, practiceId: client.practiceId },
-      order: { createdAt: 'ASC' },
-      take: 500,
-    });
+  ): Promise<MessageThread | null> {
+    const [row] = await this.dataSource.query<
+      {
+        enabled: boolean;
+        first_name: string;
+        messages: {
+          id: string;
+          author: MessageAuthor;
+          practitionerName: string | null;
+          text: string;
+          createdAt: number;
+          readAt: number | null;
+        }[];
+      }[]
+    >(THREAD_SQL, [clientId, practiceId, reader]);
+    if (!row) return null;
     return {
-      enabled: practice.messagingEnabled,
-      messages: await this.items(manager, client, rows),
+      enabled: row.enabled,
+      messages: row.messages.map((m) => ({
+        id: m.id,
+        author: m.author,
+        authorName:
+          m.author === 'client' ? row.first_name : (m.practitionerName ?? ''),
+        text: m.text,
+        createdAt: new Date(m.createdAt).toISOString(),
+        readAt: m.readAt === null ? null : new Date(m.readAt).toISOString(),
+      })),
     };
   }
 

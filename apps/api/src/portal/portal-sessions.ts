@@ -50,33 +50,47 @@ export class PortalSessions {
     now = new Date(),
   ): Promise<PortalLookup> {
     if (!token) return { status: 'missing' };
-    const repo = this.dataSource.getRepository(PortalSession);
-    const session = await repo.findOne({
-      where: { tokenHash: hashToken(token), revokedAt: IsNull() },
-    });
+    // The session and its client in one statement: an archived client's
+    // portal closes with the record.
+    const [session] = await this.dataSource.query<
+      {
+        id: string;
+        client_id: string;
+        practice_id: string;
+        last_seen_at: Date;
+        expires_at: Date;
+        preferred_language: Language | null;
+      }[]
+    >(
+      `SELECT s.id, s.client_id, s.practice_id, s.last_seen_at, s.expires_at,
+              c.preferred_language
+         FROM portal_sessions s
+         LEFT JOIN clients c ON c.id = s.client_id
+                            AND c.practice_id = s.practice_id
+                            AND c.status <> 'archived'
+        WHERE s.token_hash = $1 AND s.revoked_at IS NULL`,
+      [hashToken(token)],
+    );
     if (!session) return { status: 'missing' };
-    const idle = session.lastSeenAt.getTime() + PORTAL_IDLE_MS;
-    if (now.getTime() >= session.expiresAt.getTime() || now.getTime() >= idle) {
+    const repo = this.dataSource.getRepository(PortalSession);
+    const idle = session.last_seen_at.getTime() + PORTAL_IDLE_MS;
+    if (
+      now.getTime() >= session.expires_at.getTime() ||
+      now.getTime() >= idle
+    ) {
       await repo.update({ id: session.id }, { revokedAt: now });
       return { status: 'expired' };
     }
-    // An archived client's portal closes with the record.
-    const [client] = await this.dataSource.query<
-      { preferred_language: Language }[]
-    >(
-      `SELECT preferred_language FROM clients WHERE id = $1 AND practice_id = $2 AND status <> 'archived'`,
-      [session.clientId, session.practiceId],
-    );
-    if (!client) return { status: 'missing' };
-    if (now.getTime() - session.lastSeenAt.getTime() > TOUCH_INTERVAL_MS)
+    if (!session.preferred_language) return { status: 'missing' };
+    if (now.getTime() - session.last_seen_at.getTime() > TOUCH_INTERVAL_MS)
       await repo.update({ id: session.id }, { lastSeenAt: now });
     return {
       status: 'valid',
       session: {
         sessionId: session.id,
-        clientId: session.clientId,
-        practiceId: session.practiceId,
-        language: client.preferred_language,
+        clientId: session.client_id,
+        practiceId: session.practice_id,
+        language: session.preferred_language,
       },
     };
   }

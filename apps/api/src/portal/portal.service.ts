@@ -1,27 +1,104 @@
 import type {
-  PortalAppointment,
+  AppointmentType,
+  Language,
   PortalHome,
   PortalLesson,
   PortalLessonSummary,
 } from '@herstelkompas/contracts';
-import { DOMAINS, winsFirst } from '@herstelkompas/domain';
+import {
+  DOMAINS,
+  LESSONS,
+  winsFirst,
+  type AssessmentResult,
+  type DomainId,
+} from '@herstelkompas/domain';
 import { Injectable } from '@nestjs/common';
-import { DataSource, EntityManager, MoreThanOrEqual } from 'typeorm';
-import { Appointment } from '../appointments/appointment.entity';
-import { Assessment } from '../assessments/assessment.entity';
+import { DataSource, EntityManager } from 'typeorm';
 import { AuditEventCode } from '@herstelkompas/contracts';
+import { AuditLineBuffer } from '../audit/audit-line-buffer';
 import { AuditService } from '../audit/audit.service';
 import { Client } from '../clients/client.entity';
 import { ApiError } from '../common/api-error';
-import { Practice } from '../practices/practice.entity';
-import { Practitioner } from '../practices/practitioner.entity';
-import { PriorityDecision } from '../priority/priority-decision.entity';
 import { Report } from '../reports/report.entity';
 import { LessonRead } from './lesson-read.entity';
 import { offeredLessons, type OfferedLesson } from './lesson-catalogue';
 import { PortalContext, portalActor } from './portal-context';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** Times in JSON as milliseconds since 1970: read back exactly as pg reads a timestamptz. */
+const MS = (column: string) =>
+  `floor(extract(epoch FROM ${column}) * 1000)::bigint`;
+
+/** Everything Mijn kompas shows, bound to the session's client and practice. */
+const HOME_SQL = `
+SELECT c.first_name, c.preferred_language,
+       p.name AS practice_name,
+       r.display_name AS practitioner_name, r.email AS practitioner_email,
+       fa.id AS first_id, fa.submitted_at AS first_at, fa.domain_scores AS first_scores,
+       la.id AS latest_id, la.submitted_at AS latest_at, la.domain_scores AS latest_scores,
+       d.focus_domains, d.decided_at,
+       ARRAY(SELECT h.lesson_id FROM practice_hidden_lessons h
+              WHERE h.practice_id = c.practice_id) AS hidden,
+       ARRAY(SELECT l.id::text FROM practice_lessons l
+              WHERE l.practice_id = c.practice_id) AS own_lessons,
+       ARRAY(SELECT lr.lesson_id FROM portal_lesson_reads lr
+              WHERE lr.client_id = c.id AND lr.practice_id = c.practice_id) AS read_ids,
+       (SELECT coalesce(json_agg(a ORDER BY a.start), '[]'::json) FROM (
+          SELECT ap.id, ${MS('ap.start_at')} AS start, ${MS('ap.end_at')} AS "end",
+                 ap.type, ap.location, pr.display_name AS "practitionerName"
+            FROM appointments ap
+            LEFT JOIN practitioners pr ON pr.id = ap.practitioner_id
+           WHERE ap.client_id = c.id AND ap.practice_id = c.practice_id
+             AND ap.status = 'planned' AND ap.start_at >= $3
+           ORDER BY ap.start_at ASC LIMIT 5) a) AS appointments,
+       (SELECT coalesce(json_agg(rp ORDER BY rp."generatedAt" DESC), '[]'::json) FROM (
+          SELECT rr.id, ${MS('rr.generated_at')} AS "generatedAt", rr.file_name AS "fileName"
+            FROM reports rr
+           WHERE rr.client_id = c.id AND rr.practice_id = c.practice_id
+             AND rr.options ->> 'audience' = 'client'
+           ORDER BY rr.generated_at DESC LIMIT 20) rp) AS reports
+  FROM clients c
+  JOIN practices p ON p.id = c.practice_id
+  LEFT JOIN practitioners r ON r.id = c.responsible_practitioner_id
+  LEFT JOIN LATERAL (SELECT id, submitted_at, domain_scores FROM assessments
+                      WHERE client_id = c.id AND practice_id = c.practice_id
+                      ORDER BY submitted_at ASC LIMIT 1) fa ON true
+  LEFT JOIN LATERAL (SELECT id, submitted_at, domain_scores FROM assessments
+                      WHERE client_id = c.id AND practice_id = c.practice_id
+                      ORDER BY submitted_at DESC LIMIT 1) la ON true
+  LEFT JOIN LATERAL (SELECT focus_domains, decided_at FROM priority_decisions
+                      WHERE client_id = c.id AND practice_id = c.practice_id
+                      ORDER BY decided_at DESC LIMIT 1) d ON true
+ WHERE c.id = $1 AND c.practice_id = $2`;
+
+interface HomeRow {
+  first_name: string;
+  preferred_language: Language;
+  practice_name: string;
+  practitioner_name: string | null;
+  practitioner_email: string | null;
+  first_id: string | null;
+  first_at: Date | null;
+  first_scores: AssessmentResult['domainScores'];
+  latest_id: string | null;
+  latest_at: Date | null;
+  latest_scores: AssessmentResult['domainScores'];
+  focus_domains: DomainId[] | null;
+  decided_at: Date | null;
+  hidden: string[];
+  own_lessons: string[];
+  read_ids: string[];
+  appointments: {
+    id: string;
+    start: number;
+    end: number;
+    type: AppointmentType;
+    location: string | null;
+    practitionerName: string | null;
+  }[];
+  reports: { id: string; generatedAt: number; fileName: string }[];
+}
 
 /**
  * What a signed-in client reads and does in the portal. Every query is
@@ -33,138 +110,137 @@ export class PortalService {
   constructor(
     private readonly dataSource: DataSource,
     private readonly audit: AuditService,
+    private readonly lines: AuditLineBuffer,
   ) {}
 
+  /**
+   * Mijn kompas in one statement: the client, the practice and its
+   * practitioner, first and latest assessment, the latest decision, the
+   * lessons offered and read, appointments and reports. A read: no
+   * transaction, and its line is committed before the answer.
+   */
   async home(ctx: PortalContext): Promise<PortalHome> {
-    return this.dataSource.transaction(async (manager) => {
-      const client = await this.client(manager, ctx);
-      // One at a time: a transaction's queries share one connection, and pg
-      // no longer queues queries sent to a busy client.
-      const practice = await manager.findOneByOrFail(Practice, {
-        id: ctx.practiceId,
-      });
-      const responsible = await manager.findOneBy(Practitioner, {
-        id: client.responsiblePractitionerId,
-      });
-      const own = { clientId: client.id, practiceId: ctx.practiceId };
-      const first = await manager.findOne(Assessment, {
-        where: own,
-        order: { submittedAt: 'ASC' },
-      });
-      const latest = await manager.findOne(Assessment, {
-        where: own,
-        order: { submittedAt: 'DESC' },
-      });
-      const compared =
-        first && latest
-          ? winsFirst(
-              {
-                id: first.id,
-                date: first.submittedAt.toISOString(),
-                domainScores: first.domainScores,
-              },
-              {
-                id: latest.id,
-                date: latest.submittedAt.toISOString(),
-                domainScores: latest.domainScores,
-              },
-            )
-          : null;
-      const decision = await manager.findOne(PriorityDecision, {
-        where: own,
-        order: { decidedAt: 'DESC' },
-      });
-      const offered = await offeredLessons(manager, ctx.practiceId);
-      const readIds = await this.readIds(manager, ctx);
-      const home: PortalHome = {
-        client: {
-          firstName: client.firstName,
-          language: client.preferredLanguage,
-        },
-        practice: {
-          practiceName: practice.name,
-          practitionerName: responsible?.displayName ?? '',
-          practitionerEmail: responsible?.email ?? '',
-        },
-        domains: compared ? [...compared.domains] : [],
-        biggestWin: compared?.biggestWin ?? null,
-        assessedAt: {
-          first: first?.submittedAt.toISOString() ?? null,
-          latest: latest?.submittedAt.toISOString() ?? null,
-        },
-        focus: decision
-          ? {
-              domains: decision.focusDomains.map((domain) => ({
-                domain,
-                explanation: DOMAINS[domain].explanation,
-              })),
-              decidedAt: decision.decidedAt.toISOString(),
-            }
-          : null,
-        appointments: await this.appointments(manager, own),
-        reports: await this.reports(manager, own),
-        lessons: {
-          total: offered.length,
-          read: offered.filter((l) => readIds.has(l.id)).length,
-        },
-      };
-      await this.log(manager, ctx, 'portal.home_read', 'R', {
-        part: 'portal',
-      });
-      return home;
-    });
+    const [row] = await this.dataSource.query<HomeRow[]>(HOME_SQL, [
+      ctx.clientId,
+      ctx.practiceId,
+      new Date(),
+    ]);
+    if (!row) throw new ApiError(401, 'unauthenticated');
+    const compared =
+      row.first_id && row.latest_id
+        ? winsFirst(
+            {
+              id: row.first_id,
+              date: (row.first_at as Date).toISOString(),
+              domainScores: row.first_scores,
+            },
+            {
+              id: row.latest_id,
+              date: (row.latest_at as Date).toISOString(),
+              domainScores: row.latest_scores,
+            },
+          )
+        : null;
+    const hidden = new Set(row.hidden);
+    const offered = [
+      ...LESSONS.filter((l) => !hidden.has(l.id)).map((l) => l.id),
+      ...row.own_lessons,
+    ];
+    const read = new Set(row.read_ids);
+    const home: PortalHome = {
+      client: {
+        firstName: row.first_name,
+        language: row.preferred_language,
+      },
+      practice: {
+        practiceName: row.practice_name,
+        practitionerName: row.practitioner_name ?? '',
+        practitionerEmail: row.practitioner_email ?? '',
+      },
+      domains: compared ? [...compared.domains] : [],
+      biggestWin: compared?.biggestWin ?? null,
+      assessedAt: {
+        first: row.first_at?.toISOString() ?? null,
+        latest: row.latest_at?.toISOString() ?? null,
+      },
+      focus: row.decided_at
+        ? {
+            domains: (row.focus_domains ?? []).map((domain) => ({
+              domain,
+              explanation: DOMAINS[domain].explanation,
+            })),
+            decidedAt: row.decided_at.toISOString(),
+          }
+        : null,
+      appointments: row.appointments.map((a) => ({
+        id: a.id,
+        start: new Date(a.start).toISOString(),
+        end: new Date(a.end).toISOString(),
+        type: a.type,
+        location: a.location,
+        practitionerName: a.practitionerName ?? '',
+      })),
+      reports: row.reports.map((r) => ({
+        id: r.id,
+        generatedAt: new Date(r.generatedAt).toISOString(),
+        fileName: r.fileName,
+      })),
+      lessons: {
+        total: offered.length,
+        read: offered.filter((id) => read.has(id)).length,
+      },
+    };
+    await this.logRead(ctx, 'portal.home_read', 'R', { part: 'portal' });
+    return home;
   }
 
   async lessons(ctx: PortalContext): Promise<PortalLessonSummary[]> {
-    return this.dataSource.transaction(async (manager) => {
-      await this.client(manager, ctx);
-      const offered = await offeredLessons(manager, ctx.practiceId);
-      const read = await this.readIds(manager, ctx);
-      await this.log(manager, ctx, 'portal.lessons_read', 'R', {
-        part: 'lessons',
-      });
-      return offered.map((lesson, i) => summary(lesson, i, read));
-    });
+    // A read: no transaction; its line is committed before the answer.
+    const manager = this.dataSource.manager;
+    await this.client(manager, ctx);
+    const offered = await offeredLessons(manager, ctx.practiceId);
+    const read = await this.readIds(manager, ctx);
+    await this.logRead(ctx, 'portal.lessons_read', 'R', { part: 'lessons' });
+    return offered.map((lesson, i) => summary(lesson, i, read));
   }
 
   /** A lesson the practice offers; a hidden or another practice's lesson does not exist here. */
   async lesson(ctx: PortalContext, id: string): Promise<PortalLesson> {
-    return this.dataSource.transaction(async (manager) => {
-      await this.client(manager, ctx);
-      const offered = await offeredLessons(manager, ctx.practiceId);
-      const index = offered.findIndex((l) => l.id === id);
-      const found = offered[index];
-      if (!found) throw new ApiError(404, 'not_found');
-      const read = await this.readIds(manager, ctx);
-      await this.log(manager, ctx, 'portal.lessons_read', 'R', {
-        part: 'lessons',
-        lessonId: found.id,
-      });
-      const next = offered[index + 1]?.id ?? null;
-      if (found.kind === 'practice')
-        return {
-          ...summary(found, index, read),
-          sections: [],
-          reflection: null,
-          exercise: null,
-          sources: null,
-          body: found.own.body,
-          next,
-        };
-      const lesson = found.lesson;
+    const manager = this.dataSource.manager;
+    await this.client(manager, ctx);
+    const offered = await offeredLessons(manager, ctx.practiceId);
+    const index = offered.findIndex((l) => l.id === id);
+    const found = offered[index];
+    if (!found) throw new ApiError(404, 'not_found');
+    const read = await this.readIds(manager, ctx);
+    await this.logRead(ctx, 'portal.lessons_read', 'R', {
+      part: 'lessons',
+      lessonId: found.id,
+    });
+    const next = offered[index + 1]?.id ?? null;
+    if (found.kind === 'practice')
       return {
         ...summary(found, index, read),
-        sections: lesson.sections.map((s) => ({
-          heading: s.heading,
-          paragraphs: [...s.paragraphs],
-        })),
-        reflection: lesson.reflection,
-        exercise: { title: lesson.exercise.title, text: lesson.exercise.text },
-        sources: lesson.sources,
-        body: null,
+        sections: [],
+        reflection: null,
+        exercise: null,
+        sources: null,
+        body: found.own.body,
         next,
       };
-    });
+    const lesson = found.lesson;
+    return {
+      ...summary(found, index, read),
+      sections: lesson.sections.map((s) => ({
+        heading: s.heading,
+        paragraphs: [...s.paragraphs],
+      })),
+      reflection: lesson.reflection,
+      exercise: { title: lesson.exercise.title, text: lesson.exercise.text },
+      sources: lesson.sources,
+      body: null,
+      next,
+    };
   }
 
   /** Marks a lesson read; repeating it keeps the first time. */
@@ -195,29 +271,29 @@ export class PortalService {
     id: string,
   ): Promise<{ fileName: string; content: Buffer }> {
     if (!UUID.test(id)) throw new ApiError(404, 'not_found');
-    return this.dataSource.transaction(async (manager) => {
-      await this.client(manager, ctx);
-      const row = await manager
-        .getRepository(Report)
-        .createQueryBuilder('r')
-        .addSelect('r.content')
-        .where(
-          'r.id = :id AND r.client_id = :clientId AND r.practice_id = :practiceId',
-          {
-            id,
-            clientId: ctx.clientId,
-            practiceId: ctx.practiceId,
-          },
-        )
-        .andWhere(`r.options ->> 'audience' = 'client'`)
-        .getOne();
-      if (!row?.content) throw new ApiError(404, 'not_found');
-      await this.log(manager, ctx, 'report.download', 'E', {
-        part: 'report',
-        reportId: row.id,
-      });
-      return { fileName: row.fileName, content: row.content };
+    // A read: no transaction; its line is committed before the file is sent.
+    const manager = this.dataSource.manager;
+    await this.client(manager, ctx);
+    const row = await manager
+      .getRepository(Report)
+      .createQueryBuilder('r')
+      .addSelect('r.content')
+      .where(
+        'r.id = :id AND r.client_id = :clientId AND r.practice_id = :practiceId',
+        {
+          id,
+          clientId: ctx.clientId,
+          practiceId: ctx.practiceId,
+        },
+      )
+      .andWhere(`r.options ->> 'audience' = 'client'`)
+      .getOne();
+    if (!row?.content) throw new ApiError(404, 'not_found');
+    await this.logRead(ctx, 'report.download', 'E', {
+      part: 'report',
+      reportId: row.id,
     });
+    return { fileName: row.fileName, content: row.content };
   }
 
   async signOut(ctx: PortalContext): Promise<void> {
@@ -249,49 +325,6 @@ export class PortalService {
     return new Set(rows.map((r) => r.lessonId));
   }
 
-  private async appointments(
-    manager: EntityManager,
-    own: { clientId: string; practiceId: string },
-  ): Promise<PortalAppointment[]> {
-    const rows = await manager.find(Appointment, {
-      where: {
-        ...own,
-        status: 'planned',
-        startAt: MoreThanOrEqual(new Date()),
-      },
-      relations: { practitioner: true },
-      order: { startAt: 'ASC' },
-      take: 5,
-    });
-    return rows.map((a) => ({
-      id: a.id,
-      start: a.startAt.toISOString(),
-      end: a.endAt.toISOString(),
-      type: a.type,
-      location: a.location,
-      practitionerName: a.practitioner?.displayName ?? '',
-    }));
-  }
-
-  private async reports(
-    manager: EntityManager,
-    own: { clientId: string; practiceId: string },
-  ) {
-    const rows = await manager
-      .getRepository(Report)
-      .createQueryBuilder('r')
-      .where('r.client_id = :clientId AND r.practice_id = :practiceId', own)
-      .andWhere(`r.options ->> 'audience' = 'client'`)
-      .orderBy('r.generated_at', 'DESC')
-      .take(20)
-      .getMany();
-    return rows.map((r) => ({
-      id: r.id,
-      generatedAt: r.generatedAt.toISOString(),
-      fileName: r.fileName,
-    }));
-  }
-
   private log(
     manager: EntityManager,
     ctx: PortalContext,
@@ -300,6 +333,22 @@ export class PortalService {
     { part, ...details }: { part: string } & Record<string, unknown>,
   ): Promise<void> {
     return this.audit.recordAs(manager, portalActor(ctx), {
+      event,
+      action,
+      part,
+      clientId: ctx.clientId,
+      details: { actor: 'client', portalSessionId: ctx.sessionId, ...details },
+    });
+  }
+
+  /** The line of a read, written in a group; resolves once it is committed. */
+  private logRead(
+    ctx: PortalContext,
+    event: AuditEventCode,
+    action: 'R' | 'E',
+    { part, ...details }: { part: string } & Record<string, unknown>,
+  ): Promise<void> {
+    return this.lines.recordAs(portalActor(ctx), {
       event,
       action,
       part,
