@@ -192,13 +192,18 @@ export function startMix(options) {
  * `connections` kept-alive connections). autocannon's overallRate sends each
  * second's share at the start of the second, so its latency was mostly the
  * wait behind that burst; spread evenly, the figure is service time.
+ *
+ * Starts sending and hands back a handle: `stop()` ends it early (a run
+ * that lasts until something else is done), `done` settles once every
+ * request sent has been answered. Samples are per kind, `at` being when the
+ * request was sent (ms after the start).
  */
-export async function runPaced({
+export function startPaced({
   base,
   headers,
   ids,
   rate,
-  seconds,
+  seconds = Infinity,
   connections = 50,
   mix = MIX,
 }) {
@@ -210,6 +215,7 @@ export async function runPaced({
   const total = Math.round(rate * seconds);
   const url = new URL(base);
   let errors = 0;
+  let stopped = false;
   const start = performance.now();
   const fire = (n) =>
     new Promise((done) => {
@@ -243,24 +249,42 @@ export async function runPaced({
       });
       req.end(r.body);
     });
-  const pending = [];
-  for (let n = 0; n < total; n++) {
-    const due = start + n * interval;
-    const wait = due - performance.now();
-    if (wait > 0) await new Promise((r) => setTimeout(r, wait));
-    pending.push(fire(n));
-  }
-  await Promise.all(pending);
-  agent.destroy();
-  const answered = Object.values(samples).flat().length;
+  const done = (async () => {
+    const pending = [];
+    for (let n = 0; n < total && !stopped; n++) {
+      const due = start + n * interval;
+      const wait = due - performance.now();
+      if (wait > 0) await new Promise((r) => setTimeout(r, wait));
+      if (!stopped) pending.push(fire(n));
+    }
+    await Promise.all(pending);
+    agent.destroy();
+  })();
   return {
+    start,
     samples,
     statuses,
+    errors: () => errors,
+    stop: () => {
+      stopped = true;
+    },
+    done,
+  };
+}
+
+/** The paced mix for `seconds`, in the shape runMix returns. */
+export async function runPaced(options) {
+  const run = startPaced(options);
+  await run.done;
+  const answered = Object.values(run.samples).flat().length;
+  return {
+    samples: run.samples,
+    statuses: run.statuses,
     result: {
-      requests: { average: answered / seconds },
-      errors,
+      requests: { average: answered / options.seconds },
+      errors: run.errors(),
       timeouts: 0,
-      non2xx: Object.values(statuses)
+      non2xx: Object.values(run.statuses)
         .flatMap((s) => Object.values(s))
         .reduce((a, b) => a + b, 0),
     },

@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import pg from 'pg';
 import PgBoss from 'pg-boss';
 import { SMTPServer } from 'smtp-server';
-import { runMix, startMix } from './load-mix.mjs';
+import { runMix, runPaced, startPaced } from './load-mix.mjs';
 import { percentile, record, signIn, startApi, tierEnv } from './support.mjs';
 
 const tier = process.env.BENCH_TIER ?? 'M';
@@ -148,23 +148,20 @@ async function main() {
     const mixOptions = { base: api.base, headers, ids };
     await runMix({ ...mixOptions, connections: CONNECTIONS, seconds: 5 });
 
-    // The mix at a fixed pace, so the difference is the sending's and not a queue's.
-    const before = await runMix({
+    // The mix at a fixed pace, spread evenly (one request every 1000/RATE
+    // ms, as the API bench's paced mode), so the difference is the
+    // sending's and not a queue's or a burst's.
+    const paced = {
       ...mixOptions,
       connections: CONNECTIONS,
-      seconds: SECONDS,
       rate: RATE,
-    });
+    };
+    const before = await runPaced({ ...paced, seconds: SECONDS });
     const beforeAll = Object.values(before.samples)
       .flat()
       .map((s) => s.ms);
 
-    const during = startMix({
-      ...mixOptions,
-      connections: CONNECTIONS,
-      seconds: 3600,
-      rate: RATE,
-    });
+    const during = startPaced(paced);
     await new Promise((r) => setTimeout(r, 1000));
     const sentBefore = sink.received();
     const { enqueueMs } = await enqueueReminders(
@@ -178,10 +175,11 @@ async function main() {
     while (sink.received() - sentBefore < REMINDERS && Date.now() < until)
       await new Promise((r) => setTimeout(r, 100));
     const to = performance.now() - during.start;
-    during.instance.stop();
-    await during.instance;
+    during.stop();
+    await during.done;
     const sent = sink.received() - sentBefore;
-    const window = during.samples
+    const window = Object.values(during.samples)
+      .flat()
       .filter((s) => s.at >= from && s.at <= to)
       .map((s) => s.ms);
     const p95Before = percentile(beforeAll, 0.95);
@@ -190,7 +188,7 @@ async function main() {
     const sendSeconds = (to - from) / 1000;
     console.log(
       `\nMail: ${count} due reminders enqueued in ${ms(enqueueMs)} ms; ${sent.toLocaleString('en')} sent through SMTP in ${ms(sendSeconds)} s ` +
-        `(${ms(sent / sendSeconds)} mails/s). The mix paced at ${RATE} req/s over ${CONNECTIONS} connections: ` +
+        `(${ms(sent / sendSeconds)} mails/s). The mix paced evenly at ${RATE} req/s over at most ${CONNECTIONS} connections: ` +
         `p95 ${ms(p95Before)} ms without sending (${beforeAll.length} requests, ${SECONDS} s), ` +
         `${ms(p95During)} ms while sending (${window.length} requests): ${rise >= 0 ? '+' : ''}${ms(rise)} %`,
     );
