@@ -1,7 +1,9 @@
 import { readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { Client } from 'pg';
+import { PORTAL_COOKIE } from '@herstelkompas/contracts';
 import { verifyAuditChain } from '../../src/audit/verify-chain';
+import { hashToken, newToken } from '../../src/auth/tokens';
 import { createDataSource } from '../../src/database/data-source';
 import { freePort } from '../../src/database/embedded-postgres';
 import {
@@ -22,6 +24,8 @@ const READS = [
   { path: '', event: 'client.read' },
   { path: '/priority', event: 'priority.read' },
   { path: '/timeline', event: 'timeline.read' },
+  // The client's own home in the portal, read with the client's session.
+  { path: 'portal', event: 'portal.home_read' },
 ] as const;
 /** Far above the API's 5 s connection timeout: reaching it means a hang. */
 const HANG_MS = 15000;
@@ -71,12 +75,37 @@ async function writer(
 }
 
 /**
- * One reader: opens the client's profile, ranking and timeline in turn until
- * told to stop, counting the answers per access-log event. Every answered
- * read must have its committed line, crash or not.
+ * A portal session for the client, written as the sign-in does (only the
+ * token's hash is stored), so a reader can open the client's portal home.
+ */
+async function portalCookie(
+  databaseUrl: string,
+  s: LiveSession,
+): Promise<string> {
+  const token = newToken();
+  const db = new Client({ connectionString: databaseUrl });
+  await db.connect();
+  try {
+    await db.query(
+      `INSERT INTO portal_sessions (token_hash, practice_id, client_id, last_seen_at, expires_at)
+       SELECT $1, practice_id, id, now(), now() + interval '2 hours' FROM clients WHERE id = $2`,
+      [hashToken(token), s.clientId],
+    );
+  } finally {
+    await db.end();
+  }
+  return `${PORTAL_COOKIE}=${token}`;
+}
+
+/**
+ * One reader: opens the client's profile, ranking, timeline and the
+ * client's portal home in turn until told to stop, counting the answers per
+ * access-log event. Every answered read must have its committed line, crash
+ * or not.
  */
 async function reader(
   s: LiveSession,
+  portal: string,
   stop: { now: boolean },
   answered: Record<string, number>,
   out: Outcome,
@@ -85,8 +114,13 @@ async function reader(
     const read = READS[i % READS.length] as (typeof READS)[number];
     try {
       const response = await fetch(
-        `${s.base}/clients/${s.clientId}${read.path}`,
-        { headers: s.headers, signal: AbortSignal.timeout(HANG_MS) },
+        read.path === 'portal'
+          ? `${s.base}/portal/me`
+          : `${s.base}/clients/${s.clientId}${read.path}`,
+        {
+          headers: read.path === 'portal' ? { cookie: portal } : s.headers,
+          signal: AbortSignal.timeout(HANG_MS),
+        },
       );
       await response.arrayBuffer();
       if (response.status === 200)
@@ -169,6 +203,7 @@ describe('PostgreSQL killed under 8 concurrent writers', () => {
 
   it('keeps every acknowledged note with its access-log line, answers no read without its line, answers 503 during the outage and recovers alone', async () => {
     const session = await livePractice(databaseUrl, apiPort);
+    const portal = await portalCookie(databaseUrl, session);
     const totals = { acked: 0, lost: 0, orphans: 0, unavailable: 0 };
     const answered: Record<string, number> = {};
     let maxOutage = 0;
@@ -180,7 +215,7 @@ describe('PostgreSQL killed under 8 concurrent writers', () => {
           writer(session, w, stop, out),
         ),
         ...Array.from({ length: READERS }, () =>
-          reader(session, stop, answered, out),
+          reader(session, portal, stop, answered, out),
         ),
       ];
       await sleep(300 + Math.random() * 1200);
