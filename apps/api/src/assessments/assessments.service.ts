@@ -1,6 +1,7 @@
 import type { Assessment as AssessmentDto } from '@herstelkompas/contracts';
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
+import { AuditLineBuffer } from '../audit/audit-line-buffer';
 import { AuditService } from '../audit/audit.service';
 import { ClientAccess } from '../clients/client-access';
 import { ApiError } from '../common/api-error';
@@ -18,6 +19,7 @@ export class AssessmentsService {
     private readonly dataSource: DataSource,
     private readonly access: ClientAccess,
     private readonly audit: AuditService,
+    private readonly lines: AuditLineBuffer,
   ) {}
 
   /** Every assessment of a client, newest first. */
@@ -25,23 +27,23 @@ export class AssessmentsService {
     ctx: RequestContext,
     clientId: string,
   ): Promise<{ items: AssessmentDto[] }> {
-    return this.dataSource.transaction(async (manager) => {
-      const client = await this.access.find(manager, ctx, clientId);
-      const rows = await manager.find(Assessment, {
-        where: { clientId: client.id },
-        order: { submittedAt: 'DESC' },
-      });
-      await this.audit.recordForClient(
-        manager,
-        ctx,
-        client,
-        'assessments',
-        'assessment.read',
-        'R',
-        { count: rows.length },
-      );
-      return { items: await this.map(manager, rows) };
+    // A read: no transaction; its line is committed before the answer.
+    const manager = this.dataSource.manager;
+    const client = await this.access.find(manager, ctx, clientId);
+    const rows = await manager.find(Assessment, {
+      where: { clientId: client.id },
+      order: { submittedAt: 'DESC' },
     });
+    const items = await this.map(manager, rows);
+    await this.lines.record(ctx, {
+      event: 'assessment.read',
+      action: 'R',
+      part: 'assessments',
+      clientId: client.id,
+      onBehalfOfId: client.responsiblePractitionerId,
+      details: { count: rows.length },
+    });
+    return { items };
   }
 
   /** An intake entered by the practitioner during a session, scored like any other. */

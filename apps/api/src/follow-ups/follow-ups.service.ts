@@ -2,6 +2,7 @@ import type { FollowUpScheduleView } from '@herstelkompas/contracts';
 import { addCalendarDays } from '@herstelkompas/domain';
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
+import { AuditLineBuffer } from '../audit/audit-line-buffer';
 import { AuditService } from '../audit/audit.service';
 import { ClientAccess } from '../clients/client-access';
 import { ApiError, ValidationFailed } from '../common/api-error';
@@ -19,6 +20,7 @@ export class FollowUpsService {
     private readonly dataSource: DataSource,
     private readonly access: ClientAccess,
     private readonly audit: AuditService,
+    private readonly lines: AuditLineBuffer,
     private readonly runner: FollowUpRunner,
   ) {}
 
@@ -26,21 +28,20 @@ export class FollowUpsService {
     ctx: RequestContext,
     clientId: string,
   ): Promise<FollowUpScheduleView> {
-    return this.dataSource.transaction(async (manager) => {
-      const client = await this.access.find(manager, ctx, clientId);
-      const row = await manager.findOneBy(FollowUpSchedule, {
-        clientId: client.id,
-      });
-      await this.audit.recordForClient(
-        manager,
-        ctx,
-        client,
-        'follow_up',
-        'follow_up_schedule.read',
-        'R',
-      );
-      return { schedule: row ? toFollowUpSchedule(row) : null };
+    // A read: no transaction; its line is committed before the answer.
+    const manager = this.dataSource.manager;
+    const client = await this.access.find(manager, ctx, clientId);
+    const row = await manager.findOneBy(FollowUpSchedule, {
+      clientId: client.id,
     });
+    await this.lines.record(ctx, {
+      event: 'follow_up_schedule.read',
+      action: 'R',
+      part: 'follow_up',
+      clientId: client.id,
+      onBehalfOfId: client.responsiblePractitionerId,
+    });
+    return { schedule: row ? toFollowUpSchedule(row) : null };
   }
 
   async set(

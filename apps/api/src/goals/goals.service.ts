@@ -2,6 +2,7 @@ import type { Goal as GoalDto } from '@herstelkompas/contracts';
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
 import { Assessment } from '../assessments/assessment.entity';
+import { AuditLineBuffer } from '../audit/audit-line-buffer';
 import { AuditService } from '../audit/audit.service';
 import { ClientAccess } from '../clients/client-access';
 import { RequestContext } from '../common/request-context';
@@ -15,26 +16,27 @@ export class GoalsService {
     private readonly dataSource: DataSource,
     private readonly access: ClientAccess,
     private readonly audit: AuditService,
+    private readonly lines: AuditLineBuffer,
   ) {}
 
   async list(ctx: RequestContext, clientId: string): Promise<GoalDto[]> {
-    return this.dataSource.transaction(async (manager) => {
-      const client = await this.access.find(manager, ctx, clientId);
-      const rows = await manager.find(Goal, {
-        where: { clientId: client.id },
-        order: { createdAt: 'ASC' },
-      });
-      await this.audit.recordForClient(
-        manager,
-        ctx,
-        client,
-        'goals',
-        'goal.read',
-        'R',
-        {},
-      );
-      return this.map(manager, client.id, rows);
+    // A read: no transaction; its line is committed before the answer.
+    const manager = this.dataSource.manager;
+    const client = await this.access.find(manager, ctx, clientId);
+    const rows = await manager.find(Goal, {
+      where: { clientId: client.id },
+      order: { createdAt: 'ASC' },
     });
+    const goals = await this.map(manager, client.id, rows);
+    await this.lines.record(ctx, {
+      event: 'goal.read',
+      action: 'R',
+      part: 'goals',
+      clientId: client.id,
+      onBehalfOfId: client.responsiblePractitionerId,
+      details: {},
+    });
+    return goals;
   }
 
   async create(

@@ -1,6 +1,7 @@
 import type { RedFlagReview as RedFlagReviewDto } from '@herstelkompas/contracts';
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager, IsNull } from 'typeorm';
+import { AuditLineBuffer } from '../audit/audit-line-buffer';
 import { AuditService } from '../audit/audit.service';
 import { ClientAccess } from '../clients/client-access';
 import { touchClient } from '../clients/client-summary';
@@ -16,6 +17,7 @@ export class RedFlagsService {
     private readonly dataSource: DataSource,
     private readonly access: ClientAccess,
     private readonly audit: AuditService,
+    private readonly lines: AuditLineBuffer,
   ) {}
 
   /** Open flags first, then the acknowledged ones, newest first. */
@@ -23,26 +25,26 @@ export class RedFlagsService {
     ctx: RequestContext,
     clientId: string,
   ): Promise<RedFlagReviewDto[]> {
-    return this.dataSource.transaction(async (manager) => {
-      const client = await this.access.find(manager, ctx, clientId);
-      const rows = await manager.find(RedFlagReview, {
-        where: { clientId: client.id },
-        order: { raisedAt: 'DESC' },
-      });
-      rows.sort(
-        (a, b) =>
-          Number(a.acknowledgedAt !== null) - Number(b.acknowledgedAt !== null),
-      );
-      await this.audit.recordForClient(
-        manager,
-        ctx,
-        client,
-        'red_flags',
-        'red_flag.read',
-        'R',
-      );
-      return this.map(manager, rows);
+    // A read: no transaction; its line is committed before the answer.
+    const manager = this.dataSource.manager;
+    const client = await this.access.find(manager, ctx, clientId);
+    const rows = await manager.find(RedFlagReview, {
+      where: { clientId: client.id },
+      order: { raisedAt: 'DESC' },
     });
+    rows.sort(
+      (a, b) =>
+        Number(a.acknowledgedAt !== null) - Number(b.acknowledgedAt !== null),
+    );
+    const reviews = await this.map(manager, rows);
+    await this.lines.record(ctx, {
+      event: 'red_flag.read',
+      action: 'R',
+      part: 'red_flags',
+      clientId: client.id,
+      onBehalfOfId: client.responsiblePractitionerId,
+    });
+    return reviews;
   }
 
   /** Who acknowledged, when, and what was done: stored once, never changed. */

@@ -30,7 +30,8 @@ interface Line {
 }
 
 /**
- * The reads of the portal and of the newer parts of a client's record: each
+ * The reads of the portal and of the parts of a client's record beside the
+ * profile, ranking and timeline: each
  * leaves exactly one access-log line, written by the grouped writer (no
  * transaction around the read), with the right actor, and committed by the
  * time the answer arrives.
@@ -151,6 +152,10 @@ describe('access-log lines of the portal and the newer record reads', () => {
     ['check-ins', 'check_in.read'],
     ['portal', 'client.portal_read'],
     ['messages', 'message.read'],
+    ['goals', 'goal.read'],
+    ['red-flags', 'red_flag.read'],
+    ['assessments', 'assessment.read'],
+    ['follow-up-schedule', 'follow_up_schedule.read'],
   ];
 
   it.each(practitionerReads)(
