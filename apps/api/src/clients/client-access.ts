@@ -11,7 +11,8 @@ import { AuthContext } from '../common/auth-context';
 import type { MessageCode } from '../common/messages';
 import { Client } from './client.entity';
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+export const UUID =
+  /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /**
  * The client record a refused request was aimed at, where its log line goes;
@@ -141,8 +142,11 @@ export class ClientAccess {
     return client.responsiblePractitionerId === ctx.practitionerId;
   }
 
-  /** A refusal on an existing record carries it, for the access log; else a bare 404. */
-  private async refusal(manager: EntityManager, id: string): Promise<ApiError> {
+  /**
+   * What to answer when `id` is not among the caller's clients: a refusal
+   * on an existing record carries it, for the access log; else a bare 404.
+   */
+  async refusal(manager: EntityManager, id: string): Promise<ApiError> {
     const [found]: {
       id: string;
       practice_id: string;
