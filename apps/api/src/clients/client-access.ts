@@ -165,6 +165,20 @@ export class ClientAccess {
 }
 
 /**
+ * ClientAccess's rule as plain SQL over `clients c`, for the hot reads that
+ * skip the query builder: the practice, and for anyone but the owner their
+ * own and shared clients. Appends its values to `params`.
+ */
+export function visibleClientsSql(ctx: AuthContext, params: unknown[]): string {
+  params.push(ctx.practiceId);
+  const practice = `c.practice_id = $${params.length}`;
+  if (ctx.role === 'owner') return practice;
+  params.push(ctx.practitionerId);
+  const me = `$${params.length}`;
+  return `${practice} AND (c.responsible_practitioner_id = ${me} OR EXISTS (SELECT 1 FROM client_shares s WHERE s.client_id = c.id AND s.practitioner_id = ${me}))`;
+}
+
+/**
  * The owner-only views of all the practice's records: anyone else is refused
  * with 403, and the attempt is logged like a refusal on one record.
  */

@@ -2,6 +2,7 @@ import type { ClientDetail, PractitionerRef } from '@herstelkompas/contracts';
 import type { EntityManager } from 'typeorm';
 import type { AuthContext } from '../common/auth-context';
 import { dueInstant } from '../follow-ups/follow-up-time';
+import { visibleClientsSql } from './client-access';
 import { toClientDetail } from './client-mapper';
 import {
   CLIENT_COLUMNS,
@@ -33,12 +34,8 @@ export async function readClientDetail(
   ctx: AuthContext,
   id: string,
 ): Promise<ClientDetail | null> {
-  const params: unknown[] = [id, ctx.practiceId];
-  let visible = '';
-  if (ctx.role !== 'owner') {
-    params.push(ctx.practitionerId);
-    visible = `AND (c.responsible_practitioner_id = $3 OR EXISTS (SELECT 1 FROM client_shares s WHERE s.client_id = c.id AND s.practitioner_id = $3))`;
-  }
+  const params: unknown[] = [id];
+  const visible = visibleClientsSql(ctx, params);
   const [row]: DetailRow[] = await manager.query(
     `SELECT ${CLIENT_COLUMNS}, ${CLIENT_DETAIL_COLUMNS},
         coalesce(p.display_name, '') AS responsible_name,
@@ -56,7 +53,7 @@ export async function readClientDetail(
             AND m.author = 'client' AND m.read_at IS NULL) AS unread
        FROM clients c
        LEFT JOIN practitioners p ON p.id = c.responsible_practitioner_id
-      WHERE c.id = $1 AND c.practice_id = $2 ${visible}`,
+      WHERE c.id = $1 AND ${visible}`,
     params,
   );
   if (!row) return null;

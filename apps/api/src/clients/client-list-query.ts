@@ -4,6 +4,7 @@ import type { EntityManager } from 'typeorm';
 import type { AuthContext } from '../common/auth-context';
 import { foldText } from '../common/fold-text';
 import { dueInstant } from '../follow-ups/follow-up-time';
+import { visibleClientsSql } from './client-access';
 import { toClientSummary } from './client-mapper';
 import { CLIENT_COLUMNS, type ClientRow, fromClientRow } from './client-row';
 import type { ListClientsDto } from './dto/list-clients.dto';
@@ -76,13 +77,7 @@ export function clientListWhere(
     params.push(value);
     return `$${params.length}`;
   };
-  const conditions = [`c.practice_id = ${param(ctx.practiceId)}`];
-  if (ctx.role !== 'owner') {
-    const me = param(ctx.practitionerId);
-    conditions.push(
-      `(c.responsible_practitioner_id = ${me} OR EXISTS (SELECT 1 FROM client_shares s WHERE s.client_id = c.id AND s.practitioner_id = ${me}))`,
-    );
-  }
+  const conditions = [visibleClientsSql(ctx, params)];
   const terms = foldText(query.search ?? '')
     .split(/\s+/)
     .filter(Boolean)
