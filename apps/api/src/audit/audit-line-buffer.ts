@@ -1,25 +1,15 @@
 import { Injectable, Logger, OnApplicationShutdown } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { RequestContext } from '../common/request-context';
-import type { AuditActor, AuditEntry } from './audit.service';
+import {
+  type AuditActor,
+  type AuditEntry,
+  LINE_COLUMNS,
+  lineValues,
+} from './audit.service';
 
 /** Most lines in one statement: 12 parameters a line stays far below PostgreSQL's 65,535. */
 const MAX_BATCH = 250;
-
-const COLUMNS = [
-  'practice_id',
-  'event',
-  'action',
-  'part',
-  'client_id',
-  'user_id',
-  'on_behalf_of_id',
-  'role',
-  'outcome',
-  'ip',
-  'user_agent',
-  'details',
-] as const;
 
 interface Pending {
   values: unknown[];
@@ -72,20 +62,7 @@ export class AuditLineBuffer implements OnApplicationShutdown {
     return new Promise<void>((done, failed) => {
       this.queue.push({
         practiceId: actor.practiceId,
-        values: [
-          actor.practiceId,
-          entry.event,
-          entry.action,
-          entry.part,
-          entry.clientId ?? null,
-          actor.userId,
-          entry.onBehalfOfId ?? null,
-          actor.role,
-          entry.outcome ?? 'success',
-          actor.ip,
-          actor.userAgent,
-          entry.details ? JSON.stringify(entry.details) : null,
-        ],
+        values: lineValues(actor, entry),
         done,
         failed,
       });
@@ -138,10 +115,10 @@ export class AuditLineBuffer implements OnApplicationShutdown {
     const rows = group.map((line) => {
       const start = params.length;
       params.push(...line.values);
-      return `(${COLUMNS.map((_, i) => `$${start + i + 1}`).join(', ')})`;
+      return `(${LINE_COLUMNS.map((_, i) => `$${start + i + 1}`).join(', ')})`;
     });
     await this.dataSource.query(
-      `INSERT INTO audit_events (${COLUMNS.join(', ')}) VALUES ${rows.join(', ')}`,
+      `INSERT INTO audit_events (${LINE_COLUMNS.join(', ')}) VALUES ${rows.join(', ')}`,
       params,
     );
   }

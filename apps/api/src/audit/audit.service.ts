@@ -7,7 +7,6 @@ import type {
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import { RequestContext } from '../common/request-context';
-import { AuditEvent } from './audit-event.entity';
 
 export interface AuditEntry {
   event: AuditEventCode;
@@ -29,6 +28,43 @@ export interface AuditActor {
   ip: string | null;
   userAgent: string | null;
 }
+
+/** The columns a line is written with; the rest are filled by defaults and the chain trigger. */
+export const LINE_COLUMNS = [
+  'practice_id',
+  'event',
+  'action',
+  'part',
+  'client_id',
+  'user_id',
+  'on_behalf_of_id',
+  'role',
+  'outcome',
+  'ip',
+  'user_agent',
+  'details',
+] as const;
+
+/** One line's values, in the order of LINE_COLUMNS. */
+export function lineValues(actor: AuditActor, entry: AuditEntry): unknown[] {
+  return [
+    actor.practiceId,
+    entry.event,
+    entry.action,
+    entry.part,
+    entry.clientId ?? null,
+    actor.userId,
+    entry.onBehalfOfId ?? null,
+    actor.role,
+    entry.outcome ?? 'success',
+    actor.ip,
+    actor.userAgent,
+    entry.details ? JSON.stringify(entry.details) : null,
+  ];
+}
+
+const INSERT_LINE = `INSERT INTO audit_events (${LINE_COLUMNS.join(', ')})
+  VALUES (${LINE_COLUMNS.map((_, i) => `$${i + 1}`).join(', ')})`;
 
 /**
  * Writes access-log lines. Callers pass the transaction's EntityManager, so a
@@ -78,25 +114,16 @@ export class AuditService {
     });
   }
 
+  /**
+   * A plain INSERT: nothing of the saved row is needed back, and saving an
+   * entity (building the statement, RETURNING and hydrating the generated
+   * columns) cost several times the CPU of the statement itself.
+   */
   async recordAs(
     manager: EntityManager,
     actor: AuditActor,
     entry: AuditEntry,
   ): Promise<void> {
-    const event = manager.create(AuditEvent, {
-      practiceId: actor.practiceId,
-      event: entry.event,
-      action: entry.action,
-      part: entry.part,
-      clientId: entry.clientId ?? null,
-      userId: actor.userId,
-      onBehalfOfId: entry.onBehalfOfId ?? null,
-      role: actor.role,
-      outcome: entry.outcome ?? 'success',
-      ip: actor.ip,
-      userAgent: actor.userAgent,
-      details: entry.details ?? null,
-    });
-    await manager.save(event);
+    await manager.query(INSERT_LINE, lineValues(actor, entry));
   }
 }

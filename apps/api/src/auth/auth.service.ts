@@ -91,6 +91,7 @@ export class AuthService {
         practiceId: session.practiceId,
         role: session.role,
         mfaSetupRequired: session.mfaSetupRequired,
+        ...(session.user ? { user: session.user } : {}),
       },
     };
   }

@@ -4,11 +4,11 @@ import type {
   PractitionerRef,
 } from '@herstelkompas/contracts';
 import { formatPersonName, nameSortKey } from '@herstelkompas/domain';
-import type { Client } from './client.entity';
+import type { ClientDetailSource, ClientSummarySource } from './client-row';
 
 /** The one place where a stored client becomes what the API answers. */
 export function toClientSummary(
-  client: Client,
+  client: ClientSummarySource,
   responsible: PractitionerRef,
 ): ClientSummary {
   const name = { firstName: client.firstName, lastName: client.lastName };
@@ -32,7 +32,7 @@ export function toClientSummary(
 }
 
 export function toClientDetail(
-  client: Client,
+  client: ClientDetailSource,
   responsible: PractitionerRef,
   sharedWith: PractitionerRef[],
 ): ClientDetail {

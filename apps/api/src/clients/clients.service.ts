@@ -8,7 +8,6 @@ import type {
 import { DEFAULT_PAGE_SIZE } from '@herstelkompas/contracts';
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager, In } from 'typeorm';
-import { nextAppointments } from '../appointments/next-appointments';
 import { AuditLineBuffer } from '../audit/audit-line-buffer';
 import { AuditService } from '../audit/audit.service';
 import { FollowUpSchedule } from '../follow-ups/follow-up-schedule.entity';
@@ -18,14 +17,15 @@ import { ApiError, ValidationFailed } from '../common/api-error';
 import { RequestContext } from '../common/request-context';
 import { practitionerNames } from '../practices/practitioner-names';
 import { Practitioner } from '../practices/practitioner.entity';
-import { ClientAccess } from './client-access';
-import { toClientDetail, toClientSummary } from './client-mapper';
+import { ClientAccess, UUID } from './client-access';
+import { readClientDetail } from './client-detail-query';
+import { toClientDetail } from './client-mapper';
 import { ClientShare } from './client-share.entity';
 import { Client } from './client.entity';
 import { CreateClientDto } from './dto/create-client.dto';
 import { ListClientsDto } from './dto/list-clients.dto';
 import { UpdateClientDto } from './dto/update-client.dto';
-import { listClients } from './list-clients';
+import { readClientList } from './client-list-query';
 import { loggedFilters } from './logged-filters';
 import { searchTextFor, sortNameFor } from './search-text';
 
@@ -47,16 +47,7 @@ export class ClientsService {
     ctx: RequestContext,
     query: ListClientsDto,
   ): Promise<Page<ClientSummary>> {
-    const manager = this.dataSource.manager;
-    const page = await listClients(this.access.query(manager, ctx), query);
-    const names = await practitionerNames(
-      manager,
-      page.items.map((c) => c.responsiblePractitionerId),
-    );
-    const ids = page.items.map((c) => c.id);
-    const next = await nextAppointments(manager, ctx.practiceId, ids);
-    const followUps = await nextFollowUps(manager, ctx.practiceId, ids);
-    const unread = await unreadMessages(manager, ctx.practiceId, ids);
+    const page = await readClientList(this.dataSource.manager, ctx, query);
     await this.lines.record(ctx, {
       event: 'client.search',
       action: 'E',
@@ -68,12 +59,7 @@ export class ClientsService {
       },
     });
     return {
-      items: page.items.map((c) => ({
-        ...toClientSummary(c, names(c.responsiblePractitionerId)),
-        nextAppointmentAt: next.get(c.id) ?? null,
-        nextFollowUpAt: followUps.get(c.id) ?? null,
-        unreadMessages: unread.get(c.id) ?? 0,
-      })),
+      items: page.items,
       total: page.total,
       ...(page.estimated ? { totalEstimated: true } : {}),
       page: query.page ?? 1,
@@ -83,12 +69,16 @@ export class ClientsService {
 
   async get(ctx: RequestContext, id: string): Promise<ClientDetail> {
     const manager = this.dataSource.manager;
-    const client = await this.access.find(manager, ctx, id);
-    const detail = await this.detail(manager, client);
-    await this.lines.record(
-      ctx,
-      this.entry('client.read', 'R', client, 'profile'),
-    );
+    if (!UUID.test(id)) throw new ApiError(404, 'not_found');
+    const detail = await readClientDetail(manager, ctx, id);
+    if (!detail) throw await this.access.refusal(manager, id);
+    await this.lines.record(ctx, {
+      event: 'client.read',
+      action: 'R',
+      part: 'profile',
+      clientId: detail.id,
+      onBehalfOfId: detail.responsiblePractitioner.id,
+    });
     return detail;
   }
 

@@ -1,4 +1,3 @@
-import { DEFAULT_PAGE_SIZE } from '@herstelkompas/contracts';
 import type { SelectQueryBuilder } from 'typeorm';
 import type { Client } from './client.entity';
 import type { ListClientsDto } from './dto/list-clients.dto';
@@ -77,56 +76,9 @@ export function filterClients(
  * Up to this many matches the list's total is an exact count; above it, the
  * planner's estimate (flagged `totalEstimated`). Counting every one of 50,000
  * visible clients cost more than reading the page; counting to this cap reads
- * at most this many index entries.
+ * at most this many index entries (client-list-query.ts).
  */
 export const EXACT_COUNT_LIMIT = 2_000;
-
-/** Applies the list's filters, order and page to a query over accessible clients. */
-export async function listClients(
-  qb: SelectQueryBuilder<Client>,
-  query: ListClientsDto,
-): Promise<{ items: Client[]; total: number; estimated: boolean }> {
-  filterClients(qb, query);
-  const pageSize = query.pageSize ?? DEFAULT_PAGE_SIZE;
-  const items = await qb
-    .clone()
-    .offset(((query.page ?? 1) - 1) * pageSize)
-    .limit(pageSize)
-    .getMany();
-  const counted = await countClients(qb);
-  return { items, ...counted };
-}
-
-/**
- * A plain count(*), stopped at EXACT_COUNT_LIMIT + 1 rows (the query has no
- * joins, so no row is counted twice); past that, the planner's row estimate
- * for the same filters, never less than the limit.
- */
-async function countClients(
-  qb: SelectQueryBuilder<Client>,
-): Promise<{ total: number; estimated: boolean }> {
-  const [sql, params] = qb
-    .clone()
-    .orderBy()
-    .select('1')
-    .limit(EXACT_COUNT_LIMIT + 1)
-    .getQueryAndParameters();
-  const [counted]: { total: number }[] = await qb.connection.query(
-    `SELECT count(*)::int AS total FROM (${sql}) capped`,
-    params,
-  );
-  const total = counted?.total ?? 0;
-  if (total <= EXACT_COUNT_LIMIT) return { total, estimated: false };
-  const [unlimited, same] = qb
-    .clone()
-    .orderBy()
-    .select('1')
-    .getQueryAndParameters();
-  const [plan]: { 'QUERY PLAN': { Plan: { 'Plan Rows': number } }[] }[] =
-    await qb.connection.query(`EXPLAIN (FORMAT JSON) ${unlimited}`, same);
-  const estimate = Math.round(plan?.['QUERY PLAN'][0]?.Plan['Plan Rows'] ?? 0);
-  return { total: Math.max(estimate, total), estimated: true };
-}
 
 function escapeLike(text: string): string {
   return text.replace(/[\\%_]/g, (c) => `\\${c}`);

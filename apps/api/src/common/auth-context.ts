@@ -1,5 +1,5 @@
 import { createParamDecorator, type ExecutionContext } from '@nestjs/common';
-import type { PractitionerRole } from '@herstelkompas/contracts';
+import type { CurrentUser, PractitionerRole } from '@herstelkompas/contracts';
 import type { FastifyRequest } from 'fastify';
 
 /** Who is calling, as established by the session guard. Every data access is scoped by it. */
@@ -10,6 +10,11 @@ export interface AuthContext {
   role: PractitionerRole;
   /** Two-step sign-in is required but not set up: only enrolment is open. */
   mfaSetupRequired: boolean;
+  /**
+   * The signed-in user as the session check read them, in the same
+   * statement: `GET /api/auth/me` answers with it instead of reading again.
+   */
+  user?: CurrentUser;
 }
 
 export type AuthedRequest = FastifyRequest & { auth?: AuthContext };

@@ -54,10 +54,26 @@ function isEmptyBody(body: unknown): boolean {
   );
 }
 
-function declaredInputs(context: ExecutionContext): {
-  body: boolean;
-  query: boolean;
-} {
+type Declared = { body: boolean; query: boolean };
+
+/**
+ * Per controller and handler: decorators do not change once the app runs,
+ * so the metadata is read once rather than on every request.
+ */
+const declaredByRoute = new WeakMap<object, WeakMap<object, Declared>>();
+
+function declaredInputs(context: ExecutionContext): Declared {
+  const byHandler =
+    declaredByRoute.get(context.getClass()) ?? new WeakMap<object, Declared>();
+  declaredByRoute.set(context.getClass(), byHandler);
+  const known = byHandler.get(context.getHandler());
+  if (known) return known;
+  const found = readDeclaredInputs(context);
+  byHandler.set(context.getHandler(), found);
+  return found;
+}
+
+function readDeclaredInputs(context: ExecutionContext): Declared {
   const args: Record<string, unknown> =
     Reflect.getMetadata(
       ROUTE_ARGS_METADATA,

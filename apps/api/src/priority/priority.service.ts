@@ -11,7 +11,7 @@ import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
 import { AuditLineBuffer } from '../audit/audit-line-buffer';
 import { AuditService } from '../audit/audit.service';
-import { ClientAccess } from '../clients/client-access';
+import { ClientAccess, UUID } from '../clients/client-access';
 import { touchClient } from '../clients/client-summary';
 import { ApiError, ValidationFailed } from '../common/api-error';
 import { RequestContext } from '../common/request-context';
@@ -19,6 +19,7 @@ import { practitionerNames } from '../practices/practitioner-names';
 import { computePriority } from './compute-priority';
 import { CreatePriorityDecisionDto } from './dto/create-priority-decision.dto';
 import { PriorityDecision } from './priority-decision.entity';
+import { readPriorityView } from './priority-view-query';
 
 @Injectable()
 export class PriorityService {
@@ -32,25 +33,17 @@ export class PriorityService {
   async view(ctx: RequestContext, clientId: string): Promise<PriorityView> {
     // A read: no transaction; its line is committed before the answer.
     const manager = this.dataSource.manager;
-    const client = await this.access.find(manager, ctx, clientId);
-    const computed = await computePriority(manager, client.id);
-    const rows = await manager.find(PriorityDecision, {
-      where: { clientId: client.id },
-      order: { decidedAt: 'DESC' },
-    });
-    const history = await this.map(manager, rows);
+    if (!UUID.test(clientId)) throw new ApiError(404, 'not_found');
+    const found = await readPriorityView(manager, ctx, clientId);
+    if (!found) throw await this.access.refusal(manager, clientId);
     await this.lines.record(ctx, {
       event: 'priority.read',
       action: 'R',
       part: 'priority',
-      clientId: client.id,
-      onBehalfOfId: client.responsiblePractitionerId,
+      clientId: found.client.id,
+      onBehalfOfId: found.client.responsiblePractitionerId,
     });
-    return {
-      computed: computed?.view ?? null,
-      decision: history[0] ?? null,
-      history,
-    };
+    return found.view;
   }
 
   /**

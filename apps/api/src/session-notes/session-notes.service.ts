@@ -7,7 +7,6 @@ import {
   ClientAccessDenied,
   recordOf,
 } from '../clients/client-access';
-import { touchClient } from '../clients/client-summary';
 import { Client } from '../clients/client.entity';
 import { ApiError } from '../common/api-error';
 import { RequestContext } from '../common/request-context';
@@ -15,6 +14,7 @@ import { practitionerNames } from '../practices/practitioner-names';
 import { CreateSessionNoteDto } from './dto/create-session-note.dto';
 import { ListSessionNotesDto } from './dto/list-session-notes.dto';
 import { UpdateSessionNoteDto } from './dto/update-session-note.dto';
+import { insertNote } from './insert-note';
 import { NoteAddendum } from './note-addendum.entity';
 import { SessionNote } from './session-note.entity';
 
@@ -34,27 +34,7 @@ export class SessionNotesService {
   ): Promise<SessionNoteDto> {
     return this.dataSource.transaction(async (manager) => {
       const client = await this.access.find(manager, ctx, clientId);
-      const row = await manager.save(
-        manager.create(SessionNote, {
-          practiceId: ctx.practiceId,
-          clientId: client.id,
-          authorId: ctx.practitionerId,
-          sessionDate: new Date(dto.sessionDate),
-          type: dto.type,
-          domains: dto.domains ?? [],
-          text: dto.text ?? '',
-          durationMinutes: dto.durationMinutes ?? null,
-          painAtStart: dto.painAtStart ?? null,
-          homework: (dto.homework ?? []).map((h) => ({
-            domain: h.domain,
-            text: h.text,
-          })),
-          nextSteps: dto.nextSteps ?? null,
-          includeInReport: dto.includeInReport ?? false,
-        }),
-      );
-      await touchClient(manager, client.id, { lastActivityAt: new Date() });
-      const note = await this.one(manager, row);
+      const note = await insertNote(manager, ctx, client.id, dto);
       // The line last: its chain lock is then held only until the commit.
       await this.audit.recordForClient(
         manager,
@@ -63,7 +43,7 @@ export class SessionNotesService {
         'session_notes',
         'note.create',
         'C',
-        { noteId: row.id },
+        { noteId: note.id },
       );
       return note;
     });
