@@ -14,6 +14,18 @@ import type { RenderOptions } from './render-progress-report';
  */
 export const REPORT_WORKER_IDLE_MS = 60_000;
 
+/**
+ * A report worker's V8 heap limits. The young generation is kept small:
+ * a drawing's short-lived objects die young either way, and V8's default
+ * (up to 48 MB per thread) is held on to between reports. The old
+ * generation limit is far above what the largest report needs (parsed fonts,
+ * one document); a drawing that runs away ends its worker, not the API.
+ */
+export const REPORT_WORKER_LIMITS = {
+  maxYoungGenerationSizeMb: 12,
+  maxOldGenerationSizeMb: 192,
+};
+
 /** What a worker is sent: plain data, copied across the thread boundary. */
 export interface RenderRequest {
   report: ProgressReport;
@@ -139,7 +151,9 @@ export class WorkerPool implements ReportRenderer {
   }
 
   private spawn(): Worker {
-    const worker = new Worker(this.file);
+    const worker = new Worker(this.file, {
+      resourceLimits: REPORT_WORKER_LIMITS,
+    });
     this.running++;
     worker.once('exit', () => {
       this.running--;
