@@ -15,14 +15,13 @@ import type { RenderOptions } from './render-progress-report';
 export const REPORT_WORKER_IDLE_MS = 60_000;
 
 /**
- * A report worker's V8 heap limits. The young generation is kept small:
- * a drawing's short-lived objects die young either way, and V8's default
- * (up to 48 MB per thread) is held on to between reports. The old
- * generation limit is far above what the largest report needs (parsed fonts,
- * one document); a drawing that runs away ends its worker, not the API.
+ * A report worker's V8 heap ceiling, far above what the largest report needs
+ * (parsed fonts, one document): a drawing that runs away ends its worker
+ * (the report answers an error, the next one gets a fresh worker) instead of
+ * growing the API process. The young generation keeps V8's default: a
+ * smaller one showed no clear saving and costs collections while drawing.
  */
 export const REPORT_WORKER_LIMITS = {
-  maxYoungGenerationSizeMb: 12,
   maxOldGenerationSizeMb: 192,
 };
 
