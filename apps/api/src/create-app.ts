@@ -307,20 +307,29 @@ function registerHooks(app: NestFastifyApplication): void {
   });
 }
 
+/**
+ * The OpenAPI document is built on the first request for it (the docs page,
+ * its JSON or YAML), not at start: walking every route and DTO takes time
+ * and the document stays in memory, and most processes never serve it.
+ * Building is synchronous and kept once built, so the routes and the
+ * document are the same as when it was built at start.
+ */
 function registerDocs(app: NestFastifyApplication): void {
-  describeValidationRules();
-  const document = SwaggerModule.createDocument(
-    app,
-    new DocumentBuilder()
-      .setTitle('Herstelkompas API')
-      .setDescription(
-        'Practice dashboard for the 6-domain approach to chronic back pain.',
-      )
-      .setVersion('1')
-      .addCookieAuth('hk_session')
-      .build(),
-  );
-  SwaggerModule.setup('api/docs', app, document, {
+  const buildDocument = () => {
+    describeValidationRules();
+    return SwaggerModule.createDocument(
+      app,
+      new DocumentBuilder()
+        .setTitle('Herstelkompas API')
+        .setDescription(
+          'Practice dashboard for the 6-domain approach to chronic back pain.',
+        )
+        .setVersion('1')
+        .addCookieAuth('hk_session')
+        .build(),
+    );
+  };
+  SwaggerModule.setup('api/docs', app, buildDocument, {
     jsonDocumentUrl: 'api/docs-json',
   });
 }

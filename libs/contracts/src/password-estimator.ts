@@ -5,8 +5,8 @@ import { PASSWORD_PRODUCT_WORDS, PASSWORD_SCORE_MAX_CHARS } from './security';
 
 /**
  * The word lists and keyboards the password rule judges with. The caller
- * loads them (the web lazily, on the password screens only; the API at
- * once) and hands them in, so this file only names their types.
+ * loads them (the web lazily, on the password screens only; the API on
+ * its first password check) and hands them in, so this file only names their types.
  */
 export interface PasswordLanguagePacks {
   common: Pick<typeof LanguageCommon, 'dictionary' | 'adjacencyGraphs'>;

@@ -2,22 +2,37 @@ import {
   MIN_PASSWORD_LENGTH,
   MIN_PASSWORD_SCORE,
   passwordEstimatorOptions,
+  type PasswordLanguagePacks,
   scorePassword,
 } from '@herstelkompas/contracts';
-import { ZxcvbnFactory } from '@zxcvbn-ts/core';
-import * as common from '@zxcvbn-ts/language-common';
-import * as dutch from '@zxcvbn-ts/language-nl-be';
+import type { ZxcvbnFactory } from '@zxcvbn-ts/core';
 import { ValidationFailed } from '../common/api-error';
 
 let estimator: ZxcvbnFactory | undefined;
+
+/**
+ * zxcvbn and its word lists, read on the first password check rather than
+ * at start: passwords are set rarely (sign-up, reset, change), and the lists
+ * and their ranked dictionaries hold about 10 MB that no other request needs.
+ * A plain require keeps this synchronous, so two first checks at once still
+ * build one estimator.
+ */
+function buildEstimator(): ZxcvbnFactory {
+  const { ZxcvbnFactory: Factory } =
+    require('@zxcvbn-ts/core') as typeof import('@zxcvbn-ts/core');
+  const packs: PasswordLanguagePacks = {
+    common: require('@zxcvbn-ts/language-common'),
+    dutch: require('@zxcvbn-ts/language-nl-be'),
+  };
+  return new Factory(passwordEstimatorOptions(packs));
+}
 
 /** zxcvbn's 0-4 score of a password, judged on its first 100 characters. */
 export function passwordScore(
   password: string,
   userInputs: string[] = [],
 ): number {
-  // Built on first use: ranking the word lists takes a moment.
-  estimator ??= new ZxcvbnFactory(passwordEstimatorOptions({ common, dutch }));
+  estimator ??= buildEstimator();
   return scorePassword(estimator, password, userInputs);
 }
 

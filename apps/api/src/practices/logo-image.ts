@@ -1,4 +1,16 @@
-import sharp from 'sharp';
+import type Sharp from 'sharp';
+
+let sharpModule: typeof Sharp | undefined;
+
+/**
+ * sharp (libvips, a native library of about 20 MB once mapped) is loaded on
+ * the first logo upload, not at start: logos change rarely and nothing else
+ * in the API uses it.
+ */
+function loadSharp(): typeof Sharp {
+  sharpModule ??= require('sharp') as typeof Sharp;
+  return sharpModule;
+}
 
 /** The letterhead's room for a logo: larger images are scaled down to fit. */
 export const LOGO_MAX_WIDTH = 600;
@@ -40,6 +52,7 @@ export interface EncodedLogo {
  * Throws when the bytes do not decode.
  */
 export async function reencodeLogo(bytes: Buffer): Promise<EncodedLogo> {
+  const sharp = loadSharp();
   const { data, info } = await sharp(bytes, {
     limitInputPixels: MAX_INPUT_PIXELS,
     failOn: 'error',

@@ -76,6 +76,26 @@ describe('WorkerPool', () => {
     await expect(job(p, 'fine')).resolves.toBe('fine:1');
   });
 
+  it('starts no worker before the first job, and one for two first jobs at once', async () => {
+    const p = (pool = new WorkerPool(file, 1));
+    expect(p.workers).toBe(0);
+    const both = Promise.all([job(p, 'first'), job(p, 'second')]);
+    expect(p.workers).toBe(1);
+    await expect(both).resolves.toEqual(['first:1', 'second:1']);
+    expect(p.workers).toBe(1);
+  });
+
+  it('ends an idle worker after the quiet period and starts one again for the next job', async () => {
+    const p = (pool = new WorkerPool(file, 2, 20));
+    await expect(Promise.all([job(p, 'a'), job(p, 'b')])).resolves.toHaveLength(
+      2,
+    );
+    expect(p.workers).toBe(2);
+    while (p.workers > 0) await new Promise((r) => setTimeout(r, 10));
+    await expect(job(p, 'again')).resolves.toBe('again:1');
+    expect(p.workers).toBe(1);
+  });
+
   it('refuses new work once closed', async () => {
     const p = (pool = new WorkerPool(file, 1));
     await p.close();

@@ -3,10 +3,27 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { Semaphore } from '../semaphore';
-import {
-  renderProgressReport,
-  type RenderOptions,
-} from './render-progress-report';
+import type { RenderOptions } from './render-progress-report';
+
+/**
+ * How long a report worker may sit idle before it is ended. A worker is a
+ * V8 instance of its own with pdfkit and the parsed fonts (tens of MB); it
+ * starts again on the next report, which then waits for the start and the
+ * font parsing (a few hundred ms). A minute keeps it through a burst and
+ * through someone making reports one after another.
+ */
+export const REPORT_WORKER_IDLE_MS = 60_000;
+
+/**
+ * A report worker's V8 heap ceiling, far above what the largest report needs
+ * (parsed fonts, one document): a drawing that runs away ends its worker
+ * (the report answers an error, the next one gets a fresh worker) instead of
+ * growing the API process. The young generation keeps V8's default: a
+ * smaller one showed no clear saving and costs collections while drawing.
+ */
+export const REPORT_WORKER_LIMITS = {
+  maxOldGenerationSizeMb: 192,
+};
 
 /** What a worker is sent: plain data, copied across the thread boundary. */
 export interface RenderRequest {
@@ -43,12 +60,14 @@ interface Job {
 }
 
 /**
- * A fixed number of worker threads (started when first needed, replaced when
- * one dies or overruns) and one FIFO queue. Drawing a PDF is CPU work that
- * would otherwise block every other request of this process.
+ * At most `size` worker threads (started when first needed, replaced when
+ * one dies or overruns, ended after `idleMs` without work) and one FIFO
+ * queue. Drawing a PDF is CPU work that would otherwise block every other
+ * request of this process.
  */
 export class WorkerPool implements ReportRenderer {
   private readonly idle: Worker[] = [];
+  private readonly idleTimers = new Map<Worker, NodeJS.Timeout>();
   private readonly queue: Job[] = [];
   private running = 0;
   private closed = false;
@@ -56,7 +75,13 @@ export class WorkerPool implements ReportRenderer {
   constructor(
     private readonly file: string,
     readonly size: number,
+    private readonly idleMs = REPORT_WORKER_IDLE_MS,
   ) {}
+
+  /** Workers started and not yet exited (drawing, idle or stopping). */
+  get workers(): number {
+    return this.running;
+  }
 
   render(
     report: ProgressReport,
@@ -79,18 +104,20 @@ export class WorkerPool implements ReportRenderer {
   async close(): Promise<void> {
     this.closed = true;
     for (const job of this.queue.splice(0)) job.reject(new RenderTimeout());
+    for (const timer of this.idleTimers.values()) clearTimeout(timer);
+    this.idleTimers.clear();
     await Promise.all(this.idle.splice(0).map((w) => w.terminate()));
   }
 
   private next(): void {
     while (this.queue.length > 0 && !this.closed) {
       const worker =
-        this.idle.pop() ?? (this.running < this.size ? this.spawn() : null);
+        this.takeIdle() ?? (this.running < this.size ? this.spawn() : null);
       if (!worker) return;
       const job = this.queue.shift() as Job;
       const left = job.deadline - Date.now();
       if (left <= 0) {
-        this.idle.push(worker);
+        this.putIdle(worker);
         job.reject(new RenderTimeout());
       } else {
         this.assign(worker, job, left);
@@ -98,13 +125,41 @@ export class WorkerPool implements ReportRenderer {
     }
   }
 
+  private takeIdle(): Worker | null {
+    const worker = this.idle.pop();
+    if (!worker) return null;
+    clearTimeout(this.idleTimers.get(worker));
+    this.idleTimers.delete(worker);
+    return worker;
+  }
+
+  /** Back in the idle list, ended when no job takes it within idleMs. */
+  private putIdle(worker: Worker): void {
+    this.idle.push(worker);
+    const timer = setTimeout(() => {
+      this.idleTimers.delete(worker);
+      const at = this.idle.indexOf(worker);
+      if (at === -1) return;
+      this.idle.splice(at, 1);
+      // Its exit handler counts it out and starts the queue again if needed.
+      void worker.terminate();
+    }, this.idleMs);
+    // An idle worker never keeps the process alive.
+    timer.unref();
+    this.idleTimers.set(worker, timer);
+  }
+
   private spawn(): Worker {
-    const worker = new Worker(this.file);
+    const worker = new Worker(this.file, {
+      resourceLimits: REPORT_WORKER_LIMITS,
+    });
     this.running++;
     worker.once('exit', () => {
       this.running--;
       const at = this.idle.indexOf(worker);
       if (at !== -1) this.idle.splice(at, 1);
+      clearTimeout(this.idleTimers.get(worker));
+      this.idleTimers.delete(worker);
       this.next();
     });
     // An idle worker that fails is simply replaced on its exit.
@@ -120,7 +175,7 @@ export class WorkerPool implements ReportRenderer {
     };
     const onMessage = (result: RenderResult) => {
       done();
-      this.idle.push(worker);
+      this.putIdle(worker);
       if (result.ok) {
         const { bytes } = result;
         job.resolve(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length));
@@ -148,6 +203,8 @@ export class WorkerPool implements ReportRenderer {
 /**
  * The same limit and order in this thread. Only for tests: a drawing here
  * blocks the event loop while it runs and cannot be stopped when late.
+ * pdfkit and the fonts are required on the first drawing, so that the API
+ * process, whose workers draw, never loads them.
  */
 export class InProcessRenderer implements ReportRenderer {
   private readonly slots: Semaphore;
@@ -165,7 +222,12 @@ export class InProcessRenderer implements ReportRenderer {
     const late = new Promise<never>((_, reject) => {
       timer = setTimeout(() => reject(new RenderTimeout()), timeoutMs);
     });
-    const drawn = this.slots.run(() => renderProgressReport(report, options));
+    const drawn = this.slots.run(() => {
+      const { renderProgressReport } = require('./render-progress-report') as {
+        renderProgressReport: typeof import('./render-progress-report').renderProgressReport;
+      };
+      return renderProgressReport(report, options);
+    });
     return Promise.race([drawn, late]).finally(() => clearTimeout(timer));
   }
 
