@@ -7,6 +7,8 @@ import {
 } from '@angular/common/http';
 import {
   type ApplicationConfig,
+  inject,
+  provideAppInitializer,
   provideBrowserGlobalErrorListeners,
   provideZonelessChangeDetection,
 } from '@angular/core';
@@ -21,12 +23,15 @@ import { XSRF_COOKIE, XSRF_HEADER } from '@herstelkompas/contracts';
 import { appRoutes } from './app.routes';
 import { acceptLanguageInterceptor } from './core/http/accept-language-interceptor';
 import { sessionExpiredInterceptor } from './core/http/session-expired-interceptor';
+import { I18n } from './core/i18n/i18n';
 import { TranslatedTitleStrategy } from './core/i18n/translated-title-strategy';
 
 export const appConfig: ApplicationConfig = {
   providers: [
     provideBrowserGlobalErrorListeners(),
     provideZonelessChangeDetection(),
+    // A browser that chose English gets its texts before the first render.
+    provideAppInitializer(() => inject(I18n).ready()),
     // index.html has no <base> element (the CSP says base-uri 'none'); the
     // router gets its root here and the build writes absolute asset URLs.
     { provide: APP_BASE_HREF, useValue: '/' },
