@@ -53,6 +53,35 @@ describe('signing in', () => {
     await context.close();
   });
 
+  it('opens in English from the first paint for a browser that chose English', async () => {
+    const context = await newContext(browser);
+    // Every text the app root shows, in order, from before the app runs.
+    await context.addInitScript(() => {
+      localStorage.setItem('hk.lang', 'en');
+      const seen: string[] = [];
+      Object.assign(window, { seenTexts: seen });
+      new MutationObserver(() => {
+        const text = document.querySelector('hk-root')?.textContent?.trim();
+        if (text && seen.at(-1) !== text) seen.push(text);
+      }).observe(document, {
+        subtree: true,
+        childList: true,
+        characterData: true,
+      });
+    });
+    const page = await context.newPage();
+    await page.goto('/login');
+    await waitForText(page.getByTestId('login-submit'), 'Sign in');
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe('en');
+    const seen = await page.evaluate(
+      () => (window as unknown as { seenTexts: string[] }).seenTexts,
+    );
+    expect(seen.length).toBeGreaterThan(0);
+    // Not one frame of the Dutch sign-in page.
+    expect(seen.filter((text) => text.includes('Inloggen'))).toEqual([]);
+    await context.close();
+  });
+
   it('shows the Dutch error for a wrong password and keeps what was typed', async () => {
     const context = await newContext(browser);
     const page = await context.newPage();

@@ -35,12 +35,14 @@ export class IntakeScreens {
     this.current.set(phase);
   }
 
-  adoptLanguage(language: Language | null): void {
-    if (language && !this.languageChosen) this.i18n.use(language);
+  adoptLanguage(language: Language | null): Promise<void> {
+    return language && !this.languageChosen
+      ? this.i18n.use(language)
+      : Promise.resolve();
   }
 
-  chooseLanguage(language: Language): void {
+  chooseLanguage(language: Language): Promise<void> {
     this.languageChosen = true;
-    this.i18n.use(language);
+    return this.i18n.use(language);
   }
 }

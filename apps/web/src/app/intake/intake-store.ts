@@ -162,9 +162,12 @@ export class IntakeStore {
       const state = await firstValueFrom(
         this.api.load(this.token, this.language()),
       );
+      // The intake's language shows from its first screen on.
+      await this.screens.adoptLanguage(state.language);
       this.open(state);
     } catch (error: unknown) {
       const failure = intakeFailure(error);
+      await this.screens.adoptLanguage(failure.gate.language);
       if (!this.routeFailure(failure)) {
         this.notice.set(calmMessage(failure));
         this.screens.go('load_error');
@@ -323,12 +326,12 @@ export class IntakeStore {
   }
 
   switchLanguage(language: Language): void {
-    this.screens.chooseLanguage(language);
+    void this.screens.chooseLanguage(language);
   }
 
   private open(state: IntakeState): void {
     this.practiceName.set(state.practiceName);
-    this.screens.adoptLanguage(state.language);
+    void this.screens.adoptLanguage(state.language);
     if (state.status === 'submitted') {
       this.autosave.reset(false);
       this.autosave.forgetLocal();
@@ -407,7 +410,7 @@ export class IntakeStore {
     if (screen === 'gate') {
       const { practiceName, language } = failure.gate;
       if (practiceName) this.practiceName.set(practiceName);
-      this.screens.adoptLanguage(language);
+      void this.screens.adoptLanguage(language);
     } else if (screen === 'consent') {
       this.setConsent(false);
     } else if (screen === 'unavailable') {

@@ -41,7 +41,7 @@ describe('AuthStore', () => {
   }
 
   it('lets the language stored with the account win after signing in', async () => {
-    TestBed.inject(I18n).use('nl');
+    await TestBed.inject(I18n).use('nl');
     await signIn('en');
     expect(TestBed.inject(I18n).language()).toBe('en');
     expect(localStorage.getItem('hk.lang')).toBe('en');

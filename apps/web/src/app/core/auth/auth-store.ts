@@ -30,8 +30,8 @@ export class AuthStore {
   /** The signed-in user, asking `/api/auth/me` the first time only. */
   loadSession(): Promise<CurrentUser | null> {
     this.session ??= firstValueFrom(this.api.me()).then(
-      (user) => {
-        this.signedIn(user);
+      async (user) => {
+        await this.signedIn(user);
         return user;
       },
       (error: unknown) => {
@@ -49,13 +49,13 @@ export class AuthStore {
   async login(request: LoginRequest): Promise<CurrentUser | 'mfa'> {
     const answer = await firstValueFrom(this.api.login(request));
     if ('mfaRequired' in answer) return 'mfa';
-    this.accept(answer);
+    await this.accept(answer);
     return answer;
   }
 
   async loginWithCode(request: MfaLoginRequest): Promise<CurrentUser> {
     const user = await firstValueFrom(this.api.loginMfa(request));
-    this.accept(user);
+    await this.accept(user);
     return user;
   }
 
@@ -85,7 +85,7 @@ export class AuthStore {
 
   /** Switch the language and, when signed in, remember it on the server. */
   changeLanguage(language: Language): void {
-    this.i18n.use(language);
+    void this.i18n.use(language);
     const user = this.state();
     if (!user || user.practitioner.language === language) return;
     this.state.set({
@@ -98,14 +98,15 @@ export class AuthStore {
       .subscribe({ error: () => undefined });
   }
 
-  private accept(user: CurrentUser): void {
-    this.signedIn(user);
+  private async accept(user: CurrentUser): Promise<void> {
     this.session = Promise.resolve(user);
+    await this.signedIn(user);
   }
 
-  private signedIn(user: CurrentUser): void {
+  /** Resolves once the account's language shows, before any page opens. */
+  private signedIn(user: CurrentUser): Promise<void> {
     this.state.set(user);
     // The language stored with the account wins over this browser's choice.
-    this.i18n.use(user.practitioner.language);
+    return this.i18n.use(user.practitioner.language);
   }
 }

@@ -22,7 +22,7 @@ describe('acceptLanguageInterceptor', () => {
     });
   });
 
-  it('sends the current language with every request', () => {
+  it('sends the current language with every request', async () => {
     const client = TestBed.inject(HttpClient);
     const http = TestBed.inject(HttpTestingController);
 
@@ -31,7 +31,7 @@ describe('acceptLanguageInterceptor', () => {
       http.expectOne('/api/health').request.headers.get('Accept-Language'),
     ).toBe('nl');
 
-    TestBed.inject(I18n).use('en');
+    await TestBed.inject(I18n).use('en');
     client.get('/api/health').subscribe();
     expect(
       http.expectOne('/api/health').request.headers.get('Accept-Language'),

@@ -35,9 +35,26 @@ describe('I18n', () => {
     expect(i18n.t('login.submit')).toBe('Inloggen');
   });
 
-  it('restores the language stored under hk.lang', () => {
+  it('keeps showing Dutch until the English texts are loaded, and a later choice wins', async () => {
+    const i18n = create();
+    const english = i18n.use('en');
+    // The first English in this file: not loaded yet, Dutch stays on screen.
+    expect(i18n.language()).toBe('nl');
+    const dutch = i18n.use('nl');
+    expect(i18n.language()).toBe('nl');
+    expect(i18n.t('login.submit')).toBe('Inloggen');
+    await Promise.all([english, dutch]);
+    expect(i18n.language()).toBe('nl');
+    await i18n.use('en');
+    expect(i18n.t('login.submit')).toBe('Sign in');
+  });
+
+  it('restores the language stored under hk.lang before the app renders', async () => {
     localStorage.setItem(LANGUAGE_STORAGE_KEY, 'en');
-    expect(create().t('login.submit')).toBe('Sign in');
+    const i18n = create();
+    await i18n.ready();
+    expect(i18n.language()).toBe('en');
+    expect(i18n.t('login.submit')).toBe('Sign in');
   });
 
   it('ignores a stored value that is not a language', () => {
@@ -45,9 +62,9 @@ describe('I18n', () => {
     expect(create().language()).toBe('nl');
   });
 
-  it('switches language, stores only the language code and updates <html lang>', () => {
+  it('switches language, stores only the language code and updates <html lang>', async () => {
     const i18n = create();
-    i18n.use('en');
+    await i18n.use('en');
     TestBed.tick();
 
     expect(i18n.t('nav.clients')).toBe('Clients');
@@ -72,7 +89,7 @@ describe('I18n', () => {
     );
   });
 
-  it('picks the plural form for {count} in both languages, with a wording for none', () => {
+  it('picks the plural form for {count} in both languages, with a wording for none', async () => {
     const i18n = create();
     const clients = (count: number) =>
       i18n.t('today.practice.clients', { count });
@@ -87,7 +104,7 @@ describe('I18n', () => {
     expect(flags(1)).toBe('1 open rode vlag');
     expect(flags(3)).toBe('3 open rode vlaggen');
 
-    i18n.use('en');
+    await i18n.use('en');
     expect([0, 1, 2].map(clients)).toEqual([
       '0 clients',
       '1 client',

@@ -1,6 +1,5 @@
 import { DOCUMENT, Injectable, effect, inject, signal } from '@angular/core';
 import type { Language } from '@herstelkompas/contracts';
-import { en } from './en';
 import { nl } from './nl';
 import {
   DEFAULT_LANGUAGE,
@@ -14,13 +13,33 @@ import {
 /** localStorage key; holds the language code and nothing else. */
 export const LANGUAGE_STORAGE_KEY = 'hk.lang';
 
-const TEXTS: Record<Language, Translations> = { nl, en };
+/**
+ * Dutch ships with the app; every other language is its own chunk, fetched
+ * the first time it is chosen, so a Dutch first load does not carry it.
+ */
+const TEXTS: Partial<Record<Language, Translations>> = { nl };
+const LOADERS: Record<Language, () => Promise<Translations>> = {
+  nl: () => Promise.resolve(nl),
+  en: () => import('./en').then((m) => m.en),
+};
 
-/** The current language and the texts in it. */
+function loadTexts(language: Language): Promise<Translations> {
+  const loaded = TEXTS[language];
+  if (loaded) return Promise.resolve(loaded);
+  return LOADERS[language]().then((texts) => (TEXTS[language] = texts));
+}
+
+/**
+ * The current language and the texts in it. The language only changes once
+ * its texts are here, so a screen never shows raw keys or half a switch.
+ */
 @Injectable({ providedIn: 'root' })
 export class I18n {
   private readonly document = inject(DOCUMENT);
-  private readonly current = signal<Language>(this.storedLanguage());
+  private readonly current = signal<Language>(DEFAULT_LANGUAGE);
+  private readonly initial: Promise<void>;
+  // The last language asked for: a slower earlier switch must not win.
+  private wanted: Language = DEFAULT_LANGUAGE;
 
   readonly language = this.current.asReadonly();
 
@@ -28,11 +47,25 @@ export class I18n {
     effect(() => {
       this.document.documentElement.lang = this.current();
     });
+    this.initial = this.switchTo(this.storedLanguage());
   }
 
-  use(language: Language): void {
-    this.current.set(language);
+  /**
+   * Resolves once the language this browser chose before is showing. The app
+   * waits for it before its first render (no Dutch flash for English users).
+   */
+  ready(): Promise<void> {
+    return this.initial;
+  }
+
+  /**
+   * Switches to `language`, at once when its texts are loaded, otherwise as
+   * soon as they arrive; resolves when it shows. The choice is remembered
+   * straight away.
+   */
+  use(language: Language): Promise<void> {
     this.store(language);
+    return this.switchTo(language);
   }
 
   /** The text for a key in the current language, with `{param}`s filled in. */
@@ -46,7 +79,7 @@ export class I18n {
    */
   translate(key: string, params?: TranslationParams): string {
     const language = this.current();
-    const node = lookup(TEXTS[language], key);
+    const node = lookup(TEXTS[language] ?? nl, key);
     const text =
       typeof node === 'string'
         ? node
@@ -54,6 +87,23 @@ export class I18n {
           ? pluralForm(node, language, params?.['count'])
           : key;
     return params ? interpolate(text, params) : text;
+  }
+
+  private switchTo(language: Language): Promise<void> {
+    this.wanted = language;
+    if (TEXTS[language]) {
+      this.current.set(language);
+      return Promise.resolve();
+    }
+    return loadTexts(language).then(
+      () => {
+        if (this.wanted === language) this.current.set(language);
+      },
+      (error: unknown) => {
+        // Offline or a new deployment: stay in the language on screen.
+        console.error(error);
+      },
+    );
   }
 
   private storedLanguage(): Language {

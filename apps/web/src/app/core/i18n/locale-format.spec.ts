@@ -25,17 +25,17 @@ describe('LocaleFormat', () => {
     );
   });
 
-  it('names the weekday in the current language', () => {
+  it('names the weekday in the current language', async () => {
     expect(format.date('2026-11-13T10:00:00Z', 'weekdayDate')).toBe(
       'vrijdag 13-11-2026',
     );
-    i18n.use('en');
+    await i18n.use('en');
     expect(format.date('2026-11-13T10:00:00Z', 'weekdayDate')).toBe(
       'Friday 13-11-2026',
     );
   });
 
-  it('names a day in words for headings: "zondag 6 december"', () => {
+  it('names a day in words for headings: "zondag 6 december"', async () => {
     expect(format.date('2026-12-06T08:30:00Z', 'dayHeading')).toBe(
       'zondag 6 december',
     );
@@ -43,16 +43,16 @@ describe('LocaleFormat', () => {
     expect(format.date('2026-12-05T23:30:00Z', 'dayHeading')).toBe(
       'zondag 6 december',
     );
-    i18n.use('en');
+    await i18n.use('en');
     expect(format.date('2026-12-06T08:30:00Z', 'dayHeading')).toBe(
       'Sunday 6 December',
     );
   });
 
-  it('writes a decimal comma in Dutch and a point in English', () => {
+  it('writes a decimal comma in Dutch and a point in English', async () => {
     expect(format.number(72.5, '1.1-1')).toBe('72,5');
     expect(format.number(1234.5, '1.1-1')).toBe('1.234,5');
-    i18n.use('en');
+    await i18n.use('en');
     expect(format.number(72.5, '1.1-1')).toBe('72.5');
   });
 

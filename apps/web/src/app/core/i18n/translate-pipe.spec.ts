@@ -18,7 +18,7 @@ describe('TranslatePipe', () => {
     await fixture.whenStable();
     expect(fixture.nativeElement.textContent).toBe('Goedemorgen, Sanne');
 
-    TestBed.inject(I18n).use('en');
+    await TestBed.inject(I18n).use('en');
     await fixture.whenStable();
     expect(fixture.nativeElement.textContent).toBe('Good morning, Sanne');
   });

@@ -34,6 +34,8 @@ describe('LoginPage', () => {
       ],
     });
     http = TestBed.inject(HttpTestingController);
+    // As the app's initializer does: a stored language shows from the start.
+    await TestBed.inject(I18n).ready();
     harness = await RouterTestingHarness.create();
     await harness.navigateByUrl(url, LoginPage);
     await harness.fixture.whenStable();

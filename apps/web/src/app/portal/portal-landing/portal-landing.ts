@@ -90,7 +90,7 @@ export class PortalLanding implements OnInit {
   async ngOnInit(): Promise<void> {
     try {
       const link = await firstValueFrom(this.api.link(this.token()));
-      this.i18n.use(link.language);
+      await this.i18n.use(link.language);
       this.practiceName.set(link.practiceName);
       if (link.status === 'ready') await this.open();
       else this.phase.set('verify');

@@ -22,7 +22,7 @@ describe('DomainChip', () => {
       'var(--hk-domain-immune)',
     );
 
-    TestBed.inject(I18n).use('en');
+    await TestBed.inject(I18n).use('en');
     fixture.changeDetectorRef.markForCheck();
     await fixture.whenStable();
     expect(host.textContent?.trim()).toBe('Immune system');
