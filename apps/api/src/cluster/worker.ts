@@ -13,7 +13,7 @@ const STOP_TIMEOUT_MS = 15_000;
  * listens on the shared port. The database, migrations, demo seed and the
  * start message belong to the primary.
  *
- * Stops gracefully when the primary says so (or on SIGTERM/SIGINT): the
+ * Stops gracefully when the primary says so (or on SIGTERM): the
  * server stops taking connections, requests in flight are answered, the job
  * queue lets a mail being sent finish, then the connections close. When the
  * primary is gone (killed), the process exits at once instead of lingering
@@ -43,8 +43,9 @@ export async function runWorker(config: AppConfig): Promise<void> {
   process.on('message', (message: ToWorker) => {
     if (message?.type === 'stop') stop('primary');
   });
-  // Ctrl-C reaches every process of the group; the primary stops us as well.
-  process.once('SIGINT', () => stop('SIGINT'));
+  // Ctrl-C reaches every process of the group: the primary stops the API
+  // processes in order, so the signal itself is left to it.
+  process.on('SIGINT', () => undefined);
   process.once('SIGTERM', () => stop('SIGTERM'));
   // Before node:cluster's own listener, which ends the process at once.
   process.prependOnceListener('disconnect', () => {
@@ -75,6 +76,12 @@ export async function runWorker(config: AppConfig): Promise<void> {
     await app.close();
     if (dataSource.isInitialized) await dataSource.destroy();
   };
+  // Wake-ups for the job queue from the other processes (when this one works it).
+  const { JobQueue } = await import('../jobs/job-queue');
+  const jobs = app.get(JobQueue);
+  process.on('message', (message: ToWorker) => {
+    if (message?.type === 'jobs.wake') jobs.wake(message.name);
+  });
   if (stopping) return;
   await app.listen({ port: config.port, host: config.host });
   sendToPrimary({ type: 'ready' });
