@@ -144,10 +144,10 @@ describe('API_PROCESSES', () => {
     },
   );
 
-  it('defaults to one process per core, one on a single core, at most 4', () => {
-    expect([1, 2, 3, 4, 8].map((cores) => defaultApiProcesses(cores))).toEqual([
-      1, 2, 3, 4, 4,
-    ]);
+  it('defaults to one process on 2 cores or fewer, else one per two cores, at most 4', () => {
+    expect(
+      [1, 2, 3, 4, 8, 16].map((cores) => defaultApiProcesses(cores)),
+    ).toEqual([1, 1, 1, 2, 4, 4]);
   });
 
   it('lets the process work the job queue unless told otherwise', () => {

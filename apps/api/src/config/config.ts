@@ -294,12 +294,14 @@ export function defaultReportWorkers(cores = availableParallelism()): number {
 }
 
 /**
- * One API process per core, at most 4; one on a single core. Measured on 2
- * cores (README, Performance): one process is bound by its own thread while
- * the second core is partly idle, and a second process uses it.
+ * One process on 2 cores or fewer, else one per two cores, at most 4: the
+ * other half of the machine is PostgreSQL's and the report threads'.
+ * Measured on 2 cores (README, Performance): a second process gave no more
+ * requests a second on a busy machine and cost about 100-200 MB more
+ * memory, so it is there when asked for (API_PROCESSES=2), not by default.
  */
 export function defaultApiProcesses(cores = availableParallelism()): number {
-  return cores < 2 ? 1 : Math.min(cores, 4);
+  return cores <= 2 ? 1 : Math.min(Math.floor(cores / 2), 4);
 }
 
 function emptyToUndefined(
