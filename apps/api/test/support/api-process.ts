@@ -58,7 +58,15 @@ export function startApi(env: Record<string, string>): ApiProcess {
   if (!existsSync(MAIN))
     throw new Error(`${MAIN} is missing: build the api first (npm run build)`);
   const child = spawn(process.execPath, [MAIN], {
-    env: { PATH: process.env['PATH'] ?? '', LOG_LEVEL: 'warn', ...env },
+    env: {
+      PATH: process.env['PATH'] ?? '',
+      LOG_LEVEL: 'warn',
+      // `API_PROCESSES=2 npm run test:resilience`: the crash trials on several processes.
+      ...(process.env['API_PROCESSES']
+        ? { API_PROCESSES: process.env['API_PROCESSES'] }
+        : {}),
+      ...env,
+    },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let text = '';
