@@ -296,8 +296,8 @@ export function defaultReportWorkers(cores = availableParallelism()): number {
 /**
  * One process on 2 cores or fewer, else one per two cores, at most 4: the
  * other half of the machine is PostgreSQL's and the report threads'.
- * Measured on 2 cores (README, Performance): a second process gave no more
- * requests a second on a busy machine and cost about 100-200 MB more
+ * Measured on 2 cores (README, Performance): on a busy machine a second
+ * process gave no clear gain in requests a second and held 210-240 MB more
  * memory, so it is there when asked for (API_PROCESSES=2), not by default.
  */
 export function defaultApiProcesses(cores = availableParallelism()): number {
