@@ -1,6 +1,7 @@
 // API figures on a seeded tier: the load mix, report PDFs, a burst of
 // reports against the other endpoints, and the API's memory. Asserts nothing.
 import { readFileSync } from 'node:fs';
+import { loadavg } from 'node:os';
 import { join } from 'node:path';
 import {
   MIX,
@@ -11,9 +12,9 @@ import {
   timeSingle,
 } from './load-mix.mjs';
 import {
+  apiRssMb,
   percentile,
   record,
-  rssMb,
   signIn,
   startApi,
   tierEnv,
@@ -100,8 +101,15 @@ async function main() {
     );
     const ids = await clientIds(api, headers);
     await new Promise((r) => setTimeout(r, 1000));
-    const idle = rssMb(api.pid);
-    record('API RSS idle', ms(idle), 'MB');
+    // All the API's processes together (primary and API processes), and each.
+    const idle = apiRssMb(api.pid);
+    record('API RSS idle', ms(idle.total), 'MB');
+    record('API processes', idle.processes.length, 'count');
+    record(
+      'API RSS idle per process',
+      idle.processes.map((p) => ms(p.mb)).join(' / '),
+      'MB',
+    );
 
     // Warm-up: JIT, connection pool, PostgreSQL's caches.
     await runMix({ base: api.base, headers, ids, connections: 10, seconds: 5 });
@@ -129,16 +137,40 @@ async function main() {
     );
     console.table(singles);
 
+    // The sum's peak (sampled at one moment) and each process's own peak.
     let peak = 0;
+    const peaks = new Map();
+    const loadBefore = loadavg()[0];
     const load = await runMix({
       base: api.base,
       headers,
       ids,
       connections: 50,
       seconds: SECONDS,
-      onTick: () => (peak = Math.max(peak, rssMb(api.pid))),
+      onTick: () => {
+        const now = apiRssMb(api.pid);
+        peak = Math.max(peak, now.total);
+        for (const p of now.processes)
+          peaks.set(p.pid, Math.max(peaks.get(p.pid) ?? 0, p.mb));
+      },
     });
+    const loadAfter = loadavg()[0];
     record('API RSS under load (peak)', ms(peak), 'MB');
+    record(
+      'API RSS peak per process',
+      [...peaks.values()].map(ms).join(' / '),
+      'MB',
+    );
+    record(
+      'load average before / after the mix',
+      `${loadBefore.toFixed(1)} / ${loadAfter.toFixed(1)}`,
+      '',
+    );
+    console.log(
+      `\nAPI RSS: idle ${ms(idle.total)} MB (${idle.processes.map((p) => `${p.pid}: ${ms(p.mb)}`).join(', ')}); ` +
+        `peak under load ${ms(peak)} MB (per process ${[...peaks.values()].map(ms).join(' / ')}); ` +
+        `load average ${loadBefore.toFixed(1)} → ${loadAfter.toFixed(1)}`,
+    );
     const all = Object.values(load.samples)
       .flat()
       .map((s) => s.ms);
@@ -156,7 +188,8 @@ async function main() {
     const p95 = (k) =>
       ms(
         percentile(
-          kinds[k].map((s) => s.ms),
+          // A kind with no answer within the run (reports on a busy machine) has no p95.
+          (kinds[k] ?? []).map((s) => s.ms),
           0.95,
         ),
       );

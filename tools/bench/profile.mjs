@@ -61,10 +61,18 @@ let requests = 0;
 async function main() {
   rmSync(profileDir, { recursive: true, force: true });
   mkdirSync(profileDir, { recursive: true });
-  const api = await startApi(tierEnv(tier), {
-    ...(MAIN ? { main: MAIN } : {}),
-    nodeArgs: CPU_SECONDS ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] : [],
-  });
+  // One API process unless API_PROCESSES says otherwise: the figures are per
+  // request of one process's main thread, and --cpu-prof would otherwise
+  // write a profile per process.
+  const api = await startApi(
+    { API_PROCESSES: process.env.API_PROCESSES ?? '1', ...tierEnv(tier) },
+    {
+      ...(MAIN ? { main: MAIN } : {}),
+      nodeArgs: CPU_SECONDS
+        ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`]
+        : [],
+    },
+  );
   const db = await statements();
   console.log(
     `tier ${tier}, ${N} single requests per kind; load average ${loadavg()

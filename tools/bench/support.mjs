@@ -3,7 +3,9 @@ import { spawn } from 'node:child_process';
 import {
   appendFileSync,
   existsSync,
+  readdirSync,
   readFileSync,
+  readlinkSync,
   writeFileSync,
 } from 'node:fs';
 import { createServer } from 'node:net';
@@ -53,6 +55,10 @@ export async function startApi(
       HOST: '127.0.0.1',
       PORT: String(port),
       PUBLIC_URL: `http://127.0.0.1:${port}`,
+      // `API_PROCESSES=1 npm run bench` against the default, back to back.
+      ...(process.env.API_PROCESSES
+        ? { API_PROCESSES: process.env.API_PROCESSES }
+        : {}),
       ...env,
     },
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -170,6 +176,51 @@ export function rssMb(pid) {
   const status = readFileSync(`/proc/${pid}/status`, 'utf8');
   const kb = Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0);
   return kb / 1024;
+}
+
+/**
+ * The API's own processes: the one started and, with API_PROCESSES > 1, the
+ * API processes it forked (node:cluster). Its other children (the embedded
+ * PostgreSQL and its backends) run another program and are left out.
+ */
+export function apiPids(pid) {
+  const exe = (p) => {
+    try {
+      return readlinkSync(`/proc/${p}/exe`);
+    } catch {
+      return undefined;
+    }
+  };
+  const node = exe(pid);
+  const children = [];
+  for (const entry of readdirSync('/proc')) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      const stat = readFileSync(`/proc/${entry}/stat`, 'utf8');
+      // The command name may hold spaces and brackets: fields follow the last ')'.
+      const ppid = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
+      if (ppid === pid && exe(entry) === node) children.push(Number(entry));
+    } catch {
+      // Gone meanwhile.
+    }
+  }
+  return [pid, ...children.sort((a, b) => a - b)];
+}
+
+/**
+ * Resident memory of the API in MB: all its processes together (primary and
+ * API processes) and each one; `processes[0]` is the process started.
+ */
+export function apiRssMb(pid) {
+  const processes = [];
+  for (const p of apiPids(pid)) {
+    try {
+      processes.push({ pid: p, mb: rssMb(p) });
+    } catch {
+      // A process that just ended has no memory left to count.
+    }
+  }
+  return { total: processes.reduce((sum, p) => sum + p.mb, 0), processes };
 }
 
 /** The API's environment for a seeded tier: its folder, or DATABASE_URL when the tier lives there. */

@@ -1,25 +1,54 @@
 import 'reflect-metadata';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
+import cluster from 'node:cluster';
 import { createServer } from 'node:net';
-import { ConfigError, configFromEnvironment } from './config/config';
+import type { DataSource } from 'typeorm';
+import {
+  ApiProcessesFailed,
+  type ApiProcesses,
+  startApiProcesses,
+} from './cluster/primary';
+import { runWorker } from './cluster/worker';
+import {
+  type AppConfig,
+  ConfigError,
+  configFromEnvironment,
+} from './config/config';
+import type { RuntimeConfig } from './config/config.module';
 import { resolveEmbeddedSecrets } from './config/secrets';
-import { createApp } from './create-app';
-import { EmbeddedDatabaseError } from './database/embedded-postgres';
+import {
+  EmbeddedDatabaseError,
+  leaveStopSignalsToCaller,
+} from './database/embedded-postgres';
 import {
   MigrationError,
   openDatabase,
   type OpenDatabase,
 } from './database/open-database';
-import { createLogger } from './logging/logger';
+import { createLogger, logFatalErrors } from './logging/logger';
 import { DEMO_INTAKE_CLIENT, openDemoIntakeUrl } from './seed/demo-intake';
 import { DEMO_LOGIN, seedDemoPractice } from './seed/demo-seed';
 
 /** Errors whose message is the whole story: print one line, no stack. */
-const EXPECTED = [ConfigError, EmbeddedDatabaseError, MigrationError];
+const EXPECTED = [
+  ConfigError,
+  EmbeddedDatabaseError,
+  MigrationError,
+  ApiProcessesFailed,
+];
 
+/**
+ * Starts the product. The database (embedded or DATABASE_URL), migrations
+ * and the demo seed happen once, here; then either this process serves
+ * (API_PROCESSES=1) or it forks that many API processes sharing the port
+ * (node:cluster) and stays their primary: it restarts one that dies, draws
+ * the reports and stops them all, then the database, on SIGTERM/SIGINT.
+ */
 async function main(): Promise<void> {
   const config = configFromEnvironment();
+  if (cluster.isWorker) return runWorker(config);
   const logger = createLogger(config.logLevel);
+  logFatalErrors(logger);
   await assertPortFree(config.host, config.port);
 
   const secrets = config.databaseUrl
@@ -30,13 +59,18 @@ async function main(): Promise<void> {
     sessionSecret: config.sessionSecret ?? (secrets?.sessionSecret as string),
   };
   // What is running, for the signal handlers: filled in as the start proceeds.
-  const running: { app?: NestFastifyApplication; database?: OpenDatabase } = {};
+  const running: {
+    app?: NestFastifyApplication;
+    processes?: ApiProcesses;
+    database?: OpenDatabase;
+  } = {};
   let stopping = false;
   const stop = async (signal: string) => {
     if (stopping) return;
     stopping = true;
     logger.info({ signal }, 'Stopping');
     await running.app?.close().catch(() => undefined);
+    await running.processes?.stop().catch(() => undefined);
     await running.database
       ?.close()
       .catch((e) => logger.error({ err: e }, 'Database did not stop cleanly'));
@@ -61,9 +95,30 @@ async function main(): Promise<void> {
     throw error;
   }
   running.database = database;
+  // Our stop handler stops the database, after the API has finished.
+  leaveStopSignalsToCaller();
   const seeded = config.demoSeed
     ? await seedDemoPractice(database.dataSource, runtime.sessionSecret)
     : false;
+  if (config.apiProcesses > 1) {
+    try {
+      running.processes = await startApiProcesses({
+        config: runtime,
+        databaseUrl: database.url,
+        logger,
+      });
+    } catch (error) {
+      stopping = true;
+      await database.close();
+      throw error;
+    }
+    await printStarted(config, runtime, database.dataSource, seeded);
+    // The API processes hold their own connections; the primary needs none.
+    await database.dataSource.destroy().catch(() => undefined);
+    return;
+  }
+  // One process: the API runs here (its modules load only when they serve).
+  const { createApp } = await import('./create-app');
   const app = await createApp({
     config: runtime,
     dataSource: database.dataSource,
@@ -78,6 +133,16 @@ async function main(): Promise<void> {
       ? portInUse(config.port)
       : error;
   }
+  await printStarted(config, runtime, database.dataSource, seeded);
+}
+
+/** The start message, once per machine: the address, the demo login and intake link. */
+async function printStarted(
+  config: AppConfig,
+  runtime: RuntimeConfig,
+  dataSource: DataSource,
+  seeded: boolean,
+): Promise<void> {
   const url = `http://localhost:${config.port}`;
   console.log(`\nHerstelkompas is running at ${url}  (Ctrl-C stops it)`);
   if (config.demoSeed) {
@@ -85,7 +150,7 @@ async function main(): Promise<void> {
       `Demo practice${seeded ? ' created' : ''}: sign in as ${DEMO_LOGIN.email} / ${DEMO_LOGIN.password}`,
     );
     const intake = await openDemoIntakeUrl(
-      database.dataSource,
+      dataSource,
       runtime.sessionSecret,
       config.publicUrl,
     );

@@ -1,4 +1,9 @@
-import { ConfigError, defaultReportWorkers, loadConfig } from './config';
+import {
+  ConfigError,
+  defaultApiProcesses,
+  defaultReportWorkers,
+  loadConfig,
+} from './config';
 
 describe('loadConfig', () => {
   it('uses the documented defaults for an empty environment', () => {
@@ -121,5 +126,31 @@ describe('defaultReportWorkers', () => {
     expect([1, 2, 3, 4, 8].map((cores) => defaultReportWorkers(cores))).toEqual(
       [1, 1, 3, 4, 4],
     );
+  });
+});
+
+describe('API_PROCESSES', () => {
+  it('takes a whole number from 1 to 16', () => {
+    expect(loadConfig({ API_PROCESSES: '3' }).apiProcesses).toBe(3);
+    expect(loadConfig({ API_PROCESSES: '1' }).apiProcesses).toBe(1);
+  });
+
+  it.each(['0', '17', '1.5', 'two', '-1'])(
+    'refuses %s with a message naming the variable',
+    (value) => {
+      expect(() => loadConfig({ API_PROCESSES: value })).toThrow(
+        `Invalid configuration: API_PROCESSES must be a whole number from 1 to 16 (got "${value}").`,
+      );
+    },
+  );
+
+  it('defaults to one process on 2 cores or fewer, else one per two cores, at most 4', () => {
+    expect(
+      [1, 2, 3, 4, 8, 16].map((cores) => defaultApiProcesses(cores)),
+    ).toEqual([1, 1, 1, 2, 4, 4]);
+  });
+
+  it('lets the process work the job queue unless told otherwise', () => {
+    expect(loadConfig({}).backgroundJobs).toBe(true);
   });
 });

@@ -34,6 +34,9 @@ export const MAX_PROXY_HOPS = 10;
 /** Names the address matcher knows for the reserved ranges (loopback, link- and unique-local). */
 const RANGE_NAMES = new Set(['loopback', 'linklocal', 'uniquelocal']);
 
+/** Each API process holds up to ten database connections. */
+export const MAX_API_PROCESSES = 16;
+
 const schema = z.object({
   PORT: z.coerce
     .number({ error: 'must be a whole number from 1 to 65535' })
@@ -73,6 +76,15 @@ const schema = z.object({
     .int('must be a whole number from 1 to 8')
     .min(1, 'must be a whole number from 1 to 8')
     .max(8, 'must be a whole number from 1 to 8')
+    .optional(),
+  API_PROCESSES: z.coerce
+    .number({ error: `must be a whole number from 1 to ${MAX_API_PROCESSES}` })
+    .int(`must be a whole number from 1 to ${MAX_API_PROCESSES}`)
+    .min(1, `must be a whole number from 1 to ${MAX_API_PROCESSES}`)
+    .max(
+      MAX_API_PROCESSES,
+      `must be a whole number from 1 to ${MAX_API_PROCESSES}`,
+    )
     .optional(),
   REPORT_TIMEOUT_SECONDS: z.coerce
     .number({ error: 'must be a whole number of seconds from 5 to 300' })
@@ -158,6 +170,13 @@ export interface AppConfig {
   reportWorkers: number;
   /** How long a report request waits for its PDF before answering 503. */
   reportTimeoutSeconds: number;
+  /** API processes serving HTTP on the one port (node:cluster when above 1). */
+  apiProcesses: number;
+  /**
+   * Whether this process works the job queue (mail, follow-ups, reminders).
+   * Always true from the environment; of several API processes only one does.
+   */
+  backgroundJobs: boolean;
   /** Outgoing mail; without an SMTP URL every mail stays in the outbox, unsent. */
   mail: MailConfig;
 }
@@ -227,6 +246,8 @@ export function loadConfig(env: NodeJS.ProcessEnv): AppConfig {
     production: env['NODE_ENV'] === 'production',
     reportWorkers: v.REPORT_WORKERS ?? defaultReportWorkers(),
     reportTimeoutSeconds: v.REPORT_TIMEOUT_SECONDS,
+    apiProcesses: v.API_PROCESSES ?? defaultApiProcesses(),
+    backgroundJobs: true,
     mail: {
       smtpUrl: v.SMTP_URL,
       from: v.MAIL_FROM ?? 'Herstelkompas <noreply@herstelkompas.invalid>',
@@ -270,6 +291,17 @@ function isProxyAddress(entry: string): boolean {
  */
 export function defaultReportWorkers(cores = availableParallelism()): number {
   return cores <= 2 ? 1 : Math.min(cores, 4);
+}
+
+/**
+ * One process on 2 cores or fewer, else one per two cores, at most 4: the
+ * other half of the machine is PostgreSQL's and the report threads'.
+ * Measured on 2 cores (README, Performance): on a busy machine a second
+ * process gave no clear gain in requests a second and held 210-240 MB more
+ * memory, so it is there when asked for (API_PROCESSES=2), not by default.
+ */
+export function defaultApiProcesses(cores = availableParallelism()): number {
+  return cores <= 2 ? 1 : Math.min(Math.floor(cores / 2), 4);
 }
 
 function emptyToUndefined(

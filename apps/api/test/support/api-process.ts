@@ -1,5 +1,12 @@
 import { type ChildProcess, spawn } from 'node:child_process';
-import { chmodSync, existsSync, mkdtempSync } from 'node:fs';
+import {
+  chmodSync,
+  existsSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  readlinkSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { Client } from 'pg';
@@ -12,7 +19,38 @@ export interface ApiProcess {
   output(): string;
   /** Resolves with the exit code. */
   exited: Promise<number | null>;
+  /**
+   * Stops the product; SIGKILL ends the primary and its API processes at
+   * once, as a crash of the whole service (its PostgreSQL is left running,
+   * as when the single process was killed).
+   */
   stop(signal?: NodeJS.Signals): Promise<number | null>;
+  /** The API processes the primary forked (API_PROCESSES > 1), not PostgreSQL. */
+  workers(): number[];
+}
+
+/** Children of `pid` running the same program (node), i.e. its cluster workers. */
+export function nodeChildren(pid: number): number[] {
+  const exe = (p: number | string) => {
+    try {
+      return readlinkSync(`/proc/${p}/exe`);
+    } catch {
+      return undefined;
+    }
+  };
+  const node = exe(pid);
+  const found: number[] = [];
+  for (const entry of readdirSync('/proc')) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      const stat = readFileSync(`/proc/${entry}/stat`, 'utf8');
+      const ppid = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
+      if (ppid === pid && exe(entry) === node) found.push(Number(entry));
+    } catch {
+      // Ended meanwhile.
+    }
+  }
+  return found.sort((a, b) => a - b);
 }
 
 /** Runs the built product like `npm start` does, with the given environment. */
@@ -20,7 +58,15 @@ export function startApi(env: Record<string, string>): ApiProcess {
   if (!existsSync(MAIN))
     throw new Error(`${MAIN} is missing: build the api first (npm run build)`);
   const child = spawn(process.execPath, [MAIN], {
-    env: { PATH: process.env['PATH'] ?? '', LOG_LEVEL: 'warn', ...env },
+    env: {
+      PATH: process.env['PATH'] ?? '',
+      LOG_LEVEL: 'warn',
+      // `API_PROCESSES=2 npm run test:resilience`: the crash trials on several processes.
+      ...(process.env['API_PROCESSES']
+        ? { API_PROCESSES: process.env['API_PROCESSES'] }
+        : {}),
+      ...env,
+    },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let text = '';
@@ -34,10 +80,14 @@ export function startApi(env: Record<string, string>): ApiProcess {
     output: () => text,
     exited,
     stop: async (signal = 'SIGTERM') => {
-      if (child.exitCode === null && child.signalCode === null)
+      if (child.exitCode === null && child.signalCode === null) {
+        if (signal === 'SIGKILL' && child.pid)
+          for (const pid of nodeChildren(child.pid)) process.kill(pid, signal);
         child.kill(signal);
+      }
       return exited;
     },
+    workers: () => (child.pid ? nodeChildren(child.pid) : []),
   };
 }
 

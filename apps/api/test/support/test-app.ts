@@ -38,6 +38,8 @@ export function testConfig(
     production: false,
     reportWorkers: 2,
     reportTimeoutSeconds: 30,
+    apiProcesses: 1,
+    backgroundJobs: true,
     mail: {
       from: 'Herstelkompas <noreply@herstelkompas.test>',
       retryLimit: 2,

@@ -1,7 +1,9 @@
 import type { ProgressReport } from '@herstelkompas/domain';
+import cluster from 'node:cluster';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
+import { RelayRenderer } from '../../cluster/report-relay';
 import { Semaphore } from '../semaphore';
 import type { RenderOptions } from './render-progress-report';
 
@@ -244,6 +246,8 @@ export class InProcessRenderer implements ReportRenderer {
  * limit; the process tests cover the workers of the built product.
  */
 export function createReportRenderer(size: number): ReportRenderer {
+  // One of several API processes: the primary draws for all of them.
+  if (cluster.isWorker) return new RelayRenderer(size);
   if (__filename.endsWith('.ts')) return new InProcessRenderer(size);
   const file = join(__dirname, 'report-worker.js');
   if (!existsSync(file)) {
