@@ -49,7 +49,7 @@ describe('check-ins in the FHIR bundle', () => {
     const out = checkInResponses(data, patient);
     expect(out.map((o) => o.checkInId)).toEqual(['k-1']);
     const response = out[0]?.response;
-    expect(response?.questionnaire).toBe(CHECK_IN_QUESTIONNAIRE);
+    expect(response?.questionnaire).toBe(`${CHECK_IN_QUESTIONNAIRE}|1`);
     expect(response?.meta?.tag).toEqual([SELF_REPORTED_TAG]);
     expect(response?.author).toEqual(response?.source);
     expect(response?.item?.map((i) => i.linkId)).toEqual([
