@@ -1,3 +1,4 @@
+import { NgTemplateOutlet } from '@angular/common';
 import { HttpErrorResponse } from '@angular/common/http';
 import {
   ChangeDetectionStrategy,
@@ -106,6 +107,7 @@ export function requestOf(
   selector: 'hk-portal-check-in',
   imports: [
     FormsModule,
+    NgTemplateOutlet,
     MatAnchor,
     MatButton,
     MatFormFieldModule,
@@ -163,6 +165,22 @@ export class PortalCheckInPage implements OnInit {
       this.saved()?.urgentInstruction ??
       null,
   );
+  /**
+   * The red-flag question the instruction sits under: the first "yes" (in
+   * screen order) with which the answers so far call for it, so it shows where
+   * the client just tapped and stays there until that answer changes. Null when
+   * no answer on screen calls for it (the instruction of a sent check-in).
+   */
+  protected readonly urgentAfter = computed<string | null>(() => {
+    const answers = this.redFlags();
+    const yes: Record<string, boolean> = {};
+    for (const item of this.redFlagItems) {
+      if (answers[item.id] !== true) continue;
+      yes[item.id] = true;
+      if (clientInstructionFor(detectCheckInRedFlags(yes))) return item.id;
+    }
+    return null;
+  });
   protected readonly gpNote = computed(() => clientNoteFor(this.flags()));
 
   async ngOnInit(): Promise<void> {
