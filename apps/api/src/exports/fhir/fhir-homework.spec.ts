@@ -11,13 +11,13 @@ import {
 } from '../../../test/support/fhir-schema';
 import {
   PRACTITIONER,
+  sampleCheckIn,
   sampleClientRecord,
 } from '../../../test/support/sample-record';
 import type {
   HomeworkAssignment,
   HomeworkCompletion,
 } from '../../homework/homework.entity';
-import type { CheckIn } from '../../check-ins/check-in.entity';
 import { fhirBundle } from './fhir-bundle';
 import { CHECK_IN_QUESTIONNAIRE } from './fhir-check-ins';
 import { fullUrl } from './fhir-codes';
@@ -149,27 +149,10 @@ describe('homework in the FHIR bundle', () => {
   });
 
   it("names the homework a check-in says was done, as references to the plans, still within HL7's schema", () => {
-    const checkIn = {
+    const checkIn = sampleCheckIn({
       id: '0b8f5a52-7c1e-4d0e-9a54-1a7f6c3d2e10',
-      practiceId: 'p-1',
-      clientId: 'c-1',
-      week: '2026-W14',
-      status: 'submitted',
-      painNow: 4,
-      stress: 5,
-      breathing: 4,
-      movement: 6,
-      nutrition: 3,
-      sleep: 5,
-      immune: 2,
-      movementSafety: 6,
       homeworkDone: [WALK, BREATHE],
-      note: null,
-      redFlagsYes: [],
-      submittedAt: at,
-      createdAt: at,
-      updatedAt: at,
-    } as CheckIn;
+    });
     const withCheckIn = fhirBundle({ ...record, checkIns: [checkIn] });
     expect(fhirSchemaErrors(withCheckIn)).toEqual([]);
     expect(fhirEmptyElements(withCheckIn)).toEqual([]);
