@@ -158,7 +158,7 @@ export const portalEn: typeof portalNl = {
     dailyHeading: 'Today in short',
     dailyIntro:
       'If you like: your pain and how long you slept, every day. No need to.',
-    sleepLabel: 'How many hours did you sleep last night?',
+    sleepLabel: 'Hours of sleep last night',
     sleepHint: 'For example 7 or 6.5',
     dailySave: 'Save for today',
     dailySaved: 'Saved for today.',

@@ -160,7 +160,7 @@ export const portalNl = {
     dailyHeading: 'Vandaag in het kort',
     dailyIntro:
       'Als je wilt: elke dag je pijn en hoeveel je sliep. Het hoeft niet.',
-    sleepLabel: 'Hoeveel uur sliep je afgelopen nacht?',
+    sleepLabel: 'Uren slaap afgelopen nacht',
     sleepHint: 'Bijvoorbeeld 7 of 6,5',
     dailySave: 'Bewaar voor vandaag',
     dailySaved: 'Bewaard voor vandaag.',

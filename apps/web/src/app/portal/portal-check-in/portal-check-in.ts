@@ -36,7 +36,9 @@ import { HkDatePipe } from '../../core/i18n/format-pipes';
 import { TranslatePipe } from '../../core/i18n/translate-pipe';
 import { Icon } from '../../ui/icon/icon';
 import { LocalizedPipe } from '../localized-pipe';
+import { HomeworkTitlePipe } from '../homework-title-pipe';
 import { PortalApi } from '../portal-api';
+import { PortalLoadState } from '../portal-read';
 import { leaveOnSessionLoss } from '../portal-session-lost';
 import { PortalState } from '../portal-state';
 import { CheckInScale } from './check-in-scale';
@@ -118,6 +120,8 @@ export function requestOf(
     Icon,
     LocalizedPipe,
     CheckInScale,
+    PortalLoadState,
+    HomeworkTitlePipe,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './portal-check-in.html',
