@@ -206,7 +206,7 @@ export const portalNl = {
     noteLabel: 'Notitie voor je behandelaar',
     noteHint: 'Mag leeg blijven · hoogstens {max} tekens',
     noteTooLong: 'Je notitie is te lang: gebruik hoogstens {max} tekens.',
-    minutesLabel: 'Aantal minuten gewandeld',
+    minutesLabel: 'Minuten gewandeld',
     minutesInvalid: 'Vul een aantal minuten in van 0 tot en met 1440.',
     failed: 'Afvinken lukte nu even niet. Probeer het zo nog eens.',
     ended: 'Deze oefening is afgesloten door je behandelaar.',
