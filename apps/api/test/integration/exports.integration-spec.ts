@@ -415,7 +415,7 @@ describe('exports', () => {
         .find(
           (r) =>
             r?.resourceType === 'QuestionnaireResponse' &&
-            r.questionnaire?.includes('check-in'),
+            !!(r as QuestionnaireResponse).questionnaire?.includes('check-in'),
         ) as QuestionnaireResponse | undefined;
       expect(
         checkIn?.item?.find((i) => i.linkId === 'homeworkDone')?.answer,
