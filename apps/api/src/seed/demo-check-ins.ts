@@ -2,6 +2,7 @@ import { checkInWeek } from '@herstelkompas/domain';
 import type { DataSource } from 'typeorm';
 import { CheckIn } from '../check-ins/check-in.entity';
 import type { Client } from '../clients/client.entity';
+import type { DemoHomework } from './demo-homework';
 
 /** Jan's weekly check-ins of the past six weeks: pain and sleep slowly easing. */
 const JAN_WEEKS = [
@@ -73,10 +74,15 @@ const JAN_WEEKS = [
   },
 ];
 
-/** A demo history of check-ins, so the client page shows its trend charts. */
+/**
+ * A demo history of check-ins, so the client page shows its trend charts.
+ * Each names the homework that ran that week (breathing from five weeks ago,
+ * walking from three), with the odd week one of them did not happen.
+ */
 export async function seedDemoCheckIns(
   dataSource: DataSource,
   clients: Client[],
+  homework: DemoHomework,
   now = new Date(),
 ): Promise<void> {
   const jan = clients.find((c) => c.firstName === 'Jan') as Client;
@@ -96,7 +102,10 @@ export async function seedDemoCheckIns(
         sleep: w.sleep,
         immune: w.immune,
         movementSafety: w.safety,
-        homeworkDone: [],
+        homeworkDone: [
+          ...(w.weeksAgo <= 5 && w.weeksAgo !== 3 ? [homework.breathing] : []),
+          ...(w.weeksAgo <= 3 ? [homework.walking] : []),
+        ],
         note: null,
         redFlagsYes: [],
         submittedAt: at,

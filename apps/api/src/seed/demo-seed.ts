@@ -5,6 +5,7 @@ import { Practitioner } from '../practices/practitioner.entity';
 import { seedDemoAssessments } from './demo-assessments';
 import { seedDemoCheckIns } from './demo-check-ins';
 import { seedDemoClients } from './demo-clients';
+import { seedDemoHomework } from './demo-homework';
 import { seedDemoIntake } from './demo-intake';
 
 export const DEMO_LOGIN = {
@@ -59,7 +60,8 @@ export async function seedDemoPractice(
     colleague: colleague.id,
   });
   await seedDemoAssessments(dataSource, clients, owner.id);
-  await seedDemoCheckIns(dataSource, clients);
+  const homework = await seedDemoHomework(dataSource, clients, owner.id);
+  await seedDemoCheckIns(dataSource, clients, homework);
   await seedDemoIntake(dataSource, secret, owner.id);
   return true;
 }

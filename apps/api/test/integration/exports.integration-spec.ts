@@ -1,6 +1,11 @@
 import { csvNumber } from '../../src/exports/csv';
 import Ajv from 'ajv';
-import type { Bundle, CarePlan, Communication } from 'fhir/r4';
+import type {
+  Bundle,
+  CarePlan,
+  Communication,
+  QuestionnaireResponse,
+} from 'fhir/r4';
 import {
   buildClientRecord,
   type ClientRecordFixture,
@@ -47,6 +52,14 @@ describe('exports', () => {
         },
       },
       { homework: true },
+    );
+    // A sent check-in that names the breathing homework as done.
+    await t.dataSource.query(
+      `INSERT INTO check_ins (practice_id, client_id, week, status, pain_now, stress, breathing,
+                              movement, nutrition, sleep, immune, movement_safety, homework_done, submitted_at)
+       SELECT practice_id, id, '2026-W49', 'submitted', 4, 5, 4, 6, 3, 5, 2, 6, ARRAY[$2]::uuid[], now()
+         FROM clients WHERE id = $1`,
+      [record.clientId, record.homeworkIds[0]],
     );
     await buildClient(t.app, owner, {
       firstName: 'Zoë',
@@ -339,8 +352,10 @@ describe('exports', () => {
         Patient: 1,
         Organization: 1,
         Practitioner: 1,
-        Questionnaire: 2,
-        QuestionnaireResponse: 2,
+        // The intake instruments and the check-in form.
+        Questionnaire: 3,
+        // Two intakes and the check-in.
+        QuestionnaireResponse: 3,
         // Six domain scores and the pain per intake.
         Observation: 14,
         Goal: 2,
@@ -394,6 +409,25 @@ describe('exports', () => {
           },
         ],
       });
+      // The check-in names the homework it says was done, by its plan.
+      const checkIn = bundle.entry
+        ?.map((e) => e.resource)
+        .find(
+          (r) =>
+            r?.resourceType === 'QuestionnaireResponse' &&
+            !!(r as QuestionnaireResponse).questionnaire?.includes('check-in'),
+        ) as QuestionnaireResponse | undefined;
+      expect(
+        checkIn?.item?.find((i) => i.linkId === 'homeworkDone')?.answer,
+      ).toEqual([
+        {
+          valueReference: {
+            reference: `urn:uuid:${record.homeworkIds[0]}`,
+            type: 'CarePlan',
+            display: homework[0]?.title,
+          },
+        },
+      ]);
       const appointment = bundle.entry?.find(
         (e) => e.resource?.resourceType === 'Appointment',
       )?.resource;

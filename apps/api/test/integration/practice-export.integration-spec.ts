@@ -161,6 +161,19 @@ describe('whole-practice export and import', () => {
     rmSync(dir, { recursive: true, force: true });
   });
 
+  it("seeds the demo's check-ins naming homework the client really has", async () => {
+    const [row] = await source.dataSource.query(
+      `SELECT count(*) FILTER (WHERE cardinality(c.homework_done) > 0)::int AS naming,
+              count(*) FILTER (WHERE EXISTS (
+                SELECT 1 FROM unnest(c.homework_done) AS d(id)
+                 WHERE NOT EXISTS (SELECT 1 FROM homework_assignments h
+                                    WHERE h.id = d.id AND h.client_id = c.client_id)))::int AS dangling
+         FROM check_ins c WHERE c.practice_id = $1`,
+      [practiceId],
+    );
+    expect(row).toEqual({ naming: 5, dangling: 0 });
+  });
+
   it('holds every table of the practice, a record per client and a manifest', async () => {
     const files = await unzip(zip);
     const manifest = JSON.parse(files.get('manifest.json')?.toString() ?? '');

@@ -78,6 +78,7 @@ const ANSWER_TYPE: Record<string, string> = {
   choice: 'Coding',
   string: 'String',
   text: 'String',
+  reference: 'Reference',
 };
 
 /** A questionnaire's own consistency: conditions and answers fit their questions. */

@@ -7,6 +7,7 @@ import {
 } from '@herstelkompas/domain';
 import type { Appointment } from '../../src/appointments/appointment.entity';
 import type { Assessment } from '../../src/assessments/assessment.entity';
+import type { CheckIn } from '../../src/check-ins/check-in.entity';
 import type { Client } from '../../src/clients/client.entity';
 import type { ClientRecordData } from '../../src/exports/client-record';
 import type { Goal } from '../../src/goals/goal.entity';
@@ -308,4 +309,31 @@ export function sampleClientRecord(): ClientRecordData {
     reports: [],
     accessLog: [],
   };
+}
+
+/** A sent weekly check-in of the sample client, with its answers. */
+export function sampleCheckIn(over: Partial<CheckIn> = {}): CheckIn {
+  const at = new Date('2027-02-01T09:00:00Z');
+  return {
+    id: 'k-1',
+    practiceId: 'p-1',
+    clientId: 'c-1',
+    week: '2027-W05',
+    status: 'submitted',
+    painNow: 4,
+    stress: 5,
+    breathing: 4,
+    movement: 6,
+    nutrition: 3,
+    sleep: 5,
+    immune: 2,
+    movementSafety: 6,
+    homeworkDone: [],
+    note: 'Rustige week.',
+    redFlagsYes: [],
+    submittedAt: at,
+    createdAt: at,
+    updatedAt: at,
+    ...over,
+  } as CheckIn;
 }

@@ -35,7 +35,7 @@ import {
 import { redFlags } from './fhir-flags';
 import { narrative } from './fhir-narrative';
 import { noteDocuments } from './fhir-notes';
-import { checkInResponses } from './fhir-check-ins';
+import { checkInQuestionnaire, checkInResponses } from './fhir-check-ins';
 import { homeworkPlans } from './fhir-homework';
 import { pruneEmpty } from './fhir-prune';
 
@@ -235,6 +235,7 @@ export function fhirBundle(data: ClientRecordData): Bundle {
     ...(plan ? [plan] : []),
     ...appointments(data, subject, authors),
     ...communications(data, subject, org, authors),
+    ...(checkIns.length ? [checkInQuestionnaire()] : []),
     ...checkIns.map((c) => c.response),
     ...homeworkPlans(data, subject, authors),
     consent(data, subject, org),

@@ -1,5 +1,5 @@
 import type { Patient } from 'fhir/r4';
-import type { CheckIn } from '../../check-ins/check-in.entity';
+import { sampleCheckIn } from '../../../test/support/sample-record';
 import type { ClientRecordData } from '../client-record';
 import {
   CHECK_IN_QUESTIONNAIRE,
@@ -7,30 +7,7 @@ import {
   SELF_REPORTED_TAG,
 } from './fhir-check-ins';
 
-const at = new Date('2027-02-01T09:00:00Z');
-const row = (over: Partial<CheckIn>): CheckIn =>
-  ({
-    id: 'k-1',
-    practiceId: 'p-1',
-    clientId: 'c-1',
-    week: '2027-W05',
-    status: 'submitted',
-    painNow: 4,
-    stress: 5,
-    breathing: 4,
-    movement: 6,
-    nutrition: 3,
-    sleep: 5,
-    immune: 2,
-    movementSafety: 6,
-    homeworkDone: [],
-    note: 'Rustige week.',
-    redFlagsYes: [],
-    submittedAt: at,
-    createdAt: at,
-    updatedAt: at,
-    ...over,
-  }) as CheckIn;
+const row = sampleCheckIn;
 
 describe('check-ins in the FHIR bundle', () => {
   const patient = {
@@ -49,7 +26,7 @@ describe('check-ins in the FHIR bundle', () => {
     const out = checkInResponses(data, patient);
     expect(out.map((o) => o.checkInId)).toEqual(['k-1']);
     const response = out[0]?.response;
-    expect(response?.questionnaire).toBe(CHECK_IN_QUESTIONNAIRE);
+    expect(response?.questionnaire).toBe(`${CHECK_IN_QUESTIONNAIRE}|1`);
     expect(response?.meta?.tag).toEqual([SELF_REPORTED_TAG]);
     expect(response?.author).toEqual(response?.source);
     expect(response?.item?.map((i) => i.linkId)).toEqual([

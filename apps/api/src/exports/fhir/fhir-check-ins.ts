@@ -1,6 +1,9 @@
 import { CHECK_IN_QUESTIONS, type DOMAIN_IDS } from '@herstelkompas/domain';
 import type {
+  CarePlan,
   Patient,
+  Questionnaire,
+  QuestionnaireItem,
   QuestionnaireResponse,
   QuestionnaireResponseItem,
 } from 'fhir/r4';
@@ -10,6 +13,8 @@ import { FHIR_BASE, reference, stableUuid } from './fhir-codes';
 
 /** The weekly check-in form: ours, self-reported, not a validated instrument. */
 export const CHECK_IN_QUESTIONNAIRE = `${FHIR_BASE}/Questionnaire/herstelkompas-check-in`;
+/** Its version: raise it when a question or its answer type changes. */
+export const CHECK_IN_QUESTIONNAIRE_VERSION = '1';
 /** Marks a resource as the client's own between-session estimate. */
 export const SELF_REPORTED_TAG = {
   system: `${FHIR_BASE}/CodeSystem/record-kinds`,
@@ -21,6 +26,69 @@ function valueOf(row: CheckIn, id: string): number | null {
   if (id === 'painNow') return row.painNow;
   if (id === 'movementSafety') return row.movementSafety;
   return row[id as (typeof DOMAIN_IDS)[number]];
+}
+
+/**
+ * The check-in form itself, in the bundle beside its responses so a reader
+ * can resolve `questionnaire` and knows each answer's type: the 0-10 scales,
+ * the homework done (references to the assignments' CarePlans) and the
+ * optional sentence.
+ */
+export function checkInQuestionnaire(): Questionnaire {
+  return {
+    resourceType: 'Questionnaire',
+    id: stableUuid('questionnaire', 'check-in', CHECK_IN_QUESTIONNAIRE_VERSION),
+    url: CHECK_IN_QUESTIONNAIRE,
+    version: CHECK_IN_QUESTIONNAIRE_VERSION,
+    name: 'herstelkompas_check_in',
+    title: 'Wekelijkse check-in',
+    status: 'active',
+    description:
+      'Eigen inschatting van de afgelopen week (0-10), geen gevalideerd instrument en geen intakescore.',
+    item: [
+      ...CHECK_IN_QUESTIONS.map((q): QuestionnaireItem => ({
+        linkId: q.id,
+        text: q.text.nl,
+        type: 'integer',
+      })),
+      {
+        linkId: 'homeworkDone',
+        text: 'Huiswerk gedaan',
+        type: 'reference',
+        repeats: true,
+      },
+      { linkId: 'note', text: 'Eigen zin', type: 'string' },
+    ],
+  };
+}
+
+/**
+ * The homework the client said they did that week: each a reference to the
+ * assignment's CarePlan in the same bundle, named by its title, so a reader
+ * sees what was done without the ids. An id no longer in the record stays as
+ * plain text rather than a reference that would not resolve.
+ */
+function homeworkDoneItem(
+  row: CheckIn,
+  data: ClientRecordData,
+): QuestionnaireResponseItem | null {
+  if (!row.homeworkDone?.length) return null;
+  const titles = new Map(data.homework.map((h) => [h.id, h.title]));
+  return {
+    linkId: 'homeworkDone',
+    text: 'Huiswerk gedaan',
+    answer: row.homeworkDone.map((id) => {
+      const title = titles.get(id);
+      return title === undefined
+        ? { valueString: id }
+        : {
+            valueReference: reference(
+              { resourceType: 'CarePlan', id } as CarePlan,
+              title,
+            ),
+          };
+    }),
+  };
 }
 
 /**
@@ -51,6 +119,8 @@ export function checkInResponses(
               ];
         },
       );
+      const done = homeworkDoneItem(c, data);
+      if (done) items.push(done);
       if (c.note)
         items.push({
           linkId: 'note',
@@ -61,7 +131,7 @@ export function checkInResponses(
         resourceType: 'QuestionnaireResponse',
         id: stableUuid('check-in', c.id),
         meta: { tag: [SELF_REPORTED_TAG] },
-        questionnaire: CHECK_IN_QUESTIONNAIRE,
+        questionnaire: `${CHECK_IN_QUESTIONNAIRE}|${CHECK_IN_QUESTIONNAIRE_VERSION}`,
         status: 'completed',
         subject: patient,
         authored: (c.submittedAt as Date).toISOString(),

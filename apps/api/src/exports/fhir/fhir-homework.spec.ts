@@ -1,4 +1,9 @@
-import type { Bundle, CarePlan, FhirResource } from 'fhir/r4';
+import type {
+  Bundle,
+  CarePlan,
+  FhirResource,
+  QuestionnaireResponse,
+} from 'fhir/r4';
 import { fhirProblems } from '../../../test/support/fhir-check';
 import {
   fhirEmptyElements,
@@ -6,6 +11,7 @@ import {
 } from '../../../test/support/fhir-schema';
 import {
   PRACTITIONER,
+  sampleCheckIn,
   sampleClientRecord,
 } from '../../../test/support/sample-record';
 import type {
@@ -13,6 +19,7 @@ import type {
   HomeworkCompletion,
 } from '../../homework/homework.entity';
 import { fhirBundle } from './fhir-bundle';
+import { CHECK_IN_QUESTIONNAIRE } from './fhir-check-ins';
 import { fullUrl } from './fhir-codes';
 
 const at = new Date('2026-03-01T09:00:00Z');
@@ -139,6 +146,45 @@ describe('homework in the FHIR bundle', () => {
       scheduledTiming: { repeat: { frequency: 3, periodUnit: 'wk' } },
     });
     expect(breathe?.activity?.[0]?.progress).toHaveLength(1);
+  });
+
+  it("names the homework a check-in says was done, as references to the plans, still within HL7's schema", () => {
+    const checkIn = sampleCheckIn({
+      id: '0b8f5a52-7c1e-4d0e-9a54-1a7f6c3d2e10',
+      homeworkDone: [WALK, BREATHE],
+    });
+    const withCheckIn = fhirBundle({ ...record, checkIns: [checkIn] });
+    expect(fhirSchemaErrors(withCheckIn)).toEqual([]);
+    expect(fhirEmptyElements(withCheckIn)).toEqual([]);
+    expect(fhirProblems(withCheckIn)).toEqual([]);
+    const response = (withCheckIn.entry ?? [])
+      .map((e) => e.resource as FhirResource)
+      .find(
+        (r): r is QuestionnaireResponse =>
+          r.resourceType === 'QuestionnaireResponse' &&
+          r.questionnaire === `${CHECK_IN_QUESTIONNAIRE}|1`,
+      );
+    const done = response?.item?.find((i) => i.linkId === 'homeworkDone');
+    expect(done?.answer).toEqual([
+      {
+        valueReference: {
+          reference: fullUrl(WALK),
+          type: 'CarePlan',
+          display: 'Dagelijks wandelen',
+        },
+      },
+      {
+        valueReference: {
+          reference: fullUrl(BREATHE),
+          type: 'CarePlan',
+          display: 'Buikademhaling',
+        },
+      },
+    ]);
+    // Each reference lands on a plan of this bundle.
+    const urls = new Set(withCheckIn.entry?.map((e) => e.fullUrl));
+    for (const a of done?.answer ?? [])
+      expect(urls.has(a.valueReference?.reference)).toBe(true);
   });
 
   it('leaves no homework plan when none was assigned', () => {

@@ -122,14 +122,13 @@ import { ClientPortalApi } from './client-portal-api';
   styles: `
     :host {
       display: block;
-      margin: 16px 0;
       padding: 16px;
       border: 1px solid var(--mat-sys-outline-variant);
       border-radius: 12px;
     }
     h2 {
       margin: 0;
-      font: var(--mat-sys-title-medium);
+      font: var(--mat-sys-title-large);
     }
     p {
       margin: 6px 0 0;

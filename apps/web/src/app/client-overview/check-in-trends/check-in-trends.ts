@@ -8,36 +8,22 @@ import {
   signal,
   untracked,
 } from '@angular/core';
-import { MatButton } from '@angular/material/button';
 import type { ClientCheckIns } from '@herstelkompas/contracts';
-import {
-  DOMAINS,
-  DOMAIN_IDS,
-  type CheckInPoint,
-  type DomainId,
-} from '@herstelkompas/domain';
+import { DOMAINS, DOMAIN_IDS, type CheckInPoint } from '@herstelkompas/domain';
 import { firstValueFrom } from 'rxjs';
 import { HkDatePipe } from '../../core/i18n/format-pipes';
 import { I18n } from '../../core/i18n/i18n';
 import { TranslatePipe } from '../../core/i18n/translate-pipe';
-import { DomainChip, domainColour } from '../../ui/domain-chip/domain-chip';
-import { TrendChart } from '../../ui/trend-chart/trend-chart';
-import type {
-  TrendChartPoint,
-  TrendChartSeries,
-} from '../../ui/trend-chart/trend-geometry';
+import type { TrendChartPoint } from '../../ui/trend-chart/trend-geometry';
 import { OverviewApi } from '../overview-api';
+import {
+  type TrendCard,
+  TrendCards,
+  trendCard,
+} from '../trend-cards/trend-cards';
 
 const points = (series: readonly CheckInPoint[]): TrendChartPoint[] =>
   series.map((p) => ({ date: p.at, value: p.value }));
-
-interface Chart {
-  id: string;
-  domain: DomainId | null;
-  title: string;
-  label: string;
-  series: TrendChartSeries[];
-}
 
 /**
  * The client's own weekly check-ins as small 0-10 charts (pain, the six
@@ -46,72 +32,48 @@ interface Chart {
  */
 @Component({
   selector: 'hk-check-in-trends',
-  imports: [MatButton, HkDatePipe, TranslatePipe, DomainChip, TrendChart],
+  imports: [HkDatePipe, TranslatePipe, TrendCards],
   template: `
-    <div class="head">
-      <h2 id="check-in-trends-title">{{ 'overview.checkIns.title' | t }}</h2>
-      @if (data()?.checkIns?.length) {
-        <button
-          matButton
-          type="button"
-          (click)="view.set(view() === 'chart' ? 'table' : 'chart')"
-        >
-          {{
-            (view() === 'chart' ? 'charts.showTable' : 'charts.showChart') | t
-          }}
-        </button>
-      }
-    </div>
-    <p class="help">{{ 'overview.checkIns.intro' | t }}</p>
-    @if (failed()) {
-      <p role="alert">{{ 'overview.checkIns.loadError' | t }}</p>
-    } @else if (data(); as data) {
-      @if (data.lastCheckInAt; as last) {
-        <p class="last" data-testid="check-in-last">
-          {{ 'overview.checkIns.last' | t: { date: (last | hkDate) } }}
-          @if (data.dailyLogs.length) {
-            ·
-            {{
-              'overview.checkIns.dailyLogs'
-                | t: { count: data.dailyLogs.length }
-            }}
+    <hk-trend-cards
+      headingId="check-in-trends-title"
+      gridTestId="check-in-trends"
+      [heading]="'overview.checkIns.title' | t"
+      [intro]="'overview.checkIns.intro' | t"
+      [cards]="data()?.lastCheckInAt ? cards() : []"
+      [selfReported]="true"
+    >
+      @if (failed()) {
+        <p role="alert">{{ 'overview.checkIns.loadError' | t }}</p>
+      } @else if (data(); as data) {
+        @if (data.lastCheckInAt; as last) {
+          <p class="last" data-testid="check-in-last">
+            {{ 'overview.checkIns.last' | t: { date: (last | hkDate) } }}
+            @if (data.dailyLogs.length) {
+              ·
+              {{
+                'overview.checkIns.dailyLogs'
+                  | t: { count: data.dailyLogs.length }
+              }}
+            }
+          </p>
+          @if (data.checkIns[0]?.homeworkDoneItems?.length) {
+            <p class="last" data-testid="check-in-homework-done">
+              {{
+                'overview.checkIns.homeworkDone'
+                  | t
+                    : {
+                        titles: titlesOf(data.checkIns[0].homeworkDoneItems),
+                      }
+              }}
+            </p>
           }
-        </p>
-        @if (data.checkIns[0]?.homeworkDoneItems?.length) {
-          <p class="last" data-testid="check-in-homework-done">
-            {{
-              'overview.checkIns.homeworkDone'
-                | t
-                  : {
-                      titles: titlesOf(data.checkIns[0].homeworkDoneItems),
-                    }
-            }}
+        } @else {
+          <p class="empty" data-testid="check-in-none">
+            {{ 'overview.checkIns.none' | t }}
           </p>
         }
-        <div class="grid" data-testid="check-in-trends">
-          @for (chart of charts(); track chart.id) {
-            <section class="chart" [attr.aria-label]="chart.label">
-              @if (chart.domain; as domain) {
-                <hk-domain-chip [domain]="domain" size="small" />
-              } @else {
-                <h3>{{ chart.title }}</h3>
-              }
-              <hk-trend-chart
-                [series]="chart.series"
-                [label]="chart.label"
-                [max]="10"
-                [toggle]="false"
-                [view]="view()"
-              />
-            </section>
-          }
-        </div>
-      } @else {
-        <p class="empty" data-testid="check-in-none">
-          {{ 'overview.checkIns.none' | t }}
-        </p>
       }
-    }
+    </hk-trend-cards>
   `,
   styles: `
     :host {
@@ -121,50 +83,14 @@ interface Chart {
     :host([hidden]) {
       display: none !important;
     }
-    .head {
-      display: flex;
-      flex-wrap: wrap;
-      align-items: center;
-      justify-content: space-between;
-      gap: 8px;
-    }
-    h2 {
-      margin: 0;
-      font: var(--mat-sys-title-large);
-    }
-    h3 {
-      margin: 0;
-      font: var(--mat-sys-title-small);
-    }
-    .help,
     .last,
     .empty {
       margin: 0 0 12px;
+      font: var(--mat-sys-body-medium);
+    }
+    .empty {
       font: var(--mat-sys-body-small);
       color: var(--mat-sys-on-surface-variant);
-    }
-    .last {
-      font: var(--mat-sys-body-medium);
-      color: var(--mat-sys-on-surface);
-    }
-    .grid {
-      display: grid;
-      /* At least 280 px: the charts draw 14 px labels in a 320-wide box, so they stay 12 px or more. */
-      grid-template-columns: repeat(auto-fill, minmax(min(100%, 280px), 1fr));
-      gap: 12px;
-    }
-    .chart {
-      display: grid;
-      gap: 8px;
-      align-content: start;
-      justify-items: start;
-      padding: 12px;
-      border: 1px dashed var(--mat-sys-outline);
-      border-radius: var(--mat-sys-corner-medium);
-      break-inside: avoid;
-    }
-    hk-trend-chart {
-      width: 100%;
     }
   `,
   host: { '[attr.hidden]': 'nothingYet() ? "" : null' },
@@ -178,7 +104,6 @@ export class CheckInTrends {
 
   protected readonly data = signal<ClientCheckIns | null>(null);
   protected readonly failed = signal(false);
-  protected readonly view = signal<'chart' | 'table'>('chart');
   /** A client outside the portal, or in it without a check-in: no empty card on the overview. */
   protected readonly nothingYet = computed(() => {
     const data = this.data();
@@ -204,7 +129,7 @@ export class CheckInTrends {
     }
   }
 
-  protected readonly charts = computed<Chart[]>(() => {
+  protected readonly cards = computed((): TrendCard[] => {
     const data = this.data();
     if (!data) return [];
     const language = this.i18n.language();
@@ -212,51 +137,34 @@ export class CheckInTrends {
       key: Parameters<I18n['t']>[0],
       params?: Parameters<I18n['t']>[1],
     ) => this.i18n.t(key, params);
-    const pain: Chart = {
+    const pain = trendCard({
       id: 'painNow',
       domain: null,
       title: t('overview.checkIns.pain'),
       label: t('overview.checkIns.painLabel'),
-      series: [
-        {
-          id: 'painNow',
-          label: t('overview.checkIns.pain'),
-          colour: 'var(--mat-sys-tertiary)',
-          points: points(data.series.painNow),
-        },
-      ],
-    };
-    const domains = DOMAIN_IDS.map((domain): Chart => {
+      max: 10,
+      points: points(data.series.painNow),
+    });
+    const domains = DOMAIN_IDS.map((domain) => {
       const name = DOMAINS[domain].name[language];
-      return {
+      return trendCard({
         id: domain,
         domain,
         title: name,
         label: t('overview.checkIns.domainLabel', { domain: name }),
-        series: [
-          {
-            id: domain,
-            label: name,
-            colour: domainColour(domain),
-            points: points(data.series.domains[domain]),
-          },
-        ],
-      };
+        max: 10,
+        points: points(data.series.domains[domain]),
+      });
     });
-    const safety: Chart = {
+    const safety = trendCard({
       id: 'movementSafety',
       domain: null,
       title: t('overview.checkIns.safety'),
       label: t('overview.checkIns.safetyLabel'),
-      series: [
-        {
-          id: 'movementSafety',
-          label: t('overview.checkIns.safety'),
-          colour: 'var(--mat-sys-primary)',
-          points: points(data.series.movementSafety),
-        },
-      ],
-    };
+      max: 10,
+      colour: 'var(--mat-sys-primary)',
+      points: points(data.series.movementSafety),
+    });
     return [pain, ...domains, safety];
   });
 }

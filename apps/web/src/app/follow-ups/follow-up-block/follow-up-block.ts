@@ -84,7 +84,6 @@ export interface FollowUpClient {
   styles: `
     :host {
       display: block;
-      margin: 16px 0;
       padding: 16px;
       border: 1px solid var(--mat-sys-outline-variant);
       border-radius: 12px;
@@ -103,7 +102,7 @@ export interface FollowUpClient {
     }
     h2 {
       margin: 0;
-      font: var(--mat-sys-title-medium);
+      font: var(--mat-sys-title-large);
     }
     .next {
       margin: 8px 0 0;

@@ -134,6 +134,47 @@ describe('PortalCheckInPage', () => {
     ).toContain('Bel nu je huisarts');
   });
 
+  it('puts the urgent instruction right under the question answered yes, as an alert, until that answer changes', async () => {
+    const { fixture, page } = await render({ ...VIEW, redFlagScreen: true });
+    const [yes, no] = Array.from(
+      page.querySelectorAll<HTMLInputElement>(
+        '[data-testid="red-flag-RF-NEURO"] input',
+      ),
+    ) as [HTMLInputElement, HTMLInputElement];
+    yes.click();
+    fixture.detectChanges();
+    const question = page.querySelector(
+      '[data-testid="red-flag-RF-NEURO"]',
+    ) as HTMLElement;
+    const urgent = question.nextElementSibling as HTMLElement;
+    expect(urgent.dataset['testid']).toBe('check-in-urgent');
+    expect(urgent.getAttribute('role')).toBe('alert');
+    expect(
+      page.querySelectorAll('[data-testid="check-in-urgent"]'),
+    ).toHaveLength(1);
+    // Another yes further down leaves it where it is.
+    (
+      page.querySelector(
+        '[data-testid="red-flag-RF-SUDDEN"] input',
+      ) as HTMLInputElement
+    ).click();
+    fixture.detectChanges();
+    expect(question.nextElementSibling?.getAttribute('data-testid')).toBe(
+      'check-in-urgent',
+    );
+    // Taking the first yes back moves it to the answer that still calls for it.
+    no.click();
+    fixture.detectChanges();
+    expect(question.nextElementSibling?.getAttribute('data-testid')).not.toBe(
+      'check-in-urgent',
+    );
+    expect(
+      page
+        .querySelector('[data-testid="red-flag-RF-SUDDEN"]')
+        ?.nextElementSibling?.getAttribute('data-testid'),
+    ).toBe('check-in-urgent');
+  });
+
   it("asks before replacing this week's sent check-in, then sends with replace", async () => {
     const { fixture, page } = await render({ ...VIEW, current: SENT });
     expect(

@@ -1,3 +1,4 @@
+import { NgTemplateOutlet } from '@angular/common';
 import { HttpErrorResponse } from '@angular/common/http';
 import {
   ChangeDetectionStrategy,
@@ -35,7 +36,9 @@ import { HkDatePipe } from '../../core/i18n/format-pipes';
 import { TranslatePipe } from '../../core/i18n/translate-pipe';
 import { Icon } from '../../ui/icon/icon';
 import { LocalizedPipe } from '../localized-pipe';
+import { HomeworkTitlePipe } from '../homework-title-pipe';
 import { PortalApi } from '../portal-api';
+import { PortalLoadState } from '../portal-read';
 import { leaveOnSessionLoss } from '../portal-session-lost';
 import { PortalState } from '../portal-state';
 import { CheckInScale } from './check-in-scale';
@@ -106,6 +109,7 @@ export function requestOf(
   selector: 'hk-portal-check-in',
   imports: [
     FormsModule,
+    NgTemplateOutlet,
     MatAnchor,
     MatButton,
     MatFormFieldModule,
@@ -116,6 +120,8 @@ export function requestOf(
     Icon,
     LocalizedPipe,
     CheckInScale,
+    PortalLoadState,
+    HomeworkTitlePipe,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './portal-check-in.html',
@@ -163,6 +169,22 @@ export class PortalCheckInPage implements OnInit {
       this.saved()?.urgentInstruction ??
       null,
   );
+  /**
+   * The red-flag question the instruction sits under: the first "yes" (in
+   * screen order) with which the answers so far call for it, so it shows where
+   * the client just tapped and stays there until that answer changes. Null when
+   * no answer on screen calls for it (the instruction of a sent check-in).
+   */
+  protected readonly urgentAfter = computed<string | null>(() => {
+    const answers = this.redFlags();
+    const yes: Record<string, boolean> = {};
+    for (const item of this.redFlagItems) {
+      if (answers[item.id] !== true) continue;
+      yes[item.id] = true;
+      if (clientInstructionFor(detectCheckInRedFlags(yes))) return item.id;
+    }
+    return null;
+  });
   protected readonly gpNote = computed(() => clientNoteFor(this.flags()));
 
   async ngOnInit(): Promise<void> {

@@ -4,30 +4,27 @@ import {
   computed,
   inject,
   input,
-  signal,
 } from '@angular/core';
-import { MatButton } from '@angular/material/button';
-import { Router, RouterLink } from '@angular/router';
-import type { HomeworkItem, PortalHomework } from '@herstelkompas/contracts';
+import { RouterLink } from '@angular/router';
+import type { HomeworkItem } from '@herstelkompas/contracts';
 import { exerciseById } from '@herstelkompas/domain';
-import { firstValueFrom } from 'rxjs';
 import { HkDatePipe } from '../../core/i18n/format-pipes';
 import { TranslatePipe } from '../../core/i18n/translate-pipe';
 import { DomainChip } from '../../ui/domain-chip/domain-chip';
 import { Icon } from '../../ui/icon/icon';
 import { BreathPacer } from '../breath-pacer/breath-pacer';
 import { LocalizedPipe } from '../localized-pipe';
+import { HomeworkTitlePipe } from '../homework-title-pipe';
 import { PortalApi } from '../portal-api';
+import { PortalLoadState, portalRead } from '../portal-read';
 import { HomeworkTick } from '../portal-homework/homework-tick';
 import { logsMinutes, withItem } from '../portal-homework/portal-homework';
-import { leaveOnSessionLoss } from '../portal-session-lost';
-import { PortalState } from '../portal-state';
 
 /** One exercise of the client's homework: the steps, the pacer for breathing, the walking log. */
 @Component({
   selector: 'hk-portal-exercise',
   imports: [
-    MatButton,
+    PortalLoadState,
     RouterLink,
     HkDatePipe,
     TranslatePipe,
@@ -36,6 +33,7 @@ import { PortalState } from '../portal-state';
     Icon,
     BreathPacer,
     HomeworkTick,
+    HomeworkTitlePipe,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
@@ -45,7 +43,7 @@ import { PortalState } from '../portal-state';
     @if (item(); as item) {
       <article data-testid="portal-exercise">
         <hk-domain-chip [domain]="item.domain" size="small" />
-        <h1>{{ item.title }}</h1>
+        <h1>{{ item.title | homeworkTitle }}</h1>
         @if (exercise(); as exercise) {
           <p class="meta">
             {{ 'portal.homework.minutes' | t: { minutes: exercise.minutes } }}
@@ -114,13 +112,8 @@ import { PortalState } from '../portal-state';
       </article>
     } @else if (missing()) {
       <p role="alert">{{ 'portal.homework.notFound' | t }}</p>
-    } @else if (failed()) {
-      <p role="alert">{{ 'portal.loadError' | t }}</p>
-      <button matButton="filled" type="button" (click)="load()">
-        {{ 'portal.retry' | t }}
-      </button>
     } @else {
-      <p role="status">{{ 'portal.loading' | t }}</p>
+      <hk-portal-load-state [failed]="failed()" (retry)="load()" />
     }
   `,
   styles: `
@@ -190,11 +183,10 @@ import { PortalState } from '../portal-state';
 export class PortalExercisePage {
   readonly homeworkId = input.required<string>();
   private readonly api = inject(PortalApi);
-  private readonly state = inject(PortalState);
-  private readonly router = inject(Router);
 
-  private readonly homework = signal<PortalHomework | null>(null);
-  protected readonly failed = signal(false);
+  private readonly read = portalRead(() => this.api.homework());
+  private readonly homework = this.read.value;
+  protected readonly failed = this.read.failed;
   protected readonly item = computed(
     () =>
       this.homework()?.items.find((i) => i.id === this.homeworkId()) ?? null,
@@ -216,15 +208,8 @@ export class PortalExercisePage {
     void this.load();
   }
 
-  protected async load(): Promise<void> {
-    this.failed.set(false);
-    try {
-      this.homework.set(await firstValueFrom(this.api.homework()));
-      this.state.signedIn.set(true);
-    } catch (error) {
-      if (!leaveOnSessionLoss(error, this.state, this.router))
-        this.failed.set(true);
-    }
+  protected load(): Promise<void> {
+    return this.read.load();
   }
 
   protected update(item: HomeworkItem): void {

@@ -1,20 +1,14 @@
-import {
-  ChangeDetectionStrategy,
-  Component,
-  inject,
-  signal,
-} from '@angular/core';
+import { ChangeDetectionStrategy, Component, inject } from '@angular/core';
 import { MatAnchor, MatButton } from '@angular/material/button';
-import { Router, RouterLink } from '@angular/router';
+import { RouterLink } from '@angular/router';
 import type { HomeworkItem, PortalHomework } from '@herstelkompas/contracts';
 import { exerciseById } from '@herstelkompas/domain';
-import { firstValueFrom } from 'rxjs';
 import { HkDatePipe } from '../../core/i18n/format-pipes';
 import { TranslatePipe } from '../../core/i18n/translate-pipe';
 import { DomainChip } from '../../ui/domain-chip/domain-chip';
+import { HomeworkTitlePipe } from '../homework-title-pipe';
 import { PortalApi } from '../portal-api';
-import { leaveOnSessionLoss } from '../portal-session-lost';
-import { PortalState } from '../portal-state';
+import { PortalLoadState, portalRead } from '../portal-read';
 import { HomeworkTick } from './homework-tick';
 
 /** Replaces one item of the list by its new version. */
@@ -37,6 +31,7 @@ export function logsMinutes(item: HomeworkItem): boolean {
 @Component({
   selector: 'hk-portal-homework',
   imports: [
+    PortalLoadState,
     MatAnchor,
     MatButton,
     RouterLink,
@@ -44,6 +39,7 @@ export function logsMinutes(item: HomeworkItem): boolean {
     TranslatePipe,
     DomainChip,
     HomeworkTick,
+    HomeworkTitlePipe,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
@@ -55,7 +51,7 @@ export function logsMinutes(item: HomeworkItem): boolean {
           @for (item of homework.items; track item.id) {
             <li class="card" [attr.data-homework]="item.exerciseId ?? 'own'">
               <hk-domain-chip [domain]="item.domain" size="small" />
-              <h2>{{ item.title }}</h2>
+              <h2>{{ item.title | homeworkTitle }}</h2>
               <p class="meta">
                 {{
                   item.frequency === 'daily'
@@ -104,24 +100,12 @@ export function logsMinutes(item: HomeworkItem): boolean {
           {{ 'portal.homework.empty' | t }}
         </p>
       }
-    } @else if (failed()) {
-      <p role="alert">{{ 'portal.loadError' | t }}</p>
-      <button matButton="filled" type="button" (click)="load()">
-        {{ 'portal.retry' | t }}
-      </button>
     } @else {
-      <p role="status">{{ 'portal.loading' | t }}</p>
+      <hk-portal-load-state [failed]="failed()" (retry)="load()" />
     }
   `,
+  styleUrl: '../portal-page.scss',
   styles: `
-    h1 {
-      margin: 8px 0 4px;
-      font: var(--mat-sys-headline-small);
-    }
-    .lead {
-      margin: 0 0 16px;
-      color: var(--mat-sys-on-surface-variant);
-    }
     .items {
       display: flex;
       flex-direction: column;
@@ -161,26 +145,18 @@ export function logsMinutes(item: HomeworkItem): boolean {
 })
 export class PortalHomeworkPage {
   private readonly api = inject(PortalApi);
-  private readonly state = inject(PortalState);
-  private readonly router = inject(Router);
 
-  protected readonly homework = signal<PortalHomework | null>(null);
-  protected readonly failed = signal(false);
+  private readonly read = portalRead(() => this.api.homework());
+  protected readonly homework = this.read.value;
+  protected readonly failed = this.read.failed;
   protected readonly logs = logsMinutes;
 
   constructor() {
     void this.load();
   }
 
-  protected async load(): Promise<void> {
-    this.failed.set(false);
-    try {
-      this.homework.set(await firstValueFrom(this.api.homework()));
-      this.state.signedIn.set(true);
-    } catch (error) {
-      if (!leaveOnSessionLoss(error, this.state, this.router))
-        this.failed.set(true);
-    }
+  protected load(): Promise<void> {
+    return this.read.load();
   }
 
   protected update(item: HomeworkItem): void {

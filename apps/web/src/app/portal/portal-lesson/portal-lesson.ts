@@ -16,6 +16,7 @@ import { MarkdownText } from '../../client-sessions/markdown-text/markdown-text'
 import { Icon } from '../../ui/icon/icon';
 import { LocalizedPipe } from '../localized-pipe';
 import { PortalApi } from '../portal-api';
+import { PortalLoadState } from '../portal-read';
 import { leaveOnSessionLoss } from '../portal-session-lost';
 import { PortalState } from '../portal-state';
 
@@ -33,6 +34,7 @@ import { PortalState } from '../portal-state';
     Icon,
     LocalizedPipe,
     MarkdownText,
+    PortalLoadState,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './portal-lesson.html',

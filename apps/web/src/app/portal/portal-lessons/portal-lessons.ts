@@ -3,23 +3,19 @@ import {
   Component,
   inject,
   OnInit,
-  signal,
 } from '@angular/core';
-import { MatButton } from '@angular/material/button';
-import { Router, RouterLink } from '@angular/router';
-import type { PortalLessonSummary } from '@herstelkompas/contracts';
-import { firstValueFrom } from 'rxjs';
+import { RouterLink } from '@angular/router';
+
 import { TranslatePipe } from '../../core/i18n/translate-pipe';
 import { Icon } from '../../ui/icon/icon';
 import { LocalizedPipe } from '../localized-pipe';
 import { PortalApi } from '../portal-api';
-import { leaveOnSessionLoss } from '../portal-session-lost';
-import { PortalState } from '../portal-state';
+import { PortalLoadState, portalRead } from '../portal-read';
 
 /** The six lessons, each with its reading time and whether it was read. */
 @Component({
   selector: 'hk-portal-lessons',
-  imports: [MatButton, RouterLink, TranslatePipe, Icon, LocalizedPipe],
+  imports: [RouterLink, TranslatePipe, Icon, LocalizedPipe, PortalLoadState],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <h1>{{ 'portal.lessons.heading' | t }}</h1>
@@ -60,24 +56,12 @@ import { PortalState } from '../portal-state';
           </li>
         }
       </ol>
-    } @else if (failed()) {
-      <p role="alert">{{ 'portal.loadError' | t }}</p>
-      <button matButton="filled" type="button" (click)="load()">
-        {{ 'portal.retry' | t }}
-      </button>
     } @else {
-      <p role="status">{{ 'portal.loading' | t }}</p>
+      <hk-portal-load-state [failed]="failed()" (retry)="load()" />
     }
   `,
+  styleUrl: '../portal-page.scss',
   styles: `
-    h1 {
-      margin: 8px 0 4px;
-      font: var(--mat-sys-headline-small);
-    }
-    .lead {
-      margin: 0 0 16px;
-      color: var(--mat-sys-on-surface-variant);
-    }
     .list {
       margin: 0;
       padding: 0;
@@ -129,23 +113,15 @@ import { PortalState } from '../portal-state';
 })
 export class PortalLessons implements OnInit {
   private readonly api = inject(PortalApi);
-  private readonly state = inject(PortalState);
-  private readonly router = inject(Router);
-  protected readonly lessons = signal<PortalLessonSummary[] | null>(null);
-  protected readonly failed = signal(false);
+  private readonly read = portalRead(() => this.api.lessons());
+  protected readonly lessons = this.read.value;
+  protected readonly failed = this.read.failed;
 
   async ngOnInit(): Promise<void> {
     await this.load();
   }
 
-  protected async load(): Promise<void> {
-    this.failed.set(false);
-    try {
-      this.lessons.set(await firstValueFrom(this.api.lessons()));
-      this.state.signedIn.set(true);
-    } catch (error) {
-      if (!leaveOnSessionLoss(error, this.state, this.router))
-        this.failed.set(true);
-    }
+  protected load(): Promise<void> {
+    return this.read.load();
   }
 }

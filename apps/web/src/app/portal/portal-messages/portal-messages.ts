@@ -6,12 +6,8 @@ import {
   OnInit,
   signal,
 } from '@angular/core';
-import { MatButton } from '@angular/material/button';
 import { Router } from '@angular/router';
-import {
-  MESSAGE_MAX_LENGTH,
-  type MessageThread,
-} from '@herstelkompas/contracts';
+import { MESSAGE_MAX_LENGTH } from '@herstelkompas/contracts';
 import { firstValueFrom } from 'rxjs';
 import { HkDatePipe } from '../../core/i18n/format-pipes';
 import { TranslatePipe } from '../../core/i18n/translate-pipe';
@@ -22,6 +18,7 @@ import {
   MessageThreadView,
 } from '../../ui/message-thread/message-thread';
 import { PortalApi } from '../portal-api';
+import { PortalLoadState, portalRead } from '../portal-read';
 import { leaveOnSessionLoss } from '../portal-session-lost';
 import { PortalState } from '../portal-state';
 
@@ -31,7 +28,7 @@ type SendError = 'required' | 'tooLong' | 'failed' | 'off';
 @Component({
   selector: 'hk-portal-messages',
   imports: [
-    MatButton,
+    PortalLoadState,
     HkDatePipe,
     TranslatePipe,
     Icon,
@@ -87,24 +84,12 @@ type SendError = 'required' | 'tooLong' | 'failed' | 'off';
           {{ 'portal.messages.off' | t }}
         </p>
       }
-    } @else if (failed()) {
-      <p role="alert">{{ 'portal.loadError' | t }}</p>
-      <button matButton="filled" type="button" (click)="load()">
-        {{ 'portal.retry' | t }}
-      </button>
     } @else {
-      <p role="status">{{ 'portal.loading' | t }}</p>
+      <hk-portal-load-state [failed]="failed()" (retry)="load()" />
     }
   `,
+  styleUrl: '../portal-page.scss',
   styles: `
-    h1 {
-      margin: 8px 0 4px;
-      font: var(--mat-sys-headline-small);
-    }
-    .lead {
-      margin: 0 0 16px;
-      color: var(--mat-sys-on-surface-variant);
-    }
     .standing {
       display: flex;
       gap: 8px;
@@ -121,8 +106,9 @@ export class PortalMessages implements OnInit {
   private readonly state = inject(PortalState);
   private readonly router = inject(Router);
   protected readonly max = MESSAGE_MAX_LENGTH;
-  protected readonly thread = signal<MessageThread | null>(null);
-  protected readonly failed = signal(false);
+  private readonly read = portalRead(() => this.api.messages());
+  protected readonly thread = this.read.value;
+  protected readonly failed = this.read.failed;
   protected readonly text = signal('');
   protected readonly busy = signal(false);
   protected readonly sent = signal(false);
@@ -136,15 +122,8 @@ export class PortalMessages implements OnInit {
     await this.load();
   }
 
-  protected async load(): Promise<void> {
-    this.failed.set(false);
-    try {
-      this.thread.set(await firstValueFrom(this.api.messages()));
-      this.state.signedIn.set(true);
-    } catch (error) {
-      if (!leaveOnSessionLoss(error, this.state, this.router))
-        this.failed.set(true);
-    }
+  protected load(): Promise<void> {
+    return this.read.load();
   }
 
   protected async send(): Promise<void> {
