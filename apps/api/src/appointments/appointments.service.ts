@@ -228,43 +228,43 @@ export class AppointmentsService {
     ctx: RequestContext,
     id: string,
   ): Promise<{ body: string; filename: string }> {
-    return this.dataSource.transaction(async (manager) => {
-      const { row, client } = await this.access.findOf(
-        manager,
-        ctx,
-        Appointment,
-        id,
-      );
-      const practice = await manager.findOneOrFail(Practice, {
-        where: { id: ctx.practiceId },
-        select: { id: true, name: true },
-      });
-      const names = await practitionerNames(manager, [row.practitionerId]);
-      await this.audit.recordForClient(
-        manager,
-        ctx,
-        client,
-        'appointments',
-        'appointment.ics',
-        'R',
-        { appointmentId: row.id },
-      );
-      return {
-        body: clientInvitation({
-          appointmentId: row.id,
-          start: row.startAt,
-          end: row.endAt,
-          type: row.type,
-          location: row.location,
-          cancelled: row.status === 'cancelled',
-          sequence: row.version,
-          practiceName: practice.name,
-          practitionerName: names(row.practitionerId).displayName,
-          language: client.preferredLanguage,
-        }),
-        filename: `afspraak-${row.startAt.toISOString().slice(0, 10)}.ics`,
-      };
+    // A read: no transaction; its line is committed before the answer.
+    const manager = this.dataSource.manager;
+    const { row, client } = await this.access.findOf(
+      manager,
+      ctx,
+      Appointment,
+      id,
+    );
+    const practice = await manager.findOneOrFail(Practice, {
+      where: { id: ctx.practiceId },
+      select: { id: true, name: true },
     });
+    const names = await practitionerNames(manager, [row.practitionerId]);
+    const answer = {
+      body: clientInvitation({
+        appointmentId: row.id,
+        start: row.startAt,
+        end: row.endAt,
+        type: row.type,
+        location: row.location,
+        cancelled: row.status === 'cancelled',
+        sequence: row.version,
+        practiceName: practice.name,
+        practitionerName: names(row.practitionerId).displayName,
+        language: client.preferredLanguage,
+      }),
+      filename: `afspraak-${row.startAt.toISOString().slice(0, 10)}.ics`,
+    };
+    await this.lines.record(ctx, {
+      event: 'appointment.ics',
+      action: 'R',
+      part: 'appointments',
+      clientId: client.id,
+      onBehalfOfId: client.responsiblePractitionerId,
+      details: { appointmentId: row.id },
+    });
+    return answer;
   }
 
   /**
