@@ -45,6 +45,7 @@ describe('access-log lines of the portal and the newer record reads', () => {
   let clientId: string;
   let portal: PortalBrowser;
   let portalSessionId: string;
+  let appointmentId: string;
   let grouped: jest.SpyInstance;
   let inTransaction: jest.SpyInstance;
 
@@ -91,6 +92,19 @@ describe('access-log lines of the portal and the newer record reads', () => {
       payload: { text: MESSAGE },
     });
     expect(sent.statusCode).toBe(201);
+    const booked = await t.app.inject({
+      method: 'POST',
+      url: '/api/appointments',
+      headers: owner.headers,
+      payload: {
+        clientId,
+        start: `${addCalendarDays(today, 7)}T10:00`,
+        durationMinutes: 45,
+        type: 'coaching',
+      },
+    });
+    expect(booked.statusCode).toBe(201);
+    appointmentId = booked.json().id;
     grouped = jest.spyOn(t.app.get(AuditLineBuffer), 'recordAs');
     inTransaction = jest.spyOn(t.app.get(AuditService), 'recordAs');
   });
@@ -240,6 +254,27 @@ describe('access-log lines of the portal and the newer record reads', () => {
       }),
     ],
     [
+      "the client's access log as CSV",
+      () => `/api/clients/${clientId}/access-log.csv`,
+      () => ({
+        event: 'access_log.export',
+        action: 'E',
+        client_id: clientId,
+        on_behalf_of_id: ownerId,
+      }),
+    ],
+    [
+      'an appointment as iCalendar',
+      () => `/api/appointments/${appointmentId}/ics`,
+      () => ({
+        event: 'appointment.ics',
+        action: 'R',
+        client_id: clientId,
+        on_behalf_of_id: ownerId,
+        details: { appointmentId },
+      }),
+    ],
+    [
       'the agenda',
       () => '/api/appointments',
       () => ({ event: 'appointment.list', action: 'E', client_id: null }),
@@ -282,7 +317,7 @@ describe('access-log lines of the portal and the newer record reads', () => {
       client_id: null,
       user_id: ownerId,
       role: 'owner',
-      details: { resultCount: 0 },
+      details: { resultCount: 1 },
     });
     expect(grouped).toHaveBeenCalledTimes(1);
     expect(inTransaction).not.toHaveBeenCalled();
