@@ -3,7 +3,7 @@ import { DEFAULT_PAGE_SIZE } from '@herstelkompas/contracts';
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager, SelectQueryBuilder } from 'typeorm';
 import { AuditEvent } from '../audit/audit-event.entity';
-import { AuditService } from '../audit/audit.service';
+import { AuditLineBuffer } from '../audit/audit-line-buffer';
 import { shownLine } from '../audit/shown-line';
 import { assertPracticeOwner, ClientAccess } from '../clients/client-access';
 import { RequestContext } from '../common/request-context';
@@ -19,7 +19,7 @@ export class AccessLogService {
   constructor(
     private readonly dataSource: DataSource,
     private readonly access: ClientAccess,
-    private readonly audit: AuditService,
+    private readonly lines: AuditLineBuffer,
   ) {}
 
   async forClient(
@@ -27,28 +27,27 @@ export class AccessLogService {
     clientId: string,
     query: ListAccessLogDto,
   ): Promise<Page<AccessLogEntry>> {
-    return this.dataSource.transaction(async (manager) => {
-      const client = await this.access.find(manager, ctx, clientId, {
-        right: 'owner',
-      });
-      const page = await this.page(
-        manager,
-        ctx,
-        this.base(manager, ctx, query).andWhere('e.client_id = :clientId', {
-          clientId,
-        }),
-        query,
-      );
-      await this.audit.recordForClient(
-        manager,
-        ctx,
-        client,
-        'access_log',
-        'access_log.read',
-        'R',
-      );
-      return page;
+    // A read: no transaction; its line is committed before the answer.
+    const manager = this.dataSource.manager;
+    const client = await this.access.find(manager, ctx, clientId, {
+      right: 'owner',
     });
+    const page = await this.page(
+      manager,
+      ctx,
+      this.base(manager, ctx, query).andWhere('e.client_id = :clientId', {
+        clientId,
+      }),
+      query,
+    );
+    await this.lines.record(ctx, {
+      event: 'access_log.read',
+      action: 'R',
+      part: 'access_log',
+      clientId: client.id,
+      onBehalfOfId: client.responsiblePractitionerId,
+    });
+    return page;
   }
 
   async forPractice(
@@ -56,33 +55,33 @@ export class AccessLogService {
     query: ListAccessLogDto,
   ): Promise<Page<AccessLogEntry>> {
     assertPracticeOwner(ctx);
-    return this.dataSource.transaction(async (manager) => {
-      const page = await this.page(
-        manager,
-        ctx,
-        this.base(manager, ctx, query),
-        query,
-      );
-      // Reading who did what across the practice is itself an access to log.
-      await this.audit.record(manager, ctx, {
-        event: 'access_log.read',
-        action: 'R',
-        part: 'access_log',
-        details: {
-          filters: {
-            ...(query.from ? { from: query.from } : {}),
-            ...(query.to ? { to: query.to } : {}),
-            ...(query.practitionerId
-              ? { practitionerId: query.practitionerId }
-              : {}),
-            ...(query.action ? { action: query.action } : {}),
-          },
-          page: page.page,
-          resultCount: page.total,
+    // A read: no transaction; its line is committed before the answer.
+    const manager = this.dataSource.manager;
+    const page = await this.page(
+      manager,
+      ctx,
+      this.base(manager, ctx, query),
+      query,
+    );
+    // Reading who did what across the practice is itself an access to log.
+    await this.lines.record(ctx, {
+      event: 'access_log.read',
+      action: 'R',
+      part: 'access_log',
+      details: {
+        filters: {
+          ...(query.from ? { from: query.from } : {}),
+          ...(query.to ? { to: query.to } : {}),
+          ...(query.practitionerId
+            ? { practitionerId: query.practitionerId }
+            : {}),
+          ...(query.action ? { action: query.action } : {}),
         },
-      });
-      return page;
+        page: page.page,
+        resultCount: page.total,
+      },
     });
+    return page;
   }
 
   /** The client's access log as CSV (UTF-8 with BOM, `;` for Dutch Excel). */
@@ -91,26 +90,25 @@ export class AccessLogService {
     clientId: string,
     query: ListAccessLogDto,
   ): Promise<string> {
-    return this.dataSource.transaction(async (manager) => {
-      const client = await this.access.find(manager, ctx, clientId, {
-        right: 'owner',
-      });
-      const rows = await this.base(manager, ctx, query)
-        .andWhere('e.client_id = :clientId', { clientId })
-        .take(CSV_LIMIT)
-        .getMany();
-      const entries = await this.map(manager, ctx, rows);
-      await this.audit.recordForClient(
-        manager,
-        ctx,
-        client,
-        'access_log',
-        'access_log.export',
-        'E',
-        { rows: entries.length },
-      );
-      return toCsv(entries);
+    // A read: no transaction; its line is committed before the answer.
+    const manager = this.dataSource.manager;
+    const client = await this.access.find(manager, ctx, clientId, {
+      right: 'owner',
     });
+    const rows = await this.base(manager, ctx, query)
+      .andWhere('e.client_id = :clientId', { clientId })
+      .take(CSV_LIMIT)
+      .getMany();
+    const entries = await this.map(manager, ctx, rows);
+    await this.lines.record(ctx, {
+      event: 'access_log.export',
+      action: 'E',
+      part: 'access_log',
+      clientId: client.id,
+      onBehalfOfId: client.responsiblePractitionerId,
+      details: { rows: entries.length },
+    });
+    return toCsv(entries);
   }
 
   private base(

@@ -4,6 +4,7 @@ import type {
 } from '@herstelkompas/contracts';
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
+import { AuditLineBuffer } from '../audit/audit-line-buffer';
 import { AuditService } from '../audit/audit.service';
 import { ClientAccess } from '../clients/client-access';
 import { Client } from '../clients/client.entity';
@@ -29,6 +30,7 @@ export class AppointmentsService {
     private readonly dataSource: DataSource,
     private readonly access: ClientAccess,
     private readonly audit: AuditService,
+    private readonly lines: AuditLineBuffer,
     private readonly notifier: AppointmentNotifier,
   ) {}
 
@@ -41,49 +43,49 @@ export class AppointmentsService {
     const to = readBound(query.to, 'to');
     if (from && to && to.getTime() <= from.getTime())
       throw new ValidationFailed([{ field: 'to', code: 'invalid_range' }]);
-    return this.dataSource.transaction(async (manager) => {
-      const client = query.clientId
-        ? await this.access.find(manager, ctx, query.clientId)
-        : null;
-      const visible = this.access.query(manager, ctx).select('c.id');
-      const qb = manager
-        .getRepository(Appointment)
-        .createQueryBuilder('a')
-        .where(`a.client_id IN (${visible.getQuery()})`)
-        .setParameters(visible.getParameters())
-        .andWhere('a.practice_id = :practiceId', {
-          practiceId: ctx.practiceId,
-        })
-        .orderBy('a.start_at', 'ASC')
-        .addOrderBy('a.id', 'ASC')
-        .limit(2000);
-      if (client)
-        qb.andWhere('a.client_id = :clientId', { clientId: client.id });
-      if (query.practitionerId)
-        qb.andWhere('a.practitioner_id = :practitionerId', {
-          practitionerId: query.practitionerId,
-        });
-      // Whatever overlaps the range counts, so a session running past midnight shows on both days.
-      if (from) qb.andWhere('a.end_at > :from', { from });
-      if (to) qb.andWhere('a.start_at < :to', { to });
-      const rows = await qb.getMany();
-      await this.audit.record(manager, ctx, {
-        event: client ? 'appointment.read' : 'appointment.list',
-        action: client ? 'R' : 'E',
-        part: client ? 'appointments' : 'agenda',
-        clientId: client?.id ?? null,
-        onBehalfOfId: client?.responsiblePractitionerId ?? null,
-        details: {
-          filters: {
-            from: query.from ?? null,
-            to: query.to ?? null,
-            practitionerId: query.practitionerId ?? null,
-          },
-          resultCount: rows.length,
-        },
+    // A read: no transaction; its line is committed before the answer.
+    const manager = this.dataSource.manager;
+    const client = query.clientId
+      ? await this.access.find(manager, ctx, query.clientId)
+      : null;
+    const visible = this.access.query(manager, ctx).select('c.id');
+    const qb = manager
+      .getRepository(Appointment)
+      .createQueryBuilder('a')
+      .where(`a.client_id IN (${visible.getQuery()})`)
+      .setParameters(visible.getParameters())
+      .andWhere('a.practice_id = :practiceId', {
+        practiceId: ctx.practiceId,
+      })
+      .orderBy('a.start_at', 'ASC')
+      .addOrderBy('a.id', 'ASC')
+      .limit(2000);
+    if (client) qb.andWhere('a.client_id = :clientId', { clientId: client.id });
+    if (query.practitionerId)
+      qb.andWhere('a.practitioner_id = :practitionerId', {
+        practitionerId: query.practitionerId,
       });
-      return this.map(manager, rows);
+    // Whatever overlaps the range counts, so a session running past midnight shows on both days.
+    if (from) qb.andWhere('a.end_at > :from', { from });
+    if (to) qb.andWhere('a.start_at < :to', { to });
+    const rows = await qb.getMany();
+    const appointments = await this.map(manager, rows);
+    await this.lines.record(ctx, {
+      event: client ? 'appointment.read' : 'appointment.list',
+      action: client ? 'R' : 'E',
+      part: client ? 'appointments' : 'agenda',
+      clientId: client?.id ?? null,
+      onBehalfOfId: client?.responsiblePractitionerId ?? null,
+      details: {
+        filters: {
+          from: query.from ?? null,
+          to: query.to ?? null,
+          practitionerId: query.practitionerId ?? null,
+        },
+        resultCount: rows.length,
+      },
     });
+    return appointments;
   }
 
   async create(
@@ -226,43 +228,43 @@ export class AppointmentsService {
     ctx: RequestContext,
     id: string,
   ): Promise<{ body: string; filename: string }> {
-    return this.dataSource.transaction(async (manager) => {
-      const { row, client } = await this.access.findOf(
-        manager,
-        ctx,
-        Appointment,
-        id,
-      );
-      const practice = await manager.findOneOrFail(Practice, {
-        where: { id: ctx.practiceId },
-        select: { id: true, name: true },
-      });
-      const names = await practitionerNames(manager, [row.practitionerId]);
-      await this.audit.recordForClient(
-        manager,
-        ctx,
-        client,
-        'appointments',
-        'appointment.ics',
-        'R',
-        { appointmentId: row.id },
-      );
-      return {
-        body: clientInvitation({
-          appointmentId: row.id,
-          start: row.startAt,
-          end: row.endAt,
-          type: row.type,
-          location: row.location,
-          cancelled: row.status === 'cancelled',
-          sequence: row.version,
-          practiceName: practice.name,
-          practitionerName: names(row.practitionerId).displayName,
-          language: client.preferredLanguage,
-        }),
-        filename: `afspraak-${row.startAt.toISOString().slice(0, 10)}.ics`,
-      };
+    // A read: no transaction; its line is committed before the answer.
+    const manager = this.dataSource.manager;
+    const { row, client } = await this.access.findOf(
+      manager,
+      ctx,
+      Appointment,
+      id,
+    );
+    const practice = await manager.findOneOrFail(Practice, {
+      where: { id: ctx.practiceId },
+      select: { id: true, name: true },
     });
+    const names = await practitionerNames(manager, [row.practitionerId]);
+    const answer = {
+      body: clientInvitation({
+        appointmentId: row.id,
+        start: row.startAt,
+        end: row.endAt,
+        type: row.type,
+        location: row.location,
+        cancelled: row.status === 'cancelled',
+        sequence: row.version,
+        practiceName: practice.name,
+        practitionerName: names(row.practitionerId).displayName,
+        language: client.preferredLanguage,
+      }),
+      filename: `afspraak-${row.startAt.toISOString().slice(0, 10)}.ics`,
+    };
+    await this.lines.record(ctx, {
+      event: 'appointment.ics',
+      action: 'R',
+      part: 'appointments',
+      clientId: client.id,
+      onBehalfOfId: client.responsiblePractitionerId,
+      details: { appointmentId: row.id },
+    });
+    return answer;
   }
 
   /**

@@ -4,6 +4,7 @@ import type {
 } from '@herstelkompas/contracts';
 import { Inject, Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
+import { AuditLineBuffer } from '../audit/audit-line-buffer';
 import { AuditService } from '../audit/audit.service';
 import { hashToken, newToken } from '../auth/tokens';
 import { ApiError } from '../common/api-error';
@@ -29,6 +30,7 @@ export class CalendarFeedsService {
   constructor(
     private readonly dataSource: DataSource,
     private readonly audit: AuditService,
+    private readonly lines: AuditLineBuffer,
     @Inject(APP_CONFIG) private readonly config: RuntimeConfig,
   ) {}
 
@@ -89,71 +91,71 @@ export class CalendarFeedsService {
     request: { ip: string; userAgent: string | null },
     now = new Date(),
   ): Promise<string> {
-    return this.dataSource.transaction(async (manager) => {
-      const feed = await manager.findOne(CalendarFeed, {
-        where: { tokenHash: hashToken(token) },
-      });
-      const practitioner = feed
-        ? await manager.findOne(Practitioner, {
-            where: { id: feed.practitionerId, practiceId: feed.practiceId },
-          })
-        : null;
-      if (!feed || !practitioner?.active) throw new ApiError(404, 'not_found');
-      const rows: (Appointment & {
-        firstName: string;
-        lastName: string;
-      })[] = await manager
-        .getRepository(Appointment)
-        .createQueryBuilder('a')
-        .innerJoin('a.client', 'c')
-        .select([
-          'a.id AS id',
-          'a.start_at AS "startAt"',
-          'a.end_at AS "endAt"',
-          'a.type AS type',
-          'a.version AS version',
-          'c.first_name AS "firstName"',
-          'c.last_name AS "lastName"',
-        ])
-        .where('a.practice_id = :practiceId', { practiceId: feed.practiceId })
-        .andWhere('a.practitioner_id = :practitionerId', {
-          practitionerId: feed.practitionerId,
-        })
-        .andWhere("a.status <> 'cancelled'")
-        .andWhere('a.start_at >= :from AND a.start_at < :to', {
-          from: new Date(now.getTime() - PAST_DAYS * DAY),
-          to: new Date(now.getTime() + FUTURE_DAYS * DAY),
-        })
-        .orderBy('a.start_at', 'ASC')
-        .getRawMany();
-      await this.audit.recordAs(
-        manager,
-        {
-          practiceId: feed.practiceId,
-          userId: feed.practitionerId,
-          role: practitioner.role,
-          ip: request.ip,
-          userAgent: request.userAgent,
-        },
-        {
-          event: 'calendar_feed.read',
-          action: 'R',
-          part: 'agenda',
-          details: { resultCount: rows.length },
-        },
-      );
-      return practitionerFeed(
-        `Herstelkompas – ${practitioner.displayName}`,
-        rows.map((r) => ({
-          appointmentId: r.id,
-          start: new Date(r.startAt),
-          end: new Date(r.endAt),
-          type: r.type,
-          initials: initialsOf(r.firstName, r.lastName),
-          sequence: r.version,
-        })),
-        practitioner.language,
-      ).toString();
+    // A read: no transaction; its line is committed before the answer.
+    const manager = this.dataSource.manager;
+    const feed = await manager.findOne(CalendarFeed, {
+      where: { tokenHash: hashToken(token) },
     });
+    const practitioner = feed
+      ? await manager.findOne(Practitioner, {
+          where: { id: feed.practitionerId, practiceId: feed.practiceId },
+        })
+      : null;
+    if (!feed || !practitioner?.active) throw new ApiError(404, 'not_found');
+    const rows: (Appointment & {
+      firstName: string;
+      lastName: string;
+    })[] = await manager
+      .getRepository(Appointment)
+      .createQueryBuilder('a')
+      .innerJoin('a.client', 'c')
+      .select([
+        'a.id AS id',
+        'a.start_at AS "startAt"',
+        'a.end_at AS "endAt"',
+        'a.type AS type',
+        'a.version AS version',
+        'c.first_name AS "firstName"',
+        'c.last_name AS "lastName"',
+      ])
+      .where('a.practice_id = :practiceId', { practiceId: feed.practiceId })
+      .andWhere('a.practitioner_id = :practitionerId', {
+        practitionerId: feed.practitionerId,
+      })
+      .andWhere("a.status <> 'cancelled'")
+      .andWhere('a.start_at >= :from AND a.start_at < :to', {
+        from: new Date(now.getTime() - PAST_DAYS * DAY),
+        to: new Date(now.getTime() + FUTURE_DAYS * DAY),
+      })
+      .orderBy('a.start_at', 'ASC')
+      .getRawMany();
+    const body = practitionerFeed(
+      `Herstelkompas – ${practitioner.displayName}`,
+      rows.map((r) => ({
+        appointmentId: r.id,
+        start: new Date(r.startAt),
+        end: new Date(r.endAt),
+        type: r.type,
+        initials: initialsOf(r.firstName, r.lastName),
+        sequence: r.version,
+      })),
+      practitioner.language,
+    ).toString();
+    await this.lines.recordAs(
+      {
+        practiceId: feed.practiceId,
+        userId: feed.practitionerId,
+        role: practitioner.role,
+        ip: request.ip,
+        userAgent: request.userAgent,
+      },
+      {
+        event: 'calendar_feed.read',
+        action: 'R',
+        part: 'agenda',
+        details: { resultCount: rows.length },
+      },
+    );
+    return body;
   }
 }

@@ -12,7 +12,7 @@ import {
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager, In, IsNull, LessThan } from 'typeorm';
 import { Assessment } from '../assessments/assessment.entity';
-import { AuditService } from '../audit/audit.service';
+import { AuditLineBuffer } from '../audit/audit-line-buffer';
 import { ClientAccess } from '../clients/client-access';
 import { Client } from '../clients/client.entity';
 import { RequestContext } from '../common/request-context';
@@ -29,107 +29,107 @@ export class TodayService {
   constructor(
     private readonly dataSource: DataSource,
     private readonly access: ClientAccess,
-    private readonly audit: AuditService,
+    private readonly lines: AuditLineBuffer,
   ) {}
 
   async view(ctx: RequestContext, followUpWeeks: number): Promise<HomeView> {
-    return this.dataSource.transaction(async (manager) => {
-      const visible = () => this.access.query(manager, ctx);
-      const ref = (c: Client) => ({
-        clientId: c.id,
-        displayName: formatPersonName(c),
-      });
-
-      const flagged = await visible()
-        .andWhere('c.open_red_flag_count > 0')
-        .orderBy('c.lastActivityAt', 'DESC')
-        .take(LIST_LIMIT)
-        .getMany();
-      const reviews = flagged.length
-        ? await manager.find(RedFlagReview, {
-            where: {
-              clientId: In(flagged.map((c) => c.id)),
-              acknowledgedAt: IsNull(),
-            },
-          })
-        : [];
-      const mostUrgent = (clientId: string) =>
-        URGENCY_ORDER.find((u) =>
-          reviews.some((r) => r.clientId === clientId && r.flag.urgency === u),
-        ) ?? 'gp_review';
-
-      const since = new Date(Date.now() - followUpWeeks * 7 * 86_400_000);
-      const due = await visible()
-        .andWhere("c.status = 'active'")
-        .andWhere('c.last_activity_at < :since', { since })
-        .orderBy('c.lastActivityAt', 'ASC')
-        .take(LIST_LIMIT)
-        .getMany();
-
-      const drafts = await manager.find(SessionNote, {
-        where: {
-          practiceId: ctx.practiceId,
-          authorId: ctx.practitionerId,
-          status: 'draft',
-          createdAt: LessThan(new Date(Date.now() - UNSIGNED_AFTER_MS)),
-        },
-        order: { sessionDate: 'ASC' },
-        take: LIST_LIMIT,
-      });
-      const draftClients = drafts.length
-        ? await visible()
-            .andWhere('c.id IN (:...ids)', {
-              ids: [...new Set(drafts.map((d) => d.clientId))],
-            })
-            .getMany()
-        : [];
-
-      const view: HomeView = {
-        openRedFlags: flagged.map((c) => ({
-          ...ref(c),
-          count: c.openRedFlagCount,
-          mostUrgent: mostUrgent(c.id),
-        })),
-        intakesToReview: await this.intakesToReview(manager, ctx),
-        unsignedNotes: drafts
-          .filter((d) => draftClients.some((c) => c.id === d.clientId))
-          .map((d) => ({
-            ...ref(draftClients.find((c) => c.id === d.clientId) as Client),
-            noteId: d.id,
-            sessionDate: d.sessionDate.toISOString(),
-          })),
-        dueForFollowUp: due.map((c) => ({
-          ...ref(c),
-          lastActivityAt: c.lastActivityAt.toISOString(),
-        })),
-        noImprovement: await this.noImprovement(manager, ctx),
-        undeliveredMail: await this.undeliveredMail(manager, ctx),
-        checkInWorsening: await this.checkInWorsening(manager, ctx),
-        checkInSilence: await this.checkInSilence(manager, ctx),
-        followUpWeeks,
-        practice:
-          ctx.role === 'owner'
-            ? await this.practice(manager, ctx.practiceId)
-            : null,
-      };
-      // The home page lists clients by name: logged like a search.
-      await this.audit.record(manager, ctx, {
-        event: 'home.read',
-        action: 'E',
-        part: 'home',
-        details: {
-          openRedFlags: view.openRedFlags.length,
-          intakesToReview: view.intakesToReview.length,
-          unsignedNotes: view.unsignedNotes.length,
-          dueForFollowUp: view.dueForFollowUp.length,
-          noImprovement: view.noImprovement.length,
-          undeliveredMail: view.undeliveredMail.length,
-          checkInWorsening: view.checkInWorsening.length,
-          checkInSilence: view.checkInSilence.length,
-        },
-      });
-      return view;
+    // A read: no transaction; its line is committed before the answer.
+    const manager = this.dataSource.manager;
+    const visible = () => this.access.query(manager, ctx);
+    const ref = (c: Client) => ({
+      clientId: c.id,
+      displayName: formatPersonName(c),
     });
+
+    const flagged = await visible()
+      .andWhere('c.open_red_flag_count > 0')
+      .orderBy('c.lastActivityAt', 'DESC')
+      .take(LIST_LIMIT)
+      .getMany();
+    const reviews = flagged.length
+      ? await manager.find(RedFlagReview, {
+          where: {
+            clientId: In(flagged.map((c) => c.id)),
+            acknowledgedAt: IsNull(),
+          },
+        })
+      : [];
+    const mostUrgent = (clientId: string) =>
+      URGENCY_ORDER.find((u) =>
+        reviews.some((r) => r.clientId === clientId && r.flag.urgency === u),
+      ) ?? 'gp_review';
+
+    const since = new Date(Date.now() - followUpWeeks * 7 * 86_400_000);
+    const due = await visible()
+      .andWhere("c.status = 'active'")
+      .andWhere('c.last_activity_at < :since', { since })
+      .orderBy('c.lastActivityAt', 'ASC')
+      .take(LIST_LIMIT)
+      .getMany();
+
+    const drafts = await manager.find(SessionNote, {
+      where: {
+        practiceId: ctx.practiceId,
+        authorId: ctx.practitionerId,
+        status: 'draft',
+        createdAt: LessThan(new Date(Date.now() - UNSIGNED_AFTER_MS)),
+      },
+      order: { sessionDate: 'ASC' },
+      take: LIST_LIMIT,
+    });
+    const draftClients = drafts.length
+      ? await visible()
+          .andWhere('c.id IN (:...ids)', {
+            ids: [...new Set(drafts.map((d) => d.clientId))],
+          })
+          .getMany()
+      : [];
+
+    const view: HomeView = {
+      openRedFlags: flagged.map((c) => ({
+        ...ref(c),
+        count: c.openRedFlagCount,
+        mostUrgent: mostUrgent(c.id),
+      })),
+      intakesToReview: await this.intakesToReview(manager, ctx),
+      unsignedNotes: drafts
+        .filter((d) => draftClients.some((c) => c.id === d.clientId))
+        .map((d) => ({
+          ...ref(draftClients.find((c) => c.id === d.clientId) as Client),
+          noteId: d.id,
+          sessionDate: d.sessionDate.toISOString(),
+        })),
+      dueForFollowUp: due.map((c) => ({
+        ...ref(c),
+        lastActivityAt: c.lastActivityAt.toISOString(),
+      })),
+      noImprovement: await this.noImprovement(manager, ctx),
+      undeliveredMail: await this.undeliveredMail(manager, ctx),
+      checkInWorsening: await this.checkInWorsening(manager, ctx),
+      checkInSilence: await this.checkInSilence(manager, ctx),
+      followUpWeeks,
+      practice:
+        ctx.role === 'owner'
+          ? await this.practice(manager, ctx.practiceId)
+          : null,
+    };
+    // The home page lists clients by name: logged like a search.
+    await this.lines.record(ctx, {
+      event: 'home.read',
+      action: 'E',
+      part: 'home',
+      details: {
+        openRedFlags: view.openRedFlags.length,
+        intakesToReview: view.intakesToReview.length,
+        unsignedNotes: view.unsignedNotes.length,
+        dueForFollowUp: view.dueForFollowUp.length,
+        noImprovement: view.noImprovement.length,
+        undeliveredMail: view.undeliveredMail.length,
+        checkInWorsening: view.checkInWorsening.length,
+        checkInSilence: view.checkInSilence.length,
+      },
+    });
+    return view;
   }
 
   /**

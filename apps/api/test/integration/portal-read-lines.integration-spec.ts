@@ -30,8 +30,9 @@ interface Line {
 }
 
 /**
- * The reads of the portal and of the parts of a client's record beside the
- * profile, ranking and timeline: each
+ * The reads of the portal, of the parts of a client's record beside the
+ * profile, ranking and timeline, and of the practice's pages that list
+ * clients (Vandaag, the agenda, the access log): each
  * leaves exactly one access-log line, written by the grouped writer (no
  * transaction around the read), with the right actor, and committed by the
  * time the answer arrives.
@@ -44,6 +45,7 @@ describe('access-log lines of the portal and the newer record reads', () => {
   let clientId: string;
   let portal: PortalBrowser;
   let portalSessionId: string;
+  let appointmentId: string;
   let grouped: jest.SpyInstance;
   let inTransaction: jest.SpyInstance;
 
@@ -90,6 +92,19 @@ describe('access-log lines of the portal and the newer record reads', () => {
       payload: { text: MESSAGE },
     });
     expect(sent.statusCode).toBe(201);
+    const booked = await t.app.inject({
+      method: 'POST',
+      url: '/api/appointments',
+      headers: owner.headers,
+      payload: {
+        clientId,
+        start: `${addCalendarDays(today, 7)}T10:00`,
+        durationMinutes: 45,
+        type: 'coaching',
+      },
+    });
+    expect(booked.statusCode).toBe(201);
+    appointmentId = booked.json().id;
     grouped = jest.spyOn(t.app.get(AuditLineBuffer), 'recordAs');
     inTransaction = jest.spyOn(t.app.get(AuditService), 'recordAs');
   });
@@ -202,6 +217,108 @@ describe('access-log lines of the portal and the newer record reads', () => {
       details: { newMessages: 1 },
     });
     expect(JSON.stringify(lines[0])).not.toContain(FIRST_NAME);
+    expect(grouped).toHaveBeenCalledTimes(1);
+    expect(inTransaction).not.toHaveBeenCalled();
+  });
+
+  /** Reads beside the client's record: the practice's pages that list clients or their lines. */
+  const practiceReads: [string, () => string, () => Partial<Line>][] = [
+    [
+      'Vandaag',
+      () => '/api/home',
+      () => ({ event: 'home.read', action: 'E', client_id: null }),
+    ],
+    [
+      "the client's access log",
+      () => `/api/clients/${clientId}/access-log`,
+      () => ({
+        event: 'access_log.read',
+        action: 'R',
+        client_id: clientId,
+        on_behalf_of_id: ownerId,
+      }),
+    ],
+    [
+      "the practice's access log",
+      () => '/api/access-log',
+      () => ({ event: 'access_log.read', action: 'R', client_id: null }),
+    ],
+    [
+      "the client's appointments",
+      () => `/api/appointments?clientId=${clientId}`,
+      () => ({
+        event: 'appointment.read',
+        action: 'R',
+        client_id: clientId,
+        on_behalf_of_id: ownerId,
+      }),
+    ],
+    [
+      "the client's access log as CSV",
+      () => `/api/clients/${clientId}/access-log.csv`,
+      () => ({
+        event: 'access_log.export',
+        action: 'E',
+        client_id: clientId,
+        on_behalf_of_id: ownerId,
+      }),
+    ],
+    [
+      'an appointment as iCalendar',
+      () => `/api/appointments/${appointmentId}/ics`,
+      () => ({
+        event: 'appointment.ics',
+        action: 'R',
+        client_id: clientId,
+        on_behalf_of_id: ownerId,
+        details: { appointmentId },
+      }),
+    ],
+    [
+      'the agenda',
+      () => '/api/appointments',
+      () => ({ event: 'appointment.list', action: 'E', client_id: null }),
+    ],
+  ];
+
+  it.each(practiceReads)(
+    '%s: one line committed with the answer, through the grouped writer',
+    async (_name, url, expected) => {
+      const { response, lines } = await read(url(), owner.headers);
+      expect(response.statusCode).toBe(200);
+      expect(lines).toHaveLength(1);
+      expect(lines[0]).toMatchObject({
+        ...expected(),
+        user_id: ownerId,
+        role: 'owner',
+      });
+      expect(JSON.stringify(lines[0])).not.toContain(FIRST_NAME);
+      expect(grouped).toHaveBeenCalledTimes(1);
+      expect(inTransaction).not.toHaveBeenCalled();
+    },
+  );
+
+  it("a subscribed calendar's read: one line (calendar_feed.read) as the practitioner, through the grouped writer", async () => {
+    const created = await t.app.inject({
+      method: 'POST',
+      url: '/api/calendar-feed',
+      headers: owner.headers,
+    });
+    expect(created.statusCode).toBe(201);
+    const token = String(created.json().url).split('/api/calendar-feeds/')[1];
+    grouped.mockClear();
+    inTransaction.mockClear();
+    const { response, lines } = await read(`/api/calendar-feeds/${token}`, {});
+    expect(response.statusCode).toBe(200);
+    expect(lines).toHaveLength(1);
+    expect(lines[0]).toMatchObject({
+      event: 'calendar_feed.read',
+      action: 'R',
+      client_id: null,
+      user_id: ownerId,
+      role: 'owner',
+      details: { resultCount: 1 },
+    });
     expect(grouped).toHaveBeenCalledTimes(1);
     expect(inTransaction).not.toHaveBeenCalled();
   });
