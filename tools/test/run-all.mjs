@@ -22,7 +22,10 @@ const env = {
 
 // jest keeps one core for itself (cores - 1 workers, and on two cores that
 // means everything in one process), but the main process only waits while
-// workers run: one worker per core, at least two.
+// workers run: one worker per core, at least two. Not for web: there each
+// worker's first test also compiles Angular and Material from scratch, and
+// two doing that side by side on a loaded machine went past the 5 s test
+// timeout.
 const cores = Math.max(2, availableParallelism());
 const workers = `--maxWorkers=${cores}`;
 // Every integration worker opens connections to the one PostgreSQL.
@@ -101,7 +104,7 @@ const steps = [
   ],
   ['domain', jest('libs/domain/jest.config.ts', '--coverage')],
   ['contracts', jest('libs/contracts/jest.config.ts')],
-  ['web', jest('apps/web/jest.config.ts', workers)],
+  ['web', jest('apps/web/jest.config.ts')],
   ['api unit', jest('apps/api/jest.config.ts', workers)],
   // Each worker gets its own copy of the migrated database (global setup).
   ['api integration', jest('apps/api/jest.integration.config.ts', dbWorkers)],
