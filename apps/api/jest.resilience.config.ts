@@ -17,5 +17,7 @@ export default {
   testMatch: ['<rootDir>/test/resilience/**/*.resilience-spec.ts'],
   globalSetup: '<rootDir>/test/support/global-setup.ts',
   globalTeardown: '<rootDir>/test/support/global-teardown.ts',
+  // Each worker's own copy of the migrated database.
+  setupFiles: ['<rootDir>/test/support/worker-database.ts'],
   testTimeout: 600000,
 };

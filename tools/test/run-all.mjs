@@ -3,7 +3,7 @@
 // plain line "N passed, N failed" summed over all runners.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { availableParallelism, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 
 const env = {
@@ -20,6 +20,17 @@ const env = {
   ),
 };
 
+// jest keeps one core for itself (cores - 1 workers, and on two cores that
+// means everything in one process), but the main process only waits while
+// workers run: one worker per core, at least two. Not for web: there each
+// worker's first test also compiles Angular and Material from scratch, and
+// two doing that side by side on a loaded machine went past the 5 s test
+// timeout.
+const cores = Math.max(2, availableParallelism());
+const workers = `--maxWorkers=${cores}`;
+// Every integration worker opens connections to the one PostgreSQL.
+const dbWorkers = `--maxWorkers=${Math.min(cores, 4)}`;
+
 const jest = (config, ...extra) => [
   'npx',
   'jest',
@@ -33,7 +44,22 @@ const jest = (config, ...extra) => [
 ];
 
 const steps = [
-  ['format', ['npx', 'prettier', '--check', '.', '--log-level', 'warn']],
+  // --cache: a file already found formatted, unchanged since (by content),
+  // is not parsed again; a fresh checkout (CI) checks every file.
+  [
+    'format',
+    [
+      'npx',
+      'prettier',
+      '--check',
+      '.',
+      '--log-level',
+      'warn',
+      '--cache',
+      '--cache-strategy',
+      'content',
+    ],
+  ],
   // Production dependencies against the registry's advisories (needs the registry).
   ['audit', ['node', 'tools/test/audit.mjs']],
   // Two projects at a time: each project's tsc or ESLint is one
@@ -79,11 +105,9 @@ const steps = [
   ['domain', jest('libs/domain/jest.config.ts', '--coverage')],
   ['contracts', jest('libs/contracts/jest.config.ts')],
   ['web', jest('apps/web/jest.config.ts')],
-  ['api unit', jest('apps/api/jest.config.ts')],
-  [
-    'api integration',
-    jest('apps/api/jest.integration.config.ts', '--runInBand'),
-  ],
+  ['api unit', jest('apps/api/jest.config.ts', workers)],
+  // Each worker gets its own copy of the migrated database (global setup).
+  ['api integration', jest('apps/api/jest.integration.config.ts', dbWorkers)],
   ['api process', jest('apps/api/jest.process.config.ts', '--runInBand')],
   ['e2e', jest('apps/web-e2e/jest.config.ts', '--runInBand')],
   // The long checks: only when named (`npm run test:resilience`).

@@ -10,7 +10,7 @@ import { createDataSource } from '../../src/database/data-source';
 import { Practitioner } from '../../src/practices/practitioner.entity';
 import { DEMO_LOGIN, seedDemoPractice } from '../../src/seed/demo-seed';
 import { codeAt, enrol, passwordStep, secondStep } from '../support/mfa';
-import { createFreshDatabase, dropDatabase } from '../support/test-database';
+import { createMigratedDatabase, dropDatabase } from '../support/test-database';
 import {
   buildPractice,
   createTestApp,
@@ -325,7 +325,7 @@ describe('account security', () => {
 describe('the demonstration practice', () => {
   it('signs in with the published password only, for the owner and the colleague, and reads data', async () => {
     const adminUrl = process.env['HK_TEST_ADMIN_URL'] as string;
-    const name = await createFreshDatabase(adminUrl, 'hk_demo');
+    const name = await createMigratedDatabase(adminUrl, 'hk_demo');
     const url = new URL(process.env['HK_TEST_DATABASE_URL'] as string);
     url.pathname = `/${name}`;
     const dataSource = createDataSource(url.toString());

@@ -21,7 +21,7 @@ import {
   signIn,
   testConfig,
 } from '../support/test-app';
-import { createFreshDatabase, dropDatabase } from '../support/test-database';
+import { createMigratedDatabase, dropDatabase } from '../support/test-database';
 import { unzip } from '../support/unzip';
 
 /** An installation of its own: a fresh, migrated database and the real app on it. */
@@ -31,7 +31,7 @@ async function installation(): Promise<{
   close(): Promise<void>;
 }> {
   const admin = process.env['HK_TEST_ADMIN_URL'] as string;
-  const name = await createFreshDatabase(admin, 'hk_import');
+  const name = await createMigratedDatabase(admin, 'hk_import');
   const url = new URL(admin);
   url.pathname = `/${name}`;
   const dataSource = createDataSource(url.toString());

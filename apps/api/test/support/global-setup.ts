@@ -1,28 +1,44 @@
 import 'reflect-metadata';
 import { createDataSource } from '../../src/database/data-source';
 import {
+  cloneDatabase,
   createFreshDatabase,
   startTestServer,
   type TestServer,
 } from './test-database';
 
 declare global {
-  var __HK_TEST_SERVER__: { server: TestServer; database: string } | undefined;
+  var __HK_TEST_SERVER__:
+    { server: TestServer; databases: string[] } | undefined;
 }
 
 /**
- * One PostgreSQL and one fresh, migrated database for the whole integration
- * run. Test files share it and keep apart by creating their own practices.
+ * One PostgreSQL for the whole run, and the migrations run once, into a
+ * template database that nobody connects to afterwards. Each jest worker
+ * gets a copy of it (CREATE DATABASE ... TEMPLATE: a file copy, no second
+ * migration run): the test files of one worker share that database and keep
+ * apart by creating their own practices, as they would in one process.
  */
-export default async function globalSetup(): Promise<void> {
+export default async function globalSetup(globalConfig: {
+  maxWorkers?: number;
+}): Promise<void> {
   const server = await startTestServer();
-  const database = await createFreshDatabase(server.adminUrl);
-  const url = server.urlFor(database);
-  const dataSource = createDataSource(url);
+  const template = await createFreshDatabase(server.adminUrl, 'hk_template');
+  const databases = [template];
+  globalThis.__HK_TEST_SERVER__ = { server, databases };
+  const dataSource = createDataSource(server.urlFor(template));
   await dataSource.initialize();
   await dataSource.runMigrations({ transaction: 'each' });
   await dataSource.destroy();
-  process.env['HK_TEST_DATABASE_URL'] = url;
+  const workers = Math.max(1, globalConfig.maxWorkers ?? 1);
+  const urls: string[] = [];
+  for (let i = 0; i < workers; i++) {
+    const name = await cloneDatabase(server.adminUrl, template);
+    databases.push(name);
+    urls.push(server.urlFor(name));
+  }
+  process.env['HK_TEST_DATABASE_URLS'] = JSON.stringify(urls);
+  process.env['HK_TEST_DATABASE_URL'] = urls[0];
+  process.env['HK_TEST_TEMPLATE_DATABASE'] = template;
   process.env['HK_TEST_ADMIN_URL'] = server.adminUrl;
-  globalThis.__HK_TEST_SERVER__ = { server, database };
 }

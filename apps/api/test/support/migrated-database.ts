@@ -1,6 +1,10 @@
 import type { DataSource } from 'typeorm';
 import { createDataSource } from '../../src/database/data-source';
-import { createFreshDatabase, dropDatabase } from './test-database';
+import {
+  createFreshDatabase,
+  createMigratedDatabase,
+  dropDatabase,
+} from './test-database';
 
 export interface MigratedDatabase {
   url: string;
@@ -18,13 +22,15 @@ export async function migratedDatabase(
   options: { migrate?: boolean } = {},
 ): Promise<MigratedDatabase> {
   const adminUrl = process.env['HK_TEST_ADMIN_URL'] as string;
-  const name = await createFreshDatabase(adminUrl, prefix);
+  const migrate = options.migrate ?? true;
+  const name = migrate
+    ? await createMigratedDatabase(adminUrl, prefix)
+    : await createFreshDatabase(adminUrl, prefix);
   const url = new URL(adminUrl);
   url.pathname = `/${name}`;
   const dataSource = createDataSource(url.toString());
   await dataSource.initialize();
-  if (options.migrate ?? true)
-    await dataSource.runMigrations({ transaction: 'each' });
+  if (migrate) await dataSource.runMigrations({ transaction: 'each' });
   return {
     url: url.toString(),
     dataSource,

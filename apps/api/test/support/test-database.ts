@@ -55,7 +55,7 @@ export async function createFreshDatabase(
   adminUrl: string,
   prefix = 'hk_test',
 ): Promise<string> {
-  const name = `${prefix}_${Date.now().toString(36)}_${Math.random().toString(36).slice(2, 8)}`;
+  const name = uniqueName(prefix);
   const client = new Client({ connectionString: adminUrl });
   await client.connect();
   try {
@@ -64,6 +64,51 @@ export async function createFreshDatabase(
     await client.end();
   }
   return name;
+}
+
+/**
+ * A new database as a copy of `template` (a migrated one nobody is connected
+ * to). PostgreSQL refuses the copy while another session is in the template
+ * (55006), which only a copy running at the same moment can be: try again.
+ */
+export async function cloneDatabase(
+  adminUrl: string,
+  template: string,
+  prefix = 'hk_test',
+): Promise<string> {
+  const name = uniqueName(prefix);
+  const client = new Client({ connectionString: adminUrl });
+  await client.connect();
+  try {
+    for (let attempt = 1; ; attempt++) {
+      try {
+        await client.query(`CREATE DATABASE "${name}" TEMPLATE "${template}"`);
+        return name;
+      } catch (error) {
+        if ((error as { code?: string }).code !== '55006' || attempt >= 50)
+          throw error;
+        await new Promise((r) => setTimeout(r, 100));
+      }
+    }
+  } finally {
+    await client.end();
+  }
+}
+
+/**
+ * A new database that already holds the migrated schema: a copy of the run's
+ * template (see global-setup.ts), which went through the real migrations
+ * once; running them again on it finds nothing to do. Without a template (a
+ * runner without the global setup), an empty database to migrate.
+ */
+export function createMigratedDatabase(
+  adminUrl: string,
+  prefix = 'hk_test',
+): Promise<string> {
+  const template = process.env['HK_TEST_TEMPLATE_DATABASE'];
+  return template
+    ? cloneDatabase(adminUrl, template, prefix)
+    : createFreshDatabase(adminUrl, prefix);
 }
 
 export async function dropDatabase(
@@ -83,4 +128,8 @@ function withDatabase(url: URL, name: string): string {
   const copy = new URL(url.toString());
   copy.pathname = `/${name}`;
   return copy.toString();
+}
+
+function uniqueName(prefix: string): string {
+  return `${prefix}_${Date.now().toString(36)}_${Math.random().toString(36).slice(2, 8)}`;
 }

@@ -28,8 +28,20 @@ export function baseUrl(): string {
   return url;
 }
 
+/**
+ * The run's Chromium (started once by the global setup): each test file
+ * connects to it and gets browser contexts of its own, instead of starting
+ * and stopping a Chromium per file. Closing a connected browser closes that
+ * file's contexts and the connection; the Chromium stays for the next file.
+ */
 export async function launch(): Promise<Browser> {
-  return chromium.launch({
+  const endpoint = process.env['E2E_BROWSER_WS'];
+  if (endpoint) return chromium.connect(endpoint);
+  return chromium.launch(launchOptions());
+}
+
+export function launchOptions() {
+  return {
     executablePath: chromiumPath(),
     args: [
       '--headless',
@@ -41,7 +53,7 @@ export async function launch(): Promise<Browser> {
       '--disable-component-update',
       '--disable-sync',
     ],
-  });
+  };
 }
 
 /** A fresh browser profile: Dutch, Amsterdam time, desktop size unless told. */

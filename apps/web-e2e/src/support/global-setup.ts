@@ -4,15 +4,21 @@ import { get } from 'node:http';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { type BrowserServer, chromium } from 'playwright-core';
+import { launchOptions } from './browser';
 import { chromiumPath } from './chromium';
 
 declare global {
   var __HK_E2E_API__: ChildProcess | undefined;
+  var __HK_E2E_BROWSER__: BrowserServer | undefined;
 }
 
 const ROOT = resolve(__dirname, '../../../..');
 
-/** One product process for the whole e2e run: fresh DATA_DIR, demo practice, free port. */
+/**
+ * One product process for the whole e2e run (fresh DATA_DIR, demo practice,
+ * free port) and one Chromium, which the test files connect to.
+ */
 export default async function globalSetup(): Promise<void> {
   chromiumPath();
   for (const file of [
@@ -40,6 +46,12 @@ export default async function globalSetup(): Promise<void> {
   child.stderr?.on('data', (d) => (output += String(d)));
   globalThis.__HK_E2E_API__ = child;
   const base = `http://127.0.0.1:${port}`;
+  // Chromium starts while the product starts (a failure shows at the await).
+  const browser = chromium.launchServer(launchOptions()).then((server) => {
+    globalThis.__HK_E2E_BROWSER__ = server;
+    process.env['E2E_BROWSER_WS'] = server.wsEndpoint();
+  });
+  browser.catch(() => undefined);
   const until = Date.now() + 60000;
   while (Date.now() < until) {
     if (child.exitCode !== null)
@@ -47,11 +59,13 @@ export default async function globalSetup(): Promise<void> {
     const ok = await healthy(`${base}/api/health`);
     if (ok) {
       process.env['E2E_BASE_URL'] = base;
+      await browser;
       return;
     }
     await new Promise((r) => setTimeout(r, 200));
   }
   child.kill('SIGKILL');
+  await browser.catch(() => undefined);
   throw new Error(`the product did not become healthy within 60 s:\n${output}`);
 }
 

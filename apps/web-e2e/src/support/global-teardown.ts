@@ -1,5 +1,6 @@
 /** SIGTERM, then wait: the product stops its PostgreSQL before it exits. */
 export default async function globalTeardown(): Promise<void> {
+  await globalThis.__HK_E2E_BROWSER__?.close();
   const child = globalThis.__HK_E2E_API__;
   if (!child) return;
   if (child.exitCode === null) {
