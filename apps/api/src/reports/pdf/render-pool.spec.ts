@@ -90,7 +90,8 @@ describe('WorkerPool', () => {
     await expect(Promise.all([job(p, 'a'), job(p, 'b')])).resolves.toHaveLength(
       2,
     );
-    expect(p.workers).toBe(2);
+    // How many are still up here depends on timing (the first may already
+    // have idled out); what matters is that all end and one comes back.
     while (p.workers > 0) await new Promise((r) => setTimeout(r, 10));
     await expect(job(p, 'again')).resolves.toBe('again:1');
     expect(p.workers).toBe(1);

@@ -9,23 +9,23 @@ describe('HomeworkTitlePipe', () => {
   const pipe = () =>
     TestBed.runInInjectionContext(() => new HomeworkTitlePipe());
 
-  it('shows a library title in the language the portal is read in', () => {
+  it('shows a library title in the language the portal is read in', async () => {
     const titled = pipe();
     expect(titled.transform(SLOW_BREATHING.title.nl)).toBe(
       SLOW_BREATHING.title.nl,
     );
-    TestBed.inject(I18n).use('en');
+    await TestBed.inject(I18n).use('en');
     expect(titled.transform(SLOW_BREATHING.title.nl)).toBe(
       SLOW_BREATHING.title.en,
     );
-    TestBed.inject(I18n).use('nl');
+    await TestBed.inject(I18n).use('nl');
     expect(titled.transform(SLOW_BREATHING.title.en)).toBe(
       SLOW_BREATHING.title.nl,
     );
   });
 
-  it("keeps the practitioner's own title as typed", () => {
-    TestBed.inject(I18n).use('en');
+  it("keeps the practitioner's own title as typed", async () => {
+    await TestBed.inject(I18n).use('en');
     expect(pipe().transform('Elke avond de trap op')).toBe(
       'Elke avond de trap op',
     );
