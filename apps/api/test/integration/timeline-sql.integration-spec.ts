@@ -8,6 +8,7 @@ import {
   type ClientRecordFixture,
 } from '../support/client-record';
 import {
+  buildClient,
   buildPractice,
   createTestApp,
   type Session,
@@ -162,6 +163,26 @@ describe('the timeline in plain SQL', () => {
     const response = await read(colleagueSession);
     expect(response.statusCode).toBe(200);
     expect(response.body).toBe(await expected(colleague));
+  });
+
+  it('a client without any entry: an empty timeline, as before', async () => {
+    const empty = await buildClient(t.app, ownerSession);
+    const response = await t.app.inject({
+      method: 'GET',
+      url: `/api/clients/${empty.id}/timeline`,
+      headers: { cookie: ownerSession.cookie },
+    });
+    expect(response.statusCode).toBe(200);
+    const noLines = { record: async () => undefined };
+    const reference = new ReferenceTimeline(
+      t.dataSource,
+      new ClientAccess(),
+      noLines as unknown as AuditLineBuffer,
+    );
+    expect(response.body).toBe(
+      JSON.stringify(await reference.timeline(ctxOf(owner), empty.id)),
+    );
+    expect(response.body).toBe('[]');
   });
 
   async function lines(event: string, userId: string) {
