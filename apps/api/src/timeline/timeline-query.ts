@@ -73,11 +73,11 @@ interface Row {
  * Every entry of the client's timeline, kind after kind in the order the
  * answer has always listed them before sorting (links, assessments,
  * check-ins, red flags raised and handled, decisions, notes, addenda, goals,
- * homework, reports). Within a kind in stored order (ctid): the order the
- * reads per kind returned them in, which entries at the same instant keep.
+ * homework, reports), and within a kind by time and then id, so entries at
+ * the same instant always come out in the same order.
  */
 const ENTRIES = `
-  SELECT 1 AS ord, i.ctid AS pos, 'invitation' AS kind, i.id, i.created_at AS at,
+  SELECT 1 AS ord, 'invitation' AS kind, i.id, i.created_at AS at,
          NULL::text[] AS domains, i.created_by_id AS by_id, NULL::text AS text,
          json_build_object('variant', i.variant, 'mailed', EXISTS (
            SELECT 1 FROM mail_messages m
@@ -85,48 +85,48 @@ const ENTRIES = `
               AND m.intake_invitation_id = i.id)) AS detail
     FROM intake_invitations i WHERE i.client_id = c.id
   UNION ALL
-  SELECT 2, a.ctid, 'assessment', a.id, a.submitted_at, NULL,
+  SELECT 2, 'assessment', a.id, a.submitted_at, NULL,
          a.entered_by_practitioner_id, NULL, json_build_object('variant', a.variant)
     FROM assessments a WHERE a.client_id = c.id
   UNION ALL
-  SELECT 3, k.ctid, 'check_in', k.id, k.submitted_at, NULL, NULL, k.note,
+  SELECT 3, 'check_in', k.id, k.submitted_at, NULL, NULL, k.note,
          json_build_object('painNow', k.pain_now)
     FROM check_ins k
    WHERE k.client_id = c.id AND k.practice_id = c.practice_id
      AND k.status = 'submitted'
   UNION ALL
-  SELECT 4, f.ctid, 'red_flag', f.id, f.raised_at, NULL, NULL, NULL,
+  SELECT 4, 'red_flag', f.id, f.raised_at, NULL, NULL, NULL,
          json_build_object('label', f.flag->'label')
     FROM red_flag_reviews f WHERE f.client_id = c.id
   UNION ALL
-  SELECT 5, f.ctid, 'red_flag_handled', f.id, f.acknowledged_at, NULL,
+  SELECT 5, 'red_flag_handled', f.id, f.acknowledged_at, NULL,
          f.acknowledged_by_id, f.note,
          json_build_object('label', f.flag->'label', 'action', f.action)
     FROM red_flag_reviews f
    WHERE f.client_id = c.id AND f.acknowledged_at IS NOT NULL
   UNION ALL
-  SELECT 6, d.ctid, 'decision', d.id, d.decided_at, d.focus_domains, d.decided_by_id,
+  SELECT 6, 'decision', d.id, d.decided_at, d.focus_domains, d.decided_by_id,
          d.reason_text, NULL
     FROM priority_decisions d WHERE d.client_id = c.id
   UNION ALL
-  SELECT 7, n.ctid, 'note', n.id, n.session_date, n.domains, n.author_id, n.text,
+  SELECT 7, 'note', n.id, n.session_date, n.domains, n.author_id, n.text,
          json_build_object('type', n.type, 'status', n.status)
     FROM session_notes n WHERE n.client_id = c.id
   UNION ALL
-  SELECT 8, a.ctid, 'addendum', a.id, a.created_at, n.domains, a.author_id, a.text,
+  SELECT 8, 'addendum', a.id, a.created_at, n.domains, a.author_id, a.text,
          json_build_object('type', n.type, 'noteId', n.id)
     FROM session_note_addenda a JOIN session_notes n ON n.id = a.note_id
    WHERE n.client_id = c.id
   UNION ALL
-  SELECT 9, g.ctid, 'goal', g.id, g.updated_at, ARRAY[g.domain], g.created_by_id,
+  SELECT 9, 'goal', g.id, g.updated_at, ARRAY[g.domain], g.created_by_id,
          g.description, json_build_object('status', g.status)
     FROM goals g WHERE g.client_id = c.id
   UNION ALL
-  SELECT 10, h.ctid, 'homework', h.id, h.created_at, ARRAY[h.domain], h.created_by_id,
+  SELECT 10, 'homework', h.id, h.created_at, ARRAY[h.domain], h.created_by_id,
          h.title, NULL
     FROM homework_assignments h WHERE h.client_id = c.id
   UNION ALL
-  SELECT 11, r.ctid, 'report', r.id, r.generated_at, NULL, r.generated_by,
+  SELECT 11, 'report', r.id, r.generated_at, NULL, r.generated_by,
          r.file_name, NULL
     FROM reports r WHERE r.client_id = c.id`;
 
@@ -160,7 +160,7 @@ export async function readTimeline(
        LEFT JOIN LATERAL (${ENTRIES}) e ON true
        LEFT JOIN practitioners p ON p.id = e.by_id
       WHERE c.id = $1 AND ${visible}
-      ORDER BY e.ord, e.pos`,
+      ORDER BY e.ord, e.at, e.id`,
     params,
   );
   const [first] = rows;

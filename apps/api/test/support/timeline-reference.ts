@@ -339,7 +339,16 @@ export class ReferenceTimeline {
       clientId: client.id,
       onBehalfOfId: client.responsiblePractitionerId,
     });
+    // The stated order: kind after kind as listed, within a kind by time
+    // and then id (the reads per kind above had no ORDER BY).
+    const kindOrder = [...new Set(events.map((e) => e.kind))];
     return events
+      .sort(
+        (a, b) =>
+          kindOrder.indexOf(a.kind) - kindOrder.indexOf(b.kind) ||
+          a.at.localeCompare(b.at) ||
+          a.id.localeCompare(b.id),
+      )
       .filter((e) => !domain || e.domains.includes(domain))
       .sort((a, b) => b.at.localeCompare(a.at));
   }
