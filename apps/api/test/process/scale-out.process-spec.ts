@@ -66,7 +66,9 @@ describe('scaling out: two API processes behind a load balancer', () => {
       startApi(env(ports[0] as number, true)),
       startApi(env(ports[1] as number, false)),
     ];
-    await Promise.all(ports.map((port) => waitForHealth(port, 200, 60000)));
+    await Promise.all(
+      ports.map((port, i) => waitForHealth(port, 200, 60000, apis[i])),
+    );
     proxy = await startRoundRobinProxy(ports);
   }, 120000);
 

@@ -91,15 +91,24 @@ export function startApi(env: Record<string, string>): ApiProcess {
   };
 }
 
-/** Polls /api/health until it answers `status`, or fails after `ms`. */
+/**
+ * Polls /api/health until it answers `status`, or fails after `ms`. Given the
+ * process, it fails as soon as that process has ended, with what it printed,
+ * so a start that fails says why instead of waiting out the time.
+ */
 export async function waitForHealth(
   port: number,
   status = 200,
   ms = 30000,
+  api?: ApiProcess,
 ): Promise<unknown> {
   const until = Date.now() + ms;
   let last = '';
   while (Date.now() < until) {
+    if (api && (api.child.exitCode !== null || api.child.signalCode !== null))
+      throw new Error(
+        `the API on port ${port} ended (${api.child.exitCode ?? api.child.signalCode}) before it served: ${api.output().slice(-2000)}`,
+      );
     try {
       const response = await fetch(`http://127.0.0.1:${port}/api/health`, {
         signal: AbortSignal.timeout(3000),
@@ -112,7 +121,7 @@ export async function waitForHealth(
     await new Promise((r) => setTimeout(r, 150));
   }
   throw new Error(
-    `health did not answer ${status} within ${ms} ms (last: ${last})`,
+    `health did not answer ${status} within ${ms} ms (last: ${last})${api ? `; the API printed: ${api.output().slice(-2000)}` : ''}`,
   );
 }
 
