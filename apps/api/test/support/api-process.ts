@@ -105,10 +105,15 @@ export async function waitForHealth(
   const until = Date.now() + ms;
   let last = '';
   while (Date.now() < until) {
-    if (api && (api.child.exitCode !== null || api.child.signalCode !== null))
+    if (api && (api.child.exitCode !== null || api.child.signalCode !== null)) {
+      // Whole, in the run's log: jest shows only part of a long message.
+      console.error(
+        `API on port ${port} ended before it served:\n${api.output()}`,
+      );
       throw new Error(
         `the API on port ${port} ended (${api.child.exitCode ?? api.child.signalCode}) before it served: ${api.output().slice(-2000)}`,
       );
+    }
     try {
       const response = await fetch(`http://127.0.0.1:${port}/api/health`, {
         signal: AbortSignal.timeout(3000),
